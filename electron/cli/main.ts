@@ -1,0 +1,35 @@
+// ppid-desk: the administrators' command line. Every command takes --data-dir DIR.
+import { Command, CommanderError } from 'commander';
+import { AppError } from '../core/errors';
+import { backupCommand, checkCommand, infoCommand } from './commands/maintenance';
+import { printError } from './io';
+
+export function buildProgram(setExit: (code: number) => void): Command {
+  const program = new Command('ppid-desk')
+    .description('PPID Desk — alat administrator: info, pemeriksaan, cadangan.')
+    .option('--data-dir <dir>', 'folder data PPID Desk (bawaan: folder data aplikasi)')
+    .showHelpAfterError('(jalankan ppid-desk --help untuk bantuan)')
+    .exitOverride();
+  program.addCommand(infoCommand(setExit));
+  program.addCommand(checkCommand(setExit));
+  program.addCommand(backupCommand(setExit));
+  return program;
+}
+
+/** Runs the CLI and returns the exit code (0 ok, 1 a check or task failed, 2 bad usage or input). */
+export async function run(argv: string[]): Promise<number> {
+  let code = 0;
+  const program = buildProgram((c) => (code = c));
+  try {
+    await program.parseAsync(argv);
+    return code;
+  } catch (error) {
+    if (error instanceof CommanderError) return error.exitCode === 0 ? 0 : 2;
+    if (error instanceof AppError) {
+      printError(error.message);
+      return 2;
+    }
+    printError(`Kesalahan: ${(error as Error).message}`);
+    return 1;
+  }
+}

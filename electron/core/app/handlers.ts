@@ -1,0 +1,14 @@
+import type { appChannels } from '../../../shared/ipc/channels/app';
+import type { HandlersFor } from '../handlers';
+import { schemaVersion } from '../db/migrate';
+import { APP_NAME, APP_VERSION } from './version';
+
+export const appHandlers: HandlersFor<keyof typeof appChannels> = {
+  'app:info': (_input, ctx) => ({
+    name: APP_NAME,
+    version: APP_VERSION,
+    schemaVersion: schemaVersion(ctx.db),
+    dataDir: ctx.dataDir,
+    host: ctx.host,
+  }),
+};

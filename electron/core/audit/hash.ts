@@ -1,0 +1,35 @@
+import { createHash } from 'node:crypto';
+
+export const GENESIS_HASH = '0'.repeat(64);
+
+/** JSON with object keys sorted, so the same data always hashes the same. */
+export function canonicalJson(value: unknown): string {
+  return JSON.stringify(sortKeys(value));
+}
+
+function sortKeys(value: unknown): unknown {
+  if (Array.isArray(value)) return value.map(sortKeys);
+  if (value && typeof value === 'object') {
+    return Object.fromEntries(
+      Object.keys(value as Record<string, unknown>)
+        .sort()
+        .map((k) => [k, sortKeys((value as Record<string, unknown>)[k])]),
+    );
+  }
+  return value;
+}
+
+export interface HashedFields {
+  seq: number;
+  at: string;
+  actor: string;
+  action: string;
+  entity: string;
+  entityId: string | null;
+  data: string; // canonical JSON
+}
+
+export function entryHash(prevHash: string, e: HashedFields): string {
+  const body = JSON.stringify([e.seq, e.at, e.actor, e.action, e.entity, e.entityId, e.data]);
+  return createHash('sha256').update(prevHash).update('\n').update(body).digest('hex');
+}

@@ -1,0 +1,18 @@
+import type { Db } from './db/connection';
+import type { BlobStore } from './blobs/store';
+import type { Clock, HostKind } from './types';
+import type { EventName, EventPayload } from '../../shared/ipc/events';
+
+/** What every service gets: the open database, the blob store, time, and who is acting. */
+export interface Ctx {
+  db: Db;
+  blobs: BlobStore;
+  clock: Clock;
+  actor: string;
+  host: HostKind;
+  dataDir: string;
+  /** Queue an event; it is delivered after the current handler returns (i.e. after commit). */
+  emit<E extends EventName>(name: E, payload: EventPayload<E>): void;
+}
+
+export const nowIso = (ctx: Pick<Ctx, 'clock'>): string => ctx.clock.now().toISOString();

@@ -1,0 +1,36 @@
+// Applies pending migrations in ONE transaction: a power cut mid-upgrade leaves the old schema.
+import type { Db } from './connection';
+import type { Migration } from './migrations/types';
+import { migrations as allMigrations } from './migrations';
+import { AppError } from '../errors';
+
+export function schemaVersion(db: Db): number {
+  return db.pragma('user_version', { simple: true }) as number;
+}
+
+export function tooNewMessage(found: number, known: number): string {
+  return (
+    `Basis data ini dibuat oleh versi PPID Desk yang lebih baru (skema ${found}; versi ini mengenal sampai skema ${known}). ` +
+    'Perbarui aplikasi PPID Desk; data tidak diubah.'
+  );
+}
+
+export function migrate(db: Db, migrations: readonly Migration[] = allMigrations): { from: number; to: number } {
+  assertOrdered(migrations);
+  const latest = migrations.length;
+  const from = schemaVersion(db);
+  if (from > latest) throw new AppError('db_too_new', tooNewMessage(from, latest));
+  if (from === latest) return { from, to: latest };
+  db.transaction(() => {
+    for (const m of migrations.slice(from)) db.exec(m.sql);
+    // user_version is part of the database header and is written inside the same transaction.
+    db.pragma(`user_version = ${latest}`);
+  }).immediate();
+  return { from, to: latest };
+}
+
+function assertOrdered(migrations: readonly Migration[]): void {
+  migrations.forEach((m, i) => {
+    if (m.version !== i + 1) throw new Error(`Migration ${m.name} has version ${m.version}, expected ${i + 1}`);
+  });
+}

@@ -1,0 +1,16 @@
+// The map from every contract channel to its service call. `Handlers` is keyed by `Channel`,
+// so a channel added to shared/ipc without a handler here is a compile error.
+import type { Channel, ParsedInput, Output } from '../../shared/ipc/contract';
+import type { Ctx } from './context';
+import { appHandlers } from './app/handlers';
+import { settingsHandlers } from './settings/handlers';
+
+export type Handler<C extends Channel> = (input: ParsedInput<C>, ctx: Ctx) => Output<C> | Promise<Output<C>>;
+export type Handlers = { [C in Channel]: Handler<C> };
+/** The handlers of one channel group, e.g. `HandlersFor<keyof typeof settingsChannels>`. */
+export type HandlersFor<K extends Channel> = { [C in K]: Handler<C> };
+
+export const handlers: Handlers = {
+  ...appHandlers,
+  ...settingsHandlers,
+};

@@ -1,0 +1,84 @@
+// `ppid-desk check`: is the archive whole? SQLite's own checks, the audit chain, and the blob files.
+import fs from 'node:fs';
+import { openDatabase, type Db } from '../db/connection';
+import { LATEST_SCHEMA_VERSION } from '../db/migrations';
+import { schemaVersion, tooNewMessage } from '../db/migrate';
+import { verifyAuditChain } from '../audit/verify';
+import { createBlobStore } from '../blobs/store';
+
+export interface CheckLine {
+  name: string;
+  ok: boolean;
+  detail: string;
+}
+
+export interface CheckReport {
+  ok: boolean;
+  lines: CheckLine[];
+  auditHead?: string;
+}
+
+export function checkDatabaseFile(dbFile: string, blobsDir?: string): CheckReport {
+  const lines: CheckLine[] = [];
+  let db: Db;
+  try {
+    db = openDatabase(dbFile, { readonly: true, fileMustExist: true });
+    db.prepare('SELECT count(*) FROM sqlite_master').get(); // forces the header to be read
+  } catch (error) {
+    return { ok: false, lines: [{ name: 'buka basis data', ok: false, detail: `Berkas tidak dapat dibuka sebagai basis data: ${(error as Error).message}` }] };
+  }
+  try {
+    lines.push(...sqliteChecks(db));
+    const version = schemaVersion(db);
+    lines.push(
+      version > LATEST_SCHEMA_VERSION
+        ? { name: 'versi skema', ok: false, detail: tooNewMessage(version, LATEST_SCHEMA_VERSION) }
+        : { name: 'versi skema', ok: true, detail: `skema ${version} (terbaru ${LATEST_SCHEMA_VERSION})` },
+    );
+    let auditHead: string | undefined;
+    if (version >= 1) {
+      const chain = verifyAuditChain(db);
+      auditHead = chain.headHash;
+      lines.push({
+        name: 'rantai audit',
+        ok: chain.ok,
+        detail: chain.ok ? `${chain.entries} entri utuh; kepala ${chain.headHash.slice(0, 16)}…` : chain.problem!.message,
+      });
+      if (blobsDir) lines.push(checkBlobs(db, blobsDir));
+    }
+    return { ok: lines.every((l) => l.ok), lines, ...(auditHead ? { auditHead } : {}) };
+  } catch (error) {
+    lines.push({ name: 'pemeriksaan', ok: false, detail: `Basis data rusak: ${(error as Error).message}` });
+    return { ok: false, lines };
+  } finally {
+    db.close();
+  }
+}
+
+function sqliteChecks(db: Db): CheckLine[] {
+  const integrity = db.pragma('integrity_check') as { integrity_check: string }[];
+  const intact = integrity.length === 1 && integrity[0]!.integrity_check === 'ok';
+  const fk = db.pragma('foreign_key_check') as unknown[];
+  return [
+    { name: 'integritas SQLite', ok: intact, detail: intact ? 'ok' : integrity.slice(0, 5).map((r) => r.integrity_check).join('; ') },
+    { name: 'kunci asing', ok: fk.length === 0, detail: fk.length === 0 ? 'ok' : `${fk.length} baris merujuk data yang tidak ada` },
+  ];
+}
+
+function checkBlobs(db: Db, blobsDir: string): CheckLine {
+  if (!fs.existsSync(blobsDir)) {
+    const n = (db.prepare('SELECT count(*) AS n FROM blobs').get() as { n: number }).n;
+    return { name: 'berkas blob', ok: n === 0, detail: n === 0 ? 'tidak ada berkas' : `folder blobs/ hilang (${n} berkas tercatat)` };
+  }
+  const store = createBlobStore(blobsDir);
+  const missing: string[] = [];
+  let count = 0;
+  for (const row of db.prepare('SELECT sha256, size FROM blobs').iterate() as IterableIterator<{ sha256: string; size: number }>) {
+    count += 1;
+    const file = store.pathOf(row.sha256);
+    if (!fs.existsSync(file) || fs.statSync(file).size !== row.size) missing.push(row.sha256.slice(0, 12));
+  }
+  return missing.length === 0
+    ? { name: 'berkas blob', ok: true, detail: `${count} berkas ada` }
+    : { name: 'berkas blob', ok: false, detail: `${missing.length} berkas hilang atau berubah ukuran: ${missing.slice(0, 5).join(', ')}` };
+}

@@ -1,0 +1,35 @@
+import type { Result } from '../../shared/ipc/result';
+import type { EventName, EventPayload } from '../../shared/ipc/events';
+
+/** Where the core runs; reported by `app:info` and used for defaults (e.g. the audit actor). */
+export type HostKind = 'electron' | 'browser' | 'cli' | 'test';
+
+export interface Clock {
+  now(): Date;
+}
+export const systemClock: Clock = { now: () => new Date() };
+
+export interface CoreOptions {
+  /** The data folder: archive.db, blobs/, backups/. Created if missing. */
+  dataDir: string;
+  clock?: Clock;
+  host?: HostKind;
+  /** Who acts, written in the audit log. Defaults to the OS user name. */
+  actor?: string;
+  /** Path to a better_sqlite3.node built for another runtime (the Electron ABI); see build/scripts/native.mjs. */
+  nativeBinding?: string;
+}
+
+export interface CoreEvents {
+  on<E extends EventName>(name: E, listener: (payload: EventPayload<E>) => void): () => void;
+  /** Every event, for transports that forward them all (Electron webContents, host SSE). */
+  onAny(listener: (name: EventName, payload: unknown) => void): () => void;
+}
+
+export interface Core {
+  /** Parse `input` against the contract, run the handler, answer with a Result. Never throws. */
+  handle(channel: string, input: unknown): Promise<Result<unknown>>;
+  events: CoreEvents;
+  readonly dataDir: string;
+  close(): void;
+}

@@ -1,0 +1,55 @@
+// `npm run start:browser -- --data-dir DIR --port N`: serve the app to a local browser.
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { Command, InvalidArgumentError } from 'commander';
+import { createCore } from '../core';
+import { AppError } from '../core/errors';
+import { defaultDataDir } from '../core/paths';
+import { startHost } from './server';
+
+const repoRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
+
+function parsePort(value: string): number {
+  const n = Number(value);
+  if (!Number.isInteger(n) || n < 0 || n > 65535) throw new InvalidArgumentError('port harus bilangan 0–65535.');
+  return n;
+}
+
+export async function main(argv = process.argv): Promise<void> {
+  const program = new Command('ppid-desk-host')
+    .description('Menyajikan PPID Desk ke peramban di komputer ini (127.0.0.1).')
+    .option('--data-dir <dir>', 'folder data (archive.db, blobs/, backups/)', defaultDataDir())
+    .option('--port <n>', 'port (0 = pilih otomatis)', parsePort, 0)
+    .option('--static-dir <dir>', 'folder renderer yang sudah dibangun', path.join(repoRoot, 'out', 'renderer'))
+    .parse(argv);
+  const opts = program.opts<{ dataDir: string; port: number; staticDir: string }>();
+
+  let core;
+  try {
+    core = createCore({ dataDir: path.resolve(opts.dataDir), host: 'browser' });
+  } catch (error) {
+    if (error instanceof AppError) {
+      console.error(error.message);
+      process.exit(2);
+    }
+    throw error;
+  }
+  const host = await startHost({ core, staticDir: path.resolve(opts.staticDir), port: opts.port });
+  console.log(`PPID Desk siap di ${host.url}`);
+  console.log(`Folder data: ${core.dataDir}`);
+  console.log('Tekan Ctrl+C untuk berhenti.');
+
+  let stopping = false;
+  const stop = async (signal: string) => {
+    if (stopping) return;
+    stopping = true;
+    await host.close();
+    core.close();
+    console.log(`PPID Desk berhenti (${signal}).`);
+    process.exit(0);
+  };
+  process.on('SIGINT', () => void stop('SIGINT'));
+  process.on('SIGTERM', () => void stop('SIGTERM'));
+}
+
+if (process.argv[1] && path.resolve(process.argv[1]) === fileURLToPath(import.meta.url)) void main();

@@ -1,0 +1,26 @@
+// THE contract between renderer and core. Each capability adds one file under channels/
+// and one spread line here; a duplicate name fails tests/shared/ipc/contract.test.ts.
+import type { z } from 'zod';
+import { appChannels } from './channels/app';
+import { settingsChannels } from './channels/settings';
+
+export const channelGroups = { appChannels, settingsChannels } as const;
+
+export const contract = {
+  ...appChannels,
+  ...settingsChannels,
+} as const;
+
+export type Contract = typeof contract;
+export type Channel = keyof Contract;
+/** What a caller sends (before defaults and transforms). */
+export type Input<C extends Channel> = z.input<Contract[C]['input']>;
+/** What a handler receives (after parsing). */
+export type ParsedInput<C extends Channel> = z.output<Contract[C]['input']>;
+export type Output<C extends Channel> = z.output<Contract[C]['output']>;
+
+export const channelNames = Object.keys(contract) as Channel[];
+
+export function isChannel(name: string): name is Channel {
+  return Object.prototype.hasOwnProperty.call(contract, name);
+}

@@ -1,0 +1,33 @@
+import { defineConfig } from 'vitest/config';
+import react from '@vitejs/plugin-react';
+
+// Two projects: the core and shared rules run in plain Node against real SQLite files;
+// the renderer's components run in jsdom. End-to-end tests have their own config (tests/e2e).
+export default defineConfig({
+  test: {
+    globals: true,
+    projects: [
+      {
+        test: {
+          name: 'node',
+          globals: true,
+          environment: 'node',
+          include: ['tests/shared/**/*.test.ts', 'tests/electron/**/*.test.ts', 'tests/build/**/*.test.ts'],
+          pool: 'forks',
+          testTimeout: 20_000,
+        },
+      },
+      {
+        plugins: [react()],
+        test: {
+          name: 'renderer',
+          globals: true,
+          environment: 'jsdom',
+          include: ['tests/renderer/**/*.test.{ts,tsx}'],
+          setupFiles: ['tests/renderer/setup.ts'],
+          testTimeout: 20_000,
+        },
+      },
+    ],
+  },
+});
