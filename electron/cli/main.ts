@@ -2,17 +2,19 @@
 import { Command, CommanderError } from 'commander';
 import { AppError } from '../core/errors';
 import { backupCommand, checkCommand, infoCommand } from './commands/maintenance';
+import { deadlineCommand } from './commands/deadline';
 import { printError } from './io';
 
 export function buildProgram(setExit: (code: number) => void): Command {
   const program = new Command('ppid-desk')
-    .description('PPID Desk — alat administrator: info, pemeriksaan, cadangan.')
+    .description('PPID Desk — alat administrator: info, pemeriksaan, cadangan, tenggat.')
     .option('--data-dir <dir>', 'folder data PPID Desk (bawaan: folder data aplikasi)')
     .showHelpAfterError('(jalankan ppid-desk --help untuk bantuan)')
     .exitOverride();
   program.addCommand(infoCommand(setExit));
   program.addCommand(checkCommand(setExit));
   program.addCommand(backupCommand(setExit));
+  program.addCommand(deadlineCommand(setExit));
   return program;
 }
 
