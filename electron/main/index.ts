@@ -11,7 +11,7 @@ import { APP_SCHEME_PRIVILEGES, createAppProtocolHandler } from './app-protocol'
 import { hardenSession, hardenWebContents } from './guards';
 import { forwardEvents, makeSenderCheck, registerHandlers } from './ipc';
 import { menuTemplate } from './menu';
-import { APP_ORIGIN, APP_SCHEME } from './policy';
+import { APP_ORIGIN, APP_SCHEME, UNSAVED_CHANGES_DIALOG, UNSAVED_CHANGES_LEAVE } from './policy';
 import { createMainWindow } from './window';
 
 // Built layout: out/main/index.js, out/preload/index.cjs, out/renderer/index.html.
@@ -40,6 +40,11 @@ function showWindow(): void {
   const win = createMainWindow({ preloadPath, devTools: !app.isPackaged });
   const id = win.webContents.id;
   ourContents.add(id);
+  // The renderer guards unsaved forms with beforeunload; Electron then silently refuses to close
+  // unless main asks the officer (UNSAVED_CHANGES_DIALOG in policy.ts).
+  win.webContents.on('will-prevent-unload', (event) => {
+    if (dialog.showMessageBoxSync(win, UNSAVED_CHANGES_DIALOG) === UNSAVED_CHANGES_LEAVE) event.preventDefault();
+  });
   win.on('closed', () => {
     ourContents.delete(id);
     if (mainWindow === win) mainWindow = null;

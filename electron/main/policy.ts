@@ -98,3 +98,16 @@ export function contentSecurityPolicy(): string {
 export function isTrustedSender(frameUrl: string, appOrigin: string): boolean {
   return isSameAppOrigin(frameUrl, appOrigin);
 }
+
+/** Asked when a page with unsaved changes is about to close (will-prevent-unload). */
+export const UNSAVED_CHANGES_LEAVE = 0;
+export const UNSAVED_CHANGES_DIALOG = {
+  type: 'question' as const,
+  title: 'Perubahan belum disimpan',
+  message: 'Ada perubahan yang belum disimpan.',
+  detail: 'Tutup tanpa menyimpan? Perubahan akan hilang.',
+  buttons: ['Tutup tanpa menyimpan', 'Kembali'],
+  defaultId: 1,
+  cancelId: 1,
+  noLink: true,
+};

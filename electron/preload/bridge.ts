@@ -3,7 +3,7 @@
 // the contract itself: a name that is not a channel (or not an event) never reaches IPC.
 import { isChannel, type Channel, type Input, type Output } from '../../shared/ipc/contract';
 import { events, type EventName, type EventPayload } from '../../shared/ipc/events';
-import { fail, type Result } from '../../shared/ipc/result';
+import { fail, isResult, type Result } from '../../shared/ipc/result';
 
 /** The one IPC channel main uses to push core events: `webContents.send(EVENT_CHANNEL, name, payload)`. */
 export const EVENT_CHANNEL = 'event';
@@ -27,10 +27,6 @@ export interface IpcRendererLike {
 
 export function isEventName(name: unknown): name is EventName {
   return typeof name === 'string' && Object.prototype.hasOwnProperty.call(events, name);
-}
-
-function isResult(value: unknown): value is Result<unknown> {
-  return typeof value === 'object' && value !== null && typeof (value as { ok?: unknown }).ok === 'boolean';
 }
 
 function describe(name: unknown): string {

@@ -32,3 +32,13 @@ export const fail = (code: ErrorCode, message: string, issues?: FieldIssue[]): R
   ok: false,
   error: issues && issues.length > 0 ? { code, message, issues } : { code, message },
 });
+
+/** Runtime check of an envelope that crossed a process or network boundary. */
+export function isResult(body: unknown): body is Result<unknown> {
+  if (typeof body !== 'object' || body === null || !('ok' in body)) return false;
+  const candidate = body as { ok: unknown; value?: unknown; error?: unknown };
+  if (candidate.ok === true) return 'value' in candidate;
+  if (candidate.ok !== false || typeof candidate.error !== 'object' || candidate.error === null) return false;
+  const error = candidate.error as { code?: unknown; message?: unknown };
+  return typeof error.code === 'string' && typeof error.message === 'string';
+}

@@ -124,3 +124,12 @@ describe('contentSecurityPolicy', () => {
     expect(directives.get('script-src')).not.toContain('unsafe-inline');
   });
 });
+
+describe('unsaved changes on close', () => {
+  it('asks in Indonesian and defaults to going back, so a stray Enter loses nothing', async () => {
+    const { UNSAVED_CHANGES_DIALOG, UNSAVED_CHANGES_LEAVE } = await import('../../../electron/main/policy');
+    expect(UNSAVED_CHANGES_DIALOG.buttons[UNSAVED_CHANGES_LEAVE]).toBe('Tutup tanpa menyimpan');
+    expect(UNSAVED_CHANGES_DIALOG.defaultId).not.toBe(UNSAVED_CHANGES_LEAVE);
+    expect(UNSAVED_CHANGES_DIALOG.cancelId).not.toBe(UNSAVED_CHANGES_LEAVE);
+  });
+});

@@ -1,0 +1,26 @@
+import { useEffect } from 'react';
+import { useQueryClient } from '@tanstack/react-query';
+import { useApi } from './client';
+import { APP_INFO_KEY } from './queryClient';
+
+/**
+ * Push events only say "something changed": queries refetch from the core, which stays the one
+ * copy of the data. A reconnect after a lost event stream refetches everything (events missed).
+ */
+export function useContractEvents(): void {
+  const api = useApi();
+  const queryClient = useQueryClient();
+  useEffect(() => {
+    const offSettings = api.on('settings:changed', () => {
+      void queryClient.invalidateQueries({ queryKey: ['settings'] });
+    });
+    const offConnection = api.onConnection((state) => {
+      if (state === 'open') void queryClient.invalidateQueries();
+      else void queryClient.invalidateQueries({ queryKey: APP_INFO_KEY });
+    });
+    return () => {
+      offSettings();
+      offConnection();
+    };
+  }, [api, queryClient]);
+}

@@ -1,0 +1,6 @@
+import { PlaceholderPage } from '../../shell/PlaceholderPage';
+
+// Filled by a later issue; until then the shell, navigation and title are real.
+export function InboxPage() {
+  return <PlaceholderPage feature="inbox" />;
+}

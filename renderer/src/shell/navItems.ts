@@ -1,0 +1,13 @@
+/** The left navigation, in the order officers work: the inbox is home. */
+export const NAV_ITEMS = [
+  { key: 'inbox', path: '/' },
+  { key: 'requests', path: '/requests' },
+  { key: 'objections', path: '/objections' },
+  { key: 'inquiries', path: '/media' },
+  { key: 'archive', path: '/archive' },
+  { key: 'reports', path: '/reports' },
+  { key: 'settings', path: '/settings' },
+] as const;
+
+export type NavKey = (typeof NAV_ITEMS)[number]['key'];
+export type PlaceholderKey = Exclude<NavKey, 'settings'>;

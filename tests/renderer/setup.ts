@@ -1,0 +1,40 @@
+// jsdom lacks what Mantine and the app touch in a browser; stub just enough.
+import '@testing-library/jest-dom/vitest';
+import '../../shared/ipc/zod';
+
+Object.defineProperty(window, 'matchMedia', {
+  writable: true,
+  value: (query: string) => ({
+    matches: false,
+    media: query,
+    onchange: null,
+    addListener: () => {},
+    removeListener: () => {},
+    addEventListener: () => {},
+    removeEventListener: () => {},
+    dispatchEvent: () => false,
+  }),
+});
+
+class ResizeObserverStub {
+  observe() {}
+  unobserve() {}
+  disconnect() {}
+}
+window.ResizeObserver = ResizeObserverStub as unknown as typeof ResizeObserver;
+
+// Mantine's ScrollArea and Combobox call these; jsdom does not lay out.
+Element.prototype.scrollIntoView = function scrollIntoView() {};
+Element.prototype.scrollTo = function scrollTo() {} as typeof Element.prototype.scrollTo;
+window.scrollTo = (() => {}) as typeof window.scrollTo;
+
+// jsdom's getComputedStyle warns on pseudo-elements Mantine asks about.
+const { getComputedStyle } = window;
+window.getComputedStyle = (element: Element) => getComputedStyle(element);
+
+// Mantine's autosizing Textarea re-measures when web fonts load; jsdom has no FontFaceSet.
+if (!('fonts' in document)) {
+  Object.defineProperty(document, 'fonts', {
+    value: { addEventListener: () => {}, removeEventListener: () => {}, ready: Promise.resolve() },
+  });
+}

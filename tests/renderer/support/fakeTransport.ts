@@ -1,0 +1,115 @@
+// An in-memory backend speaking the real contract: inputs and outputs are parsed with the
+// shared zod schemas, so a renderer that sends the wrong shape fails here as it would at the core.
+import { contract, isChannel, type Channel, type ParsedInput } from '../../../shared/ipc/contract';
+import { fail, ok, type Result } from '../../../shared/ipc/result';
+import type { OfficeProfile, LogoInfo } from '../../../shared/domain/settings/officeProfile';
+import type { LogoImage, UiPreferences } from '../../../shared/ipc/channels/settings';
+import type { Transport } from '../../../renderer/src/api';
+
+type Handler = (input: unknown) => unknown;
+type Override = (input: unknown) => Result<unknown> | Promise<Result<unknown>>;
+
+export interface FakeState {
+  profile: OfficeProfile | null;
+  logo: (LogoImage & { info: LogoInfo }) | null;
+  ui: UiPreferences;
+}
+
+export interface FakeBackend extends Transport {
+  state: FakeState;
+  calls: { channel: string; input: unknown }[];
+  callsTo(channel: Channel): unknown[];
+  /** Replace one channel's answer (e.g. server-side issues, or an outage). */
+  override(channel: Channel, answer: Override | null): void;
+  emit(event: string, payload: unknown): void;
+}
+
+export function createFakeBackend(initial: Partial<FakeState> = {}): FakeBackend {
+  const state: FakeState = { profile: null, logo: null, ui: { language: 'id' }, ...initial };
+  const overrides = new Map<string, Override>();
+  const listeners = new Map<string, Set<(payload: unknown) => void>>();
+  const calls: { channel: string; input: unknown }[] = [];
+
+  const emit = (event: string, payload: unknown) => listeners.get(event)?.forEach((listener) => listener(payload));
+
+  // Only the channels the renderer uses so far; others answer 'unsupported'.
+  const handlers: { [C in Channel]?: (input: ParsedInput<C>) => unknown } = {
+    'app:info': () => ({ name: 'PPID Desk', version: '0.0.0-test', schemaVersion: 1, dataDir: '/tmp/fake', host: 'test' }),
+    'settings:getProfile': () => state.profile,
+    'settings:saveProfile': (input) => {
+      state.profile = { ...input, logo: state.logo?.info ?? null, updatedAt: new Date().toISOString() };
+      emit('settings:changed', { key: 'profile' });
+      return state.profile;
+    },
+    'settings:setLogo': (input) => {
+      const bytes = Buffer.from(input.dataBase64, 'base64');
+      const mimeType = bytes[0] === 0x89 ? 'image/png' : 'image/jpeg';
+      const info: LogoInfo = { sha256: 'a'.repeat(64), mimeType, width: 120, height: 120, bytes: bytes.length };
+      state.logo = { mimeType, dataBase64: input.dataBase64, info };
+      if (state.profile) state.profile = { ...state.profile, logo: info };
+      emit('settings:changed', { key: 'logo' });
+      return info;
+    },
+    'settings:removeLogo': () => {
+      state.logo = null;
+      if (state.profile) state.profile = { ...state.profile, logo: null };
+      emit('settings:changed', { key: 'logo' });
+      return null;
+    },
+    'settings:getLogo': () => (state.logo ? { mimeType: state.logo.mimeType, dataBase64: state.logo.dataBase64 } : null),
+    'settings:getUi': () => state.ui,
+    'settings:setUi': (input) => {
+      state.ui = input;
+      emit('settings:changed', { key: 'ui' });
+      return state.ui;
+    },
+  };
+
+  return {
+    state,
+    calls,
+    callsTo: (channel) => calls.filter((call) => call.channel === channel).map((call) => call.input),
+    override: (channel, answer) => (answer ? overrides.set(channel, answer) : overrides.delete(channel)),
+    emit,
+    async invoke(channel, input) {
+      calls.push({ channel, input });
+      const override = overrides.get(channel);
+      if (override) return override(input);
+      if (!isChannel(channel)) return fail('unknown_channel', `Kanal tidak dikenal: ${channel}`);
+      const def = contract[channel];
+      const parsed = def.input.safeParse(input);
+      if (!parsed.success) {
+        const issues = parsed.error.issues.map((issue) => ({ path: issue.path.join('.'), message: issue.message }));
+        return fail('invalid_input', 'Isian tidak sah.', issues);
+      }
+      const handler = handlers[channel] as Handler | undefined;
+      if (!handler) return fail('unsupported', `Backend uji belum mengenal ${channel}.`);
+      const value = handler(parsed.data);
+      // A fake that answers off-contract would hide renderer bugs: fail loudly instead.
+      return ok(def.output.parse(value));
+    },
+    on(event, listener) {
+      const set = listeners.get(event) ?? new Set();
+      set.add(listener);
+      listeners.set(event, set);
+      return () => set.delete(listener);
+    },
+  };
+}
+
+/** A profile that passes the shared schema (Diskominfo Kaltim; NIPs are plausible, not real). */
+export function validProfileInput() {
+  return {
+    instansiLines: ['PEMERINTAH PROVINSI KALIMANTAN TIMUR', 'DINAS KOMUNIKASI DAN INFORMATIKA'],
+    unit: 'PPID Utama Provinsi Kalimantan Timur',
+    address: 'Jl. Basuki Rahmat No. 41, Samarinda 75117',
+    phone: '(0541) 741042',
+    email: 'ppid@kaltimprov.go.id',
+    website: 'ppid.kaltimprov.go.id',
+    city: 'Samarinda',
+    timeZone: 'Asia/Makassar' as const,
+    cutoffTime: '16:00',
+    ppid: { name: 'Dra. Siti Rahmawati, M.Si.', nip: '197805122005012003', title: 'Kepala Dinas Komunikasi dan Informatika' },
+    atasan: { name: 'Drs. Ahmad Fauzi, M.M.', nip: '196903141994031005', title: 'Sekretaris Daerah Provinsi Kalimantan Timur' },
+  };
+}
