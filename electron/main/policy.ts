@@ -2,6 +2,8 @@
 // decision is tested in plain Node (tests/electron/main/policy.test.ts). The shell only wires
 // these answers into Electron's hooks (guards.ts, window.ts, ipc.ts).
 
+import { CONTENT_SECURITY_POLICY } from '../../shared/csp';
+
 /** Our renderer is served from a privileged custom scheme (see app-protocol.ts), never from file://. */
 export const APP_SCHEME = 'app';
 export const APP_HOST = 'renderer';
@@ -71,24 +73,9 @@ export function decidePermission(_permission: string): boolean {
   return false;
 }
 
-/** Sent as a header with every app:// response (app-protocol.ts). */
+/** Sent as a header with every app:// response (app-protocol.ts); the same as the browser host's. */
 export function contentSecurityPolicy(): string {
-  return [
-    "default-src 'self'",
-    "script-src 'self'",
-    // Mantine writes inline `style` attributes (style props, CSS variables on elements) and a
-    // <style> tag of theme variables at runtime; without 'unsafe-inline' the UI loses its layout.
-    // This does not allow inline <script>; CSS injection cannot phone home because img-src,
-    // font-src and connect-src below stay on our own origin.
-    "style-src 'self' 'unsafe-inline'",
-    "img-src 'self' data: blob:",
-    "font-src 'self' data:",
-    "connect-src 'self'",
-    "object-src 'none'",
-    "base-uri 'none'",
-    "form-action 'none'",
-    "frame-ancestors 'none'",
-  ].join('; ');
+  return CONTENT_SECURITY_POLICY;
 }
 
 /**
