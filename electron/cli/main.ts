@@ -3,11 +3,12 @@ import { Command, CommanderError } from 'commander';
 import { AppError } from '../core/errors';
 import { backupCommand, checkCommand, infoCommand } from './commands/maintenance';
 import { deadlineCommand } from './commands/deadline';
+import { inboxCommand, requestCommand } from './commands/requests';
 import { printError } from './io';
 
 export function buildProgram(setExit: (code: number) => void): Command {
   const program = new Command('ppid-desk')
-    .description('PPID Desk — alat administrator: info, pemeriksaan, cadangan, tenggat.')
+    .description('PPID Desk — alat administrator: info, pemeriksaan, cadangan, tenggat, permohonan, kotak masuk.')
     .option('--data-dir <dir>', 'folder data PPID Desk (bawaan: folder data aplikasi)')
     .showHelpAfterError('(jalankan ppid-desk --help untuk bantuan)')
     .exitOverride();
@@ -15,6 +16,8 @@ export function buildProgram(setExit: (code: number) => void): Command {
   program.addCommand(checkCommand(setExit));
   program.addCommand(backupCommand(setExit));
   program.addCommand(deadlineCommand(setExit));
+  program.addCommand(requestCommand(setExit));
+  program.addCommand(inboxCommand(setExit));
   return program;
 }
 

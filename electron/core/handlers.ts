@@ -4,6 +4,12 @@ import type { Channel, ParsedInput, Output } from '../../shared/ipc/contract';
 import type { Ctx } from './context';
 import { appHandlers } from './app/handlers';
 import { settingsHandlers } from './settings/handlers';
+import { requestsHandlers } from './requests/handlers';
+import { objectionsHandlers } from './objections/handlers';
+import { disputesHandlers } from './disputes/handlers';
+import { inboxHandlers } from './inbox/handlers';
+import { calendarHandlers, deadlineHandlers } from './calendar/handlers';
+import { numberingHandlers } from './numbering/handlers';
 
 export type Handler<C extends Channel> = (input: ParsedInput<C>, ctx: Ctx) => Output<C> | Promise<Output<C>>;
 export type Handlers = { [C in Channel]: Handler<C> };
@@ -13,4 +19,11 @@ export type HandlersFor<K extends Channel> = { [C in K]: Handler<C> };
 export const handlers: Handlers = {
   ...appHandlers,
   ...settingsHandlers,
+  ...requestsHandlers,
+  ...objectionsHandlers,
+  ...disputesHandlers,
+  ...inboxHandlers,
+  ...calendarHandlers,
+  ...deadlineHandlers,
+  ...numberingHandlers,
 };

@@ -3,12 +3,36 @@
 import type { z } from 'zod';
 import { appChannels } from './channels/app';
 import { settingsChannels } from './channels/settings';
+import { requestsChannels } from './channels/requests';
+import { objectionsChannels } from './channels/objections';
+import { disputesChannels } from './channels/disputes';
+import { inboxChannels } from './channels/inbox';
+import { calendarChannels } from './channels/calendar';
+import { deadlineChannels } from './channels/deadline';
+import { numberingChannels } from './channels/numbering';
 
-export const channelGroups = { appChannels, settingsChannels } as const;
+export const channelGroups = {
+  appChannels,
+  settingsChannels,
+  requestsChannels,
+  objectionsChannels,
+  disputesChannels,
+  inboxChannels,
+  calendarChannels,
+  deadlineChannels,
+  numberingChannels,
+} as const;
 
 export const contract = {
   ...appChannels,
   ...settingsChannels,
+  ...requestsChannels,
+  ...objectionsChannels,
+  ...disputesChannels,
+  ...inboxChannels,
+  ...calendarChannels,
+  ...deadlineChannels,
+  ...numberingChannels,
 } as const;
 
 export type Contract = typeof contract;

@@ -3,6 +3,10 @@ import { z } from './zod';
 /** Push events from the core to every open window (Electron) or browser tab (host, via SSE). */
 export const events = {
   'settings:changed': z.object({ key: z.string() }),
+  /** A request, objection or dispute was created or changed: refresh it and the inbox. */
+  'cases:changed': z.object({ kind: z.enum(['request', 'objection', 'dispute']), id: z.number().int() }),
+  /** Local days changed: deadlines of open cases were recomputed. */
+  'calendar:changed': z.object({ version: z.string() }),
 } as const;
 
 export type EventName = keyof typeof events;

@@ -4,7 +4,7 @@
 import type { CalendarData, CalendarDay, DayKind } from './calendarFile';
 import { DAY_KIND_LABEL } from './calendarFile';
 import { formatTanggalPendek } from './format';
-import { addDays, compareDates, toPlainDate, type IsoDate } from './localDate';
+import { addDays, compareDates, dateOfEpochDay, epochDayOf, toPlainDate, type IsoDate } from './localDate';
 
 export interface CalendarOptions {
   /**
@@ -127,11 +127,10 @@ export function workingDaysBetween(a: IsoDate, b: IsoDate, cal: WorkingCalendar)
   if (order === 0) return 0;
   const [from, to, sign] = order < 0 ? [a, b, 1] : [b, a, -1];
   let count = 0;
-  let current = toPlainDate(from).toString();
-  const end = toPlainDate(to).toString();
-  while (current !== end) {
-    current = addDays(current, 1);
-    if (cal.isWorkingDay(current)) count += 1;
+  // Integer day numbers, not a Temporal date per step: an inbox page counts across years.
+  const end = epochDayOf(to);
+  for (let day = epochDayOf(from) + 1; day <= end; day += 1) {
+    if (cal.isWorkingDay(dateOfEpochDay(day))) count += 1;
   }
   return sign * count;
 }

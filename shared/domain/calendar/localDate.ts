@@ -56,3 +56,32 @@ export function yearOf(date: IsoDate): number {
 export function compareDates(a: IsoDate, b: IsoDate): number {
   return Temporal.PlainDate.compare(toPlainDate(a), toPlainDate(b));
 }
+
+/**
+ * Days since 1970-01-01 of a valid local date: plain integer arithmetic on the proleptic Gregorian
+ * calendar (H. Hinnant's days_from_civil), no Date and no zone. For loops over many days, where a
+ * Temporal object per day would dominate (the inbox counts working days across years).
+ */
+export function epochDayOf(date: IsoDate): number {
+  const d = toPlainDate(date);
+  const y = d.month <= 2 ? d.year - 1 : d.year;
+  const era = Math.floor(y / 400);
+  const yoe = y - era * 400;
+  const doy = Math.floor((153 * (d.month + (d.month > 2 ? -3 : 9)) + 2) / 5) + d.day - 1;
+  const doe = yoe * 365 + Math.floor(yoe / 4) - Math.floor(yoe / 100) + doy;
+  return era * 146097 + doe - 719468;
+}
+
+/** The local date 'YYYY-MM-DD' of a day number from epochDayOf (civil_from_days). */
+export function dateOfEpochDay(n: number): IsoDate {
+  const z = n + 719468;
+  const era = Math.floor(z / 146097);
+  const doe = z - era * 146097;
+  const yoe = Math.floor((doe - Math.floor(doe / 1460) + Math.floor(doe / 36524) - Math.floor(doe / 146096)) / 365);
+  const doy = doe - (365 * yoe + Math.floor(yoe / 4) - Math.floor(yoe / 100));
+  const mp = Math.floor((5 * doy + 2) / 153);
+  const day = doy - Math.floor((153 * mp + 2) / 5) + 1;
+  const month = mp < 10 ? mp + 3 : mp - 9;
+  const year = yoe + era * 400 + (month <= 2 ? 1 : 0);
+  return `${String(year).padStart(4, '0')}-${month < 10 ? '0' : ''}${month}-${day < 10 ? '0' : ''}${day}`;
+}

@@ -2,6 +2,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { createCore } from '../../../electron/core';
+import { LATEST_SCHEMA_VERSION } from '../../../electron/core/db/migrations';
 import { runCli } from '../../helpers/cli';
 import { makePng } from '../../helpers/images';
 import { validProfile } from '../../helpers/core';
@@ -81,7 +82,7 @@ describe('ppid-desk info', () => {
     const { code, stdout } = runCli(['--data-dir', dir, 'info', '--json']);
     expect(code).toBe(0);
     const info = JSON.parse(stdout);
-    expect(info).toMatchObject({ dataDir: dir, exists: true, schemaVersion: 1, counts: { settings: 2, audit_log: 2, blobs: 1 } });
+    expect(info).toMatchObject({ dataDir: dir, exists: true, schemaVersion: LATEST_SCHEMA_VERSION, counts: { settings: 2, audit_log: 2, blobs: 1 } });
   });
 });
 

@@ -1,7 +1,8 @@
 import type { Migration } from './types';
 import { migration001 } from './001-foundation';
+import { migration002 } from './002-requests';
 
 /** Every migration, in order. Append only. */
-export const migrations: readonly Migration[] = [migration001];
+export const migrations: readonly Migration[] = [migration001, migration002];
 
 export const LATEST_SCHEMA_VERSION = migrations.length;

@@ -58,7 +58,7 @@ describe('migration runner', () => {
 describe('migration 001 (foundation)', () => {
   it('creates STRICT settings, blobs and audit_log tables', () => {
     const db = fresh();
-    migrate(db);
+    migrate(db, migrations.slice(0, 1));
     const rows = db.prepare("SELECT name, strict FROM pragma_table_list WHERE schema='main' AND name NOT LIKE 'sqlite_%' ORDER BY name").all();
     expect(rows).toEqual([
       { name: 'audit_log', strict: 1 },

@@ -1,0 +1,120 @@
+// `ppid-desk request add` and `ppid-desk inbox`: intake from a JSON file (the same input as the
+// requests:create channel) and the open items in inbox order, through the same core as the app.
+import { readFile } from 'node:fs/promises';
+import { Command } from 'commander';
+import { createCore } from '../../core';
+import type { Core } from '../../core/types';
+import type { AppErrorShape } from '../../../shared/ipc/result';
+import type { InboxItem, InboxPage } from '../../../shared/ipc/channels/inbox';
+import type { RequestDetail } from '../../../shared/ipc/channels/requests';
+import { globalOptions, print, printError, printJson } from '../io';
+
+type SetExit = (code: number) => void;
+
+const EXIT_OK = 0;
+const EXIT_FAILED = 1;
+const EXIT_INPUT = 2;
+/** A request form is a few KB; anything much larger is not one. */
+const MAX_INPUT_BYTES = 1024 * 1024;
+
+export function requestCommand(setExit: SetExit): Command {
+  const add = new Command('add')
+    .description('Catat permohonan informasi dari berkas JSON (isian sama dengan requests:create); mencetak nomor registrasinya.')
+    .requiredOption('--json <berkas>', 'berkas JSON permohonan, atau - untuk membaca dari stdin')
+    .exitOverride()
+    .action(async (opts: { json: string }, cmd: Command) => {
+      const text = await readInput(opts.json);
+      if (text === null) return setExit(EXIT_INPUT);
+      let input: unknown;
+      try {
+        input = JSON.parse(text.replace(/^\uFEFF/, ''));
+      } catch (error) {
+        printError(`Masukan ${opts.json === '-' ? 'dari stdin' : `"${opts.json}"`} bukan JSON yang sah: ${(error as Error).message}`);
+        return setExit(EXIT_INPUT);
+      }
+      const result = await withCore(cmd, (core) => core.handle('requests:create', input));
+      if (!result.ok) return setExit(reportError(result.error));
+      print((result.value as RequestDetail).number);
+      setExit(EXIT_OK);
+    });
+  return new Command('request').description('Permohonan informasi publik.').exitOverride().addCommand(add);
+}
+
+export function inboxCommand(setExit: SetExit): Command {
+  return new Command('inbox')
+    .description('Daftar permohonan, keberatan dan sengketa yang masih terbuka, urut tenggat.')
+    .option('--json', 'keluaran JSON (satu daftar)')
+    .option('--now <waktu>', 'waktu acuan dengan zona, mis. 2026-04-01T09:00:00+08:00 (bawaan: sekarang)')
+    .option('--search <kata>', 'cari nama pemohon, nomor atau isi permohonan')
+    .exitOverride()
+    .action(async (opts: { json?: boolean; now?: string; search?: string }, cmd: Command) => {
+      const filters = opts.search ? { search: opts.search } : {};
+      const outcome = await withCore(cmd, async (core) => {
+        const items: InboxItem[] = [];
+        let cursor: string | undefined;
+        do {
+          const page = await core.handle('inbox:list', { limit: 200, filters, ...(cursor ? { cursor } : {}), ...(opts.now ? { now: opts.now } : {}) });
+          if (!page.ok) return page;
+          const value = page.value as InboxPage;
+          items.push(...value.items);
+          cursor = value.nextCursor ?? undefined;
+        } while (cursor);
+        return { ok: true as const, value: items };
+      });
+      if (!outcome.ok) return setExit(reportError(outcome.error));
+      if (opts.json) printJson(outcome.value);
+      else if (outcome.value.length === 0) print('Tidak ada perkara terbuka.');
+      else for (const item of outcome.value) print(describe(item));
+      setExit(EXIT_OK);
+    });
+}
+
+async function withCore<T>(cmd: Command, work: (core: Core) => Promise<T>): Promise<T> {
+  const core = createCore({ dataDir: globalOptions(cmd).dataDir, host: 'cli' });
+  try {
+    return await work(core);
+  } finally {
+    core.close();
+  }
+}
+
+async function readInput(source: string): Promise<string | null> {
+  try {
+    if (source === '-') {
+      let text = '';
+      process.stdin.setEncoding('utf8');
+      for await (const chunk of process.stdin) {
+        text += chunk as string;
+        if (text.length > MAX_INPUT_BYTES) throw new Error('masukan lebih dari 1 MB');
+      }
+      return text;
+    }
+    const text = await readFile(source, 'utf8');
+    if (text.length > MAX_INPUT_BYTES) throw new Error('berkas lebih dari 1 MB');
+    return text;
+  } catch (error) {
+    const reason = (error as NodeJS.ErrnoException).code === 'ENOENT' ? 'berkas tidak ditemukan' : (error as Error).message;
+    printError(`Masukan "${source}" tidak dapat dibaca: ${reason}.`);
+    return null;
+  }
+}
+
+/** Prints the error with every field path; input problems exit 2, anything else 1. */
+function reportError(error: AppErrorShape): number {
+  printError(error.message);
+  for (const issue of error.issues ?? []) printError(`- ${issue.path || '(masukan)'}: ${issue.message}`);
+  return error.code === 'internal' ? EXIT_FAILED : EXIT_INPUT;
+}
+
+const STATE_LABEL: Record<InboxItem['state'], string> = {
+  overdue: 'LEWAT',
+  due_today: 'HARI INI',
+  due_soon: 'SEGERA',
+  on_track: 'aman',
+  paused: 'jeda',
+};
+
+function describe(item: InboxItem): string {
+  const left = item.workingDaysLeft >= 0 ? `+${item.workingDaysLeft}` : String(item.workingDaysLeft);
+  return `${item.due}  ${STATE_LABEL[item.state].padEnd(8)} ${left.padStart(4)}  ${item.number}  ${item.requesterName} — ${item.title}`;
+}

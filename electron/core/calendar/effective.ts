@@ -1,0 +1,47 @@
+// The calendar in force: the shipped holidays (SHIPPED_CALENDAR) plus this office's local days.
+// Its version names both, e.g. 'id-2024-2026.1+lokal.3', and is stored with every deadline.
+import { createCalendar, SHIPPED_CALENDAR, type CalendarData, type WorkingCalendar } from '../../../shared/domain/calendar';
+import type { Db } from '../db/connection';
+import { listLocalDays, localRevision } from './repo';
+
+export function effectiveVersion(revision: number): string {
+  return revision === 0 ? SHIPPED_CALENDAR.version : `${SHIPPED_CALENDAR.version}+lokal.${revision}`;
+}
+
+export function effectiveCalendarData(db: Db): CalendarData {
+  const local = listLocalDays(db).map((d) => ({ date: d.date, kind: 'lokal' as const, name: d.name, basis: d.basis }));
+  return { version: effectiveVersion(localRevision(db)), days: [...SHIPPED_CALENDAR.days, ...local] };
+}
+
+// One built calendar per open database and version: the inbox asks for it on every page.
+const cache = new WeakMap<Db, WorkingCalendar>();
+
+export function loadCalendar(db: Db): WorkingCalendar {
+  const version = effectiveVersion(localRevision(db));
+  const cached = cache.get(db);
+  if (cached && cached.version === version) return cached;
+  const calendar = memoize(createCalendar(effectiveCalendarData(db)));
+  cache.set(db, calendar);
+  return calendar;
+}
+
+/** Same answers, remembered per date: an inbox page asks about the same few weeks again and again. */
+function memoize(cal: WorkingCalendar): WorkingCalendar {
+  const working = new Map<string, boolean>();
+  return {
+    version: cal.version,
+    cutiBersamaIsDayOff: cal.cutiBersamaIsDayOff,
+    coveredYears: cal.coveredYears,
+    isCovered: (date) => cal.isCovered(date),
+    isWorkingDay(date) {
+      let answer = working.get(date);
+      if (answer === undefined) {
+        answer = cal.isWorkingDay(date);
+        working.set(date, answer);
+      }
+      return answer;
+    },
+    reasonOff: (date) => cal.reasonOff(date),
+    entry: (date) => cal.entry(date),
+  };
+}

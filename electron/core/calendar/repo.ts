@@ -1,0 +1,49 @@
+// Local days off added by the office's administrator, and the revision counter of those changes.
+import type { Db } from '../db/connection';
+import { getSetting, putSetting } from '../settings/repo';
+
+export const CALENDAR_REVISION_KEY = 'calendar_local_revision';
+
+export interface LocalDayRow {
+  date: string;
+  name: string;
+  basis: string;
+  added_at: string;
+  added_by: string;
+}
+
+export function listLocalDays(db: Db): LocalDayRow[] {
+  return db.prepare('SELECT date, name, basis, added_at, added_by FROM calendar_local_days ORDER BY date').all() as LocalDayRow[];
+}
+
+export function getLocalDay(db: Db, date: string): LocalDayRow | undefined {
+  return db.prepare('SELECT date, name, basis, added_at, added_by FROM calendar_local_days WHERE date = ?').get(date) as
+    | LocalDayRow
+    | undefined;
+}
+
+export function insertLocalDay(db: Db, row: LocalDayRow): void {
+  db.prepare('INSERT INTO calendar_local_days (date, name, basis, added_at, added_by) VALUES (?, ?, ?, ?, ?)').run(
+    row.date,
+    row.name,
+    row.basis,
+    row.added_at,
+    row.added_by,
+  );
+}
+
+export function deleteLocalDay(db: Db, date: string): void {
+  db.prepare('DELETE FROM calendar_local_days WHERE date = ?').run(date);
+}
+
+export function localRevision(db: Db): number {
+  const value = getSetting(db, CALENDAR_REVISION_KEY);
+  return typeof value === 'number' && Number.isInteger(value) && value >= 0 ? value : 0;
+}
+
+/** Call inside the transaction of the change. */
+export function bumpLocalRevision(db: Db, at: string): number {
+  const next = localRevision(db) + 1;
+  putSetting(db, CALENDAR_REVISION_KEY, next, at);
+  return next;
+}

@@ -1,0 +1,161 @@
+// The inbox query: open requests, objections and disputes merged in due order. Each kind is read
+// from its partial index on (due, received, id) WHERE is_open, and SQLite merges the three ordered
+// streams (MERGE UNION ALL), so the first page reads about one page of rows, not the table.
+// Paging is by keyset (due, received_at, id, kind) — stable while rows are added or closed.
+import type { Statement } from 'better-sqlite3';
+import type { Db } from '../db/connection';
+import { OPEN_DISPUTE_STATUSES } from '../../../shared/domain/requests/fields';
+import { OPEN_REQUEST_STATUSES } from '../../../shared/domain/requests/status';
+import type { InboxKind } from '../../../shared/ipc/channels/inbox';
+
+export const TITLE_MAX = 160;
+
+export interface InboxCursor {
+  due: string;
+  receivedAt: string;
+  id: number;
+  /** 0 request, 1 objection, 2 dispute: the last tie-breaker. */
+  rank: number;
+}
+
+export interface InboxRow {
+  kind_rank: 0 | 1 | 2;
+  id: number;
+  number: string;
+  title: string;
+  requester_name: string;
+  status: string;
+  due: string;
+  received_at: string;
+  unit: string;
+  officer: string;
+}
+
+export interface InboxQuery {
+  kinds: readonly InboxKind[];
+  status?: string | undefined;
+  unit?: string | undefined;
+  officer?: string | undefined;
+  /** Only items due on or before this local date. */
+  dueUntil?: string | null;
+  /** An FTS5 expression built from quoted tokens (never raw user input). */
+  match?: string | null;
+  after?: InboxCursor | null;
+  limit: number;
+}
+
+interface Arm {
+  rank: 0 | 1 | 2;
+  from: string;
+  columns: { id: string; number: string; title: string; status: string; due: string; received: string; open: string };
+  fts: string;
+  statuses: readonly string[];
+}
+
+const ARMS: Record<InboxKind, Arm> = {
+  request: {
+    rank: 0,
+    from: 'requests r JOIN requesters q ON q.id = r.requester_id',
+    columns: { id: 'r.id', number: 'r.number', title: 'r.information', status: 'r.status', due: 'r.inbox_due', received: 'r.received_at', open: 'r.is_open' },
+    fts: 'requests_fts',
+    statuses: OPEN_REQUEST_STATUSES,
+  },
+  objection: {
+    rank: 1,
+    from: 'objections o JOIN requests r ON r.id = o.request_id JOIN requesters q ON q.id = r.requester_id',
+    columns: { id: 'o.id', number: 'o.number', title: 'r.information', status: 'o.status', due: 'o.atasan_due', received: 'o.registered_at', open: 'o.is_open' },
+    fts: 'objections_fts',
+    statuses: ['registered'],
+  },
+  dispute: {
+    rank: 2,
+    from: 'disputes d JOIN objections o ON o.id = d.objection_id JOIN requests r ON r.id = d.request_id JOIN requesters q ON q.id = r.requester_id',
+    columns: {
+      id: 'd.id',
+      number: "CASE WHEN d.ki_register_number <> '' THEN d.ki_register_number ELSE o.number END",
+      title: 'r.information',
+      status: 'd.status',
+      due: 'd.inbox_due',
+      received: 'd.recorded_at',
+      open: 'd.is_open',
+    },
+    fts: 'disputes_fts',
+    statuses: OPEN_DISPUTE_STATUSES,
+  },
+};
+
+export const KIND_BY_RANK: readonly InboxKind[] = ['request', 'objection', 'dispute'];
+
+export function buildInboxSql(query: InboxQuery): { sql: string; params: unknown[] } {
+  const params: unknown[] = [];
+  const selects: string[] = [];
+  for (const kind of query.kinds) {
+    const arm = ARMS[kind];
+    if (query.status !== undefined && !arm.statuses.includes(query.status)) continue;
+    const c = arm.columns;
+    const where = [c.open];
+    if (query.after) {
+      // Rows equal on (due, received, id) come after the cursor only when their kind ranks later.
+      where.push(`(${c.due}, ${c.received}, ${c.id}) ${arm.rank > query.after.rank ? '>=' : '>'} (?, ?, ?)`);
+      params.push(query.after.due, query.after.receivedAt, query.after.id);
+    }
+    if (query.dueUntil) {
+      where.push(`${c.due} <= ?`);
+      params.push(query.dueUntil);
+    }
+    if (query.status !== undefined) {
+      where.push(`${c.status} = ?`);
+      params.push(query.status);
+    }
+    if (query.unit) {
+      where.push('r.unit = ?');
+      params.push(query.unit);
+    }
+    if (query.officer) {
+      where.push('r.officer = ?');
+      params.push(query.officer);
+    }
+    if (query.match) {
+      where.push(`${c.id} IN (SELECT rowid FROM ${arm.fts} WHERE ${arm.fts} MATCH ?)`);
+      params.push(query.match);
+    }
+    selects.push(
+      `SELECT ${arm.rank} AS kind_rank, ${c.id} AS id, ${c.number} AS number, substr(${c.title}, 1, ${TITLE_MAX + 1}) AS title, ` +
+        `q.name AS requester_name, ${c.status} AS status, ${c.due} AS due, ${c.received} AS received_at, r.unit AS unit, r.officer AS officer ` +
+        `FROM ${arm.from} WHERE ${where.join(' AND ')}`,
+    );
+  }
+  if (selects.length === 0) return { sql: '', params: [] };
+  const order = selects.length === 1 ? 'ORDER BY due, received_at, id' : 'ORDER BY due, received_at, id, kind_rank';
+  params.push(query.limit);
+  return { sql: `${selects.join(' UNION ALL ')} ${order} LIMIT ?`, params };
+}
+
+const statements = new WeakMap<Db, Map<string, Statement>>();
+
+function prepared(db: Db, sql: string): Statement {
+  let cache = statements.get(db);
+  if (!cache) statements.set(db, (cache = new Map()));
+  let statement = cache.get(sql);
+  if (!statement) {
+    statement = db.prepare(sql);
+    cache.set(sql, statement);
+  }
+  return statement;
+}
+
+export function inboxRows(db: Db, query: InboxQuery): InboxRow[] {
+  const { sql, params } = buildInboxSql(query);
+  if (sql === '') return [];
+  return prepared(db, sql).all(...params) as InboxRow[];
+}
+
+/** Turns what the officer typed into quoted FTS5 prefix tokens; null when nothing searchable remains. */
+export function toMatchExpression(search: string): string | null {
+  const tokens = search
+    .split(/\s+/)
+    .map((token) => token.replace(/"/g, ''))
+    .filter((token) => /[\p{L}\p{N}]/u.test(token));
+  if (tokens.length === 0) return null;
+  return tokens.map((token) => `"${token}"*`).join(' ');
+}

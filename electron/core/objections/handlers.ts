@@ -1,0 +1,9 @@
+import type { objectionsChannels } from '../../../shared/ipc/channels/objections';
+import type { HandlersFor } from '../handlers';
+import { createObjection, decideObjection, getObjectionDetail } from './service';
+
+export const objectionsHandlers: HandlersFor<keyof typeof objectionsChannels> = {
+  'objections:create': (input, ctx) => createObjection(ctx, input),
+  'objections:decide': (input, ctx) => decideObjection(ctx, input),
+  'objections:get': (input, ctx) => getObjectionDetail(ctx, input.id),
+};

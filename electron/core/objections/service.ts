@@ -1,0 +1,192 @@
+// Objections (keberatan): registered against a request on a Ps 35(1) ground, answered by the
+// Atasan PPID within 30 working days (UU KIP Ps 36(2)). Audited in the transaction of the change.
+import type { WorkingCalendar } from '../../../shared/domain/calendar';
+import { formatTanggal } from '../../../shared/domain/calendar/format';
+import { compareDates } from '../../../shared/domain/calendar/localDate';
+import { dueStanding } from '../../../shared/domain/requests/inboxState';
+import { parseInstant, toUtcIso } from '../../../shared/domain/requests/instant';
+import type { ParsedInput } from '../../../shared/ipc/contract';
+import type { ObjectionDetail } from '../../../shared/ipc/channels/objections';
+import { appendAudit } from '../audit/repo';
+import { disputeWindow, objectionDeadline, officeClock, todayLocal } from '../calendar/clocks';
+import { loadCalendar } from '../calendar/effective';
+import type { Ctx } from '../context';
+import { AppError, invalidField, notFound } from '../errors';
+import { nextNumber } from '../numbering/service';
+import { insertEvent } from '../requests/repo';
+import { futureMessage, requireRequest } from '../requests/service';
+import { getProfile } from '../settings/service';
+import { getObjection, insertObjection, updateObjection, type ObjectionWithRequest } from './repo';
+
+export function createObjection(ctx: Ctx, input: ParsedInput<'objections:create'>): ObjectionDetail {
+  const nowMs = ctx.clock.now().getTime();
+  const at = toUtcIso(nowMs);
+  const clock = officeClock(ctx);
+  const registeredMs = input.registeredAt ? parseInstant(input.registeredAt)! : nowMs;
+  if (registeredMs > nowMs) {
+    throw invalidField('registeredAt', futureMessage('Waktu keberatan diterima', registeredMs, nowMs, clock.zone));
+  }
+  const registeredAt = toUtcIso(registeredMs);
+  const id = ctx.db.transaction(() => {
+    const request = requireRequest(ctx, input.requestId);
+    if (registeredAt < request.received_at) {
+      throw invalidField('registeredAt', `Keberatan tidak mungkin diterima sebelum permohonannya (${request.number}) diterima.`);
+    }
+    const cal = loadCalendar(ctx.db);
+    // UU KIP Ps 36(2): the Atasan PPID answers within 30 working days.
+    const deadline = objectionDeadline(registeredAt, clock, cal);
+    const assigned = nextNumber(ctx.db, 'objections', deadline.receivedLocalDate);
+    const objectionId = insertObjection(ctx.db, {
+      number: assigned.number,
+      year: assigned.year,
+      seq: assigned.seq,
+      request_id: request.id,
+      grounds: JSON.stringify(input.grounds),
+      case_summary: input.caseSummary,
+      proxy_name: input.proxyName,
+      registered_at: registeredAt,
+      registered_local: deadline.receivedLocalDate,
+      atasan_due: deadline.due,
+      calendar_version: deadline.calendarVersion,
+      zone: deadline.zone,
+      cutoff: deadline.cutoff,
+      status: 'registered',
+      created_at: at,
+      updated_at: at,
+    });
+    insertEvent(ctx.db, {
+      request_id: request.id,
+      at,
+      actor: ctx.actor,
+      action: 'objection_created',
+      subject_kind: 'objection',
+      subject_id: objectionId,
+      from_status: null,
+      to_status: 'registered',
+      note: `Keberatan ${assigned.number} (Pasal 35 ayat (1) huruf ${input.grounds.join(', ')}); tanggapan atasan PPID paling lambat ${formatTanggal(deadline.due)} (30 hari kerja, UU KIP Pasal 36 ayat (2)).`,
+    });
+    appendAudit(ctx.db, {
+      at,
+      actor: ctx.actor,
+      action: 'objection.create',
+      entity: 'objection',
+      entityId: String(objectionId),
+      data: { number: assigned.number, requestId: request.id, grounds: input.grounds, registeredAt, atasanDue: deadline.due, calendarVersion: deadline.calendarVersion },
+    });
+    return objectionId;
+  }).immediate();
+  ctx.emit('cases:changed', { kind: 'objection', id });
+  return getObjectionDetail(ctx, id);
+}
+
+export function decideObjection(ctx: Ctx, input: ParsedInput<'objections:decide'>): ObjectionDetail {
+  const nowMs = ctx.clock.now().getTime();
+  const at = toUtcIso(nowMs);
+  const today = todayLocal(nowMs, officeClock(ctx).zone);
+  const profile = getProfile(ctx);
+  const atasanName = input.atasanName || profile?.atasan.name || '';
+  const atasanPosition = input.atasanPosition || profile?.atasan.title || '';
+  if (atasanName === '') throw invalidField('atasanName', 'Nama atasan PPID wajib diisi (profil kantor belum memuat atasan PPID).');
+  if (atasanPosition === '') throw invalidField('atasanPosition', 'Jabatan atasan PPID wajib diisi (profil kantor belum memuat atasan PPID).');
+  const answerDate = input.answerDate ?? today;
+  ctx.db.transaction(() => {
+    const row = requireObjection(ctx, input.id);
+    if (row.status !== 'registered') {
+      throw new AppError('conflict', `Keberatan ${row.number} sudah ${row.status === 'answered' ? 'ditanggapi' : 'ditarik'}; tanggapan tidak dapat dicatat lagi.`);
+    }
+    if (compareDates(answerDate, today) > 0) {
+      throw invalidField('answerDate', `Tanggal tanggapan atasan (${formatTanggal(answerDate)}) tidak boleh di masa depan.`);
+    }
+    if (compareDates(answerDate, row.registered_local) < 0) {
+      throw invalidField('answerDate', `Tanggal tanggapan tidak boleh sebelum keberatan dicatat (${formatTanggal(row.registered_local)}).`);
+    }
+    updateObjection(ctx.db, row.id, {
+      status: 'answered',
+      decision: input.decision,
+      decision_reason: input.reason,
+      answer_date: answerDate,
+      atasan_name: atasanName,
+      atasan_position: atasanPosition,
+      requester_reply: input.requesterReply === '' ? null : input.requesterReply,
+      updated_at: at,
+    });
+    const late = compareDates(answerDate, row.atasan_due) > 0;
+    insertEvent(ctx.db, {
+      request_id: row.request_id,
+      at,
+      actor: ctx.actor,
+      action: 'objection_decided',
+      subject_kind: 'objection',
+      subject_id: row.id,
+      from_status: row.status,
+      to_status: 'answered',
+      note:
+        `Keberatan ${row.number} ditanggapi atasan PPID (${input.decision}) pada ${formatTanggal(answerDate)}` +
+        (late ? `, melewati tenggat ${formatTanggal(row.atasan_due)} (UU KIP Pasal 36 ayat (2)).` : '.'),
+    });
+    appendAudit(ctx.db, {
+      at,
+      actor: ctx.actor,
+      action: 'objection.decide',
+      entity: 'objection',
+      entityId: String(row.id),
+      data: { number: row.number, decision: input.decision, answerDate, atasanName, atasanPosition, late },
+    });
+  }).immediate();
+  ctx.emit('cases:changed', { kind: 'objection', id: input.id });
+  return getObjectionDetail(ctx, input.id);
+}
+
+export function requireObjection(ctx: Pick<Ctx, 'db'>, id: number): ObjectionWithRequest {
+  const row = getObjection(ctx.db, id);
+  if (!row) throw notFound(`Keberatan dengan id ${id} tidak ditemukan.`);
+  return row;
+}
+
+/**
+ * UU KIP Ps 37(2): day 0 of the requester's 14 working days to go to the Komisi Informasi is the
+ * Atasan's answer, or — unanswered — the last day of the Atasan's 30.
+ */
+export function disputeWindowStart(row: Pick<ObjectionWithRequest, 'answer_date' | 'atasan_due'>): string {
+  return row.answer_date ?? row.atasan_due;
+}
+
+export function getObjectionDetail(ctx: Ctx, id: number): ObjectionDetail {
+  const row = requireObjection(ctx, id);
+  const clock = officeClock(ctx);
+  const today = todayLocal(ctx.clock.now().getTime(), clock.zone);
+  return toObjectionDetail(row, today, loadCalendar(ctx.db), clock);
+}
+
+function toObjectionDetail(
+  row: ObjectionWithRequest,
+  today: string,
+  cal: WorkingCalendar,
+  clock: { zone: string; cutoff: string },
+): ObjectionDetail {
+  return {
+    id: row.id,
+    number: row.number,
+    requestId: row.request_id,
+    requestNumber: row.request_number,
+    requesterName: row.requester_name,
+    grounds: JSON.parse(row.grounds) as ObjectionDetail['grounds'],
+    caseSummary: row.case_summary,
+    proxyName: row.proxy_name,
+    registeredAt: row.registered_at,
+    registeredLocalDate: row.registered_local,
+    atasanDue: row.atasan_due,
+    calendarVersion: row.calendar_version,
+    status: row.status,
+    decision: row.decision,
+    decisionReason: row.decision_reason,
+    answerDate: row.answer_date,
+    atasanName: row.atasan_name,
+    atasanPosition: row.atasan_position,
+    requesterReply: row.requester_reply,
+    disputeWindowDue: disputeWindow(disputeWindowStart(row), clock, cal).due,
+    standing: row.status === 'registered' ? { today, ...dueStanding(today, row.atasan_due, true, cal) } : null,
+    createdAt: row.created_at,
+    updatedAt: row.updated_at,
+  };
+}

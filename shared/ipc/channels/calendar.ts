@@ -1,0 +1,63 @@
+// The working-day calendar in use: the shipped holidays plus the local days an administrator adds.
+// A change recomputes the deadlines of open cases in the same transaction.
+import { z } from '../zod';
+import { defineChannels } from '../define';
+import { LocalDate, requiredText } from '../fields';
+import { DAY_KINDS } from '../../domain/calendar/calendarFile';
+
+export const CalendarDayView = z.object({
+  date: z.string(),
+  kind: z.enum(DAY_KINDS),
+  name: z.string(),
+  basis: z.string(),
+});
+
+export const LocalDayView = CalendarDayView.extend({ addedAt: z.string(), addedBy: z.string() });
+
+export const CalendarView = z.object({
+  /** The effective version recorded with each deadline, e.g. 'id-2024-2026.1+lokal.3'. */
+  version: z.string(),
+  shippedVersion: z.string(),
+  /** How many times local days were changed. */
+  localRevision: z.number().int(),
+  cutiBersamaIsDayOff: z.boolean(),
+  coveredYears: z.array(z.number().int()),
+  /** Every day off in the data (weekends not listed), by date. */
+  days: z.array(CalendarDayView),
+  localDays: z.array(LocalDayView),
+});
+export type CalendarView = z.infer<typeof CalendarView>;
+
+export const CalendarChange = z.object({
+  version: z.string(),
+  /** Open cases whose deadlines were recomputed, and how many of them moved. */
+  recomputed: z.object({
+    requests: z.number().int(),
+    objections: z.number().int(),
+    disputes: z.number().int(),
+    changed: z.number().int(),
+  }),
+});
+export type CalendarChange = z.infer<typeof CalendarChange>;
+
+export const calendarChannels = defineChannels({
+  'calendar:get': {
+    summary: 'Kalender hari kerja yang berlaku: hari libur bawaan, hari libur lokal dan versinya.',
+    input: z.object({}).strict(),
+    output: CalendarView,
+  },
+  'calendar:addDay': {
+    summary: 'Tambah hari libur lokal (mis. hari pemungutan suara daerah); tenggat kasus terbuka dihitung ulang.',
+    input: z.object({
+      date: LocalDate('Tanggal'),
+      name: requiredText('Nama hari libur', 200),
+      basis: requiredText('Dasar penetapan (nomor keputusan)', 300),
+    }),
+    output: CalendarChange,
+  },
+  'calendar:removeDay': {
+    summary: 'Hapus hari libur lokal; tenggat kasus terbuka dihitung ulang.',
+    input: z.object({ date: LocalDate('Tanggal') }),
+    output: CalendarChange,
+  },
+});

@@ -1,0 +1,62 @@
+// Field schemas shared by several channel groups, with the Indonesian messages officers read.
+import { z } from './zod';
+import { isIsoDate } from '../domain/calendar/localDate';
+import { parseInstant } from '../domain/requests/instant';
+import { isPhoneNumber } from '../domain/settings/officeProfile';
+
+export const Id = z
+  .number({ error: 'Nomor data (id) wajib berupa angka.' })
+  .int({ error: 'Nomor data (id) harus bilangan bulat.' })
+  .positive({ error: 'Nomor data (id) harus lebih dari 0.' });
+
+export const requiredText = (label: string, max: number) =>
+  z
+    .string({ error: `${label} wajib diisi.` })
+    .trim()
+    .min(1, { error: `${label} wajib diisi.` })
+    .max(max, { error: `${label} paling banyak ${max} karakter.` });
+
+/** Optional text: absent or blank becomes ''. */
+export const optionalText = (label: string, max: number) =>
+  z
+    .string({ error: `${label} harus berupa teks.` })
+    .trim()
+    .max(max, { error: `${label} paling banyak ${max} karakter.` })
+    .default('');
+
+export const LocalDate = (label: string) =>
+  z.string({ error: `${label} wajib diisi dalam bentuk TTTT-BB-HH.` }).refine(isIsoDate, {
+    error: `${label} harus tanggal yang ada, dalam bentuk TTTT-BB-HH, mis. 2026-03-17.`,
+  });
+
+/** An instant with its offset; without one the local date could be off by a day, so it is refused. */
+export const Instant = (label: string) =>
+  z.string({ error: `${label} wajib berupa waktu ISO dengan zona, mis. 2026-03-17T10:00:00+08:00.` }).refine(
+    (v) => parseInstant(v) !== null,
+    { error: `${label} harus waktu lengkap dengan zona waktu, mis. 2026-03-17T10:00:00+08:00 (WITA) atau ...Z (UTC).` },
+  );
+
+export const Phone = (label: string) =>
+  z
+    .string({ error: `${label} wajib diisi.` })
+    .trim()
+    .min(1, { error: `${label} wajib diisi.` })
+    .refine(isPhoneNumber, {
+      error: `${label} tidak sah: gunakan angka, spasi, tanda kurung atau tanda hubung, mis. 0812-3456-7890.`,
+    });
+
+export const Email = (label: string) =>
+  z
+    .string({ error: `${label} harus berupa teks.` })
+    .trim()
+    .max(254, { error: `${label} paling banyak 254 karakter.` })
+    .default('')
+    .refine((v) => v === '' || z.email().safeParse(v).success, {
+      error: `${label} tidak sah, mis. nama@contoh.id.`,
+    });
+
+export const Rupiah = z
+  .number({ error: 'Biaya harus berupa angka rupiah.' })
+  .int({ error: 'Biaya harus bilangan bulat rupiah.' })
+  .min(0, { error: 'Biaya tidak boleh negatif.' })
+  .max(1_000_000_000, { error: 'Biaya terlalu besar.' });

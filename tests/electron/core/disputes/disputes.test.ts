@@ -1,0 +1,115 @@
+// Disputes at the Komisi Informasi: filed within 14 working days (UU KIP Ps 37(2)); the KI starts
+// within 14 and settles within 100 working days (UU KIP Ps 38). Hand counts on the 2026 calendar.
+import { describe, expect, it } from 'vitest';
+import { call, fixedClock, testCore } from '../../../helpers/core';
+import { auditRows, requestInput } from '../../../helpers/requests';
+
+async function answeredObjection(answerDate = '2026-05-06') {
+  const core = testCore({ clock: fixedClock('2026-06-10T01:00:00Z') });
+  const request = await call(core, 'requests:create', requestInput({ receivedAt: '2026-03-02T09:00:00+08:00' }));
+  const objection = await call(core, 'objections:create', { requestId: request.id, grounds: ['a'], caseSummary: 'Penolakan', registeredAt: '2026-03-17T11:00:00+08:00' });
+  await call(core, 'objections:decide', { id: objection.id, decision: 'ditolak', reason: 'Menguatkan keputusan PPID', answerDate, atasanName: 'Sekda', atasanPosition: 'Atasan PPID' });
+  return { core, request, objection };
+}
+
+describe('disputes:create', () => {
+  it('checks the filing against the 14-working-day window and computes the KI’s dates', async () => {
+    const { core, request, objection } = await answeredObjection();
+    const dispute = await call(core, 'disputes:create', { objectionId: objection.id, filedDate: '2026-06-02', kiRegisterNumber: '015/REG-PSI/VI/2026' });
+    expect(dispute).toMatchObject({
+      objectionNumber: '001/KEB/PPID/III/2026',
+      requestId: request.id,
+      requestNumber: '001/PPID/III/2026',
+      requesterName: 'Siti Aminah',
+      kiRegisterNumber: '015/REG-PSI/VI/2026',
+      filedDate: '2026-06-02',
+      windowStart: '2026-05-06',
+      // 6 May + 14 working days = 2 Jun (see objections.test.ts): filed on the last day, in time.
+      windowDue: '2026-06-02',
+      filedLate: false,
+      // Day 0 = Tue 2 Jun: 3, 4, 5, 8, 9, 10, 11, 12, 15, (16 Tahun Baru Islam) 17, 18, 19, 22, 23 = 14 → 23 Jun.
+      kiStartDue: '2026-06-23',
+      status: 'filed',
+      currentDueDate: '2026-06-23',
+      // On 10 Jun: 11, 12, 15, 17, 18, 19, 22, 23 = 8 working days left.
+      standing: { today: '2026-06-10', workingDaysLeft: 8, state: 'on_track' },
+    });
+    expect(dispute.kiSettleDue > dispute.kiStartDue).toBe(true);
+    const timeline = await call(core, 'requests:timeline', { id: request.id });
+    expect(timeline.at(-1)).toMatchObject({ action: 'dispute_created', subjectKind: 'dispute', toStatus: 'filed' });
+    expect(auditRows(core).map((r) => r.action)).toContain('dispute.create');
+  });
+
+  it('marks a filing after the window as late', async () => {
+    const { core, objection } = await answeredObjection();
+    const dispute = await call(core, 'disputes:create', { objectionId: objection.id, filedDate: '2026-06-03' });
+    expect(dispute).toMatchObject({ windowDue: '2026-06-02', filedLate: true, kiRegisterNumber: '' });
+    const timeline = await call(core, 'requests:timeline', { id: dispute.requestId });
+    expect(timeline.at(-1)!.note).toMatch(/melewati batas 2 Juni 2026 \(UU KIP Pasal 37 ayat \(2\)\)/);
+  });
+
+  it('counts the window from the lapse of the 30 days when the Atasan never answered', async () => {
+    const core = testCore({ clock: fixedClock('2026-06-10T01:00:00Z') });
+    const request = await call(core, 'requests:create', requestInput({ receivedAt: '2026-03-02T09:00:00+08:00' }));
+    const objection = await call(core, 'objections:create', { requestId: request.id, grounds: ['c'], caseSummary: 'Tidak dijawab', registeredAt: '2026-03-17T11:00:00+08:00' });
+    const dispute = await call(core, 'disputes:create', { objectionId: objection.id, filedDate: '2026-06-03' });
+    // Atasan due 7 May; 7 May + 14 working days = 3 Jun (see objections.test.ts).
+    expect(dispute).toMatchObject({ windowStart: '2026-05-07', windowDue: '2026-06-03', filedLate: false });
+  });
+
+  it('refuses a date in the future and a KI number already used', async () => {
+    const { core, objection } = await answeredObjection();
+    expect(await core.handle('disputes:create', { objectionId: objection.id, filedDate: '2026-06-11' })).toMatchObject({
+      ok: false,
+      error: { code: 'invalid_input', issues: [{ path: 'filedDate', message: 'Tanggal pengajuan sengketa (11 Juni 2026) tidak boleh di masa depan.' }] },
+    });
+    await call(core, 'disputes:create', { objectionId: objection.id, filedDate: '2026-06-02', kiRegisterNumber: 'REG-1' });
+    expect(await core.handle('disputes:create', { objectionId: objection.id, filedDate: '2026-06-02', kiRegisterNumber: 'REG-1' })).toMatchObject({
+      ok: false,
+      error: { code: 'invalid_input', issues: [{ path: 'kiRegisterNumber', message: 'Nomor register Komisi Informasi ini sudah dipakai sengketa lain.' }] },
+    });
+  });
+});
+
+describe('disputes:update', () => {
+  it('moves through mediation to a decision, with the hearing date as the inbox date', async () => {
+    const { core, objection } = await answeredObjection();
+    const { id } = await call(core, 'disputes:create', { objectionId: objection.id, filedDate: '2026-06-02' });
+    const mediation = await call(core, 'disputes:update', { id, status: 'mediation', kiRegisterNumber: '015/REG-PSI/VI/2026', nextHearingDate: '2026-06-15' });
+    expect(mediation).toMatchObject({ status: 'mediation', kiRegisterNumber: '015/REG-PSI/VI/2026', nextHearingDate: '2026-06-15', currentDueDate: '2026-06-15' });
+    const [item] = (await call(core, 'inbox:list', { filters: { kind: 'dispute' } })).items;
+    expect(item).toMatchObject({ number: '015/REG-PSI/VI/2026', due: '2026-06-15', status: 'mediation' });
+    // Clearing the hearing falls back to the KI's settlement date (Ps 38(2)).
+    const cleared = await call(core, 'disputes:update', { id, nextHearingDate: null });
+    expect(cleared.currentDueDate).toBe(cleared.kiSettleDue);
+    expect(await core.handle('disputes:update', { id, status: 'decided' })).toMatchObject({
+      ok: false,
+      error: { code: 'invalid_input', issues: [{ path: 'outcome', message: 'Isi putusan atau hasil mediasi wajib diisi untuk sengketa yang selesai.' }] },
+    });
+    const decided = await call(core, 'disputes:update', { id, status: 'decided', outcome: 'Mediasi berhasil: informasi diberikan.', outcomeDate: '2026-06-09' });
+    expect(decided).toMatchObject({ status: 'decided', outcome: 'Mediasi berhasil: informasi diberikan.', outcomeDate: '2026-06-09', standing: null });
+    expect(await core.handle('disputes:update', { id, status: 'mediation' })).toEqual({
+      ok: false,
+      error: { code: 'conflict', message: "Sengketa sudah 'diputus/selesai'; datanya tidak dapat diubah lagi." },
+    });
+    expect(auditRows(core).filter((r) => r.action === 'dispute.update')).toHaveLength(3);
+  });
+
+  it('refuses to go back a stage, and an update that changes nothing', async () => {
+    const { core, objection } = await answeredObjection();
+    const { id } = await call(core, 'disputes:create', { objectionId: objection.id, filedDate: '2026-06-02' });
+    await call(core, 'disputes:update', { id, status: 'adjudication' });
+    expect(await core.handle('disputes:update', { id, status: 'mediation' })).toMatchObject({
+      ok: false,
+      error: { code: 'conflict', message: "Sengketa berstatus 'ajudikasi' tidak dapat kembali menjadi 'mediasi'. Dari 'ajudikasi' hanya boleh ke: 'diputus/selesai', 'dicabut'." },
+    });
+    expect(await core.handle('disputes:update', { id })).toMatchObject({ ok: false, error: { code: 'invalid_input', message: 'Tidak ada yang diubah pada sengketa ini.' } });
+  });
+
+  it('explains the filing window', async () => {
+    const { core, objection } = await answeredObjection();
+    const { id } = await call(core, 'disputes:create', { objectionId: objection.id, filedDate: '2026-06-02' });
+    const explained = await call(core, 'deadline:explain', { kind: 'dispute', id });
+    expect(explained.clocks[0]).toMatchObject({ storedDue: '2026-06-02', result: { clock: 'dispute', workingDays: 14, due: '2026-06-02', basis: 'UU KIP Pasal 37 ayat (2)' } });
+  });
+});
