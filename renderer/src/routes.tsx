@@ -3,6 +3,7 @@ import { Layout } from './shell/Layout';
 import { RouteErrorScreen } from './shell/ErrorScreens';
 import { InboxPage } from './features/inbox/InboxPage';
 import { RequestsPage } from './features/requests/RequestsPage';
+import { NewRequestPage } from './features/requests/NewRequestPage';
 import { ObjectionsPage } from './features/objections/ObjectionsPage';
 import { InquiriesPage } from './features/inquiries/InquiriesPage';
 import { ArchivePage } from './features/archive/ArchivePage';
@@ -18,6 +19,7 @@ export const appRoutes: RouteObject[] = [
     children: [
       { index: true, element: <InboxPage /> },
       { path: 'requests', element: <RequestsPage /> },
+      { path: 'requests/new', element: <NewRequestPage /> },
       { path: 'objections', element: <ObjectionsPage /> },
       { path: 'media', element: <InquiriesPage /> },
       { path: 'archive', element: <ArchivePage /> },

@@ -14,12 +14,21 @@ export function useContractEvents(): void {
     const offSettings = api.on('settings:changed', () => {
       void queryClient.invalidateQueries({ queryKey: ['settings'] });
     });
+    // Requests, objections, disputes and the inbox: keys start with 'cases' (features/requests/api).
+    const offCases = api.on('cases:changed', () => {
+      void queryClient.invalidateQueries({ queryKey: ['cases'] });
+    });
+    const offCalendar = api.on('calendar:changed', () => {
+      void queryClient.invalidateQueries({ queryKey: ['cases'] });
+    });
     const offConnection = api.onConnection((state) => {
       if (state === 'open') void queryClient.invalidateQueries();
       else void queryClient.invalidateQueries({ queryKey: APP_INFO_KEY });
     });
     return () => {
       offSettings();
+      offCases();
+      offCalendar();
       offConnection();
     };
   }, [api, queryClient]);

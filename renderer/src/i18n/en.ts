@@ -1,5 +1,7 @@
 // English: the second language. Typed against the Indonesian messages so no key is missing.
+import { calendarEn } from './calendar.en';
 import type { Messages } from './id';
+import { casesEn } from './cases.en';
 
 export const en: Messages = {
   app: {
@@ -118,4 +120,6 @@ export const en: Messages = {
       size: '{{width}} × {{height}} pixels, {{size}}',
     },
   },
+  cases: casesEn,
+  calendar: calendarEn,
 };

@@ -1,5 +1,8 @@
 // Bahasa Indonesia: the first language. Every UI string lives here (and in en.ts, same keys).
 // Validation messages of the office profile come from the shared zod schema, not from here.
+import { calendarId } from './calendar.id';
+import { casesId } from './cases.id';
+
 export const id = {
   app: {
     name: 'PPID Desk',
@@ -121,6 +124,8 @@ export const id = {
       size: '{{width}} × {{height}} piksel, {{size}}',
     },
   },
+  cases: casesId,
+  calendar: calendarId,
 };
 
 export type Messages = typeof id;

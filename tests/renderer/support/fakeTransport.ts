@@ -1,10 +1,12 @@
 // An in-memory backend speaking the real contract: inputs and outputs are parsed with the
 // shared zod schemas, so a renderer that sends the wrong shape fails here as it would at the core.
+import { calendarHandlers } from './fakeCalendar';
 import { contract, isChannel, type Channel, type ParsedInput } from '../../../shared/ipc/contract';
 import { fail, ok, type Result } from '../../../shared/ipc/result';
 import type { OfficeProfile, LogoInfo } from '../../../shared/domain/settings/officeProfile';
 import type { LogoImage, UiPreferences } from '../../../shared/ipc/channels/settings';
 import type { Transport } from '../../../renderer/src/api';
+import { casesHandlers, emptyCases, type CasesState } from './fakeCases';
 
 type Handler = (input: unknown) => unknown;
 type Override = (input: unknown) => Result<unknown> | Promise<Result<unknown>>;
@@ -13,6 +15,7 @@ export interface FakeState {
   profile: OfficeProfile | null;
   logo: (LogoImage & { info: LogoInfo }) | null;
   ui: UiPreferences;
+  cases: CasesState;
 }
 
 export interface FakeBackend extends Transport {
@@ -25,7 +28,7 @@ export interface FakeBackend extends Transport {
 }
 
 export function createFakeBackend(initial: Partial<FakeState> = {}): FakeBackend {
-  const state: FakeState = { profile: null, logo: null, ui: { language: 'id' }, ...initial };
+  const state: FakeState = { profile: null, logo: null, ui: { language: 'id' }, cases: emptyCases(), ...initial };
   const overrides = new Map<string, Override>();
   const listeners = new Map<string, Set<(payload: unknown) => void>>();
   const calls: { channel: string; input: unknown }[] = [];
@@ -63,6 +66,8 @@ export function createFakeBackend(initial: Partial<FakeState> = {}): FakeBackend
       emit('settings:changed', { key: 'ui' });
       return state.ui;
     },
+    ...casesHandlers(state.cases, emit),
+    ...calendarHandlers(),
   };
 
   return {

@@ -1,6 +1,8 @@
-import { PlaceholderPage } from '../../shell/PlaceholderPage';
+import { useTranslation } from 'react-i18next';
+import { CaseInbox } from './CaseInbox';
 
-// Filled by a later issue; until then the shell, navigation and title are real.
+/** Home (#/): every open request, objection and dispute, by due date. */
 export function InboxPage() {
-  return <PlaceholderPage feature="inbox" />;
+  const { t } = useTranslation();
+  return <CaseInbox title={t('nav.inbox')} />;
 }

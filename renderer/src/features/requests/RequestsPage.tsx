@@ -1,6 +1,8 @@
-import { PlaceholderPage } from '../../shell/PlaceholderPage';
+import { useTranslation } from 'react-i18next';
+import { CaseInbox } from '../inbox/CaseInbox';
 
-// Filled by a later issue; until then the shell, navigation and title are real.
+/** #/requests: the open requests only (the full register comes with a later issue). */
 export function RequestsPage() {
-  return <PlaceholderPage feature="requests" />;
+  const { t } = useTranslation();
+  return <CaseInbox key="requests" title={t('nav.requests')} fixedKind="request" />;
 }

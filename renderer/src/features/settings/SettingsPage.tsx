@@ -4,6 +4,7 @@ import { PageHeading } from '../../shell/PageHeading';
 import { useOfficeProfile } from './api';
 import { LogoSection } from './LogoSection';
 import { OfficeProfileForm } from './OfficeProfileForm';
+import { CalendarSection } from './calendar/CalendarSection';
 
 export function SettingsPage() {
   const { t } = useTranslation();
@@ -32,6 +33,7 @@ export function SettingsPage() {
           <OfficeProfileForm profile={profile.data} />
         </>
       )}
+      <CalendarSection />
     </Stack>
   );
 }

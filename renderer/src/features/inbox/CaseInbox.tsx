@@ -1,0 +1,121 @@
+import { useMemo, useRef, useState } from 'react';
+import { Button, Group, Paper, Text } from '@mantine/core';
+import { useHotkeys } from '@mantine/hooks';
+import { useNavigate, useSearchParams } from 'react-router';
+import { useTranslation } from 'react-i18next';
+import { formatTanggal } from '../../../../shared/domain/calendar/format';
+import type { InboxFilters, InboxKind } from '../../../../shared/ipc/channels/inbox';
+import { PageHeading } from '../../shell/PageHeading';
+import { RequestDetailPane } from '../requests/RequestDetailPane';
+import { useInbox } from './api';
+import { InboxFilterBar } from './InboxFilterBar';
+import { InboxList, type InboxListHandle } from './InboxList';
+
+interface Props {
+  title: string;
+  /** The Permohonan page: requests only. */
+  fixedKind?: InboxKind;
+}
+
+/** The triage list with filters, keyboard and the detail pane; home (#/) and the Permohonan page. */
+export function CaseInbox({ title, fixedKind }: Props) {
+  const { t } = useTranslation();
+  const navigate = useNavigate();
+  const [params, setParams] = useSearchParams();
+  const [filters, setFilters] = useState<InboxFilters>(fixedKind ? { kind: fixedKind } : {});
+  const query = useInbox(filters);
+  const items = useMemo(() => query.data?.pages.flatMap((p) => p.items) ?? [], [query.data]);
+  const firstPage = query.data?.pages[0];
+  const [selected, setSelected] = useState(0);
+  const listRef = useRef<InboxListHandle>(null);
+  const searchRef = useRef<HTMLInputElement>(null);
+
+  const openParam = Number(params.get('open'));
+  const [open, setOpen] = useState<{ kind: InboxKind; id: number } | null>(
+    Number.isInteger(openParam) && openParam > 0 ? { kind: 'request', id: openParam } : null,
+  );
+  const openAt = (index: number) => {
+    const item = items[index];
+    if (!item) return;
+    setOpen({ kind: item.kind, id: item.id });
+    if (params.has('open')) setParams({}, { replace: true });
+  };
+  const move = (delta: number) => {
+    setSelected((s) => Math.max(0, Math.min(items.length - 1, s + delta)));
+    listRef.current?.focus();
+  };
+  const loadMore = () => {
+    if (query.hasNextPage && !query.isFetchingNextPage) void query.fetchNextPage();
+  };
+
+  useHotkeys([
+    ['j', () => move(1)],
+    ['k', () => move(-1)],
+    ['/', () => searchRef.current?.focus()],
+    ['n', () => void navigate('/requests/new')],
+  ]);
+
+  const openItem = open ? items.find((i) => i.kind === open.kind && i.id === open.id) : undefined;
+  return (
+    <>
+      <Group justify="space-between" align="flex-start" wrap="nowrap">
+        <PageHeading>{title}</PageHeading>
+        <Button onClick={() => void navigate('/requests/new')}>{t('cases.newRequest')}</Button>
+      </Group>
+      <InboxFilterBar
+        ref={searchRef}
+        value={filters}
+        fixedKind={fixedKind}
+        onChange={(next) => {
+          setFilters(next);
+          setSelected(0);
+        }}
+      />
+      <Group justify="space-between" mt="xs" mb={6} gap="xs">
+        <Text size="sm" c="gray.8">
+          {t('cases.inbox.help')}
+        </Text>
+        {firstPage && (
+          <Text size="xs" c="gray.8">
+            {t('cases.inbox.shown', { count: items.length })} ·{' '}
+            {t('cases.inbox.counted', { today: formatTanggal(firstPage.today), version: firstPage.calendarVersion })}
+          </Text>
+        )}
+      </Group>
+      <div className="inbox-split">
+        <div className="inbox-list-column">
+          {query.isPending ? (
+            <Text>{t('cases.inbox.loading')}</Text>
+          ) : query.isError ? (
+            <Text c="red.9">{t('cases.inbox.loadFailed', { message: query.error.message })}</Text>
+          ) : items.length === 0 ? (
+            <Paper withBorder p="md">
+              <Text>{t('cases.inbox.empty')}</Text>
+            </Paper>
+          ) : (
+            <>
+              <InboxList ref={listRef} items={items} selected={selected} onSelect={setSelected} onOpen={openAt} onNearEnd={loadMore} />
+              {query.hasNextPage && (
+                <Button variant="default" mt="xs" onClick={loadMore} loading={query.isFetchingNextPage} style={{ alignSelf: 'flex-start' }}>
+                  {t('cases.inbox.loadMore')}
+                </Button>
+              )}
+            </>
+          )}
+        </div>
+        {open && (open.kind === 'request' ? (
+          <RequestDetailPane key={open.id} id={open.id} onClose={() => setOpen(null)} />
+        ) : (
+          <Paper withBorder p="md" className="inbox-pane" component="section" aria-label={t('cases.detail.label')}>
+            <Text fw={700} ff="monospace">
+              {openItem?.number}
+            </Text>
+            <Text size="sm" mt="xs">
+              {t('cases.detail.notRequest')}
+            </Text>
+          </Paper>
+        ))}
+      </div>
+    </>
+  );
+}

@@ -1,0 +1,42 @@
+// A due state as text plus a shape, so it reads without colour: ▲ late, ● today, ◆ soon, ○ on
+// track, ‖ paused. Colours are dark enough for AA on white.
+import { Group, Text } from '@mantine/core';
+import { useTranslation } from 'react-i18next';
+import type { TFunction } from 'i18next';
+import type { InboxState } from '../../../../shared/domain/requests/inboxState';
+
+const SHAPE: Record<InboxState, string> = { overdue: '▲', due_today: '●', due_soon: '◆', on_track: '○', paused: '‖' };
+const COLOR: Record<InboxState, string> = {
+  overdue: 'red.9',
+  due_today: 'orange.9',
+  due_soon: 'yellow.9',
+  on_track: 'teal.9',
+  paused: 'gray.7',
+};
+
+export function dueText(t: TFunction, state: InboxState, workingDaysLeft: number): string {
+  switch (state) {
+    case 'overdue':
+      return t('cases.due.overdue', { count: Math.abs(workingDaysLeft) });
+    case 'due_today':
+      return t('cases.due.due_today');
+    case 'paused':
+      return t('cases.due.paused');
+    default:
+      return t('cases.due.left', { count: workingDaysLeft });
+  }
+}
+
+export function DueBadge({ state, workingDaysLeft }: { state: InboxState; workingDaysLeft: number }) {
+  const { t } = useTranslation();
+  return (
+    <Group gap={6} wrap="nowrap" data-state={state}>
+      <Text span aria-hidden c={COLOR[state]} fw={700} w={14} ta="center">
+        {SHAPE[state]}
+      </Text>
+      <Text span size="sm" fw={state === 'overdue' || state === 'due_today' ? 700 : 500} c={COLOR[state]} style={{ whiteSpace: 'nowrap' }}>
+        {dueText(t, state, workingDaysLeft)}
+      </Text>
+    </Group>
+  );
+}

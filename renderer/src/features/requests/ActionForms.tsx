@@ -1,0 +1,133 @@
+// The small inline forms of the detail pane's actions: one text (reason/note) plus optional selects.
+import { useState, type FormEvent, type ReactNode } from 'react';
+import { Button, Group, NativeSelect, Stack, Text, Textarea } from '@mantine/core';
+import { useTranslation } from 'react-i18next';
+import { DECISIONS, HELD_STATUSES, WAITING_REASONS } from '../../../../shared/domain/requests';
+import type { TransitionInput } from '../../../../shared/ipc/channels/requests';
+
+export type ActionMode = 'extend' | 'wait' | 'answer' | 'withdraw';
+
+interface Props {
+  mode: ActionMode;
+  id: number;
+  pending: boolean;
+  /** Issues from the server, by field path. */
+  issues: Record<string, string>;
+  onSubmit: (input: TransitionInput | { extend: string }) => void;
+  onCancel: () => void;
+}
+
+export function ActionForm({ mode, id, pending, issues, onSubmit, onCancel }: Props) {
+  const { t } = useTranslation();
+  const [text, setText] = useState('');
+  const [text2, setText2] = useState('');
+  const [waitReason, setWaitReason] = useState<(typeof WAITING_REASONS)[number]>('kelengkapan');
+  const [decision, setDecision] = useState<(typeof DECISIONS)[number]>('diterima_seluruhnya');
+  const [held, setHeld] = useState<(typeof HELD_STATUSES)[number]>('dikuasai');
+
+  const submit = (event: FormEvent) => {
+    event.preventDefault();
+    if (mode === 'extend') onSubmit({ extend: text });
+    else if (mode === 'wait') onSubmit({ id, to: 'waiting_requester', waitingReason: waitReason, note: text });
+    else if (mode === 'withdraw') onSubmit({ id, to: 'withdrawn', note: text });
+    else {
+      const withholds = decision !== 'diterima_seluruhnya' && held === 'dikuasai';
+      onSubmit({
+        id,
+        to: 'answered',
+        decision,
+        heldStatus: held,
+        ...(held === 'dikuasai_badan_lain' ? { heldBy: text2 } : {}),
+        ...(withholds ? { consequenceTest: text, refusalOtherLaw: text2 } : {}),
+      });
+    }
+  };
+
+  const label = {
+    extend: t('cases.actions.reason'),
+    wait: t('cases.actions.waitNote'),
+    withdraw: t('cases.actions.withdrawNote'),
+    answer: t('cases.actions.consequenceTest'),
+  }[mode];
+  const confirm = {
+    extend: t('cases.actions.confirmExtend'),
+    wait: t('cases.actions.confirmWait'),
+    withdraw: t('cases.actions.confirmWithdraw'),
+    answer: t('cases.actions.confirmAnswer'),
+  }[mode];
+  const textPath = { extend: 'reason', wait: 'note', withdraw: 'note', answer: 'consequenceTest' }[mode];
+  const answerNeedsText = mode === 'answer' && decision !== 'diterima_seluruhnya' && held === 'dikuasai';
+  let extra: ReactNode = null;
+  if (mode === 'wait') {
+    extra = (
+      <NativeSelect
+        label={t('cases.actions.waitReason')}
+        value={waitReason}
+        data={WAITING_REASONS.map((r) => ({ value: r, label: t(`cases.actions.waitReasons.${r}`) }))}
+        onChange={(e) => setWaitReason(e.currentTarget.value as typeof waitReason)}
+        error={issues.waitingReason}
+      />
+    );
+  } else if (mode === 'answer') {
+    extra = (
+      <>
+        <NativeSelect
+          label={t('cases.actions.decision')}
+          value={decision}
+          data={DECISIONS.map((d) => ({ value: d, label: t(`cases.actions.decisions.${d}`) }))}
+          onChange={(e) => setDecision(e.currentTarget.value as typeof decision)}
+          error={issues.decision}
+        />
+        <NativeSelect
+          label={t('cases.actions.heldStatus')}
+          value={held}
+          data={HELD_STATUSES.map((h) => ({ value: h, label: t(`cases.actions.held.${h}`) }))}
+          onChange={(e) => setHeld(e.currentTarget.value as typeof held)}
+          error={issues.heldStatus}
+        />
+        {(held === 'dikuasai_badan_lain' || answerNeedsText) && (
+          <Textarea
+            label={held === 'dikuasai_badan_lain' ? t('cases.actions.heldBy') : t('cases.actions.refusalOtherLaw')}
+            value={text2}
+            onChange={(e) => setText2(e.currentTarget.value)}
+            error={issues.heldBy ?? issues.refusalOtherLaw ?? issues.refusalPs17}
+            autosize
+            minRows={1}
+          />
+        )}
+      </>
+    );
+  }
+  return (
+    <form onSubmit={submit} noValidate>
+      <Stack gap="xs">
+        {mode === 'extend' && (
+          <Text size="sm" c="gray.8">
+            {t('cases.actions.extendHelp')}
+          </Text>
+        )}
+        {extra}
+        {(mode !== 'answer' || answerNeedsText) && (
+          <Textarea
+            label={label}
+            value={text}
+            onChange={(e) => setText(e.currentTarget.value)}
+            error={issues[textPath]}
+            autosize
+            minRows={2}
+            data-autofocus
+            autoFocus
+          />
+        )}
+        <Group gap="sm">
+          <Button type="submit" size="sm" loading={pending}>
+            {confirm}
+          </Button>
+          <Button variant="default" size="sm" onClick={onCancel}>
+            {t('cases.actions.cancel')}
+          </Button>
+        </Group>
+      </Stack>
+    </form>
+  );
+}

@@ -1,0 +1,158 @@
+import { useEffect, useMemo, useRef, useState } from 'react';
+import { Button, Checkbox, Fieldset, Group, NativeSelect, SimpleGrid, Stack, Text, TextInput, Textarea } from '@mantine/core';
+import { useHotkeys } from '@mantine/hooks';
+import { Controller, useForm } from 'react-hook-form';
+import { useTranslation } from 'react-i18next';
+import { ACCESS_METHODS, DELIVERY_METHODS, REQUEST_CHANNELS } from '../../../../shared/domain/requests/fields';
+import { zoneLabel } from '../../../../shared/domain/clocks';
+import type { RequestDetail } from '../../../../shared/ipc/channels/requests';
+import { isApiError, isUnreachable } from '../../api';
+import { REQUIRED } from '../settings/required';
+import { useCreateRequest } from './api';
+import { IntakeErrorSummary } from './IntakeErrorSummary';
+import {
+  intakeDefaults,
+  intakeFieldId,
+  intakeResolver,
+  messageAt,
+  partitionIssues,
+  summarize,
+  type IntakeContext,
+  type IntakeValues,
+  type ParsedIntake,
+} from './intakeModel';
+import { nowLocalInput } from './officeTime';
+import { RequesterFieldset } from './RequesterFieldset';
+
+export function IntakeForm({ zone, onSaved }: { zone: string; onSaved: (detail: RequestDetail) => void }) {
+  const { t } = useTranslation();
+  const create = useCreateRequest();
+  const context = useMemo<IntakeContext>(
+    () => ({ zone, messages: { badDate: t('cases.intake.badDate'), futureDate: t('cases.intake.futureDate') } }),
+    [zone, t],
+  );
+  const form = useForm<IntakeValues, IntakeContext, ParsedIntake>({
+    resolver: intakeResolver,
+    context,
+    defaultValues: intakeDefaults(zone),
+    shouldFocusError: false, // focus goes to the summary instead
+  });
+  const { register, formState, setError, control, watch } = form;
+  const { errors } = formState;
+  const [focusTick, setFocusTick] = useState(0);
+  const summaryRef = useRef<HTMLDivElement>(null);
+
+  useEffect(() => {
+    if (focusTick > 0) summaryRef.current?.focus();
+  }, [focusTick]);
+
+  const onValid = (values: ParsedIntake) => {
+    create.mutate(values, {
+      onSuccess: onSaved,
+      onError: (error) => {
+        const { fields, general } = partitionIssues(isApiError(error) ? error.issues : []);
+        for (const [path, message] of fields) setError(path, { type: 'server', message });
+        if (fields.length === 0 || general.length > 0) {
+          const reason = isUnreachable(error) ? t('errors.unreachable') : general.join(' ') || error.message;
+          setError('root.server', { type: 'server', message: t('cases.intake.saveFailed', { message: reason }) });
+        }
+        setFocusTick((n) => n + 1);
+      },
+    });
+  };
+  const submit = form.handleSubmit(onValid, () => setFocusTick((n) => n + 1));
+  useHotkeys([['mod+S', () => void (create.isPending ? undefined : submit())]], []);
+
+  const summary = summarize(errors);
+  const text = (path: 'information' | 'purpose' | 'unit' | 'officer') => ({
+    id: intakeFieldId(path),
+    label: t(`cases.intake.fields.${path}`),
+    ...register(path),
+    error: messageAt(errors, path),
+  });
+
+  return (
+    <form onSubmit={submit} noValidate aria-labelledby="intake-title">
+      <Stack gap="md">
+        {summary.length > 0 && formState.submitCount > 0 && <IntakeErrorSummary ref={summaryRef} items={summary} />}
+        <Fieldset legend={t('cases.intake.sections.receipt')}>
+          <SimpleGrid cols={{ base: 1, md: 2 }} spacing="sm">
+            <NativeSelect
+              id={intakeFieldId('channel')}
+              label={t('cases.intake.fields.channel')}
+              data={REQUEST_CHANNELS.map((c) => ({ value: c, label: t(`cases.channels.${c}`) }))}
+              // The first field: an officer starts typing at once.
+              autoFocus
+              {...register('channel')}
+              error={messageAt(errors, 'channel')}
+            />
+            <TextInput
+              id={intakeFieldId('receivedAt')}
+              label={t('cases.intake.fields.receivedAt')}
+              description={t('cases.intake.fields.receivedHelp', { zone: zoneLabel(zone) })}
+              type="datetime-local"
+              max={nowLocalInput(zone)}
+              {...REQUIRED}
+              {...register('receivedAt')}
+              error={messageAt(errors, 'receivedAt')}
+            />
+          </SimpleGrid>
+        </Fieldset>
+
+        <RequesterFieldset register={register} errors={errors} idType={watch('requester.idType')} />
+
+        <Fieldset legend={t('cases.intake.sections.information')}>
+          <Stack gap="sm">
+            <Textarea {...REQUIRED} autosize minRows={3} maxRows={8} {...text('information')} />
+            <Textarea {...REQUIRED} autosize minRows={2} maxRows={6} {...text('purpose')} />
+            <Controller
+              control={control}
+              name="accessMethod"
+              render={({ field }) => (
+                <Checkbox.Group
+                  label={
+                    <>
+                      {t('cases.intake.fields.accessMethod')}
+                      <Text span c="var(--mantine-color-error)" ml={4} aria-hidden>
+                        *
+                      </Text>
+                    </>
+                  }
+                  value={field.value}
+                  onChange={(value) => field.onChange(value)}
+                  error={messageAt(errors, 'accessMethod')}
+                >
+                  <Group gap="md" mt={6}>
+                    {ACCESS_METHODS.map((m, i) => (
+                      <Checkbox key={m} value={m} label={t(`cases.access.${m}`)} id={i === 0 ? intakeFieldId('accessMethod') : undefined} />
+                    ))}
+                  </Group>
+                </Checkbox.Group>
+              )}
+            />
+            <SimpleGrid cols={{ base: 1, md: 3 }} spacing="sm">
+              <NativeSelect
+                id={intakeFieldId('deliveryMethod')}
+                label={t('cases.intake.fields.deliveryMethod')}
+                data={DELIVERY_METHODS.map((m) => ({ value: m, label: t(`cases.delivery.${m}`) }))}
+                {...register('deliveryMethod')}
+                error={messageAt(errors, 'deliveryMethod')}
+              />
+              <TextInput autoComplete="off" {...text('unit')} />
+              <TextInput autoComplete="off" {...text('officer')} />
+            </SimpleGrid>
+          </Stack>
+        </Fieldset>
+
+        <Group gap="md">
+          <Button type="submit" loading={create.isPending}>
+            {t('cases.intake.submit')}
+          </Button>
+          <Text size="sm" c="gray.7">
+            {t('cases.intake.submitHint')}
+          </Text>
+        </Group>
+      </Stack>
+    </form>
+  );
+}

@@ -1,0 +1,101 @@
+import { useState } from 'react';
+import { Alert, Button, Group, Stack, Text, Title } from '@mantine/core';
+import { useTranslation } from 'react-i18next';
+import { formatTanggal } from '../../../../shared/domain/calendar/format';
+import { canTransition, resumeStatus } from '../../../../shared/domain/requests/status';
+import type { RequestDetail, TransitionInput } from '../../../../shared/ipc/channels/requests';
+import { isApiError } from '../../api';
+import { ActionForm, type ActionMode } from './ActionForms';
+import { useExtendRequest, useTransitionRequest } from './api';
+
+/** The moves the status machine allows from here, each a button; longer ones open a small form. */
+export function RequestActions({ detail }: { detail: RequestDetail }) {
+  const { t } = useTranslation();
+  const transition = useTransitionRequest();
+  const extend = useExtendRequest();
+  const [mode, setMode] = useState<ActionMode | null>(null);
+  const [message, setMessage] = useState<string | null>(null);
+  const [failure, setFailure] = useState<string | null>(null);
+  const [issues, setIssues] = useState<Record<string, string>>({});
+  const from = detail.status;
+  const pending = transition.isPending || extend.isPending;
+
+  const onError = (error: Error) => {
+    const list = isApiError(error) ? error.issues : [];
+    setIssues(Object.fromEntries(list.map((i) => [i.path, i.message])));
+    setFailure(t('cases.actions.failed', { message: list.length > 0 ? list.map((i) => i.message).join(' ') : error.message }));
+  };
+  const start = () => {
+    setMessage(null);
+    setFailure(null);
+    setIssues({});
+  };
+  const done = (next: RequestDetail, text: string) => {
+    setMode(null);
+    setMessage(text);
+  };
+  const statusName = (s: string) => t(`cases.statuses.${s}` as 'cases.statuses.registered');
+
+  const run = (input: TransitionInput | { extend: string }) => {
+    start();
+    if ('extend' in input) {
+      extend.mutate(
+        { id: detail.id, reason: input.extend },
+        { onSuccess: (next) => done(next, t('cases.actions.extended', { date: formatTanggal(next.currentDueDate) })), onError },
+      );
+      return;
+    }
+    transition.mutate(input, { onSuccess: (next) => done(next, t('cases.actions.saved', { status: statusName(next.status) })), onError });
+  };
+
+  const resumeTo = detail.waitingFrom ? resumeStatus(detail.waitingFrom) : 'in_process';
+  const buttons: { key: string; label: string; act: () => void }[] = [];
+  if (from === 'registered') buttons.push({ key: 'process', label: t('cases.actions.process'), act: () => run({ id: detail.id, to: 'in_process' }) });
+  if (from === 'waiting_requester' && resumeTo === 'in_process') {
+    buttons.push({ key: 'resume', label: t('cases.actions.resume'), act: () => run({ id: detail.id, to: 'in_process' }) });
+  }
+  if (canTransition(from, 'extended') && from !== 'waiting_requester' && detail.extendedDueDate === null) {
+    buttons.push({ key: 'extend', label: t('cases.actions.extend'), act: () => setMode('extend') });
+  }
+  if (canTransition(from, 'answered')) buttons.push({ key: 'answer', label: t('cases.actions.answer'), act: () => setMode('answer') });
+  if (canTransition(from, 'waiting_requester')) buttons.push({ key: 'wait', label: t('cases.actions.wait'), act: () => setMode('wait') });
+  if (canTransition(from, 'done') && from === 'answered') {
+    buttons.push({ key: 'done', label: t('cases.actions.done'), act: () => run({ id: detail.id, to: 'done' }) });
+  }
+  if (canTransition(from, 'withdrawn')) buttons.push({ key: 'withdraw', label: t('cases.actions.withdraw'), act: () => setMode('withdraw') });
+
+  return (
+    <Stack gap="xs">
+      <Title order={3} size="h5">
+        {mode === 'extend' ? t('cases.actions.extendTitle') : mode === 'answer' ? t('cases.actions.answerTitle') : t('cases.actions.title')}
+      </Title>
+      {mode ? (
+        <ActionForm key={mode} mode={mode} id={detail.id} pending={pending} issues={issues} onSubmit={run} onCancel={() => setMode(null)} />
+      ) : buttons.length === 0 ? (
+        <Text size="sm">{t('cases.actions.noneAllowed')}</Text>
+      ) : (
+        <Group gap="xs">
+          {buttons.map((b) => (
+            <Button key={b.key} size="xs" variant={b.key === 'withdraw' ? 'default' : 'light'} onClick={() => (start(), b.act())} loading={pending && mode === null}>
+              {b.label}
+            </Button>
+          ))}
+        </Group>
+      )}
+      <div role="status" aria-live="polite">
+        {message && (
+          <Text size="sm" fw={600} c="teal.9">
+            {message}
+          </Text>
+        )}
+      </div>
+      {failure && (
+        <Alert color="red" variant="outline" p="xs">
+          <Text size="sm" c="red.9">
+            {failure}
+          </Text>
+        </Alert>
+      )}
+    </Stack>
+  );
+}

@@ -1,0 +1,81 @@
+// Query hooks of the request lifecycle. Keys start with 'cases' so that the `cases:changed` event
+// (see api/useContractEvents) refreshes details, timelines and the inbox at once.
+import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import type { Input } from '../../../../shared/ipc/contract';
+import type { RequestDetail } from '../../../../shared/ipc/channels/requests';
+import type { InboxKind } from '../../../../shared/ipc/channels/inbox';
+import { useApi } from '../../api';
+
+export const casesKeys = {
+  all: ['cases'] as const,
+  inbox: (filters: unknown) => ['cases', 'inbox', filters] as const,
+  request: (id: number) => ['cases', 'request', id] as const,
+  timeline: (id: number) => ['cases', 'timeline', id] as const,
+  deadline: (kind: InboxKind, id: number) => ['cases', 'deadline', kind, id] as const,
+};
+
+export function useRequest(id: number | null) {
+  const api = useApi();
+  return useQuery({
+    queryKey: casesKeys.request(id ?? 0),
+    queryFn: () => api.invoke('requests:get', { id: id! }),
+    enabled: id !== null,
+    staleTime: 5_000,
+  });
+}
+
+export function useTimeline(id: number) {
+  const api = useApi();
+  return useQuery({ queryKey: casesKeys.timeline(id), queryFn: () => api.invoke('requests:timeline', { id }), staleTime: 5_000 });
+}
+
+export function useDeadlineExplanation(kind: InboxKind, id: number) {
+  const api = useApi();
+  return useQuery({
+    queryKey: casesKeys.deadline(kind, id),
+    queryFn: () => api.invoke('deadline:explain', { kind, id }),
+    staleTime: 5_000,
+  });
+}
+
+/** After any change: the detail is the answer; everything else about cases refetches. */
+function useCaseChanged() {
+  const queryClient = useQueryClient();
+  return (detail: RequestDetail) => {
+    queryClient.setQueryData(casesKeys.request(detail.id), detail);
+    void queryClient.invalidateQueries({ queryKey: casesKeys.all });
+  };
+}
+
+export function useCreateRequest() {
+  const api = useApi();
+  const changed = useCaseChanged();
+  return useMutation({
+    mutationFn: (input: Input<'requests:create'>) => api.invoke('requests:create', input),
+    onSuccess: changed,
+  });
+}
+
+export function useExtendRequest() {
+  const api = useApi();
+  const changed = useCaseChanged();
+  return useMutation({
+    mutationFn: (input: Input<'requests:extend'>) => api.invoke('requests:extend', input),
+    onSuccess: changed,
+  });
+}
+
+export function useTransitionRequest() {
+  const api = useApi();
+  const changed = useCaseChanged();
+  return useMutation({
+    mutationFn: (input: Input<'requests:transition'>) => api.invoke('requests:transition', input),
+    onSuccess: changed,
+  });
+}
+
+/** Not cached: the full number lives only in the component that asked for it (audited each time). */
+export function useRevealNik() {
+  const api = useApi();
+  return useMutation({ mutationFn: (id: number) => api.invoke('requests:revealNik', { id }) });
+}

@@ -1,0 +1,77 @@
+import { useState, type ChangeEvent, type FormEvent } from 'react';
+import { Button, Group, Stack, Text, TextInput, Title } from '@mantine/core';
+import { useTranslation } from 'react-i18next';
+import { contract } from '../../../../../shared/ipc/contract';
+import { isApiError, isUnreachable } from '../../../api';
+import { useAddLocalDay } from './api';
+
+type Field = 'date' | 'name' | 'basis';
+const EMPTY = { date: '', name: '', basis: '' };
+
+/** Adds a local day off; validated with the channel's own schema, then by the core. */
+export function AddLocalDayForm({ onDone }: { onDone: (message: string) => void }) {
+  const { t } = useTranslation();
+  const add = useAddLocalDay();
+  const [values, setValues] = useState(EMPTY);
+  const [errors, setErrors] = useState<Partial<Record<Field | 'form', string>>>({});
+
+  const submit = (event: FormEvent) => {
+    event.preventDefault();
+    const parsed = contract['calendar:addDay'].input.safeParse(values);
+    if (!parsed.success) {
+      setErrors(Object.fromEntries(parsed.error.issues.map((i) => [String(i.path[0] ?? 'form'), i.message])));
+      return;
+    }
+    setErrors({});
+    add.mutate(parsed.data, {
+      onSuccess: (change) => {
+        setValues(EMPTY);
+        const total = change.recomputed.requests + change.recomputed.objections + change.recomputed.disputes;
+        onDone(t('calendar.added', { changed: change.recomputed.changed, total, version: change.version }));
+      },
+      onError: (error) => {
+        const issues = isApiError(error) ? (error.issues ?? []) : [];
+        const byField = Object.fromEntries(issues.map((i) => [i.path.split('.')[0] || 'form', i.message]));
+        const message = isUnreachable(error) ? t('errors.unreachable') : error.message;
+        setErrors({ form: t('calendar.failed', { message }), ...byField });
+      },
+    });
+  };
+
+  const field = (name: Field) => ({
+    value: values[name],
+    error: errors[name],
+    onChange: (e: ChangeEvent<HTMLInputElement>) => {
+      const value = e.currentTarget.value; // read now: the updater runs after the event is gone
+      setValues((v) => ({ ...v, [name]: value }));
+    },
+  });
+
+  return (
+    <form onSubmit={submit} noValidate aria-labelledby="local-day-title">
+      <Stack gap="xs">
+        <Title order={3} size="h5" id="local-day-title">
+          {t('calendar.addTitle')}
+        </Title>
+        <Text size="sm" c="gray.7">
+          {t('calendar.addHelp')}
+        </Text>
+        <Group align="flex-start" gap="sm" wrap="wrap">
+          <TextInput type="date" label={t('calendar.date')} w={180} {...field('date')} />
+          <TextInput label={t('calendar.name')} style={{ flex: '1 1 220px' }} {...field('name')} />
+          <TextInput label={t('calendar.basis')} placeholder={t('calendar.basisPlaceholder')} style={{ flex: '2 1 320px' }} {...field('basis')} />
+        </Group>
+        {errors.form && (
+          <Text size="sm" c="red.9" role="alert">
+            {errors.form}
+          </Text>
+        )}
+        <Group>
+          <Button type="submit" loading={add.isPending}>
+            {t('calendar.add')}
+          </Button>
+        </Group>
+      </Stack>
+    </form>
+  );
+}

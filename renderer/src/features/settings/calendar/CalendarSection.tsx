@@ -1,0 +1,111 @@
+import { useMemo, useState } from 'react';
+import { Alert, Badge, Button, Fieldset, Group, NativeSelect, Stack, Table, Text } from '@mantine/core';
+import { useTranslation } from 'react-i18next';
+import { isUnreachable } from '../../../api';
+import { AddLocalDayForm } from './AddLocalDayForm';
+import { useCalendar, useRemoveLocalDay } from './api';
+import { formatDay } from './dates';
+
+// White text on dark shades: the light and outline variants failed axe's contrast check.
+const KIND_COLOR = { libur_nasional: 'red.9', cuti_bersama: 'grape.9', lokal: 'blue.9' } as const;
+
+/** Pengaturan › Kalender hari kerja: the days off in force, and the administrator's local days. */
+export function CalendarSection() {
+  const { t, i18n } = useTranslation();
+  const calendar = useCalendar();
+  const remove = useRemoveLocalDay();
+  const [notice, setNotice] = useState<string | null>(null);
+  const [problem, setProblem] = useState<string | null>(null);
+  const years = useMemo(() => {
+    const all = new Set<number>([...(calendar.data?.coveredYears ?? []), new Date().getFullYear()]);
+    for (const d of calendar.data?.days ?? []) all.add(Number(d.date.slice(0, 4)));
+    return [...all].sort();
+  }, [calendar.data]);
+  const [year, setYear] = useState(() => new Date().getFullYear());
+
+  if (calendar.isError && !calendar.data) {
+    return <Alert color="red" variant="outline">{t('calendar.loadFailed', { message: calendar.error.message })}</Alert>;
+  }
+  const data = calendar.data;
+  const local = new Set((data?.localDays ?? []).map((d) => d.date));
+  const rows = (data?.days ?? []).filter((d) => d.date.startsWith(`${year}-`));
+
+  const removeDay = (date: string) => {
+    setNotice(null);
+    setProblem(null);
+    remove.mutate(
+      { date },
+      {
+        onSuccess: (change) => {
+          const total = change.recomputed.requests + change.recomputed.objections + change.recomputed.disputes;
+          setNotice(t('calendar.removed', { changed: change.recomputed.changed, total, version: change.version }));
+        },
+        onError: (error) => setProblem(t('calendar.failed', { message: isUnreachable(error) ? t('errors.unreachable') : error.message })),
+      },
+    );
+  };
+
+  return (
+    <Fieldset legend={t('calendar.title')}>
+      <Stack gap="sm">
+        <Text size="sm">{t('calendar.intro')}</Text>
+        {data && (
+          <Text size="sm" c="gray.7">
+            {t('calendar.version', { version: data.version })} · {data.cutiBersamaIsDayOff ? t('calendar.cutiBersama') : t('calendar.cutiBersamaWorking')}
+          </Text>
+        )}
+        {data && (
+          <NativeSelect
+            label={t('calendar.year')}
+            w={140}
+            value={String(year)}
+            onChange={(e) => setYear(Number(e.currentTarget.value))}
+            data={years.map((y) => String(y))}
+          />
+        )}
+        {data && !data.coveredYears.includes(year) && (
+          <Alert color="yellow" variant="outline">{t('calendar.notCovered', { year })}</Alert>
+        )}
+        <div role="status" aria-live="polite">
+          {notice && <Text size="sm" c="teal.9" fw={600}>{notice}</Text>}
+        </div>
+        {problem && <Text size="sm" c="red.9" role="alert">{problem}</Text>}
+        <Table striped withTableBorder verticalSpacing={4} fz="sm" captionSide="top">
+          <Table.Caption>{t('calendar.tableCaption', { year })}</Table.Caption>
+          <Table.Thead>
+            <Table.Tr>
+              <Table.Th scope="col">{t('calendar.colDate')}</Table.Th>
+              <Table.Th scope="col">{t('calendar.colKind')}</Table.Th>
+              <Table.Th scope="col">{t('calendar.colName')}</Table.Th>
+              <Table.Th scope="col">{t('calendar.colBasis')}</Table.Th>
+              <Table.Th scope="col">{t('calendar.colAction')}</Table.Th>
+            </Table.Tr>
+          </Table.Thead>
+          <Table.Tbody>
+            {rows.map((day) => (
+              <Table.Tr key={`${day.date}-${day.kind}`}>
+                <Table.Td style={{ whiteSpace: 'nowrap' }}>{formatDay(day.date, i18n.language)}</Table.Td>
+                <Table.Td>
+                  <Badge color={KIND_COLOR[day.kind]} variant="filled" radius="sm">{t(`calendar.kind.${day.kind}`)}</Badge>
+                </Table.Td>
+                <Table.Td>{day.name}</Table.Td>
+                <Table.Td c="gray.8">{day.basis}</Table.Td>
+                <Table.Td>
+                  {day.kind === 'lokal' && local.has(day.date) && (
+                    <Button size="compact-xs" variant="outline" color="red.9" onClick={() => removeDay(day.date)} loading={remove.isPending}
+                      aria-label={t('calendar.removeLabel', { date: formatDay(day.date, i18n.language) })}>
+                      {t('calendar.remove')}
+                    </Button>
+                  )}
+                </Table.Td>
+              </Table.Tr>
+            ))}
+          </Table.Tbody>
+        </Table>
+        <Group>
+          <AddLocalDayForm onDone={(message) => { setProblem(null); setNotice(message); }} />
+        </Group>
+      </Stack>
+    </Fieldset>
+  );
+}

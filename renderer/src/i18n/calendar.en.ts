@@ -1,0 +1,32 @@
+import type { CalendarMessages } from './calendar.id';
+
+export const calendarEn: CalendarMessages = {
+  title: 'Working-day calendar',
+  intro:
+    'Deadlines count working days: Monday to Friday, less national holidays, collective leave and local days off. The day of receipt is day 0.',
+  version: 'Calendar version: {{version}}',
+  cutiBersama: 'Collective leave (cuti bersama) counts as a day off.',
+  cutiBersamaWorking: 'Collective leave (cuti bersama) counts as a working day.',
+  year: 'Year',
+  notCovered: 'The shipped calendar has no national holidays for {{year}} yet: deadlines are counted without holidays and flagged.',
+  tableCaption: 'Days off in {{year}}',
+  colDate: 'Date',
+  colKind: 'Kind',
+  colName: 'Name',
+  colBasis: 'Legal basis',
+  colAction: 'Action',
+  kind: { libur_nasional: 'National holiday', cuti_bersama: 'Collective leave', lokal: 'Local day off' },
+  remove: 'Remove',
+  removeLabel: 'Remove local day off {{date}}',
+  addTitle: 'Add a local day off',
+  addHelp: 'E.g. a regional election day set by the governor or regent. Deadlines of all open cases are recomputed.',
+  date: 'Date',
+  name: 'Name of the day off',
+  basis: 'Legal basis',
+  basisPlaceholder: 'e.g. Governor of East Kalimantan decree No. 100.3.3.1/K.123/2026',
+  add: 'Add',
+  added: 'Local day off added. {{changed}} open deadlines moved (of {{total}} recomputed). Calendar version: {{version}}.',
+  removed: 'Local day off removed. {{changed}} open deadlines moved (of {{total}} recomputed). Calendar version: {{version}}.',
+  failed: 'Calendar unchanged: {{message}}',
+  loadFailed: 'The calendar could not be loaded: {{message}}',
+};

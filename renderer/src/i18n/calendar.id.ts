@@ -1,0 +1,32 @@
+// Pengaturan › Kalender hari kerja (Bahasa Indonesia).
+export const calendarId = {
+  title: 'Kalender hari kerja',
+  intro:
+    'Tenggat dihitung dalam hari kerja: Senin–Jumat, dikurangi libur nasional, cuti bersama dan hari libur lokal. Hari penerimaan adalah hari ke-0.',
+  version: 'Versi kalender: {{version}}',
+  cutiBersama: 'Cuti bersama dihitung sebagai hari libur.',
+  cutiBersamaWorking: 'Cuti bersama dihitung sebagai hari kerja.',
+  year: 'Tahun',
+  notCovered: 'Kalender bawaan belum memuat libur nasional tahun {{year}}: tenggat dihitung tanpa hari libur dan diberi peringatan.',
+  tableCaption: 'Hari libur tahun {{year}}',
+  colDate: 'Tanggal',
+  colKind: 'Jenis',
+  colName: 'Keterangan',
+  colBasis: 'Dasar penetapan',
+  colAction: 'Tindakan',
+  kind: { libur_nasional: 'Libur nasional', cuti_bersama: 'Cuti bersama', lokal: 'Libur lokal' },
+  remove: 'Hapus',
+  removeLabel: 'Hapus hari libur lokal {{date}}',
+  addTitle: 'Tambah hari libur lokal',
+  addHelp: 'Mis. hari pemungutan suara pilkada yang ditetapkan kepala daerah. Tenggat semua kasus terbuka dihitung ulang.',
+  date: 'Tanggal libur',
+  name: 'Nama hari libur',
+  basis: 'Dasar penetapan',
+  basisPlaceholder: 'mis. Keputusan Gubernur Kaltim No. 100.3.3.1/K.123/2026',
+  add: 'Tambah',
+  added: 'Hari libur lokal ditambahkan. {{changed}} tenggat kasus terbuka berubah (dari {{total}} yang dihitung ulang). Versi kalender: {{version}}.',
+  removed: 'Hari libur lokal dihapus. {{changed}} tenggat kasus terbuka berubah (dari {{total}} yang dihitung ulang). Versi kalender: {{version}}.',
+  failed: 'Kalender tidak berubah: {{message}}',
+  loadFailed: 'Kalender tidak dapat dimuat: {{message}}',
+};
+export type CalendarMessages = typeof calendarId;

@@ -1,0 +1,64 @@
+import { screen, within } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { fail } from '../../shared/ipc/result';
+import { createFakeBackend } from './support/fakeTransport';
+import { renderApp } from './support/renderApp';
+
+async function openCalendar(backend = createFakeBackend()) {
+  renderApp(backend, '/settings');
+  const section = (await screen.findByRole('group', { name: 'Kalender hari kerja' })) as HTMLElement;
+  await within(section).findByText(/Versi kalender/);
+  return { backend, section };
+}
+
+describe('Pengaturan: working-day calendar', () => {
+  it('lists the days off of a year with their kind and decree', async () => {
+    const user = userEvent.setup();
+    const { section } = await openCalendar();
+    await user.selectOptions(within(section).getByRole('combobox', { name: 'Tahun' }), '2026');
+    const table = await within(section).findByRole('table', { name: 'Hari libur tahun 2026' });
+    const nyepi = within(table).getByRole('row', { name: /Rabu, 18 Maret 2026/ });
+    expect(nyepi).toHaveTextContent('Cuti bersama');
+    expect(nyepi).toHaveTextContent(/SKB/);
+    // 17 libur nasional + 8 cuti bersama in 2026 (DOMAIN.md); one header row.
+    expect(within(table).getAllByRole('row')).toHaveLength(1 + 25);
+    expect(section).toHaveTextContent('Versi kalender: id-2024-2026.1');
+  });
+
+  it('adds a local day off, reports the recomputed deadlines, and can remove it again', async () => {
+    const user = userEvent.setup();
+    const { section, backend } = await openCalendar();
+    await user.selectOptions(within(section).getByRole('combobox', { name: 'Tahun' }), '2026');
+    await user.type(within(section).getByLabelText('Tanggal libur'), '2026-12-09');
+    await user.type(within(section).getByLabelText('Nama hari libur'), 'Pemungutan suara pilkada ulang');
+    await user.type(within(section).getByLabelText('Dasar penetapan'), 'Keputusan Gubernur No. 123/2026');
+    await user.click(within(section).getByRole('button', { name: 'Tambah' }));
+    expect(await within(section).findByText(/Hari libur lokal ditambahkan\. 2 tenggat kasus terbuka berubah \(dari 4/)).toBeInTheDocument();
+    expect(backend.callsTo('calendar:addDay')).toEqual([{ date: '2026-12-09', name: 'Pemungutan suara pilkada ulang', basis: 'Keputusan Gubernur No. 123/2026' }]);
+    const row = await within(section).findByRole('row', { name: /Rabu, 9 Desember 2026/ });
+    expect(row).toHaveTextContent('Libur lokal');
+    await user.click(within(row).getByRole('button', { name: 'Hapus hari libur lokal Rabu, 9 Desember 2026' }));
+    expect(await within(section).findByText(/Hari libur lokal dihapus/)).toBeInTheDocument();
+    expect(backend.callsTo('calendar:removeDay')).toEqual([{ date: '2026-12-09' }]);
+  });
+
+  it('refuses an incomplete local day in Indonesian before sending it', async () => {
+    const user = userEvent.setup();
+    const { section, backend } = await openCalendar();
+    await user.click(within(section).getByRole('button', { name: 'Tambah' }));
+    expect(within(section).getByLabelText('Nama hari libur')).toHaveAccessibleDescription(/Nama hari libur wajib diisi/);
+    expect(backend.callsTo('calendar:addDay')).toHaveLength(0);
+  });
+
+  it('shows the core’s refusal (e.g. a date already a holiday) and keeps the input', async () => {
+    const user = userEvent.setup();
+    const { section, backend } = await openCalendar();
+    backend.override('calendar:addDay', () => fail('conflict', '25 Desember 2026 sudah hari libur (Hari Raya Natal).'));
+    await user.type(within(section).getByLabelText('Tanggal libur'), '2026-12-25');
+    await user.type(within(section).getByLabelText('Nama hari libur'), 'Natal');
+    await user.type(within(section).getByLabelText('Dasar penetapan'), 'SK');
+    await user.click(within(section).getByRole('button', { name: 'Tambah' }));
+    expect(await within(section).findByRole('alert')).toHaveTextContent('Kalender tidak berubah: 25 Desember 2026 sudah hari libur');
+    expect(within(section).getByLabelText('Nama hari libur')).toHaveValue('Natal');
+  });
+});

@@ -1,0 +1,142 @@
+import { screen, waitFor, within } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { createFakeBackend, type FakeBackend } from './support/fakeTransport';
+import { sampleItems } from './support/fakeCases';
+import { validCreateInput } from './support/requestForm';
+import { renderApp } from './support/renderApp';
+
+async function openInbox(backend: FakeBackend, path = '/') {
+  renderApp(backend, path);
+  await screen.findByRole('heading', { level: 1, name: path === '/' ? 'Kotak Masuk' : 'Permohonan' });
+  return screen.findByRole('listbox', { name: 'Daftar kasus terbuka, urut tenggat' });
+}
+
+async function withRequests(n: number) {
+  const backend = createFakeBackend();
+  for (let i = 0; i < n; i += 1) {
+    await backend.invoke('requests:create', validCreateInput({ requester: { ...validCreateInput().requester, name: `Pemohon ${i + 1}` } }));
+  }
+  backend.calls.length = 0;
+  return backend;
+}
+
+describe('Kotak Masuk: triage', () => {
+  it('shows each due state as text, not colour alone', async () => {
+    const backend = createFakeBackend();
+    backend.state.cases.extraItems = sampleItems(5);
+    const list = await openInbox(backend);
+    const rows = within(list).getAllByRole('option');
+    expect(rows).toHaveLength(5);
+    expect(rows[0]).toHaveTextContent('Terlambat 3 hari kerja');
+    expect(rows[0]).toHaveTextContent('Permohonan');
+    expect(rows[0]).toHaveTextContent('Tenggat 18 November 2026');
+    expect(rows[1]).toHaveTextContent('Jatuh tempo hari ini');
+    expect(rows[2]).toHaveTextContent('2 hari kerja lagi');
+    expect(rows[3]).toHaveTextContent('Ditangguhkan');
+    expect(rows[3]).toHaveTextContent('Keberatan');
+    expect(rows[4]).toHaveTextContent('8 hari kerja lagi');
+    expect(screen.getByText(/↑\/↓ atau j\/k pindah, Enter buka rincian/)).toBeInTheDocument();
+  });
+
+  it('moves with j/k and arrows and opens the detail with Enter; the NIK stays masked until revealed', async () => {
+    const user = userEvent.setup();
+    const backend = await withRequests(3);
+    const list = await openInbox(backend);
+    await waitFor(() => expect(within(list).getAllByRole('option')).toHaveLength(3));
+    expect(within(list).getAllByRole('option')[0]).toHaveAttribute('aria-selected', 'true');
+    await user.keyboard('j');
+    await user.keyboard('j');
+    await user.keyboard('k');
+    expect(within(list).getAllByRole('option')[1]).toHaveAttribute('aria-selected', 'true');
+    expect(list).toHaveFocus();
+    await user.keyboard('{ArrowDown}');
+    expect(within(list).getAllByRole('option')[2]).toHaveAttribute('aria-selected', 'true');
+    await user.keyboard('{ArrowUp}{Enter}');
+
+    const pane = await screen.findByRole('region', { name: 'Rincian kasus' });
+    expect(await within(pane).findByRole('heading', { name: '002/PPID/XI/2026' })).toBeInTheDocument();
+    expect(within(pane).getByText('Pemohon 2')).toBeInTheDocument();
+    expect(within(pane).getByTestId('id-number')).toHaveTextContent('************0003');
+    expect(pane).not.toHaveTextContent('6472014512900003');
+    expect((await within(pane).findAllByText(/8 April 2026/)).length).toBeGreaterThan(0);
+    expect(within(pane).getAllByText(/Nyepi/).length).toBeGreaterThan(0);
+    expect(backend.callsTo('requests:revealNik')).toHaveLength(0);
+
+    await user.click(within(pane).getByRole('button', { name: 'Tampilkan NIK' }));
+    await waitFor(() => expect(within(pane).getByTestId('id-number')).toHaveTextContent('6472014512900003'));
+    expect(backend.callsTo('requests:revealNik')).toEqual([{ id: 2 }]);
+    await user.click(within(pane).getByRole('button', { name: 'Sembunyikan' }));
+    expect(within(pane).getByTestId('id-number')).toHaveTextContent('************0003');
+  });
+
+  it('processes and extends a request, showing the new due date', async () => {
+    const user = userEvent.setup();
+    const backend = await withRequests(1);
+    const list = await openInbox(backend);
+    await user.click(await within(list).findByText('001/PPID/XI/2026'));
+    const pane = await screen.findByRole('region', { name: 'Rincian kasus' });
+    await user.click(await within(pane).findByRole('button', { name: 'Proses' }));
+    await within(pane).findByText('Status diubah menjadi Diproses.');
+    await user.click(within(pane).getByRole('button', { name: 'Perpanjang' }));
+    await user.type(within(pane).getByLabelText('Alasan perpanjangan'), 'Informasi tersebar di beberapa bidang.');
+    await user.click(within(pane).getByRole('button', { name: 'Simpan perpanjangan' }));
+    expect(await within(pane).findByText('Tenggat diperpanjang sampai 17 April 2026.')).toBeInTheDocument();
+    expect(within(pane).getByTestId('current-due')).toHaveTextContent('Tenggat 17 April 2026');
+    expect(backend.callsTo('requests:extend')).toEqual([{ id: 1, reason: 'Informasi tersebar di beberapa bidang.' }]);
+    expect(within(pane).queryByRole('button', { name: 'Perpanjang' })).not.toBeInTheDocument();
+  });
+
+  it('renders only a window of a long list and pages with the cursor', async () => {
+    const user = userEvent.setup();
+    const backend = createFakeBackend();
+    backend.state.cases.extraItems = sampleItems(450);
+    const list = await openInbox(backend);
+    expect(within(list).getAllByRole('option').length).toBeLessThan(40);
+    expect(within(list).getAllByRole('option')[0]).toHaveAttribute('aria-setsize', String(100));
+    const calls = () => backend.callsTo('inbox:list') as { limit: number; cursor?: string }[];
+    expect(calls()[0]).toMatchObject({ limit: 100 });
+    await user.click(screen.getByRole('button', { name: 'Muat lebih banyak' }));
+    await waitFor(() => expect(within(list).getAllByRole('option')[0]).toHaveAttribute('aria-setsize', String(200)));
+    expect(calls().at(-1)).toMatchObject({ cursor: '100' });
+  });
+
+  it('filters by kind, due window and a debounced search; "/" focuses the search', async () => {
+    const user = userEvent.setup();
+    const backend = createFakeBackend();
+    backend.state.cases.extraItems = sampleItems(14);
+    const list = await openInbox(backend);
+    await user.selectOptions(screen.getByRole('combobox', { name: 'Jenis' }), 'objection');
+    await waitFor(() => expect(within(list).getAllByRole('option')).toHaveLength(2));
+    await user.selectOptions(screen.getByRole('combobox', { name: 'Jenis' }), '');
+    await user.selectOptions(screen.getByRole('combobox', { name: 'Jatuh tempo dalam' }), '0');
+    await waitFor(() => expect(within(list).getAllByRole('option')).toHaveLength(6));
+    await user.selectOptions(screen.getByRole('combobox', { name: 'Jatuh tempo dalam' }), '');
+    list.focus();
+    await user.keyboard('/');
+    const search = screen.getByRole('searchbox', { name: 'Cari' });
+    expect(search).toHaveFocus();
+    await user.type(search, 'Pemohon 12');
+    await waitFor(() => expect(within(list).getAllByRole('option')).toHaveLength(1));
+    expect(backend.callsTo('inbox:list').at(-1)).toMatchObject({ filters: { search: 'Pemohon 12' } });
+  });
+
+  it('opens the intake from the inbox with N and from the button', async () => {
+    const user = userEvent.setup();
+    renderApp(createFakeBackend(), '/');
+    expect(await screen.findByText('Tidak ada kasus terbuka yang cocok.')).toBeInTheDocument();
+    await user.keyboard('n');
+    expect(await screen.findByRole('heading', { level: 1, name: 'Catat permohonan informasi' })).toBeInTheDocument();
+    await user.click(screen.getByRole('link', { name: 'Kotak Masuk' }));
+    await user.click(await screen.findByRole('button', { name: 'Permohonan baru' }));
+    expect(await screen.findByRole('heading', { level: 1, name: 'Catat permohonan informasi' })).toBeInTheDocument();
+  });
+
+  it('lists requests only on the Permohonan page, with a new-request button', async () => {
+    const backend = createFakeBackend();
+    backend.state.cases.extraItems = sampleItems(7);
+    const list = await openInbox(backend, '/requests');
+    await waitFor(() => expect(within(list).getAllByRole('option')).toHaveLength(6));
+    expect(screen.getByRole('button', { name: 'Permohonan baru' })).toBeInTheDocument();
+    expect(backend.callsTo('inbox:list')[0]).toMatchObject({ filters: { kind: 'request' } });
+  });
+});
