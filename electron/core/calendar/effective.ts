@@ -1,26 +1,36 @@
-// The calendar in force: the shipped holidays (SHIPPED_CALENDAR) plus this office's local days.
-// Its version names both, e.g. 'id-2024-2026.1+lokal.3', and is stored with every deadline.
+// The calendar in force: the shipped holidays (SHIPPED_CALENDAR) plus this office's local days,
+// with the office's choice whether cuti bersama counts as a day off (DOMAIN.md: default yes).
+// Its version names all three, e.g. 'id-2024-2026.1+lokal.3' or 'id-2024-2026.1+lokal.3+cb-kerja',
+// and is stored with every deadline.
 import { createCalendar, SHIPPED_CALENDAR, type CalendarData, type WorkingCalendar } from '../../../shared/domain/calendar';
 import type { Db } from '../db/connection';
-import { listLocalDays, localRevision } from './repo';
+import { cutiBersamaIsDayOff, listLocalDays, localRevision } from './repo';
 
-export function effectiveVersion(revision: number): string {
-  return revision === 0 ? SHIPPED_CALENDAR.version : `${SHIPPED_CALENDAR.version}+lokal.${revision}`;
+/** Marks a version in which cuti bersama days are counted as working days. */
+export const CUTI_BERSAMA_WORKING_SUFFIX = '+cb-kerja';
+
+export function effectiveVersion(revision: number, cutiBersamaDayOff = true): string {
+  const base = revision === 0 ? SHIPPED_CALENDAR.version : `${SHIPPED_CALENDAR.version}+lokal.${revision}`;
+  return cutiBersamaDayOff ? base : `${base}${CUTI_BERSAMA_WORKING_SUFFIX}`;
+}
+
+function currentVersion(db: Db): string {
+  return effectiveVersion(localRevision(db), cutiBersamaIsDayOff(db));
 }
 
 export function effectiveCalendarData(db: Db): CalendarData {
   const local = listLocalDays(db).map((d) => ({ date: d.date, kind: 'lokal' as const, name: d.name, basis: d.basis }));
-  return { version: effectiveVersion(localRevision(db)), days: [...SHIPPED_CALENDAR.days, ...local] };
+  return { version: currentVersion(db), days: [...SHIPPED_CALENDAR.days, ...local] };
 }
 
 // One built calendar per open database and version: the inbox asks for it on every page.
 const cache = new WeakMap<Db, WorkingCalendar>();
 
 export function loadCalendar(db: Db): WorkingCalendar {
-  const version = effectiveVersion(localRevision(db));
+  const version = currentVersion(db);
   const cached = cache.get(db);
   if (cached && cached.version === version) return cached;
-  const calendar = memoize(createCalendar(effectiveCalendarData(db)));
+  const calendar = memoize(createCalendar(effectiveCalendarData(db), { cutiBersamaIsDayOff: cutiBersamaIsDayOff(db) }));
   cache.set(db, calendar);
   return calendar;
 }

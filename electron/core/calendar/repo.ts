@@ -47,3 +47,15 @@ export function bumpLocalRevision(db: Db, at: string): number {
   putSetting(db, CALENDAR_REVISION_KEY, next, at);
   return next;
 }
+
+/** The office's choice whether cuti bersama counts as a day off; absent means yes (DOMAIN.md). */
+export const CUTI_BERSAMA_KEY = 'calendar_cuti_bersama_day_off';
+
+export function cutiBersamaIsDayOff(db: Db): boolean {
+  return getSetting(db, CUTI_BERSAMA_KEY) !== false;
+}
+
+/** Call inside the transaction of the change. */
+export function putCutiBersama(db: Db, dayOff: boolean, at: string): void {
+  putSetting(db, CUTI_BERSAMA_KEY, dayOff, at);
+}

@@ -1,5 +1,6 @@
-// The calendar in force, and the administrator's local days. A change bumps the calendar version,
-// recomputes open deadlines and writes ONE audit entry, all in one IMMEDIATE transaction.
+// The calendar in force, the administrator's local days and the office's cuti bersama choice.
+// A change moves the calendar version, recomputes open deadlines and writes ONE audit entry,
+// all in one IMMEDIATE transaction.
 import { describeDayOff, SHIPPED_CALENDAR } from '../../../shared/domain/calendar';
 import { formatHariTanggal } from '../../../shared/domain/calendar/format';
 import { dayOfWeek } from '../../../shared/domain/calendar/localDate';
@@ -11,7 +12,7 @@ import type { Ctx } from '../context';
 import { AppError, notFound } from '../errors';
 import { effectiveCalendarData, loadCalendar } from './effective';
 import { recomputeOpenDeadlines } from './recompute';
-import { bumpLocalRevision, deleteLocalDay, getLocalDay, insertLocalDay, listLocalDays, localRevision } from './repo';
+import { bumpLocalRevision, cutiBersamaIsDayOff, deleteLocalDay, getLocalDay, insertLocalDay, listLocalDays, localRevision, putCutiBersama } from './repo';
 
 /** The audit keeps at most this many moved deadlines by name; the counts are always complete. */
 const AUDIT_MOVED_MAX = 500;
@@ -46,8 +47,16 @@ export function addLocalDay(ctx: Ctx, input: ParsedInput<'calendar:addDay'>): Ca
         { path: 'date', message: 'Tanggal jatuh pada akhir pekan.' },
       ]);
     }
-    insertLocalDay(ctx.db, { date: input.date, name: input.name, basis: input.basis, added_at: at, added_by: ctx.actor });
-    return applyChange(ctx, at, 'calendar.day.add', { date: input.date, name: input.name, basis: input.basis }, `libur lokal ${input.name} ditambahkan`);
+    return applyChange(ctx, at, {
+      action: 'calendar.day.add',
+      entityId: input.date,
+      data: { date: input.date, name: input.name, basis: input.basis },
+      why: `libur lokal ${input.name} ditambahkan`,
+      mutate: () => {
+        insertLocalDay(ctx.db, { date: input.date, name: input.name, basis: input.basis, added_at: at, added_by: ctx.actor });
+        bumpLocalRevision(ctx.db, at);
+      },
+    });
   }).immediate();
   ctx.emit('calendar:changed', { version: result.version });
   return result;
@@ -60,27 +69,71 @@ export function removeLocalDay(ctx: Ctx, input: ParsedInput<'calendar:removeDay'
     if (!existing) {
       throw notFound(`${formatHariTanggal(input.date)} bukan hari libur lokal. Hari libur nasional dan cuti bersama bawaan tidak dapat dihapus di sini.`);
     }
-    deleteLocalDay(ctx.db, input.date);
-    return applyChange(ctx, at, 'calendar.day.remove', { date: existing.date, name: existing.name, basis: existing.basis }, `libur lokal ${existing.name} dihapus`);
+    return applyChange(ctx, at, {
+      action: 'calendar.day.remove',
+      entityId: existing.date,
+      data: { date: existing.date, name: existing.name, basis: existing.basis },
+      why: `libur lokal ${existing.name} dihapus`,
+      mutate: () => {
+        deleteLocalDay(ctx.db, input.date);
+        bumpLocalRevision(ctx.db, at);
+      },
+    });
   }).immediate();
   ctx.emit('calendar:changed', { version: result.version });
   return result;
 }
 
-/** Inside the transaction: new version, recomputed open deadlines, one audit entry. */
-function applyChange(ctx: Ctx, at: string, action: string, day: { date: string; name: string; basis: string }, why: string): CalendarChange {
+/**
+ * Whether cuti bersama (set by Keppres for civil servants) counts as a day off. DOMAIN.md
+ * ("Working days"): default yes; an office that stays open on those days turns it off. The choice
+ * is part of the effective calendar, so its version changes ('+cb-kerja') and every open deadline
+ * is recomputed with it. Choosing what is already in force changes nothing and audits nothing.
+ */
+export function setCutiBersama(ctx: Ctx, input: ParsedInput<'calendar:setCutiBersama'>): CalendarChange {
+  const at = toUtcIso(ctx.clock.now().getTime());
+  let changed = false;
+  const result = ctx.db.transaction((): CalendarChange => {
+    if (cutiBersamaIsDayOff(ctx.db) === input.dayOff) {
+      return { version: loadCalendar(ctx.db).version, recomputed: { requests: 0, objections: 0, disputes: 0, changed: 0 } };
+    }
+    changed = true;
+    return applyChange(ctx, at, {
+      action: 'calendar.cuti_bersama.set',
+      entityId: 'cuti_bersama',
+      data: { cutiBersamaIsDayOff: input.dayOff },
+      why: input.dayOff ? 'cuti bersama dihitung sebagai hari libur' : 'cuti bersama dihitung sebagai hari kerja',
+      mutate: () => putCutiBersama(ctx.db, input.dayOff, at),
+    });
+  }).immediate();
+  if (changed) ctx.emit('calendar:changed', { version: result.version });
+  return result;
+}
+
+interface Change {
+  action: string;
+  entityId: string;
+  data: Record<string, unknown>;
+  /** Written into each moved deadline's timeline note. */
+  why: string;
+  /** Stores the change; runs inside the transaction, before the recompute. */
+  mutate: () => void;
+}
+
+/** Inside the transaction: the change, the new version, recomputed open deadlines, one audit entry. */
+function applyChange(ctx: Ctx, at: string, change: Change): CalendarChange {
   const previousVersion = loadCalendar(ctx.db).version;
-  bumpLocalRevision(ctx.db, at);
+  change.mutate();
   const cal = loadCalendar(ctx.db);
-  const recomputed = recomputeOpenDeadlines(ctx.db, cal, { at, actor: ctx.actor, why });
+  const recomputed = recomputeOpenDeadlines(ctx.db, cal, { at, actor: ctx.actor, why: change.why });
   appendAudit(ctx.db, {
     at,
     actor: ctx.actor,
-    action,
+    action: change.action,
     entity: 'calendar',
-    entityId: day.date,
+    entityId: change.entityId,
     data: {
-      ...day,
+      ...change.data,
       previousVersion,
       version: cal.version,
       recomputed: { requests: recomputed.requests, objections: recomputed.objections, disputes: recomputed.disputes },

@@ -15,7 +15,7 @@ export const CalendarDayView = z.object({
 export const LocalDayView = CalendarDayView.extend({ addedAt: z.string(), addedBy: z.string() });
 
 export const CalendarView = z.object({
-  /** The effective version recorded with each deadline, e.g. 'id-2024-2026.1+lokal.3'. */
+  /** The effective version recorded with each deadline, e.g. 'id-2024-2026.1+lokal.3' (and '+cb-kerja' when cuti bersama counts as working days). */
   version: z.string(),
   shippedVersion: z.string(),
   /** How many times local days were changed. */
@@ -53,6 +53,11 @@ export const calendarChannels = defineChannels({
       name: requiredText('Nama hari libur', 200),
       basis: requiredText('Dasar penetapan (nomor keputusan)', 300),
     }),
+    output: CalendarChange,
+  },
+  'calendar:setCutiBersama': {
+    summary: 'Atur apakah cuti bersama dihitung sebagai hari libur (bawaan: ya); tenggat kasus terbuka dihitung ulang.',
+    input: z.object({ dayOff: z.boolean({ error: 'Pilihan cuti bersama harus ya atau tidak.' }) }).strict(),
     output: CalendarChange,
   },
   'calendar:removeDay': {
