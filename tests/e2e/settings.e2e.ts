@@ -64,7 +64,7 @@ describe('office profile in the browser host', () => {
 
     // A bad NIP and an empty required field are refused with Indonesian messages.
     await page.getByLabel('NIP PPID').fill('12345');
-    await page.getByRole('button', { name: 'Simpan' }).click();
+    await page.getByRole('button', { name: 'Simpan', exact: true }).click();
     await expect.poll(() => page.getByText(/NIP harus 18 digit/).count()).toBeGreaterThan(0);
     await expect.poll(() => page.getByText('Kota (tempat surat) wajib diisi.').count()).toBeGreaterThan(0);
     await page.screenshot({ path: path.join(artifacts, 'settings-errors.png'), fullPage: true });
@@ -74,7 +74,7 @@ describe('office profile in the browser host', () => {
     fs.writeFileSync(logo, makePng(160, 180));
     await page.getByLabel('Logo', { exact: true }).setInputFiles(logo);
     await expect.poll(() => page.getByRole('img', { name: /logo/i }).count()).toBeGreaterThan(0);
-    await page.getByRole('button', { name: 'Simpan' }).click();
+    await page.getByRole('button', { name: 'Simpan', exact: true }).click();
     await page.getByText('Profil kantor tersimpan.').waitFor();
     await page.screenshot({ path: path.join(artifacts, 'settings-saved.png'), fullPage: true });
     expect((page as Page & { errorsSeen: string[] }).errorsSeen.filter((e) => !/favicon/.test(e))).toEqual([]);

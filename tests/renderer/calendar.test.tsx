@@ -4,6 +4,9 @@ import { fail } from '../../shared/ipc/result';
 import { createFakeBackend } from './support/fakeTransport';
 import { renderApp } from './support/renderApp';
 
+// Mantine puts the description inside the label, so the accessible name starts with the label.
+const CUTI_SWITCH = /^Cuti bersama dihitung sebagai hari libur/;
+
 async function openCalendar(backend = createFakeBackend()) {
   renderApp(backend, '/settings');
   const section = (await screen.findByRole('group', { name: 'Kalender hari kerja' })) as HTMLElement;
@@ -60,5 +63,28 @@ describe('Pengaturan: working-day calendar', () => {
     await user.click(within(section).getByRole('button', { name: 'Tambah' }));
     expect(await within(section).findByRole('alert')).toHaveTextContent('Kalender tidak berubah: 25 Desember 2026 sudah hari libur');
     expect(within(section).getByLabelText('Nama hari libur')).toHaveValue('Natal');
+  });
+  it('switches cuti bersama to working days and back, with the recompute notice', async () => {
+    const user = userEvent.setup();
+    const { section, backend } = await openCalendar();
+    const toggle = within(section).getByRole('switch', { name: CUTI_SWITCH });
+    expect(toggle).toBeChecked();
+    await user.click(toggle);
+    expect(await within(section).findByText(/Cuti bersama kini dihitung sebagai hari kerja\. 2 tenggat kasus terbuka berubah \(dari 4 yang dihitung ulang\)\. Versi kalender: id-2024-2026\.1\+cb-kerja\./)).toBeInTheDocument();
+    expect(backend.callsTo('calendar:setCutiBersama')).toEqual([{ dayOff: false }]);
+    await within(section).findByText(/Versi kalender: id-2024-2026\.1\+cb-kerja · Cuti bersama dihitung sebagai hari kerja\./);
+    expect(within(section).getByRole('switch', { name: CUTI_SWITCH })).not.toBeChecked();
+    await user.click(within(section).getByRole('switch', { name: CUTI_SWITCH }));
+    expect(await within(section).findByText(/Cuti bersama kini dihitung sebagai hari libur\./)).toBeInTheDocument();
+    expect(backend.callsTo('calendar:setCutiBersama')).toEqual([{ dayOff: false }, { dayOff: true }]);
+  });
+
+  it('keeps the switch as it was when the core refuses', async () => {
+    const user = userEvent.setup();
+    const { section, backend } = await openCalendar();
+    backend.override('calendar:setCutiBersama', () => fail('internal', 'Basis data terkunci.'));
+    await user.click(within(section).getByRole('switch', { name: CUTI_SWITCH }));
+    expect(await within(section).findByRole('alert')).toHaveTextContent('Kalender tidak berubah: Basis data terkunci.');
+    expect(within(section).getByRole('switch', { name: CUTI_SWITCH })).toBeChecked();
   });
 });

@@ -7,6 +7,11 @@ export const calendarEn: CalendarMessages = {
   version: 'Calendar version: {{version}}',
   cutiBersama: 'Collective leave (cuti bersama) counts as a day off.',
   cutiBersamaWorking: 'Collective leave (cuti bersama) counts as a working day.',
+  cutiBersamaSwitch: 'Collective leave (cuti bersama) counts as a day off',
+  cutiBersamaHelp:
+    'Default: yes, since civil servants take collective leave (Keppres). Turn it off if the office serves the public on those days. Deadlines of all open cases are recomputed.',
+  cutiBersamaSetOff: 'Collective leave now counts as a day off. {{changed}} open deadlines moved (of {{total}} recomputed). Calendar version: {{version}}.',
+  cutiBersamaSetWorking: 'Collective leave now counts as a working day. {{changed}} open deadlines moved (of {{total}} recomputed). Calendar version: {{version}}.',
   year: 'Year',
   notCovered: 'The shipped calendar has no national holidays for {{year}} yet: deadlines are counted without holidays and flagged.',
   tableCaption: 'Days off in {{year}}',

@@ -6,6 +6,11 @@ export const calendarId = {
   version: 'Versi kalender: {{version}}',
   cutiBersama: 'Cuti bersama dihitung sebagai hari libur.',
   cutiBersamaWorking: 'Cuti bersama dihitung sebagai hari kerja.',
+  cutiBersamaSwitch: 'Cuti bersama dihitung sebagai hari libur',
+  cutiBersamaHelp:
+    'Bawaan: ya, karena ASN menjalankan cuti bersama (Keppres). Matikan bila kantor tetap melayani pada hari cuti bersama. Tenggat semua kasus terbuka dihitung ulang.',
+  cutiBersamaSetOff: 'Cuti bersama kini dihitung sebagai hari libur. {{changed}} tenggat kasus terbuka berubah (dari {{total}} yang dihitung ulang). Versi kalender: {{version}}.',
+  cutiBersamaSetWorking: 'Cuti bersama kini dihitung sebagai hari kerja. {{changed}} tenggat kasus terbuka berubah (dari {{total}} yang dihitung ulang). Versi kalender: {{version}}.',
   year: 'Tahun',
   notCovered: 'Kalender bawaan belum memuat libur nasional tahun {{year}}: tenggat dihitung tanpa hari libur dan diberi peringatan.',
   tableCaption: 'Hari libur tahun {{year}}',

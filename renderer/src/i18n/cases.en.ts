@@ -98,6 +98,8 @@ export const casesEn: typeof casesId = {
     searchPlaceholder: 'Name, number or information',
     unit: 'Unit',
     officer: 'Officer',
+    unitPlaceholder: 'Unit name, exactly',
+    officerPlaceholder: 'Officer name, exactly',
     listLabel: 'Open cases by due date',
     empty: 'No open cases match.',
     loadMore: 'Load more',

@@ -97,6 +97,8 @@ export const casesId = {
     searchPlaceholder: 'Nama, nomor, atau informasi',
     unit: 'Unit',
     officer: 'Petugas',
+    unitPlaceholder: 'Nama unit, persis',
+    officerPlaceholder: 'Nama petugas, persis',
     listLabel: 'Daftar kasus terbuka, urut tenggat',
     empty: 'Tidak ada kasus terbuka yang cocok.',
     loadMore: 'Muat lebih banyak',

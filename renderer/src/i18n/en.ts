@@ -1,5 +1,7 @@
 // English: the second language. Typed against the Indonesian messages so no key is missing.
 import { calendarEn } from './calendar.en';
+import { numberingEn } from './numbering.en';
+import { objectionsEn } from './objections.en';
 import type { Messages } from './id';
 import { casesEn } from './cases.en';
 
@@ -121,5 +123,7 @@ export const en: Messages = {
     },
   },
   cases: casesEn,
+  objections: objectionsEn,
   calendar: calendarEn,
+  numbering: numberingEn,
 };

@@ -1,6 +1,8 @@
 // Bahasa Indonesia: the first language. Every UI string lives here (and in en.ts, same keys).
 // Validation messages of the office profile come from the shared zod schema, not from here.
 import { calendarId } from './calendar.id';
+import { numberingId } from './numbering.id';
+import { objectionsId } from './objections.id';
 import { casesId } from './cases.id';
 
 export const id = {
@@ -125,7 +127,9 @@ export const id = {
     },
   },
   cases: casesId,
+  objections: objectionsId,
   calendar: calendarId,
+  numbering: numberingId,
 };
 
 export type Messages = typeof id;

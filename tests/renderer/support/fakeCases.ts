@@ -114,6 +114,8 @@ export function casesHandlers(state: CasesState, emit: (event: string, payload: 
         .filter((i) => !f.kind || i.kind === f.kind)
         .filter((i) => !f.status || i.status === f.status)
         .filter((i) => f.dueWithinDays === undefined || i.workingDaysLeft <= f.dueWithinDays)
+        .filter((i) => !f.unit || i.unit === f.unit) // exact, as in the core's inbox repo
+        .filter((i) => !f.officer || i.officer === f.officer)
         .filter((i) => !f.search || `${i.number} ${i.requesterName} ${i.title}`.toLowerCase().includes(f.search.toLowerCase()))
         .sort((a, b) => a.due.localeCompare(b.due) || a.id - b.id);
       const start = input.cursor ? Number(input.cursor) : 0;

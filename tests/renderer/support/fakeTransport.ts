@@ -1,12 +1,14 @@
 // An in-memory backend speaking the real contract: inputs and outputs are parsed with the
 // shared zod schemas, so a renderer that sends the wrong shape fails here as it would at the core.
 import { calendarHandlers } from './fakeCalendar';
+import { numberingHandlers } from './fakeNumbering';
 import { contract, isChannel, type Channel, type ParsedInput } from '../../../shared/ipc/contract';
 import { fail, ok, type Result } from '../../../shared/ipc/result';
 import type { OfficeProfile, LogoInfo } from '../../../shared/domain/settings/officeProfile';
 import type { LogoImage, UiPreferences } from '../../../shared/ipc/channels/settings';
 import type { Transport } from '../../../renderer/src/api';
 import { casesHandlers, emptyCases, type CasesState } from './fakeCases';
+import { objectionHandlers } from './fakeObjections';
 
 type Handler = (input: unknown) => unknown;
 type Override = (input: unknown) => Result<unknown> | Promise<Result<unknown>>;
@@ -68,6 +70,8 @@ export function createFakeBackend(initial: Partial<FakeState> = {}): FakeBackend
     },
     ...casesHandlers(state.cases, emit),
     ...calendarHandlers(),
+    ...objectionHandlers(state, emit),
+    ...numberingHandlers(),
   };
 
   return {

@@ -1,4 +1,4 @@
-import { useMemo, useRef, useState } from 'react';
+import { useMemo, useRef, useState, type ReactNode } from 'react';
 import { Button, Group, Paper, Text } from '@mantine/core';
 import { useHotkeys } from '@mantine/hooks';
 import { useNavigate, useSearchParams } from 'react-router';
@@ -7,6 +7,8 @@ import { formatTanggal } from '../../../../shared/domain/calendar/format';
 import type { InboxFilters, InboxKind } from '../../../../shared/ipc/channels/inbox';
 import { PageHeading } from '../../shell/PageHeading';
 import { RequestDetailPane } from '../requests/RequestDetailPane';
+import { DisputeDetailPane } from '../objections/DisputeDetailPane';
+import { ObjectionDetailPane } from '../objections/ObjectionDetailPane';
 import { useInbox } from './api';
 import { InboxFilterBar } from './InboxFilterBar';
 import { InboxList, type InboxListHandle } from './InboxList';
@@ -15,10 +17,12 @@ interface Props {
   title: string;
   /** The Permohonan page: requests only. */
   fixedKind?: InboxKind;
+  /** Shown under the heading (the Keberatan page's objection/dispute switch). */
+  toolbar?: ReactNode;
 }
 
-/** The triage list with filters, keyboard and the detail pane; home (#/) and the Permohonan page. */
-export function CaseInbox({ title, fixedKind }: Props) {
+/** The triage list with filters, keyboard and the detail pane; home (#/), the Permohonan and Keberatan pages. */
+export function CaseInbox({ title, fixedKind, toolbar }: Props) {
   const { t } = useTranslation();
   const navigate = useNavigate();
   const [params, setParams] = useSearchParams();
@@ -55,13 +59,13 @@ export function CaseInbox({ title, fixedKind }: Props) {
     ['n', () => void navigate('/requests/new')],
   ]);
 
-  const openItem = open ? items.find((i) => i.kind === open.kind && i.id === open.id) : undefined;
   return (
     <>
       <Group justify="space-between" align="flex-start" wrap="nowrap">
         <PageHeading>{title}</PageHeading>
-        <Button onClick={() => void navigate('/requests/new')}>{t('cases.newRequest')}</Button>
+        {(!fixedKind || fixedKind === 'request') && <Button onClick={() => void navigate('/requests/new')}>{t('cases.newRequest')}</Button>}
       </Group>
+      {toolbar}
       <InboxFilterBar
         ref={searchRef}
         value={filters}
@@ -103,18 +107,14 @@ export function CaseInbox({ title, fixedKind }: Props) {
             </>
           )}
         </div>
-        {open && (open.kind === 'request' ? (
-          <RequestDetailPane key={open.id} id={open.id} onClose={() => setOpen(null)} />
-        ) : (
-          <Paper withBorder p="md" className="inbox-pane" component="section" aria-label={t('cases.detail.label')}>
-            <Text fw={700} ff="monospace">
-              {openItem?.number}
-            </Text>
-            <Text size="sm" mt="xs">
-              {t('cases.detail.notRequest')}
-            </Text>
-          </Paper>
-        ))}
+        {open &&
+          (open.kind === 'request' ? (
+            <RequestDetailPane key={open.id} id={open.id} onClose={() => setOpen(null)} />
+          ) : open.kind === 'objection' ? (
+            <ObjectionDetailPane key={open.id} id={open.id} onClose={() => setOpen(null)} />
+          ) : (
+            <DisputeDetailPane key={open.id} id={open.id} onClose={() => setOpen(null)} />
+          ))}
       </div>
     </>
   );

@@ -1,4 +1,4 @@
-import { forwardRef, useEffect, useState } from 'react';
+import { forwardRef, useEffect, useState, type ChangeEvent } from 'react';
 import { Group, NativeSelect, TextInput } from '@mantine/core';
 import { useDebouncedValue } from '@mantine/hooks';
 import { useTranslation } from 'react-i18next';
@@ -13,16 +13,36 @@ interface Props {
   fixedKind?: InboxFilters['kind'];
 }
 
-/** Kind, status, due within N working days, and a debounced search. "/" focuses the search. */
+type TextFilter = 'search' | 'unit' | 'officer';
+const TEXT_FILTERS: readonly TextFilter[] = ['search', 'unit', 'officer'];
+const blankToUndefined = (text: string) => (text.trim() === '' ? undefined : text.trim());
+
+/**
+ * Kind, status, due within N working days, and three debounced text filters: search (words),
+ * unit and officer (exact match in the core, as typed on the request). "/" focuses the search.
+ */
 export const InboxFilterBar = forwardRef<HTMLInputElement, Props>(function InboxFilterBar({ value, onChange, fixedKind }, searchRef) {
   const { t } = useTranslation();
-  const [search, setSearch] = useState(value.search ?? '');
-  const [debounced] = useDebouncedValue(search, 250);
+  const [text, setText] = useState<Record<TextFilter, string>>({
+    search: value.search ?? '',
+    unit: value.unit ?? '',
+    officer: value.officer ?? '',
+  });
+  // One debounced object, one effect: two fields settling together must not overwrite each other.
+  const [debounced] = useDebouncedValue(text, 250);
   useEffect(() => {
-    const next = debounced.trim() === '' ? undefined : debounced.trim();
-    if (next !== value.search) onChange({ ...value, search: next });
+    const patch: Partial<InboxFilters> = {};
+    for (const key of TEXT_FILTERS) {
+      const next = blankToUndefined(debounced[key]);
+      if (next !== value[key]) patch[key] = next;
+    }
+    if (Object.keys(patch).length > 0) onChange({ ...value, ...patch });
     // Only the debounced text drives this; the other filters arrive through `value`.
   }, [debounced]);
+  const typed = (key: TextFilter) => (e: ChangeEvent<HTMLInputElement>) => {
+    const next = e.currentTarget.value; // read now: the updater runs after the event is gone
+    setText((current) => ({ ...current, [key]: next }));
+  };
 
   const all = { value: '', label: t('cases.inbox.all') };
   const set = (patch: Partial<InboxFilters>) => onChange({ ...value, ...patch });
@@ -32,12 +52,28 @@ export const InboxFilterBar = forwardRef<HTMLInputElement, Props>(function Inbox
         ref={searchRef}
         label={t('cases.inbox.search')}
         placeholder={t('cases.inbox.searchPlaceholder')}
-        value={search}
-        onChange={(e) => setSearch(e.currentTarget.value)}
+        value={text.search}
+        onChange={typed('search')}
         onKeyDown={(e) => {
           if (e.key === 'Escape') e.currentTarget.blur();
         }}
         w={300}
+        type="search"
+      />
+      <TextInput
+        label={t('cases.inbox.unit')}
+        placeholder={t('cases.inbox.unitPlaceholder')}
+        value={text.unit}
+        onChange={typed('unit')}
+        w={200}
+        type="search"
+      />
+      <TextInput
+        label={t('cases.inbox.officer')}
+        placeholder={t('cases.inbox.officerPlaceholder')}
+        value={text.officer}
+        onChange={typed('officer')}
+        w={200}
         type="search"
       />
       {!fixedKind && (

@@ -4,7 +4,10 @@ import { useTranslation } from 'react-i18next';
 import { formatTanggal } from '../../../../shared/domain/calendar/format';
 import { canTransition, resumeStatus } from '../../../../shared/domain/requests/status';
 import type { RequestDetail, TransitionInput } from '../../../../shared/ipc/channels/requests';
+import type { ObjectionDetail } from '../../../../shared/ipc/channels/objections';
 import { isApiError } from '../../api';
+import { ObjectionCreateForm } from '../objections/ObjectionCreateForm';
+import { useScrollIntoView } from '../objections/feedback';
 import { ActionForm, type ActionMode } from './ActionForms';
 import { useExtendRequest, useTransitionRequest } from './api';
 
@@ -13,11 +16,13 @@ export function RequestActions({ detail }: { detail: RequestDetail }) {
   const { t } = useTranslation();
   const transition = useTransitionRequest();
   const extend = useExtendRequest();
-  const [mode, setMode] = useState<ActionMode | null>(null);
+  const [mode, setMode] = useState<ActionMode | 'objection' | null>(null);
+  const [objection, setObjection] = useState<ObjectionDetail | null>(null);
   const [message, setMessage] = useState<string | null>(null);
   const [failure, setFailure] = useState<string | null>(null);
   const [issues, setIssues] = useState<Record<string, string>>({});
   const from = detail.status;
+  const statusRef = useScrollIntoView<HTMLDivElement>(objection);
   const pending = transition.isPending || extend.isPending;
 
   const onError = (error: Error) => {
@@ -27,6 +32,7 @@ export function RequestActions({ detail }: { detail: RequestDetail }) {
   };
   const start = () => {
     setMessage(null);
+    setObjection(null);
     setFailure(null);
     setIssues({});
   };
@@ -63,29 +69,59 @@ export function RequestActions({ detail }: { detail: RequestDetail }) {
     buttons.push({ key: 'done', label: t('cases.actions.done'), act: () => run({ id: detail.id, to: 'done' }) });
   }
   if (canTransition(from, 'withdrawn')) buttons.push({ key: 'withdraw', label: t('cases.actions.withdraw'), act: () => setMode('withdraw') });
+  // UU KIP Ps 35(1): whether an objection is possible now is the backend's call (its message says why not).
+  buttons.push({ key: 'objection', label: t('objections.create.open'), act: () => setMode('objection') });
 
   return (
     <Stack gap="xs">
       <Title order={3} size="h5">
-        {mode === 'extend' ? t('cases.actions.extendTitle') : mode === 'answer' ? t('cases.actions.answerTitle') : t('cases.actions.title')}
+        {mode === 'extend'
+          ? t('cases.actions.extendTitle')
+          : mode === 'answer'
+            ? t('cases.actions.answerTitle')
+            : mode === 'objection'
+              ? t('objections.create.title')
+              : t('cases.actions.title')}
       </Title>
-      {mode ? (
+      {mode === 'objection' ? (
+        <ObjectionCreateForm
+          requestId={detail.id}
+          zone={detail.zone}
+          issues={issues}
+          onSaved={(saved) => {
+            start();
+            setMode(null);
+            setObjection(saved);
+          }}
+          onError={onError}
+          onInvalid={(list) => {
+            setIssues(Object.fromEntries(list.map((i) => [i.path, i.message])));
+            setFailure(t('cases.actions.failed', { message: list.map((i) => i.message).join(' ') }));
+          }}
+          onCancel={() => (start(), setMode(null))}
+        />
+      ) : mode ? (
         <ActionForm key={mode} mode={mode} id={detail.id} pending={pending} issues={issues} onSubmit={run} onCancel={() => setMode(null)} />
       ) : buttons.length === 0 ? (
         <Text size="sm">{t('cases.actions.noneAllowed')}</Text>
       ) : (
         <Group gap="xs">
           {buttons.map((b) => (
-            <Button key={b.key} size="xs" variant={b.key === 'withdraw' ? 'default' : 'light'} onClick={() => (start(), b.act())} loading={pending && mode === null}>
+            <Button key={b.key} size="xs" variant={b.key === 'withdraw' || b.key === 'objection' ? 'default' : 'light'} onClick={() => (start(), b.act())} loading={pending && mode === null}>
               {b.label}
             </Button>
           ))}
         </Group>
       )}
-      <div role="status" aria-live="polite">
+      <div role="status" aria-live="polite" ref={statusRef}>
         {message && (
           <Text size="sm" fw={600} c="teal.9">
             {message}
+          </Text>
+        )}
+        {objection && (
+          <Text size="sm" fw={600} c="teal.9" data-testid="objection-saved">
+            {t('objections.create.saved', { number: objection.number, date: formatTanggal(objection.atasanDue) })}
           </Text>
         )}
       </div>

@@ -5,6 +5,7 @@ import { useOfficeProfile } from './api';
 import { LogoSection } from './LogoSection';
 import { OfficeProfileForm } from './OfficeProfileForm';
 import { CalendarSection } from './calendar/CalendarSection';
+import { NumberingSection } from './numbering/NumberingSection';
 
 export function SettingsPage() {
   const { t } = useTranslation();
@@ -34,6 +35,7 @@ export function SettingsPage() {
         </>
       )}
       <CalendarSection />
+      <NumberingSection />
     </Stack>
   );
 }

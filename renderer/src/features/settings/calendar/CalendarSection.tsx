@@ -1,9 +1,9 @@
 import { useMemo, useState } from 'react';
-import { Alert, Badge, Button, Fieldset, Group, NativeSelect, Stack, Table, Text } from '@mantine/core';
+import { Alert, Badge, Button, Fieldset, Group, NativeSelect, Stack, Switch, Table, Text } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { isUnreachable } from '../../../api';
 import { AddLocalDayForm } from './AddLocalDayForm';
-import { useCalendar, useRemoveLocalDay } from './api';
+import { useCalendar, useRemoveLocalDay, useSetCutiBersama } from './api';
 import { formatDay } from './dates';
 
 // White text on dark shades: the light and outline variants failed axe's contrast check.
@@ -14,6 +14,7 @@ export function CalendarSection() {
   const { t, i18n } = useTranslation();
   const calendar = useCalendar();
   const remove = useRemoveLocalDay();
+  const setCutiBersama = useSetCutiBersama();
   const [notice, setNotice] = useState<string | null>(null);
   const [problem, setProblem] = useState<string | null>(null);
   const years = useMemo(() => {
@@ -45,6 +46,22 @@ export function CalendarSection() {
     );
   };
 
+  const toggleCutiBersama = (dayOff: boolean) => {
+    setNotice(null);
+    setProblem(null);
+    setCutiBersama.mutate(
+      { dayOff },
+      {
+        onSuccess: (change) => {
+          const total = change.recomputed.requests + change.recomputed.objections + change.recomputed.disputes;
+          const key = dayOff ? 'calendar.cutiBersamaSetOff' : 'calendar.cutiBersamaSetWorking';
+          setNotice(t(key, { changed: change.recomputed.changed, total, version: change.version }));
+        },
+        onError: (error) => setProblem(t('calendar.failed', { message: isUnreachable(error) ? t('errors.unreachable') : error.message })),
+      },
+    );
+  };
+
   return (
     <Fieldset legend={t('calendar.title')}>
       <Stack gap="sm">
@@ -53,6 +70,15 @@ export function CalendarSection() {
           <Text size="sm" c="gray.7">
             {t('calendar.version', { version: data.version })} · {data.cutiBersamaIsDayOff ? t('calendar.cutiBersama') : t('calendar.cutiBersamaWorking')}
           </Text>
+        )}
+        {data && (
+          <Switch
+            label={t('calendar.cutiBersamaSwitch')}
+            description={t('calendar.cutiBersamaHelp')}
+            checked={setCutiBersama.isPending ? (setCutiBersama.variables?.dayOff ?? data.cutiBersamaIsDayOff) : data.cutiBersamaIsDayOff}
+            disabled={setCutiBersama.isPending}
+            onChange={(e) => toggleCutiBersama(e.currentTarget.checked)}
+          />
         )}
         {data && (
           <NativeSelect

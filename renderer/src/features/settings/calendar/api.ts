@@ -28,3 +28,12 @@ export function useRemoveLocalDay() {
     onSuccess: () => queryClient.invalidateQueries(),
   });
 }
+
+export function useSetCutiBersama() {
+  const api = useApi();
+  const queryClient = useQueryClient();
+  return useMutation({
+    mutationFn: (input: Input<'calendar:setCutiBersama'>) => api.invoke('calendar:setCutiBersama', input),
+    onSuccess: () => queryClient.invalidateQueries(),
+  });
+}

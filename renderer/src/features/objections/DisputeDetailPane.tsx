@@ -1,0 +1,94 @@
+// The right-hand pane for one dispute (sengketa) at the Komisi Informasi: register number, the
+// Ps 37(2) window and the KI's Ps 38 dates, and an update of stage, hearing and outcome.
+import { useState } from 'react';
+import { Button, Divider, Group, Stack, Text, Title } from '@mantine/core';
+import { useTranslation } from 'react-i18next';
+import { formatTanggal } from '../../../../shared/domain/calendar/format';
+import type { DisputeDetail } from '../../../../shared/ipc/channels/disputes';
+import { DeadlinePanel } from '../requests/DeadlinePanel';
+import { useDispute, useUpdateDispute } from './api';
+import { FieldTable, PaneFrame, PaneHeading } from './DetailShell';
+import { FeedbackView, useFeedback } from './feedback';
+import { DisputeUpdateForm } from './ObjectionForms';
+
+export function DisputeDetailPane({ id, onClose }: { id: number; onClose: () => void }) {
+  const { t } = useTranslation();
+  const query = useDispute(id);
+  return (
+    <PaneFrame onClose={onClose}>
+      {query.isPending ? (
+        <Text size="sm">{t('app.loading')}</Text>
+      ) : query.isError ? (
+        <Text size="sm" c="red.9">
+          {t('cases.detail.loadFailed', { message: query.error.message })}
+        </Text>
+      ) : (
+        <DisputeBody detail={query.data} />
+      )}
+    </PaneFrame>
+  );
+}
+
+function DisputeBody({ detail }: { detail: DisputeDetail }) {
+  const { t } = useTranslation();
+  const update = useUpdateDispute();
+  const feedback = useFeedback();
+  const [editing, setEditing] = useState(false);
+  const none = t('objections.detail.none');
+  const date = (d: string | null) => (d ? formatTanggal(d) : none);
+  const rows: [string, React.ReactNode][] = [
+    [t('objections.detail.status'), t(`objections.disputeStatuses.${detail.status}`)],
+    [t('objections.detail.kiRegisterNumber'), detail.kiRegisterNumber || none],
+    [t('objections.detail.objectionNumber'), detail.objectionNumber],
+    [t('objections.detail.request'), detail.requestNumber],
+    [t('objections.detail.requester'), detail.requesterName],
+    [t('objections.detail.filedDate'), date(detail.filedDate)],
+    [t('objections.detail.windowDue'), `${date(detail.windowDue)}${detail.filedLate ? ` · ${t('objections.detail.filedLate')}` : ''}`],
+    [t('objections.detail.kiStartDue'), date(detail.kiStartDue)],
+    [t('objections.detail.kiSettleDue'), date(detail.kiSettleDue)],
+    [t('objections.detail.nextHearingDate'), date(detail.nextHearingDate)],
+    [t('objections.detail.outcome'), detail.outcome || none],
+    [t('objections.detail.outcomeDate'), date(detail.outcomeDate)],
+  ];
+  const open = detail.status !== 'decided' && detail.status !== 'withdrawn';
+  return (
+    <Stack gap="sm">
+      <PaneHeading kind={t('objections.detail.dispute')} number={detail.kiRegisterNumber || detail.objectionNumber} due={detail.currentDueDate} standing={detail.standing} />
+      <Stack gap="xs">
+        <Title order={3} size="h5">
+          {editing ? t('objections.dispute.updateTitle') : t('objections.actions.title')}
+        </Title>
+        {editing ? (
+          <DisputeUpdateForm
+            detail={detail}
+            pending={update.isPending}
+            issues={feedback.issues}
+            onCancel={() => (feedback.reset(), setEditing(false))}
+            onSubmit={(input) =>
+              update.mutate(input, {
+                onSuccess: (next) => {
+                  setEditing(false);
+                  feedback.succeed(t('objections.dispute.updated', { status: t(`objections.disputeStatuses.${next.status}`) }));
+                },
+                onError: feedback.onError,
+              })
+            }
+          />
+        ) : open ? (
+          <Group gap="xs">
+            <Button size="xs" variant="light" onClick={() => (feedback.reset(), setEditing(true))}>
+              {t('objections.dispute.update')}
+            </Button>
+          </Group>
+        ) : (
+          <Text size="sm">{t('objections.actions.none')}</Text>
+        )}
+        <FeedbackView message={feedback.message} failure={feedback.failure} />
+      </Stack>
+      <Divider />
+      <FieldTable rows={rows} />
+      <Divider />
+      <DeadlinePanel kind="dispute" id={detail.id} />
+    </Stack>
+  );
+}

@@ -1,0 +1,92 @@
+// "Ajukan keberatan" from a request's detail pane: grounds Ps 35(1) a-g, case summary, when it was
+// received (default now, office time) and the proxy. The backend decides whether it is allowed.
+import { useState, type FormEvent } from 'react';
+import { Button, Checkbox, Group, Stack, Text, TextInput, Textarea } from '@mantine/core';
+import { useTranslation } from 'react-i18next';
+import { OBJECTION_GROUNDS, type ObjectionGround } from '../../../../shared/domain/requests/fields';
+import type { ObjectionDetail } from '../../../../shared/ipc/channels/objections';
+import { localInputToInstant, nowLocalInput } from '../requests/officeTime';
+import { useCreateObjection } from './api';
+
+interface Props {
+  requestId: number;
+  zone: string;
+  onSaved: (detail: ObjectionDetail) => void;
+  onError: (error: Error) => void;
+  onInvalid: (issues: { path: string; message: string }[]) => void;
+  onCancel: () => void;
+  issues: Record<string, string>;
+}
+
+export function ObjectionCreateForm({ requestId, zone, onSaved, onError, onInvalid, onCancel, issues }: Props) {
+  const { t } = useTranslation();
+  const create = useCreateObjection();
+  const [grounds, setGrounds] = useState<ObjectionGround[]>([]);
+  const [caseSummary, setCaseSummary] = useState('');
+  const [initial] = useState(() => nowLocalInput(zone));
+  const [registeredAt, setRegisteredAt] = useState(initial);
+  const [proxyName, setProxyName] = useState('');
+
+  const submit = (event: FormEvent) => {
+    event.preventDefault();
+    const instant = localInputToInstant(registeredAt, zone);
+    if (instant === null) {
+      onInvalid([{ path: 'registeredAt', message: t('objections.create.badDate') }]);
+      return;
+    }
+    // Left at its default, the time is "now" to the second, as the backend takes it: a minute
+    // rounded down could fall before a request received this same minute.
+    const untouched = registeredAt === initial;
+    create.mutate({ requestId, grounds, caseSummary, ...(untouched ? {} : { registeredAt: instant }), proxyName }, { onSuccess: onSaved, onError });
+  };
+
+  return (
+    <form onSubmit={submit} noValidate aria-label={t('objections.create.title')}>
+      <Stack gap="xs">
+        <Text size="sm" c="gray.8">
+          {t('objections.create.help')}
+        </Text>
+        <Checkbox.Group
+          label={t('objections.create.grounds')}
+          value={grounds}
+          onChange={(v) => setGrounds(v as ObjectionGround[])}
+          error={issues.grounds ?? Object.entries(issues).find(([k]) => k.startsWith('grounds.'))?.[1]}
+          withAsterisk
+        >
+          <Stack gap={6} mt={6}>
+            {OBJECTION_GROUNDS.map((g, i) => (
+              <Checkbox key={g} value={g} label={t(`objections.grounds.${g}`)} data-autofocus={i === 0 || undefined} autoFocus={i === 0} />
+            ))}
+          </Stack>
+        </Checkbox.Group>
+        <Textarea
+          label={t('objections.create.caseSummary')}
+          value={caseSummary}
+          onChange={(e) => setCaseSummary(e.currentTarget.value)}
+          error={issues.caseSummary}
+          autosize
+          minRows={3}
+          withAsterisk
+        />
+        <TextInput
+          type="datetime-local"
+          label={t('objections.create.registeredAt')}
+          description={t('objections.create.registeredHelp', { zone })}
+          value={registeredAt}
+          onChange={(e) => setRegisteredAt(e.currentTarget.value)}
+          error={issues.registeredAt}
+          withAsterisk
+        />
+        <TextInput label={t('objections.create.proxyName')} value={proxyName} onChange={(e) => setProxyName(e.currentTarget.value)} error={issues.proxyName} />
+        <Group gap="sm">
+          <Button type="submit" size="sm" loading={create.isPending}>
+            {t('objections.create.submit')}
+          </Button>
+          <Button variant="default" size="sm" onClick={onCancel}>
+            {t('objections.actions.cancel')}
+          </Button>
+        </Group>
+      </Stack>
+    </form>
+  );
+}

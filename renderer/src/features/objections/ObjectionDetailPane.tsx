@@ -1,0 +1,138 @@
+// The right-hand pane for one objection (keberatan): its fields and grounds, the Atasan's deadline
+// explained, and the two moves: the Atasan's answer (Ps 36(2)) and a dispute at the KI (Ps 37).
+import { useState } from 'react';
+import { Button, Divider, Group, List, Stack, Text, Title } from '@mantine/core';
+import { useTranslation } from 'react-i18next';
+import { formatTanggal } from '../../../../shared/domain/calendar/format';
+import type { ObjectionDetail } from '../../../../shared/ipc/channels/objections';
+import { DeadlinePanel } from '../requests/DeadlinePanel';
+import { localParts } from '../requests/officeTime';
+import { useCreateDispute, useDecideObjection, useObjection } from './api';
+import { FieldTable, PaneFrame, PaneHeading } from './DetailShell';
+import { FeedbackView, useFeedback, useOfficeZone } from './feedback';
+import { DecideForm, DisputeCreateForm } from './ObjectionForms';
+
+export function ObjectionDetailPane({ id, onClose }: { id: number; onClose: () => void }) {
+  const { t } = useTranslation();
+  const query = useObjection(id);
+  return (
+    <PaneFrame onClose={onClose}>
+      {query.isPending ? (
+        <Text size="sm">{t('app.loading')}</Text>
+      ) : query.isError ? (
+        <Text size="sm" c="red.9">
+          {t('cases.detail.loadFailed', { message: query.error.message })}
+        </Text>
+      ) : (
+        <ObjectionBody detail={query.data} />
+      )}
+    </PaneFrame>
+  );
+}
+
+function ObjectionBody({ detail }: { detail: ObjectionDetail }) {
+  const { t } = useTranslation();
+  const zone = useOfficeZone();
+  const registered = localParts(detail.registeredAt, zone);
+  const none = t('objections.detail.none');
+  const rows: [string, React.ReactNode][] = [
+    [t('objections.detail.status'), t(`objections.statuses.${detail.status}`)],
+    [t('objections.detail.request'), <Text key="req" span size="sm" ff="monospace">{detail.requestNumber}</Text>],
+    [t('objections.detail.requester'), detail.requesterName],
+    [t('objections.detail.proxyName'), detail.proxyName || none],
+    [t('objections.detail.registeredAt'), `${formatTanggal(registered.date)} ${registered.time}`],
+    [
+      t('objections.detail.grounds'),
+      <List key="grounds" size="sm" spacing={0} listStyleType="none" data-testid="objection-grounds">
+        {detail.grounds.map((g) => (
+          <List.Item key={g}>{t(`objections.grounds.${g}`)}</List.Item>
+        ))}
+      </List>,
+    ],
+    [t('objections.detail.caseSummary'), detail.caseSummary],
+    [t('objections.detail.atasanDue'), formatTanggal(detail.atasanDue)],
+  ];
+  if (detail.decision) {
+    rows.push([t('objections.detail.decision'), t(`objections.decisions.${detail.decision}`)]);
+    rows.push([t('objections.detail.decisionReason'), detail.decisionReason ?? none]);
+    rows.push([t('objections.detail.answerDate'), detail.answerDate ? formatTanggal(detail.answerDate) : none]);
+    rows.push([t('objections.detail.atasan'), [detail.atasanName, detail.atasanPosition].filter(Boolean).join(', ') || none]);
+    rows.push([t('objections.detail.requesterReply'), detail.requesterReply || none]);
+  }
+  rows.push([t('objections.detail.disputeWindowDue'), formatTanggal(detail.disputeWindowDue)]);
+  return (
+    <Stack gap="sm">
+      <PaneHeading kind={t('objections.detail.objection')} number={detail.number} due={detail.status === 'registered' ? detail.atasanDue : detail.disputeWindowDue} standing={detail.standing} />
+      <ObjectionActions detail={detail} zone={zone} />
+      <Divider />
+      <FieldTable rows={rows} />
+      <Divider />
+      <DeadlinePanel kind="objection" id={detail.id} />
+    </Stack>
+  );
+}
+
+function ObjectionActions({ detail, zone }: { detail: ObjectionDetail; zone: string }) {
+  const { t } = useTranslation();
+  const decide = useDecideObjection();
+  const dispute = useCreateDispute();
+  const feedback = useFeedback();
+  const [mode, setMode] = useState<'decide' | 'dispute' | null>(null);
+  const buttons: { key: 'decide' | 'dispute'; label: string }[] = [];
+  if (detail.status === 'registered') buttons.push({ key: 'decide', label: t('objections.decide.open') });
+  // UU KIP Ps 37(2): after the answer, or once the 30 days lapse unanswered; the backend checks.
+  if (detail.status !== 'withdrawn') buttons.push({ key: 'dispute', label: t('objections.dispute.open') });
+  return (
+    <Stack gap="xs">
+      <Title order={3} size="h5">
+        {mode === 'decide' ? t('objections.decide.title') : mode === 'dispute' ? t('objections.dispute.title') : t('objections.actions.title')}
+      </Title>
+      {mode === 'decide' ? (
+        <DecideForm
+          id={detail.id}
+          zone={zone}
+          pending={decide.isPending}
+          issues={feedback.issues}
+          onCancel={() => (feedback.reset(), setMode(null))}
+          onSubmit={(input) =>
+            decide.mutate(input, {
+              onSuccess: (next) => {
+                setMode(null);
+                feedback.succeed(t('objections.decide.saved', { decision: t(`objections.decisions.${next.decision ?? 'ditolak'}`), date: formatTanggal(next.disputeWindowDue) }));
+              },
+              onError: feedback.onError,
+            })
+          }
+        />
+      ) : mode === 'dispute' ? (
+        <DisputeCreateForm
+          objectionId={detail.id}
+          zone={zone}
+          pending={dispute.isPending}
+          issues={feedback.issues}
+          onCancel={() => (feedback.reset(), setMode(null))}
+          onSubmit={(input) =>
+            dispute.mutate(input, {
+              onSuccess: (next) => {
+                setMode(null);
+                feedback.succeed(t('objections.dispute.saved', { date: formatTanggal(next.kiStartDue) }));
+              },
+              onError: feedback.onError,
+            })
+          }
+        />
+      ) : buttons.length === 0 ? (
+        <Text size="sm">{t('objections.actions.none')}</Text>
+      ) : (
+        <Group gap="xs">
+          {buttons.map((b) => (
+            <Button key={b.key} size="xs" variant="light" onClick={() => (feedback.reset(), setMode(b.key))}>
+              {b.label}
+            </Button>
+          ))}
+        </Group>
+      )}
+      <FeedbackView message={feedback.message} failure={feedback.failure} />
+    </Stack>
+  );
+}

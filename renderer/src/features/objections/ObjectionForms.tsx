@@ -1,0 +1,142 @@
+// The inline forms of the objection and dispute panes: the Atasan's answer (UU KIP Ps 36(2)),
+// registering a dispute at the KI (Ps 37) and updating it (Ps 38).
+import { useState, type FormEvent } from 'react';
+import { Button, Group, NativeSelect, Stack, TextInput, Textarea } from '@mantine/core';
+import { useTranslation } from 'react-i18next';
+import { DISPUTE_TRANSITIONS, OBJECTION_DECISIONS, type DisputeStatus, type ObjectionDecision } from '../../../../shared/domain/requests/fields';
+import type { Input } from '../../../../shared/ipc/contract';
+import type { DisputeDetail } from '../../../../shared/ipc/channels/disputes';
+import { useOfficeProfile } from '../settings/api';
+import { nowLocalInput } from '../requests/officeTime';
+
+interface FormProps<T> {
+  pending: boolean;
+  issues: Record<string, string>;
+  onSubmit: (input: T) => void;
+  onCancel: () => void;
+}
+
+function Buttons({ pending, submit, onCancel }: { pending: boolean; submit: string; onCancel: () => void }) {
+  const { t } = useTranslation();
+  return (
+    <Group gap="sm">
+      <Button type="submit" size="sm" loading={pending}>
+        {submit}
+      </Button>
+      <Button variant="default" size="sm" onClick={onCancel}>
+        {t('objections.actions.cancel')}
+      </Button>
+    </Group>
+  );
+}
+
+export const todayIn = (zone: string) => nowLocalInput(zone).slice(0, 10);
+
+export function DecideForm({ id, zone, pending, issues, onSubmit, onCancel }: FormProps<Input<'objections:decide'>> & { id: number; zone: string }) {
+  const { t } = useTranslation();
+  const profile = useOfficeProfile();
+  const [decision, setDecision] = useState<ObjectionDecision>('dikabulkan');
+  const [reason, setReason] = useState('');
+  const [answerDate, setAnswerDate] = useState(() => todayIn(zone));
+  // Defaults from the office profile's Atasan PPID; the officer may change them.
+  const [atasanName, setAtasanName] = useState<string | null>(null);
+  const [atasanPosition, setAtasanPosition] = useState<string | null>(null);
+  const [requesterReply, setRequesterReply] = useState('');
+  const name = atasanName ?? profile.data?.atasan.name ?? '';
+  const position = atasanPosition ?? profile.data?.atasan.title ?? '';
+
+  const submit = (event: FormEvent) => {
+    event.preventDefault();
+    onSubmit({ id, decision, reason, answerDate, atasanName: name, atasanPosition: position, requesterReply });
+  };
+  return (
+    <form onSubmit={submit} noValidate aria-label={t('objections.decide.title')}>
+      <Stack gap="xs">
+        <NativeSelect
+          label={t('objections.decide.decision')}
+          value={decision}
+          data={OBJECTION_DECISIONS.map((d) => ({ value: d, label: t(`objections.decisions.${d}`) }))}
+          onChange={(e) => setDecision(e.currentTarget.value as ObjectionDecision)}
+          error={issues.decision}
+          autoFocus
+          data-autofocus
+        />
+        <Textarea label={t('objections.decide.reason')} value={reason} onChange={(e) => setReason(e.currentTarget.value)} error={issues.reason} autosize minRows={2} withAsterisk />
+        <TextInput type="date" label={t('objections.decide.answerDate')} value={answerDate} onChange={(e) => setAnswerDate(e.currentTarget.value)} error={issues.answerDate} withAsterisk />
+        <TextInput label={t('objections.decide.atasanName')} description={t('objections.decide.atasanHelp')} value={name} onChange={(e) => setAtasanName(e.currentTarget.value)} error={issues.atasanName} />
+        <TextInput label={t('objections.decide.atasanPosition')} value={position} onChange={(e) => setAtasanPosition(e.currentTarget.value)} error={issues.atasanPosition} />
+        <Textarea label={t('objections.decide.requesterReply')} value={requesterReply} onChange={(e) => setRequesterReply(e.currentTarget.value)} error={issues.requesterReply} autosize minRows={1} />
+        <Buttons pending={pending} submit={t('objections.decide.submit')} onCancel={onCancel} />
+      </Stack>
+    </form>
+  );
+}
+
+export function DisputeCreateForm({ objectionId, zone, pending, issues, onSubmit, onCancel }: FormProps<Input<'disputes:create'>> & { objectionId: number; zone: string }) {
+  const { t } = useTranslation();
+  const [filedDate, setFiledDate] = useState(() => todayIn(zone));
+  const [kiRegisterNumber, setKiRegisterNumber] = useState('');
+  const [note, setNote] = useState('');
+  const submit = (event: FormEvent) => {
+    event.preventDefault();
+    onSubmit({ objectionId, filedDate, kiRegisterNumber, note });
+  };
+  return (
+    <form onSubmit={submit} noValidate aria-label={t('objections.dispute.title')}>
+      <Stack gap="xs">
+        <TextInput type="date" label={t('objections.dispute.filedDate')} value={filedDate} onChange={(e) => setFiledDate(e.currentTarget.value)} error={issues.filedDate} withAsterisk autoFocus data-autofocus />
+        <TextInput label={t('objections.dispute.kiRegisterNumber')} value={kiRegisterNumber} onChange={(e) => setKiRegisterNumber(e.currentTarget.value)} error={issues.kiRegisterNumber} />
+        <Textarea label={t('objections.dispute.note')} value={note} onChange={(e) => setNote(e.currentTarget.value)} error={issues.note} autosize minRows={1} />
+        <Buttons pending={pending} submit={t('objections.dispute.submit')} onCancel={onCancel} />
+      </Stack>
+    </form>
+  );
+}
+
+export function DisputeUpdateForm({ detail, pending, issues, onSubmit, onCancel }: FormProps<Input<'disputes:update'>> & { detail: DisputeDetail }) {
+  const { t } = useTranslation();
+  const [status, setStatus] = useState<DisputeStatus | ''>('');
+  const [kiRegisterNumber, setKiRegisterNumber] = useState(detail.kiRegisterNumber);
+  const [nextHearingDate, setNextHearingDate] = useState(detail.nextHearingDate ?? '');
+  const [outcome, setOutcome] = useState(detail.outcome);
+  const [outcomeDate, setOutcomeDate] = useState(detail.outcomeDate ?? '');
+  const [note, setNote] = useState('');
+  const submit = (event: FormEvent) => {
+    event.preventDefault();
+    // Only what changed: the backend refuses an update that changes nothing.
+    onSubmit({
+      id: detail.id,
+      ...(status ? { status } : {}),
+      ...(kiRegisterNumber !== detail.kiRegisterNumber ? { kiRegisterNumber } : {}),
+      ...(nextHearingDate !== (detail.nextHearingDate ?? '') ? { nextHearingDate: nextHearingDate === '' ? null : nextHearingDate } : {}),
+      ...(outcome !== detail.outcome ? { outcome } : {}),
+      ...(outcomeDate !== '' && outcomeDate !== detail.outcomeDate ? { outcomeDate } : {}),
+      ...(note.trim() ? { note } : {}),
+    });
+  };
+  const current = t(`objections.disputeStatuses.${detail.status}`);
+  return (
+    <form onSubmit={submit} noValidate aria-label={t('objections.dispute.updateTitle')}>
+      <Stack gap="xs">
+        <NativeSelect
+          label={t('objections.dispute.status')}
+          value={status}
+          data={[
+            { value: '', label: t('objections.dispute.keepStatus', { status: current }) },
+            ...DISPUTE_TRANSITIONS[detail.status].map((s) => ({ value: s, label: t(`objections.disputeStatuses.${s}`) })),
+          ]}
+          onChange={(e) => setStatus(e.currentTarget.value as DisputeStatus | '')}
+          error={issues.status}
+          autoFocus
+          data-autofocus
+        />
+        <TextInput label={t('objections.dispute.kiRegisterNumber')} value={kiRegisterNumber} onChange={(e) => setKiRegisterNumber(e.currentTarget.value)} error={issues.kiRegisterNumber} />
+        <TextInput type="date" label={t('objections.dispute.nextHearingDate')} value={nextHearingDate} onChange={(e) => setNextHearingDate(e.currentTarget.value)} error={issues.nextHearingDate} />
+        <Textarea label={t('objections.dispute.outcome')} value={outcome} onChange={(e) => setOutcome(e.currentTarget.value)} error={issues.outcome} autosize minRows={1} />
+        <TextInput type="date" label={t('objections.dispute.outcomeDate')} value={outcomeDate} onChange={(e) => setOutcomeDate(e.currentTarget.value)} error={issues.outcomeDate} />
+        <Textarea label={t('objections.dispute.note')} value={note} onChange={(e) => setNote(e.currentTarget.value)} error={issues.note} autosize minRows={1} />
+        <Buttons pending={pending} submit={t('objections.dispute.submitUpdate')} onCancel={onCancel} />
+      </Stack>
+    </form>
+  );
+}
