@@ -7,24 +7,15 @@ import { formatTanggal } from '../../../../shared/domain/calendar/format';
 import type { DisputeDetail } from '../../../../shared/ipc/channels/disputes';
 import { DeadlinePanel } from '../requests/DeadlinePanel';
 import { useDispute, useUpdateDispute } from './api';
-import { FieldTable, PaneFrame, PaneHeading } from './DetailShell';
+import { FieldTable, PaneFrame, PaneHeading, PaneQuery } from '../cases/DetailShell';
 import { FeedbackView, useFeedback } from './feedback';
 import { DisputeUpdateForm } from './ObjectionForms';
 
 export function DisputeDetailPane({ id, onClose }: { id: number; onClose: () => void }) {
-  const { t } = useTranslation();
   const query = useDispute(id);
   return (
     <PaneFrame onClose={onClose}>
-      {query.isPending ? (
-        <Text size="sm">{t('app.loading')}</Text>
-      ) : query.isError ? (
-        <Text size="sm" c="red.9">
-          {t('cases.detail.loadFailed', { message: query.error.message })}
-        </Text>
-      ) : (
-        <DisputeBody detail={query.data} />
-      )}
+      <PaneQuery query={query}>{(detail) => <DisputeBody detail={detail} />}</PaneQuery>
     </PaneFrame>
   );
 }

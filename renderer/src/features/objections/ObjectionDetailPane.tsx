@@ -8,24 +8,15 @@ import type { ObjectionDetail } from '../../../../shared/ipc/channels/objections
 import { DeadlinePanel } from '../requests/DeadlinePanel';
 import { localParts } from '../requests/officeTime';
 import { useCreateDispute, useDecideObjection, useObjection } from './api';
-import { FieldTable, PaneFrame, PaneHeading } from './DetailShell';
+import { FieldTable, PaneFrame, PaneHeading, PaneQuery } from '../cases/DetailShell';
 import { FeedbackView, useFeedback, useOfficeZone } from './feedback';
 import { DecideForm, DisputeCreateForm } from './ObjectionForms';
 
 export function ObjectionDetailPane({ id, onClose }: { id: number; onClose: () => void }) {
-  const { t } = useTranslation();
   const query = useObjection(id);
   return (
     <PaneFrame onClose={onClose}>
-      {query.isPending ? (
-        <Text size="sm">{t('app.loading')}</Text>
-      ) : query.isError ? (
-        <Text size="sm" c="red.9">
-          {t('cases.detail.loadFailed', { message: query.error.message })}
-        </Text>
-      ) : (
-        <ObjectionBody detail={query.data} />
-      )}
+      <PaneQuery query={query}>{(detail) => <ObjectionBody detail={detail} />}</PaneQuery>
     </PaneFrame>
   );
 }

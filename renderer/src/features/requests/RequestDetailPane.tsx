@@ -1,8 +1,8 @@
-import { CloseButton, Divider, Group, Paper, Stack, Table, Text, Title } from '@mantine/core';
+import { Divider, Stack } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { formatTanggal } from '../../../../shared/domain/calendar/format';
 import type { RequestDetail } from '../../../../shared/ipc/channels/requests';
-import { DueBadge } from '../inbox/DueBadge';
+import { FieldTable, PaneFrame, PaneHeading, PaneQuery } from '../cases/DetailShell';
 import { useRequest } from './api';
 import { DeadlinePanel } from './DeadlinePanel';
 import { NikField } from './NikField';
@@ -12,23 +12,11 @@ import { TimelineList } from './TimelineList';
 
 /** The right-hand pane of the inbox: one request, its deadline, its history and what can be done. */
 export function RequestDetailPane({ id, onClose }: { id: number; onClose: () => void }) {
-  const { t } = useTranslation();
   const query = useRequest(id);
   return (
-    <Paper withBorder p="md" component="section" aria-label={t('cases.detail.label')} className="inbox-pane" data-testid="detail-pane">
-      <Group justify="flex-end" mb={-28}>
-        <CloseButton onClick={onClose} aria-label={t('cases.detail.close')} />
-      </Group>
-      {query.isPending ? (
-        <Text size="sm">{t('app.loading')}</Text>
-      ) : query.isError ? (
-        <Text size="sm" c="red.9">
-          {t('cases.detail.loadFailed', { message: query.error.message })}
-        </Text>
-      ) : (
-        <DetailBody detail={query.data} />
-      )}
-    </Paper>
+    <PaneFrame onClose={onClose}>
+      <PaneQuery query={query}>{(detail) => <DetailBody detail={detail} />}</PaneQuery>
+    </PaneFrame>
   );
 }
 
@@ -60,34 +48,10 @@ function DetailBody({ detail }: { detail: RequestDetail }) {
   }
   return (
     <Stack gap="sm">
-      <div>
-        <Text size="xs" c="gray.8">
-          {t('cases.kinds.request')}
-        </Text>
-        <Title order={2} size="h4" ff="monospace" pr={36} style={{ overflowWrap: 'anywhere' }}>
-          {detail.number}
-        </Title>
-        <Group gap="sm" mt={4}>
-          <Text size="sm" fw={700} data-testid="current-due">
-            {t('cases.inbox.due', { date: formatTanggal(detail.currentDueDate) })}
-          </Text>
-          {detail.standing && <DueBadge state={detail.standing.state} workingDaysLeft={detail.standing.workingDaysLeft} />}
-        </Group>
-      </div>
+      <PaneHeading kind={t('cases.kinds.request')} number={detail.number} due={detail.currentDueDate} standing={detail.standing} />
       <RequestActions detail={detail} />
       <Divider />
-      <Table withRowBorders={false} verticalSpacing={3} fz="sm" layout="fixed">
-        <Table.Tbody>
-          {rows.map(([label, value]) => (
-            <Table.Tr key={label}>
-              <Table.Th fw={500} c="gray.8" w="34%" style={{ verticalAlign: 'top' }}>
-                {label}
-              </Table.Th>
-              <Table.Td style={{ overflowWrap: 'anywhere', whiteSpace: 'pre-line' }}>{value}</Table.Td>
-            </Table.Tr>
-          ))}
-        </Table.Tbody>
-      </Table>
+      <FieldTable rows={rows} />
       <Divider />
       <DeadlinePanel kind="request" id={detail.id} />
       <Divider />

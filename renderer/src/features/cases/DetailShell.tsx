@@ -1,6 +1,7 @@
-// What the objection and dispute panes share with the request pane: the frame, the heading with
-// the due date, and the label/value table.
+// What the request, objection and dispute panes share: the frame, the loading/error states,
+// the heading with the due date, and the label/value table.
 import type { ReactNode } from 'react';
+import type { UseQueryResult } from '@tanstack/react-query';
 import { CloseButton, Group, Paper, Table, Text, Title } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { formatTanggal } from '../../../../shared/domain/calendar/format';
@@ -17,6 +18,20 @@ export function PaneFrame({ onClose, children }: { onClose: () => void; children
       {children}
     </Paper>
   );
+}
+
+/** Shows loading or the load error of a detail query, else its body. */
+export function PaneQuery<T>({ query, children }: { query: UseQueryResult<T, Error>; children: (data: T) => ReactNode }) {
+  const { t } = useTranslation();
+  if (query.isPending) return <Text size="sm">{t('app.loading')}</Text>;
+  if (query.isError) {
+    return (
+      <Text size="sm" c="red.9">
+        {t('cases.detail.loadFailed', { message: query.error.message })}
+      </Text>
+    );
+  }
+  return <>{children(query.data)}</>;
 }
 
 export function PaneHeading({ kind, number, due, standing }: { kind: string; number: string; due: string; standing: { state: InboxState; workingDaysLeft: number } | null }) {
