@@ -9,7 +9,7 @@ import type { RequestDetail } from '../../../../shared/ipc/channels/requests';
 import { isApiError, isUnreachable } from '../../api';
 import { REQUIRED } from '../settings/required';
 import { useCreateRequest } from './api';
-import { IntakeErrorSummary } from './IntakeErrorSummary';
+import { ErrorSummary } from '../../shell/ErrorSummary';
 import {
   intakeDefaults,
   intakeFieldId,
@@ -74,7 +74,12 @@ export function IntakeForm({ zone, onSaved }: { zone: string; onSaved: (detail: 
   return (
     <form onSubmit={submit} noValidate aria-labelledby="intake-title">
       <Stack gap="md">
-        {summary.length > 0 && formState.submitCount > 0 && <IntakeErrorSummary ref={summaryRef} items={summary} />}
+        {summary.length > 0 && formState.submitCount > 0 && <ErrorSummary
+            ref={summaryRef}
+            items={summary}
+            title={t('cases.intake.summaryTitle', { count: summary.length })}
+            fieldId={intakeFieldId}
+          />}
         <Fieldset legend={t('cases.intake.sections.receipt')}>
           <SimpleGrid cols={{ base: 1, md: 2 }} spacing="sm">
             <NativeSelect

@@ -6,6 +6,9 @@ import { RequestCreateInput } from '../../../../shared/ipc/channels/requests';
 import type { FieldIssue } from '../../../../shared/ipc/result';
 import type { AccessMethod, DeliveryMethod, IdType, RequestChannel } from '../../../../shared/domain/requests/fields';
 import { instantMs, localInputToInstant, nowLocalInput } from './officeTime';
+import type { SummaryItem } from '../../shell/ErrorSummary';
+
+export type { SummaryItem };
 
 export interface IntakeValues {
   /** datetime-local text in the office zone. */
@@ -101,10 +104,6 @@ export const intakeResolver: Resolver<IntakeValues, IntakeContext, ParsedIntake>
   return { values: {}, errors } as never;
 };
 
-export interface SummaryItem {
-  path: string;
-  message: string;
-}
 
 export function messageAt(errors: FieldErrors<IntakeValues>, path: string): string | undefined {
   let node: unknown = errors;

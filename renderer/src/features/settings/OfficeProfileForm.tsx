@@ -12,7 +12,7 @@ import {
 } from '../../../../shared/domain/settings/officeProfile';
 import { isApiError, isUnreachable } from '../../api';
 import { useSaveOfficeProfile } from './api';
-import { ErrorSummary } from './ErrorSummary';
+import { ErrorSummary } from '../../shell/ErrorSummary';
 import { fieldId, messageAt, partitionIssues, summarize, toFormValues, type ProfileFormValues } from './formModel';
 import { REQUIRED } from './required';
 import { InstansiLinesField } from './InstansiLinesField';
@@ -93,7 +93,13 @@ export function OfficeProfileForm({ profile }: { profile: OfficeProfile | null }
   return (
     <form onSubmit={submit} noValidate aria-labelledby="profile-title">
       <Stack gap="md">
-        {summary.length > 0 && formState.submitCount > 0 && <ErrorSummary ref={summaryRef} items={summary} />}
+        {summary.length > 0 && formState.submitCount > 0 && <ErrorSummary
+            ref={summaryRef}
+            items={summary}
+            title={t('settings.summaryTitle', { count: summary.length })}
+            fieldId={fieldId}
+            id="profile-error-summary"
+          />}
 
         <Fieldset legend={t('settings.sections.letterhead')}>
           <Stack gap="sm">

@@ -7,6 +7,9 @@ import {
   type OfficeProfile,
   type OfficeTimeZone,
 } from '../../../../shared/domain/settings/officeProfile';
+import type { SummaryItem } from '../../shell/ErrorSummary';
+
+export type { SummaryItem };
 
 export const MAX_INSTANSI_LINES = 4;
 
@@ -90,10 +93,6 @@ export function toFieldPath(path: string): FieldPath | null {
   return null;
 }
 
-export interface SummaryItem {
-  path: string;
-  message: string;
-}
 
 /** Flattens react-hook-form's nested errors into screen order, for the summary. */
 export function summarize(errors: FieldErrors<ProfileFormValues>): SummaryItem[] {

@@ -1,27 +1,31 @@
 import { forwardRef, type MouseEvent } from 'react';
 import { Alert, Anchor, List } from '@mantine/core';
-import { useTranslation } from 'react-i18next';
-import { fieldId, type SummaryItem } from './formModel';
+
+export interface SummaryItem {
+  /** Dotted field path ('' for a problem of the whole form). */
+  path: string;
+  message: string;
+}
+
+interface Props {
+  items: SummaryItem[];
+  title: string;
+  /** The DOM id of a field's input, so each item can focus it. */
+  fieldId: (path: string) => string;
+  id?: string;
+}
 
 /**
- * The list of problems above the form, focused after a failed save (GOV.UK pattern). Each item
- * moves focus to its field; a "#id" href would be taken as a route by the hash router.
+ * The list of problems above a form, focused after a failed save (GOV.UK pattern). Each item
+ * moves focus to its field; a "#id" href alone would be taken as a route by the hash router.
  */
-export const ErrorSummary = forwardRef<HTMLDivElement, { items: SummaryItem[] }>(function ErrorSummary({ items }, ref) {
-  const { t } = useTranslation();
+export const ErrorSummary = forwardRef<HTMLDivElement, Props>(function ErrorSummary({ items, title, fieldId, id }, ref) {
   const jump = (event: MouseEvent<HTMLAnchorElement>, path: string) => {
     event.preventDefault();
     document.getElementById(fieldId(path))?.focus();
   };
   return (
-    <Alert
-      ref={ref}
-      tabIndex={-1}
-      color="red"
-      variant="outline"
-      title={t('settings.summaryTitle', { count: items.length })}
-      id="profile-error-summary"
-    >
+    <Alert ref={ref} tabIndex={-1} color="red" variant="outline" title={title} id={id}>
       <List size="sm" spacing={2}>
         {items.map((item, index) =>
           item.path ? (
