@@ -1,0 +1,82 @@
+// The one description of a printable document (a letter or a register) that both renderers
+// read: pdf/ draws it with pdf-lib, docx/ writes it with `docx`. Letters and registers build a
+// DocumentSpec from case data and never touch a renderer's API, so the PDF and the DOCX of a
+// letter always carry the same content.
+
+export interface DocumentSpec {
+  meta: {
+    /** PDF Title / DOCX title, e.g. "Tanda Bukti Penerimaan Permohonan 001/PPID/III/2026". */
+    title: string;
+    /** The instansi (office) name. */
+    author: string;
+    subject?: string;
+    keywords?: string[];
+    /** Always 'id-ID' for letters; kept explicit so the renderers set it (PDF /Lang, Word run language). */
+    language: 'id-ID' | 'en-US';
+    /** Fixed creation time so the same input gives the same file (issued letters are records). */
+    createdAt: Date;
+  };
+  page: {
+    size: 'A4' | 'F4';
+    orientation: 'portrait' | 'landscape';
+    /** Margins in millimetres; defaults 25/25/20/25 (top/right/bottom/left). */
+    marginsMm?: { top: number; right: number; bottom: number; left: number };
+  };
+  /** Kop surat: drawn on the first page only, above the body, with a rule under it. */
+  letterhead?: Letterhead;
+  /** Footer on every page: "Halaman x dari y" (and optional left text, e.g. the letter number). */
+  footer?: { pageNumbers: boolean; text?: string };
+  blocks: Block[];
+}
+
+export interface Letterhead {
+  logo?: { bytes: Uint8Array; mime: 'image/png' | 'image/jpeg' };
+  /** The instansi lines, top to bottom (e.g. "PEMERINTAH PROVINSI KALIMANTAN TIMUR", "DINAS …"). The last is the largest/bold. */
+  lines: string[];
+  /** Address line(s) and contacts (telepon, e-mail, website), smaller, under the lines. */
+  address: string;
+  contacts: string;
+}
+
+export interface Run {
+  text: string;
+  bold?: boolean;
+  italic?: boolean;
+  underline?: boolean;
+}
+
+export type Align = 'left' | 'center' | 'right' | 'justify';
+
+export type Block =
+  /** Body text. Wrapped to the column; 'justify' stretches every line but the last. */
+  | { type: 'paragraph'; runs: Run[]; align?: Align; indentFirstLineMm?: number; indentLeftMm?: number; spaceAfterPt?: number; keepWithNext?: boolean }
+  /** A centred title such as "TANDA BUKTI PENERIMAAN PERMOHONAN INFORMASI PUBLIK", optional number line under it. */
+  | { type: 'title'; text: string; subtitle?: string }
+  | { type: 'heading'; text: string; level: 1 | 2 }
+  /** Label : value rows without borders (Nomor/Sifat/Lampiran/Perihal; request form fields). Values wrap in their column. */
+  | { type: 'fields'; rows: Array<{ label: string; value: string | Run[] }>; labelWidthMm?: number }
+  /** A bordered table; the header row repeats on every page it runs onto, rows never split mid-line. */
+  | {
+      type: 'table';
+      columns: Array<{ header: string; widthPct: number; align?: 'left' | 'center' | 'right' }>;
+      rows: string[][];
+      fontSizePt?: number;
+    }
+  /** Numbered (1. 2.), lettered (a. b.) or bulleted items; each item may wrap. */
+  | { type: 'list'; style: 'decimal' | 'alpha' | 'bullet'; items: Array<string | Run[]> }
+  /**
+   * Signature block, placed on the right half: "Samarinda, 23 November 2026" (placeDate), the
+   * title lines ("Pejabat Pengelola Informasi dan Dokumentasi,"), blank space for a wet
+   * signature or stamp, the name (bold, underlined) and "NIP. 19800101 200501 1 001".
+   * Never split across pages.
+   */
+  | { type: 'signature'; placeDate?: string; titleLines: string[]; name: string; nip?: string; spaceMm?: number }
+  | { type: 'spacer'; heightMm: number }
+  | { type: 'pageBreak' };
+
+/** What a renderer produces. */
+export interface RenderedFile {
+  bytes: Uint8Array;
+  mime: 'application/pdf' | 'application/vnd.openxmlformats-officedocument.wordprocessingml.document';
+  pages?: number;
+}
