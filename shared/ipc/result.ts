@@ -8,6 +8,7 @@ export const ERROR_CODES = [
   'conflict', // e.g. a unique number already taken, a stale version
   'forbidden', // sender or token not allowed
   'unsupported', // e.g. a logo that is not PNG/JPEG
+  'precondition', // a missing step: e.g. a refusal letter before the refusal, letters before the office profile
   'db_too_new', // the database was written by a newer PPID Desk
   'internal', // a bug: logged with details, shown with a generic message
 ] as const;
