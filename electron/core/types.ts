@@ -9,6 +9,15 @@ export interface Clock {
 }
 export const systemClock: Clock = { now: () => new Date() };
 
+/**
+ * A clock that starts at `start` and runs on in real time: for training sessions and end-to-end
+ * tests that must act on a case on its own dates (e.g. extend a request before its 10 days end).
+ */
+export function runningClockFrom(start: Date, base: Clock = systemClock): Clock {
+  const offset = start.getTime() - base.now().getTime();
+  return { now: () => new Date(base.now().getTime() + offset) };
+}
+
 export interface CoreOptions {
   /** The data folder: archive.db, blobs/, backups/. Created if missing. */
   dataDir: string;

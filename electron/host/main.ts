@@ -4,6 +4,7 @@ import { fileURLToPath } from 'node:url';
 import { Command, InvalidArgumentError } from 'commander';
 import { createCore } from '../core';
 import { AppError } from '../core/errors';
+import { runningClockFrom } from '../core/types';
 import { defaultDataDir } from '../core/paths';
 import { startHost } from './server';
 
@@ -15,18 +16,27 @@ function parsePort(value: string): number {
   return n;
 }
 
+function parseInstant(value: string): Date {
+  // An instant needs its offset: "2026-03-17T11:00" alone would be read in the machine's zone.
+  if (!/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(:\d{2}(\.\d+)?)?(Z|[+-]\d{2}:\d{2})$/.test(value) || Number.isNaN(Date.parse(value))) {
+    throw new InvalidArgumentError('--now harus waktu ISO dengan zona, mis. 2026-03-17T11:00:00+08:00.');
+  }
+  return new Date(value);
+}
+
 export async function main(argv = process.argv): Promise<void> {
   const program = new Command('ppid-desk-host')
     .description('Menyajikan PPID Desk ke peramban di komputer ini (127.0.0.1).')
     .option('--data-dir <dir>', 'folder data (archive.db, blobs/, backups/)', defaultDataDir())
     .option('--port <n>', 'port (0 = pilih otomatis)', parsePort, 0)
     .option('--static-dir <dir>', 'folder renderer yang sudah dibangun', path.join(repoRoot, 'out', 'renderer'))
+    .option('--now <instant>', 'jam aplikasi mulai dari waktu ini lalu berjalan (pelatihan/pengujian), mis. 2026-03-17T11:00:00+08:00', parseInstant)
     .parse(argv);
-  const opts = program.opts<{ dataDir: string; port: number; staticDir: string }>();
+  const opts = program.opts<{ dataDir: string; port: number; staticDir: string; now?: Date }>();
 
   let core;
   try {
-    core = createCore({ dataDir: path.resolve(opts.dataDir), host: 'browser' });
+    core = createCore({ dataDir: path.resolve(opts.dataDir), host: 'browser', ...(opts.now ? { clock: runningClockFrom(opts.now) } : {}) });
   } catch (error) {
     if (error instanceof AppError) {
       console.error(error.message);
@@ -37,6 +47,7 @@ export async function main(argv = process.argv): Promise<void> {
   const host = await startHost({ core, staticDir: path.resolve(opts.staticDir), port: opts.port });
   console.log(`PPID Desk siap di ${host.url}`);
   console.log(`Folder data: ${core.dataDir}`);
+  if (opts.now) console.log(`Jam aplikasi dimulai dari ${opts.now.toISOString()} (--now).`);
   console.log('Tekan Ctrl+C untuk berhenti.');
 
   let stopping = false;

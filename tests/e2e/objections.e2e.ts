@@ -1,57 +1,31 @@
 // Objections against the real browser host: a request refused through /rpc, an objection filed
 // from its detail pane, found on the Keberatan page with the Atasan's 30-working-day due date
 // (UU KIP Ps 36(2)), and decided. Screenshots land in tests/e2e/artifacts/.
-import fs from 'node:fs';
-import path from 'node:path';
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { computeDeadline } from '../../shared/domain/clocks';
 import { createCalendar, formatTanggal, SHIPPED_CALENDAR } from '../../shared/domain/calendar';
-import { launchChromium, officeContext } from './helpers/browser';
+import { launchChromium } from './helpers/browser';
 import { startHostProcess, type HostProcess } from './helpers/host';
+import { artifact, hostRpc, OFFICE_PROFILE, openApp } from './helpers/app';
 import { tempDir } from '../helpers/tempDir';
-
-const artifacts = path.resolve(__dirname, 'artifacts');
-fs.mkdirSync(artifacts, { recursive: true });
 
 let browser: Browser;
 let host: HostProcess;
+let rpc: ReturnType<typeof hostRpc>;
 beforeAll(async () => {
   browser = await launchChromium();
   host = await startHostProcess(tempDir('ppid-e2e-obj-'));
+  rpc = hostRpc(host);
 });
 afterAll(async () => {
   await browser?.close();
   await host?.stop();
 });
 
-async function rpc<T = { id: number; number: string }>(channel: string, body: unknown): Promise<T> {
-  const token = new URL(host.url).searchParams.get('token')!;
-  const res = await fetch(`${host.origin}/rpc/${channel}`, {
-    method: 'POST',
-    headers: { Authorization: `Bearer ${token}`, 'Content-Type': 'application/json' },
-    body: JSON.stringify(body),
-  });
-  const result = (await res.json()) as { ok: true; value: T } | { ok: false; error: { message: string } };
-  if (!result.ok) throw new Error(`${channel}: ${JSON.stringify(result.error)}`);
-  return result.value;
-}
-
 describe('objections in the browser host', () => {
   it('files an objection on a refused request, lists it with the Atasan’s due date, and decides it', async () => {
-    await rpc('settings:saveProfile', {
-      instansiLines: ['PEMERINTAH PROVINSI KALIMANTAN TIMUR', 'DINAS KOMUNIKASI DAN INFORMATIKA'],
-      unit: 'PPID Utama Provinsi Kalimantan Timur',
-      address: 'Jl. Basuki Rahmat No. 41, Samarinda 75117',
-      phone: '(0541) 741042',
-      email: 'ppid@kaltimprov.go.id',
-      website: 'ppid.kaltimprov.go.id',
-      city: 'Samarinda',
-      timeZone: 'Asia/Makassar',
-      cutoffTime: '16:00',
-      ppid: { name: 'Dra. Siti Rahmawati, M.Si.', nip: '197805122005012003', title: 'Kepala Dinas Komunikasi dan Informatika' },
-      atasan: { name: 'Drs. Ahmad Fauzi, M.M.', nip: '196903141994031005', title: 'Sekretaris Daerah Provinsi Kalimantan Timur' },
-    });
+    await rpc('settings:saveProfile', OFFICE_PROFILE);
     const request = await rpc('requests:create', {
       channel: 'email',
       requester: { name: 'Budi Santoso', idType: 'nik', idNumber: '6472014512900003', address: 'Jl. Juanda No. 5, Samarinda', phone: '0812-5555-1234', email: 'budi@contoh.id' },
@@ -70,11 +44,7 @@ describe('objections in the browser host', () => {
       consequenceTest: 'Membuka harga satuan penawaran dapat merugikan persaingan usaha yang sehat.',
     });
 
-    const context = await officeContext(browser);
-    const page = await context.newPage();
-    const errors: string[] = [];
-    page.on('pageerror', (e) => errors.push(e.message));
-    await page.goto(host.url);
+    const { context, page, errors } = await openApp(browser, host);
     await page.getByRole('link', { name: 'Permohonan' }).click();
     const list = page.getByRole('listbox', { name: 'Daftar kasus terbuka, urut tenggat' });
     await list.getByText(request.number).click();
@@ -92,14 +62,14 @@ describe('objections in the browser host', () => {
     const cal = createCalendar(SHIPPED_CALENDAR);
     const due = computeDeadline({ clock: 'objection-answer', from: `${registered}:00+08:00`, zone: 'Asia/Makassar', cutoff: '16:00' }, cal).due;
     await pane.getByRole('heading', { name: 'Catat keberatan (UU KIP Pasal 35 ayat (1))' }).scrollIntoViewIfNeeded();
-    await page.screenshot({ path: path.join(artifacts, 'objection-form.png') });
+    await page.screenshot({ path: artifact('objection-form.png') });
     await pane.getByRole('button', { name: 'Simpan keberatan' }).click();
     const saved = pane.getByText(/^Keberatan .+ tercatat\. Tanggapan atasan PPID paling lambat /);
     await saved.waitFor();
     const text = (await saved.textContent())!;
     expect(text).toContain(`paling lambat ${formatTanggal(due)}.`);
     const objectionNumber = /^Keberatan (.+) tercatat/.exec(text)![1]!;
-    await page.screenshot({ path: path.join(artifacts, 'objection-saved.png') });
+    await page.screenshot({ path: artifact('objection-saved.png') });
 
     // 2. The Keberatan page lists it with the Atasan's due date; Enter opens the pane.
     await page.getByRole('link', { name: 'Keberatan' }).click();
@@ -113,18 +83,18 @@ describe('objections in the browser host', () => {
     await pane.getByRole('heading', { name: objectionNumber }).waitFor();
     await pane.getByText(request.number).waitFor();
     await pane.getByText('UU KIP Pasal 36 ayat (2)').waitFor();
-    await page.screenshot({ path: path.join(artifacts, 'objection-pane.png') });
+    await page.screenshot({ path: artifact('objection-pane.png') });
 
     // 3. The Atasan's answer, with name and position from the office profile.
     await pane.getByRole('button', { name: 'Putuskan' }).click();
     expect(await pane.getByLabel(/Nama atasan PPID/).inputValue()).toBe('Drs. Ahmad Fauzi, M.M.');
     await pane.getByLabel('Keputusan atasan').selectOption('ditolak');
     await pane.getByLabel(/Pertimbangan tanggapan/).fill('Harga satuan penawaran tetap dikecualikan berdasarkan Pasal 17 huruf b.');
-    await page.screenshot({ path: path.join(artifacts, 'objection-decide.png') });
+    await page.screenshot({ path: artifact('objection-decide.png') });
     await pane.getByRole('button', { name: 'Simpan tanggapan' }).click();
     await pane.getByText(/^Tanggapan atasan tercatat: Ditolak\. Batas pengajuan sengketa ke KI /).waitFor();
     await expect.poll(() => rows.count()).toBe(0);
-    await page.screenshot({ path: path.join(artifacts, 'objection-decided.png') });
+    await page.screenshot({ path: artifact('objection-decided.png') });
 
     expect(errors).toEqual([]);
     await context.close();

@@ -1,28 +1,25 @@
 // The issue's acceptance test: an officer logs a request in the browser host, finds it in the
 // inbox with the right due date, and extends it. Screenshots land in tests/e2e/artifacts/.
 //
-// 17 March 2026 10:00 WITA → due 8 April 2026 (day of receipt = day 0; 18 Mar cuti bersama,
-// 19 Nyepi, 20 cuti, 21-22 Idul Fitri/weekend, 23-24 cuti, 3 Apr Wafat Yesus Kristus). The core
-// refuses to extend it today (UU KIP Ps 22(8): the extension must come before the 10 days end), so
-// the extension is shown on a request received now, its dates computed by the shared calendar.
-import fs from 'node:fs';
-import path from 'node:path';
+// The host runs with its clock at Tuesday 17 March 2026 11:00 WITA (`--now`), so the hand-checked
+// case is acted on on its own dates: received 17 March 2026 10:00 WITA → due 8 April 2026 (day
+// of receipt = day 0; 18 Mar cuti bersama, 19 Nyepi, 20 cuti, 21-22 Idul Fitri/weekend, 23-24
+// cuti, 3 Apr Wafat Yesus Kristus); extended once by 7 working days from 8 April (UU KIP Ps
+// 22(8)) → 17 April 2026.
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { Temporal } from 'temporal-polyfill';
-import { addWorkingDays, createCalendar, formatTanggal, SHIPPED_CALENDAR, workingDayOnOrAfter } from '../../shared/domain/calendar';
-import { launchChromium, officeContext } from './helpers/browser';
+import { launchChromium } from './helpers/browser';
 import { startHostProcess, type HostProcess } from './helpers/host';
+import { artifact, openApp } from './helpers/app';
 import { tempDir } from '../helpers/tempDir';
 
-const artifacts = path.resolve(__dirname, 'artifacts');
-fs.mkdirSync(artifacts, { recursive: true });
+const NOW = '2026-03-17T11:00:00+08:00';
 
 let browser: Browser;
 let host: HostProcess;
 beforeAll(async () => {
   browser = await launchChromium();
-  host = await startHostProcess(tempDir('ppid-e2e-req-'));
+  host = await startHostProcess(tempDir('ppid-e2e-req-'), { now: NOW });
 });
 afterAll(async () => {
   await browser?.close();
@@ -45,80 +42,63 @@ async function logRequest(page: Page, name: string, nik: string, receivedAt?: st
 }
 
 describe('requests in the browser host', () => {
-  it('logs a request, shows it in the inbox with its due date, and extends a fresh one', async () => {
-    const context = await officeContext(browser);
-    const page = await context.newPage();
-    const errors: string[] = [];
-    page.on('pageerror', (e) => errors.push(e.message));
+  it('logs a request, shows it in the inbox with its due date, and extends it to the new date', async () => {
+    const { context, page, errors } = await openApp(browser, host, { clock: new Date(NOW) });
 
     // 1. The hand-checked request: 17 March 2026 10:00 WITA → 8 April 2026.
     await logRequest(page, 'Budi Santoso', '6472014512900003', '2026-03-17T10:00');
     await page.getByLabel('Petugas').scrollIntoViewIfNeeded();
-    await page.screenshot({ path: path.join(artifacts, 'intake-form.png') });
+    await page.screenshot({ path: artifact('intake-form.png') });
     await page.getByLabel('Petugas').press('Enter');
     const number = page.getByTestId('registration-number');
     await number.waitFor();
     const first = (await number.textContent())!.trim();
     expect(await page.getByTestId('due-date').textContent()).toBe('8 April 2026');
-    await page.screenshot({ path: path.join(artifacts, 'intake-saved.png') });
+    await page.screenshot({ path: artifact('intake-saved.png') });
 
-    // 2. A request received now; its dates from the shipped calendar.
-    const cal = createCalendar(SHIPPED_CALENDAR);
-    const now = Temporal.Now.zonedDateTimeISO('Asia/Makassar');
-    const today = now.toPlainDate().toString();
-    const start = now.hour >= 16 ? workingDayOnOrAfter(Temporal.PlainDate.from(today).add({ days: 1 }).toString(), cal) : workingDayOnOrAfter(today, cal);
-    const due = addWorkingDays(start, 10, cal);
-    const extended = addWorkingDays(due, 7, cal);
+    // 2. A second request, received "now" (the form's default): 17 March 11:00 → also 8 April.
     await page.getByRole('button', { name: 'Catat permohonan lain' }).click();
     await logRequest(page, 'Siti Aminah', '6472015507850002');
+    expect(await page.getByLabel('Waktu diterima').inputValue()).toBe('2026-03-17T11:00');
     await page.getByRole('button', { name: 'Simpan permohonan' }).click();
     await number.waitFor();
     const second = (await number.textContent())!.trim();
-    expect(await page.getByTestId('due-date').textContent()).toBe(formatTanggal(due));
+    expect(await page.getByTestId('due-date').textContent()).toBe('8 April 2026');
 
-    // 3. The inbox, by due date: the March request first, overdue as of today.
+    // 3. The inbox, by due date then time received: ten working days left on both.
     await page.getByRole('link', { name: 'Kotak Masuk' }).click();
     const list = page.getByRole('listbox', { name: 'Daftar kasus terbuka, urut tenggat' });
     const rows = list.getByRole('option');
     await expect.poll(() => rows.count()).toBe(2);
     await expect.poll(() => rows.nth(0).textContent()).toContain(first);
     expect(await rows.nth(0).textContent()).toContain('Tenggat 8 April 2026');
-    expect(await rows.nth(0).textContent()).toMatch(/Terlambat \d+ hari kerja/);
+    expect(await rows.nth(0).textContent()).toContain('10 hari kerja lagi');
     expect(await rows.nth(1).textContent()).toContain(second);
-    expect(await rows.nth(1).textContent()).toContain(`Tenggat ${formatTanggal(due)}`);
-    await page.screenshot({ path: path.join(artifacts, 'inbox-requests.png') });
+    await page.screenshot({ path: artifact('inbox-requests.png') });
 
-    // 4. Keyboard: j to the second, Enter opens it; process, then extend by 7 working days.
+    // 4. Keyboard: Enter opens the first; process, then extend by 7 working days from 8 April.
     await list.focus();
-    await page.keyboard.press('j');
     await page.keyboard.press('Enter');
     const pane = page.getByRole('region', { name: 'Rincian kasus' });
-    await pane.getByRole('heading', { name: second }).waitFor();
-    await expect.poll(() => pane.getByTestId('id-number').textContent()).toBe('************0002');
+    await pane.getByRole('heading', { name: first }).waitFor();
+    await expect.poll(() => pane.getByTestId('id-number').textContent()).toBe('************0003');
     await pane.getByRole('button', { name: 'Proses' }).click();
     await pane.getByText('Status diubah menjadi Diproses.').waitFor();
     await pane.getByRole('button', { name: 'Perpanjang' }).click();
     await pane.getByLabel('Alasan perpanjangan').fill('Informasi tersebar di beberapa bidang dan perlu dihimpun.');
     await pane.getByRole('button', { name: 'Simpan perpanjangan' }).click();
-    await pane.getByText(`Tenggat diperpanjang sampai ${formatTanggal(extended)}.`).waitFor();
-    expect(await pane.getByTestId('current-due').textContent()).toBe(`Tenggat ${formatTanggal(extended)}`);
-    await expect.poll(() => rows.nth(1).textContent()).toContain(`Tenggat ${formatTanggal(extended)}`);
+    await pane.getByText('Tenggat diperpanjang sampai 17 April 2026.').waitFor();
+    expect(await pane.getByTestId('current-due').textContent()).toBe('Tenggat 17 April 2026');
+    await expect.poll(() => rows.nth(1).textContent()).toContain('Tenggat 17 April 2026');
+    await expect.poll(() => rows.nth(0).textContent()).toContain(second);
     await pane.getByRole('button', { name: 'Tampilkan NIK' }).click();
-    await expect.poll(() => pane.getByTestId('id-number').textContent()).toBe('6472015507850002');
-    await page.screenshot({ path: path.join(artifacts, 'inbox-detail.png') });
+    await expect.poll(() => pane.getByTestId('id-number').textContent()).toBe('6472014512900003');
+    await page.screenshot({ path: artifact('inbox-detail.png') });
     await pane.getByRole('heading', { name: 'Perhitungan tenggat' }).scrollIntoViewIfNeeded();
-    await page.screenshot({ path: path.join(artifacts, 'inbox-detail-deadline.png') });
+    await page.screenshot({ path: artifact('inbox-detail-deadline.png') });
 
-    // 5. The March request can no longer be extended: its 10 days ended on 8 April.
-    await rows.nth(0).click();
-    await pane.getByRole('heading', { name: first }).waitFor();
-    await pane.getByRole('button', { name: 'Proses' }).click();
-    await pane.getByText('Status diubah menjadi Diproses.').waitFor();
-    await pane.getByRole('button', { name: 'Perpanjang' }).click();
-    await pane.getByLabel('Alasan perpanjangan').fill('Terlambat.');
-    await pane.getByRole('button', { name: 'Simpan perpanjangan' }).click();
-    await pane.getByText(/Tenggat semula 8 April 2026 sudah lewat/).waitFor();
-    await page.screenshot({ path: path.join(artifacts, 'inbox-detail-late.png') });
+    // 5. Only one extension (Ps 22(8)): the button is gone on the extended case.
+    expect(await pane.getByRole('button', { name: 'Perpanjang' }).count()).toBe(0);
 
     expect(errors).toEqual([]);
     await context.close();

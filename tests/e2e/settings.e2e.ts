@@ -5,13 +5,12 @@ import path from 'node:path';
 import { AxeBuilder } from '@axe-core/playwright';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchChromium, officeContext } from './helpers/browser';
+import { launchChromium } from './helpers/browser';
+import { artifact, openApp } from './helpers/app';
 import { startHostProcess, type HostProcess } from './helpers/host';
 import { tempDir } from '../helpers/tempDir';
 import { makePng } from '../helpers/images';
 
-const artifacts = path.resolve(__dirname, 'artifacts');
-fs.mkdirSync(artifacts, { recursive: true });
 
 let browser: Browser;
 beforeAll(async () => {
@@ -21,16 +20,10 @@ afterAll(async () => {
   await browser?.close();
 });
 
-async function openApp(host: HostProcess): Promise<Page> {
-  const context = await officeContext(browser);
-  const page = await context.newPage();
-  const errors: string[] = [];
-  page.on('pageerror', (e) => errors.push(e.message));
-  page.on('console', (m) => m.type() === 'error' && errors.push(m.text()));
-  (page as Page & { errorsSeen: string[] }).errorsSeen = errors;
-  await page.goto(host.url);
-  await page.getByRole('navigation').first().waitFor();
-  return page;
+async function open(host: HostProcess): Promise<Page> {
+  const opened = await openApp(browser, host);
+  (opened.page as Page & { errorsSeen: string[] }).errorsSeen = opened.errors;
+  return opened.page;
 }
 
 const PROFILE: [string, string][] = [
@@ -58,8 +51,8 @@ describe('office profile in the browser host', () => {
   it('is filled, validated, saved, and kept across a restart of the host', async () => {
     const dataDir = tempDir('ppid-e2e-');
     let host = await startHostProcess(dataDir);
-    let page = await openApp(host);
-    await page.screenshot({ path: path.join(artifacts, 'inbox.png') });
+    let page = await open(host);
+    await page.screenshot({ path: artifact('inbox.png') });
     await goToSettings(page);
 
     // A bad NIP and an empty required field are refused with Indonesian messages.
@@ -67,7 +60,7 @@ describe('office profile in the browser host', () => {
     await page.getByRole('button', { name: 'Simpan', exact: true }).click();
     await expect.poll(() => page.getByText(/NIP harus 18 digit/).count()).toBeGreaterThan(0);
     await expect.poll(() => page.getByText('Kota (tempat surat) wajib diisi.').count()).toBeGreaterThan(0);
-    await page.screenshot({ path: path.join(artifacts, 'settings-errors.png'), fullPage: true });
+    await page.screenshot({ path: artifact('settings-errors.png'), fullPage: true });
 
     for (const [label, value] of PROFILE) await page.getByLabel(label, { exact: true }).fill(value);
     const logo = path.join(tempDir(), 'logo-kaltim.png');
@@ -76,7 +69,7 @@ describe('office profile in the browser host', () => {
     await expect.poll(() => page.getByRole('img', { name: /logo/i }).count()).toBeGreaterThan(0);
     await page.getByRole('button', { name: 'Simpan', exact: true }).click();
     await page.getByText('Profil kantor tersimpan.').waitFor();
-    await page.screenshot({ path: path.join(artifacts, 'settings-saved.png'), fullPage: true });
+    await page.screenshot({ path: artifact('settings-saved.png'), fullPage: true });
     expect((page as Page & { errorsSeen: string[] }).errorsSeen.filter((e) => !/favicon/.test(e))).toEqual([]);
     await page.context().close();
 
@@ -84,7 +77,7 @@ describe('office profile in the browser host', () => {
     expect(host.output()).toMatch(/PPID Desk berhenti \(SIGTERM\)/);
 
     host = await startHostProcess(dataDir);
-    page = await openApp(host);
+    page = await open(host);
     await goToSettings(page);
     for (const [label, value] of PROFILE) {
       const expected = label.startsWith('NIP') ? value.replace(/\s/g, '') : value;
@@ -98,13 +91,13 @@ describe('office profile in the browser host', () => {
   it('switches the interface to English and back, and remembers the choice', async () => {
     const dataDir = tempDir('ppid-e2e-');
     const host = await startHostProcess(dataDir);
-    const page = await openApp(host);
+    const page = await open(host);
     await page.getByRole('navigation').getByRole('link', { name: 'Kotak Masuk' }).waitFor();
     await page.getByRole('radio', { name: 'English' }).check({ force: true });
     await page.getByRole('navigation').getByRole('link', { name: 'Inbox' }).waitFor();
     await page.reload();
     await page.getByRole('navigation').getByRole('link', { name: 'Inbox' }).waitFor();
-    await page.screenshot({ path: path.join(artifacts, 'shell-english.png') });
+    await page.screenshot({ path: artifact('shell-english.png') });
     await page.getByRole('radio', { name: 'Bahasa Indonesia' }).check({ force: true });
     await page.getByRole('navigation').getByRole('link', { name: 'Kotak Masuk' }).waitFor();
     await page.context().close();
@@ -113,7 +106,7 @@ describe('office profile in the browser host', () => {
 
   it('has no serious accessibility violations on the shell and the settings page', async () => {
     const host = await startHostProcess(tempDir('ppid-e2e-'));
-    const page = await openApp(host);
+    const page = await open(host);
     const serious = async () =>
       (await new AxeBuilder({ page }).analyze()).violations
         .filter((v) => v.impact === 'serious' || v.impact === 'critical')
@@ -127,7 +120,7 @@ describe('office profile in the browser host', () => {
 
   it('moves keyboard focus in a sensible order: skip link first, then the navigation', async () => {
     const host = await startHostProcess(tempDir('ppid-e2e-'));
-    const page = await openApp(host);
+    const page = await open(host);
     await page.keyboard.press('Tab');
     const first = await page.evaluate(() => document.activeElement?.textContent ?? '');
     expect(first).toMatch(/Lompat ke konten/i);

@@ -11,9 +11,13 @@ export interface HostProcess {
   stop(signal?: NodeJS.Signals): Promise<number | null>;
 }
 
-/** Starts `npm run start:browser` as a user would (here: its script directly) and waits for its URL line. */
-export function startHostProcess(dataDir: string): Promise<HostProcess> {
-  const child = spawn(process.execPath, [path.join(root, 'build/scripts/start-browser.mjs'), '--no-build', '--data-dir', dataDir, '--port', '0'], {
+/**
+ * Starts `npm run start:browser` as a user would (here: its script directly) and waits for its URL
+ * line. `now` starts the app's clock at that instant (`--now`), to act on a case on its own dates.
+ */
+export function startHostProcess(dataDir: string, options: { now?: string } = {}): Promise<HostProcess> {
+  const extra = options.now ? ['--now', options.now] : [];
+  const child = spawn(process.execPath, [path.join(root, 'build/scripts/start-browser.mjs'), '--no-build', '--data-dir', dataDir, '--port', '0', ...extra], {
     cwd: root,
     stdio: ['ignore', 'pipe', 'pipe'],
   });

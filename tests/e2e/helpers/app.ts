@@ -1,0 +1,70 @@
+// What every end-to-end test does around the browser host: open the app as an officer in
+// Samarinda would, collect page errors, call the host's /rpc for set-up, keep screenshots.
+import fs from 'node:fs';
+import path from 'node:path';
+import type { Browser, BrowserContext, Page } from 'playwright-core';
+import { officeContext } from './browser';
+import type { HostProcess } from './host';
+
+const artifactsDir = path.resolve(__dirname, '..', 'artifacts');
+
+/** Where a screenshot or download goes, for a human look after the run. */
+export function artifact(name: string): string {
+  fs.mkdirSync(artifactsDir, { recursive: true });
+  return path.join(artifactsDir, name);
+}
+
+export interface OpenedApp {
+  context: BrowserContext;
+  page: Page;
+  /** Uncaught page errors and console errors seen so far (favicon misses left out). */
+  errors: string[];
+}
+
+/**
+ * Opens the app in a fresh officer context. `clock` starts the page's clock at that instant, to
+ * match a host started with `--now` (the intake form defaults to the browser's now).
+ */
+export async function openApp(browser: Browser, host: HostProcess, options: { hash?: string; clock?: Date } = {}): Promise<OpenedApp> {
+  const context = await officeContext(browser);
+  if (options.clock) await context.clock.install({ time: options.clock });
+  const page = await context.newPage();
+  const errors: string[] = [];
+  page.on('pageerror', (e) => errors.push(e.message));
+  page.on('console', (m) => {
+    if (m.type() === 'error' && !/favicon/.test(m.text())) errors.push(m.text());
+  });
+  await page.goto(`${host.url.split('#')[0]}${options.hash ?? ''}`);
+  await page.getByRole('navigation').first().waitFor();
+  return { context, page, errors };
+}
+
+/** Calls a contract channel on the host as the renderer does; throws on `{ok: false}`. */
+export function hostRpc(host: HostProcess) {
+  const token = new URL(host.url).searchParams.get('token')!;
+  return async function rpc<T = { id: number; number: string }>(channel: string, body: unknown): Promise<T> {
+    const res = await fetch(`${host.origin}/rpc/${channel}`, {
+      method: 'POST',
+      headers: { Authorization: `Bearer ${token}`, 'Content-Type': 'application/json' },
+      body: JSON.stringify(body),
+    });
+    const result = (await res.json()) as { ok: true; value: T } | { ok: false; error: { message: string } };
+    if (!result.ok) throw new Error(`${channel}: ${JSON.stringify(result.error)}`);
+    return result.value;
+  };
+}
+
+/** A complete office profile (Diskominfo Kaltim), as `settings:saveProfile` takes it. */
+export const OFFICE_PROFILE = {
+  instansiLines: ['PEMERINTAH PROVINSI KALIMANTAN TIMUR', 'DINAS KOMUNIKASI DAN INFORMATIKA'],
+  unit: 'PPID Utama Provinsi Kalimantan Timur',
+  address: 'Jl. Basuki Rahmat No. 41, Samarinda 75117',
+  phone: '(0541) 741042',
+  email: 'ppid@kaltimprov.go.id',
+  website: 'ppid.kaltimprov.go.id',
+  city: 'Samarinda',
+  timeZone: 'Asia/Makassar',
+  cutoffTime: '16:00',
+  ppid: { name: 'Dra. Siti Rahmawati, M.Si.', nip: '197805122005012003', title: 'Kepala Dinas Komunikasi dan Informatika' },
+  atasan: { name: 'Drs. Ahmad Fauzi, M.M.', nip: '196903141994031005', title: 'Sekretaris Daerah Provinsi Kalimantan Timur' },
+};
