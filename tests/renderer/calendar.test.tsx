@@ -37,12 +37,45 @@ describe('Pengaturan: working-day calendar', () => {
     await user.type(within(section).getByLabelText('Dasar penetapan'), 'Keputusan Gubernur No. 123/2026');
     await user.click(within(section).getByRole('button', { name: 'Tambah' }));
     expect(await within(section).findByText(/Hari libur lokal ditambahkan\. 2 tenggat kasus terbuka berubah \(dari 4/)).toBeInTheDocument();
-    expect(backend.callsTo('calendar:addDay')).toEqual([{ date: '2026-12-09', name: 'Pemungutan suara pilkada ulang', basis: 'Keputusan Gubernur No. 123/2026' }]);
+    expect(backend.callsTo('calendar:addDay')).toEqual([{ date: '2026-12-09', kind: 'lokal', name: 'Pemungutan suara pilkada ulang', basis: 'Keputusan Gubernur No. 123/2026' }]);
     const row = await within(section).findByRole('row', { name: /Rabu, 9 Desember 2026/ });
     expect(row).toHaveTextContent('Libur lokal');
-    await user.click(within(row).getByRole('button', { name: 'Hapus hari libur lokal Rabu, 9 Desember 2026' }));
-    expect(await within(section).findByText(/Hari libur lokal dihapus/)).toBeInTheDocument();
+    await user.click(within(row).getByRole('button', { name: 'Hapus hari libur kantor Rabu, 9 Desember 2026' }));
+    expect(await within(section).findByText(/Hari libur dihapus/)).toBeInTheDocument();
     expect(backend.callsTo('calendar:removeDay')).toEqual([{ date: '2026-12-09' }]);
+  });
+
+  it('moves a shipped cuti bersama: cancels it with its decree, adds the new date, and can restore it', async () => {
+    const user = userEvent.setup();
+    const { section, backend } = await openCalendar();
+    await user.selectOptions(within(section).getByRole('combobox', { name: 'Tahun' }), '2026');
+    const table = await within(section).findByRole('table', { name: 'Hari libur tahun 2026' });
+    const day = within(table).getByRole('row', { name: /Selasa, 24 Maret 2026/ });
+    await user.click(within(day).getByRole('button', { name: 'Batalkan hari libur bawaan Selasa, 24 Maret 2026' }));
+    const form = within(section).getByRole('form', { name: /Batalkan hari libur Selasa, 24 Maret 2026/ });
+    // The decree is required; focus is already in its field.
+    expect(within(form).getByLabelText('Dasar pembatalan (nomor keputusan)')).toHaveFocus();
+    await user.click(within(form).getByRole('button', { name: 'Batalkan hari libur' }));
+    expect(within(form).getByLabelText('Dasar pembatalan (nomor keputusan)')).toHaveAccessibleDescription(/Dasar pembatalan \(nomor keputusan\) wajib diisi/);
+    await user.type(within(form).getByLabelText('Dasar pembatalan (nomor keputusan)'), 'SKB perubahan No. 9/2026{Enter}');
+    expect(await within(section).findByText(/Selasa, 24 Maret 2026 kini dihitung sebagai hari kerja\. 2 tenggat/)).toBeInTheDocument();
+    expect(backend.callsTo('calendar:cancelShippedDay')).toEqual([{ date: '2026-03-24', basis: 'SKB perubahan No. 9/2026' }]);
+    const cancelled = await within(section).findByRole('table', { name: 'Hari libur bawaan tahun 2026 yang dibatalkan' });
+    expect(within(cancelled).getByRole('row', { name: /Selasa, 24 Maret 2026/ })).toHaveTextContent('SKB perubahan No. 9/2026');
+    expect(within(table).queryByRole('row', { name: /Selasa, 24 Maret 2026/ })).toBeNull();
+
+    // The new date, as cuti bersama.
+    await user.type(within(section).getByLabelText('Tanggal libur'), '2026-03-27');
+    await user.selectOptions(within(section).getByRole('combobox', { name: 'Jenis' }), 'Cuti bersama');
+    await user.type(within(section).getByLabelText('Nama hari libur'), 'Cuti bersama Idul Fitri (digeser)');
+    await user.type(within(section).getByLabelText('Dasar penetapan'), 'SKB perubahan No. 9/2026');
+    await user.click(within(section).getByRole('button', { name: 'Tambah' }));
+    expect(await within(section).findByText(/^Cuti bersama ditambahkan\./)).toBeInTheDocument();
+    expect(backend.callsTo('calendar:addDay')).toEqual([{ date: '2026-03-27', kind: 'cuti_bersama', name: 'Cuti bersama Idul Fitri (digeser)', basis: 'SKB perubahan No. 9/2026' }]);
+
+    await user.click(within(cancelled).getByRole('button', { name: 'Pulihkan hari libur bawaan Selasa, 24 Maret 2026' }));
+    expect(await within(section).findByText(/Selasa, 24 Maret 2026 kembali menjadi hari libur/)).toBeInTheDocument();
+    expect(backend.callsTo('calendar:restoreShippedDay')).toEqual([{ date: '2026-03-24' }]);
   });
 
   it('refuses an incomplete local day in Indonesian before sending it', async () => {

@@ -1,10 +1,11 @@
-// The calendar in force: the shipped holidays (SHIPPED_CALENDAR) plus this office's local days,
+// The calendar in force: the shipped holidays (SHIPPED_CALENDAR) less the ones this office cancelled
+// (a revised decree), plus the days it added,
 // with the office's choice whether cuti bersama counts as a day off (DOMAIN.md: default yes).
 // Its version names all three, e.g. 'id-2024-2026.1+lokal.3' or 'id-2024-2026.1+lokal.3+cb-kerja',
 // and is stored with every deadline.
 import { createCalendar, SHIPPED_CALENDAR, type CalendarData, type WorkingCalendar } from '../../../shared/domain/calendar';
 import type { Db } from '../db/connection';
-import { cutiBersamaIsDayOff, listLocalDays, localRevision } from './repo';
+import { cutiBersamaIsDayOff, listCancelledDays, listLocalDays, localRevision } from './repo';
 
 /** Marks a version in which cuti bersama days are counted as working days. */
 export const CUTI_BERSAMA_WORKING_SUFFIX = '+cb-kerja';
@@ -18,9 +19,12 @@ function currentVersion(db: Db): string {
   return effectiveVersion(localRevision(db), cutiBersamaIsDayOff(db));
 }
 
+/** Shipped days minus the cancelled ones, plus the office's own days (of any kind). */
 export function effectiveCalendarData(db: Db): CalendarData {
-  const local = listLocalDays(db).map((d) => ({ date: d.date, kind: 'lokal' as const, name: d.name, basis: d.basis }));
-  return { version: currentVersion(db), days: [...SHIPPED_CALENDAR.days, ...local] };
+  const cancelled = new Set(listCancelledDays(db).map((d) => d.date));
+  const shipped = SHIPPED_CALENDAR.days.filter((d) => !cancelled.has(d.date));
+  const local = listLocalDays(db).map((d) => ({ date: d.date, kind: d.kind, name: d.name, basis: d.basis }));
+  return { version: currentVersion(db), days: [...shipped, ...local] };
 }
 
 // One built calendar per open database and version: the inbox asks for it on every page.

@@ -12,7 +12,21 @@ import type { Ctx } from '../context';
 import { AppError, notFound } from '../errors';
 import { effectiveCalendarData, loadCalendar } from './effective';
 import { recomputeOpenDeadlines } from './recompute';
-import { bumpLocalRevision, cutiBersamaIsDayOff, deleteLocalDay, getLocalDay, insertLocalDay, listLocalDays, localRevision, putCutiBersama } from './repo';
+import {
+  bumpLocalRevision,
+  cutiBersamaIsDayOff,
+  deleteCancelledDay,
+  deleteLocalDay,
+  getCancelledDay,
+  getLocalDay,
+  insertCancelledDay,
+  insertLocalDay,
+  listCancelledDays,
+  listLocalDays,
+  localRevision,
+  putCutiBersama,
+} from './repo';
+import { DAY_KIND_LABEL } from '../../../shared/domain/calendar/calendarFile';
 
 /** The audit keeps at most this many moved deadlines by name; the counts are always complete. */
 const AUDIT_MOVED_MAX = 500;
@@ -27,7 +41,15 @@ export function getCalendar(ctx: Ctx): CalendarView {
     cutiBersamaIsDayOff: cal.cutiBersamaIsDayOff,
     coveredYears: [...cal.coveredYears],
     days,
-    localDays: listLocalDays(ctx.db).map((d) => ({ date: d.date, kind: 'lokal' as const, name: d.name, basis: d.basis, addedAt: d.added_at, addedBy: d.added_by })),
+    localDays: listLocalDays(ctx.db).map((d) => ({ date: d.date, kind: d.kind, name: d.name, basis: d.basis, addedAt: d.added_at, addedBy: d.added_by })),
+    cancelledDays: listCancelledDays(ctx.db).map((d) => ({
+      date: d.date,
+      kind: SHIPPED_CALENDAR.days.find((s) => s.date === d.date)?.kind ?? 'libur_nasional',
+      name: d.name,
+      basis: d.basis,
+      addedAt: d.added_at,
+      addedBy: d.added_by,
+    })),
   };
 }
 
@@ -35,10 +57,10 @@ export function addLocalDay(ctx: Ctx, input: ParsedInput<'calendar:addDay'>): Ca
   const at = toUtcIso(ctx.clock.now().getTime());
   const result = ctx.db.transaction(() => {
     const existing = getLocalDay(ctx.db, input.date);
-    if (existing) throw new AppError('conflict', `${formatHariTanggal(input.date)} sudah tercatat sebagai hari libur lokal (${existing.name}).`);
+    if (existing) throw new AppError('conflict', `${formatHariTanggal(input.date)} sudah tercatat sebagai hari libur kantor (${existing.name}).`);
     const shipped = SHIPPED_CALENDAR.days.find((d) => d.date === input.date);
     const current = loadCalendar(ctx.db);
-    if (shipped) {
+    if (shipped && !getCancelledDay(ctx.db, input.date)) {
       const reason = current.reasonOff(input.date);
       throw new AppError('conflict', `${formatHariTanggal(input.date)} sudah hari libur dalam kalender bawaan (${reason ? describeDayOff(input.date, reason) : shipped.name}).`);
     }
@@ -50,10 +72,10 @@ export function addLocalDay(ctx: Ctx, input: ParsedInput<'calendar:addDay'>): Ca
     return applyChange(ctx, at, {
       action: 'calendar.day.add',
       entityId: input.date,
-      data: { date: input.date, name: input.name, basis: input.basis },
-      why: `libur lokal ${input.name} ditambahkan`,
+      data: { date: input.date, kind: input.kind, name: input.name, basis: input.basis },
+      why: `${DAY_KIND_LABEL[input.kind].toLowerCase()} ${input.name} ditambahkan`,
       mutate: () => {
-        insertLocalDay(ctx.db, { date: input.date, name: input.name, basis: input.basis, added_at: at, added_by: ctx.actor });
+        insertLocalDay(ctx.db, { date: input.date, kind: input.kind, name: input.name, basis: input.basis, added_at: at, added_by: ctx.actor });
         bumpLocalRevision(ctx.db, at);
       },
     });
@@ -67,15 +89,64 @@ export function removeLocalDay(ctx: Ctx, input: ParsedInput<'calendar:removeDay'
   const result = ctx.db.transaction(() => {
     const existing = getLocalDay(ctx.db, input.date);
     if (!existing) {
-      throw notFound(`${formatHariTanggal(input.date)} bukan hari libur lokal. Hari libur nasional dan cuti bersama bawaan tidak dapat dihapus di sini.`);
+      throw notFound(`${formatHariTanggal(input.date)} bukan hari libur yang ditambahkan kantor. Hari libur bawaan dibatalkan dengan "Batalkan" beserta dasar keputusannya.`);
     }
     return applyChange(ctx, at, {
       action: 'calendar.day.remove',
       entityId: existing.date,
-      data: { date: existing.date, name: existing.name, basis: existing.basis },
-      why: `libur lokal ${existing.name} dihapus`,
+      data: { date: existing.date, kind: existing.kind, name: existing.name, basis: existing.basis },
+      why: `${DAY_KIND_LABEL[existing.kind].toLowerCase()} ${existing.name} dihapus`,
       mutate: () => {
         deleteLocalDay(ctx.db, input.date);
+        bumpLocalRevision(ctx.db, at);
+      },
+    });
+  }).immediate();
+  ctx.emit('calendar:changed', { version: result.version });
+  return result;
+}
+
+/**
+ * A shipped day off that a revised decree took back (e.g. a holiday moved by an SKB perubahan):
+ * the office counts it as a working day from now on. The decree is required and audited.
+ */
+export function cancelShippedDay(ctx: Ctx, input: ParsedInput<'calendar:cancelShippedDay'>): CalendarChange {
+  const at = toUtcIso(ctx.clock.now().getTime());
+  const result = ctx.db.transaction(() => {
+    const shipped = SHIPPED_CALENDAR.days.find((d) => d.date === input.date);
+    if (!shipped) throw notFound(`${formatHariTanggal(input.date)} bukan hari libur dalam kalender bawaan ${SHIPPED_CALENDAR.version}.`);
+    if (getCancelledDay(ctx.db, input.date)) throw new AppError('conflict', `${formatHariTanggal(input.date)} (${shipped.name}) sudah dibatalkan.`);
+    return applyChange(ctx, at, {
+      action: 'calendar.shipped.cancel',
+      entityId: input.date,
+      data: { date: input.date, kind: shipped.kind, name: shipped.name, shippedBasis: shipped.basis, basis: input.basis },
+      why: `${DAY_KIND_LABEL[shipped.kind].toLowerCase()} ${shipped.name} dibatalkan`,
+      mutate: () => {
+        insertCancelledDay(ctx.db, { date: input.date, name: shipped.name, basis: input.basis, added_at: at, added_by: ctx.actor });
+        bumpLocalRevision(ctx.db, at);
+      },
+    });
+  }).immediate();
+  ctx.emit('calendar:changed', { version: result.version });
+  return result;
+}
+
+export function restoreShippedDay(ctx: Ctx, input: ParsedInput<'calendar:restoreShippedDay'>): CalendarChange {
+  const at = toUtcIso(ctx.clock.now().getTime());
+  const result = ctx.db.transaction(() => {
+    const cancelled = getCancelledDay(ctx.db, input.date);
+    if (!cancelled) throw notFound(`${formatHariTanggal(input.date)} bukan hari libur bawaan yang dibatalkan.`);
+    const added = getLocalDay(ctx.db, input.date);
+    if (added) {
+      throw new AppError('conflict', `${formatHariTanggal(input.date)} kini tercatat sebagai hari libur kantor (${added.name}); hapus dulu hari itu sebelum memulihkan hari libur bawaan.`);
+    }
+    return applyChange(ctx, at, {
+      action: 'calendar.shipped.restore',
+      entityId: input.date,
+      data: { date: input.date, name: cancelled.name, cancelledBasis: cancelled.basis },
+      why: `${cancelled.name} dipulihkan sebagai hari libur`,
+      mutate: () => {
+        deleteCancelledDay(ctx.db, input.date);
         bumpLocalRevision(ctx.db, at);
       },
     });

@@ -14,6 +14,9 @@ export const CalendarDayView = z.object({
 
 export const LocalDayView = CalendarDayView.extend({ addedAt: z.string(), addedBy: z.string() });
 
+/** A shipped day off the office counts as a working day, with the decree that took it back. */
+export const CancelledDayView = z.object({ date: z.string(), kind: z.enum(DAY_KINDS), name: z.string(), basis: z.string(), addedAt: z.string(), addedBy: z.string() });
+
 export const CalendarView = z.object({
   /** The effective version recorded with each deadline, e.g. 'id-2024-2026.1+lokal.3' (and '+cb-kerja' when cuti bersama counts as working days). */
   version: z.string(),
@@ -25,6 +28,7 @@ export const CalendarView = z.object({
   /** Every day off in the data (weekends not listed), by date. */
   days: z.array(CalendarDayView),
   localDays: z.array(LocalDayView),
+  cancelledDays: z.array(CancelledDayView),
 });
 export type CalendarView = z.infer<typeof CalendarView>;
 
@@ -47,9 +51,11 @@ export const calendarChannels = defineChannels({
     output: CalendarView,
   },
   'calendar:addDay': {
-    summary: 'Tambah hari libur lokal (mis. hari pemungutan suara daerah); tenggat kasus terbuka dihitung ulang.',
+    summary:
+      'Tambah hari libur: libur lokal (mis. hari pemungutan suara daerah), atau libur nasional/cuti bersama yang digeser atau ditambah keputusan baru; tenggat kasus terbuka dihitung ulang.',
     input: z.object({
       date: LocalDate('Tanggal'),
+      kind: z.enum(DAY_KINDS, { error: 'Jenis hari libur harus libur nasional, cuti bersama atau libur lokal.' }).default('lokal'),
       name: requiredText('Nama hari libur', 200),
       basis: requiredText('Dasar penetapan (nomor keputusan)', 300),
     }),
@@ -61,7 +67,17 @@ export const calendarChannels = defineChannels({
     output: CalendarChange,
   },
   'calendar:removeDay': {
-    summary: 'Hapus hari libur lokal; tenggat kasus terbuka dihitung ulang.',
+    summary: 'Hapus hari libur yang ditambahkan kantor; tenggat kasus terbuka dihitung ulang.',
+    input: z.object({ date: LocalDate('Tanggal') }),
+    output: CalendarChange,
+  },
+  'calendar:cancelShippedDay': {
+    summary: 'Batalkan hari libur bawaan (mis. digeser oleh SKB perubahan): hari itu dihitung hari kerja; tenggat kasus terbuka dihitung ulang.',
+    input: z.object({ date: LocalDate('Tanggal'), basis: requiredText('Dasar pembatalan (nomor keputusan)', 300) }),
+    output: CalendarChange,
+  },
+  'calendar:restoreShippedDay': {
+    summary: 'Pulihkan hari libur bawaan yang dibatalkan; tenggat kasus terbuka dihitung ulang.',
     input: z.object({ date: LocalDate('Tanggal') }),
     output: CalendarChange,
   },

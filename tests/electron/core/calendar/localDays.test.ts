@@ -82,8 +82,8 @@ describe('calendar:addDay', () => {
       error: { code: 'invalid_input', message: 'Sabtu, 28 Maret 2026 jatuh pada akhir pekan, sudah bukan hari kerja; tidak perlu ditambahkan.' },
     });
     await call(core, 'calendar:addDay', ELECTION);
-    expect(await core.handle('calendar:addDay', ELECTION)).toMatchObject({ ok: false, error: { code: 'conflict', message: expect.stringMatching(/sudah tercatat sebagai hari libur lokal/) } });
-    expect(await core.handle('calendar:removeDay', { date: '2026-03-19' })).toMatchObject({ ok: false, error: { code: 'not_found', message: expect.stringMatching(/bukan hari libur lokal/) } });
+    expect(await core.handle('calendar:addDay', ELECTION)).toMatchObject({ ok: false, error: { code: 'conflict', message: expect.stringMatching(/sudah tercatat sebagai hari libur kantor/) } });
+    expect(await core.handle('calendar:removeDay', { date: '2026-03-19' })).toMatchObject({ ok: false, error: { code: 'not_found', message: expect.stringMatching(/bukan hari libur yang ditambahkan kantor/) } });
     expect(await core.handle('calendar:addDay', { date: '2026-02-30', name: 'x', basis: 'y' })).toMatchObject({ ok: false, error: { code: 'invalid_input', issues: [{ path: 'date' }] } });
     expect(await core.handle('calendar:addDay', { date: '2026-04-06', name: 'x', basis: '' })).toMatchObject({
       ok: false,

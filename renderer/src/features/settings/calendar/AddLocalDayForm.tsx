@@ -1,19 +1,23 @@
 import { useState, type ChangeEvent, type FormEvent } from 'react';
-import { Button, Group, Stack, Text, TextInput, Title } from '@mantine/core';
+import { Button, Group, NativeSelect, Stack, Text, TextInput, Title } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { contract } from '../../../../../shared/ipc/contract';
 import { isApiError, isUnreachable } from '../../../api';
 import { useAddLocalDay } from './api';
 
 type Field = 'date' | 'name' | 'basis';
-const EMPTY = { date: '', name: '', basis: '' };
+const EMPTY = { date: '', kind: 'lokal', name: '', basis: '' };
+const KINDS = ['lokal', 'libur_nasional', 'cuti_bersama'] as const;
 
-/** Adds a local day off; validated with the channel's own schema, then by the core. */
+/**
+ * Adds a day off: a local one, or a national holiday / cuti bersama moved or added by a revised
+ * decree. Validated with the channel's own schema, then by the core.
+ */
 export function AddLocalDayForm({ onDone }: { onDone: (message: string) => void }) {
   const { t } = useTranslation();
   const add = useAddLocalDay();
   const [values, setValues] = useState(EMPTY);
-  const [errors, setErrors] = useState<Partial<Record<Field | 'form', string>>>({});
+  const [errors, setErrors] = useState<Partial<Record<Field | 'kind' | 'form', string>>>({});
 
   const submit = (event: FormEvent) => {
     event.preventDefault();
@@ -27,7 +31,7 @@ export function AddLocalDayForm({ onDone }: { onDone: (message: string) => void 
       onSuccess: (change) => {
         setValues(EMPTY);
         const total = change.recomputed.requests + change.recomputed.objections + change.recomputed.disputes;
-        onDone(t('calendar.added', { changed: change.recomputed.changed, total, version: change.version }));
+        onDone(t(parsed.data.kind === 'lokal' ? 'calendar.added' : 'calendar.addedOther', { kind: t(`calendar.kind.${parsed.data.kind}`), changed: change.recomputed.changed, total, version: change.version }));
       },
       onError: (error) => {
         const issues = isApiError(error) ? (error.issues ?? []) : [];
@@ -58,6 +62,17 @@ export function AddLocalDayForm({ onDone }: { onDone: (message: string) => void 
         </Text>
         <Group align="flex-start" gap="sm" wrap="wrap">
           <TextInput type="date" label={t('calendar.date')} w={180} {...field('date')} />
+          <NativeSelect
+            label={t('calendar.kindLabel')}
+            w={170}
+            value={values.kind}
+            error={errors.kind}
+            onChange={(e) => {
+              const value = e.currentTarget.value;
+              setValues((v) => ({ ...v, kind: value }));
+            }}
+            data={KINDS.map((k) => ({ value: k, label: t(`calendar.kind.${k}`) }))}
+          />
           <TextInput label={t('calendar.name')} style={{ flex: '1 1 220px' }} {...field('name')} />
           <TextInput label={t('calendar.basis')} placeholder={t('calendar.basisPlaceholder')} style={{ flex: '2 1 320px' }} {...field('basis')} />
         </Group>

@@ -3,7 +3,8 @@ import { Alert, Badge, Button, Fieldset, Group, NativeSelect, Stack, Switch, Tab
 import { useTranslation } from 'react-i18next';
 import { isUnreachable } from '../../../api';
 import { AddLocalDayForm } from './AddLocalDayForm';
-import { useCalendar, useRemoveLocalDay, useSetCutiBersama } from './api';
+import { CancelShippedDayForm } from './CancelShippedDayForm';
+import { useCalendar, useRemoveLocalDay, useRestoreShippedDay, useSetCutiBersama } from './api';
 import { formatDay } from './dates';
 
 // White text on dark shades: the light and outline variants failed axe's contrast check.
@@ -14,6 +15,8 @@ export function CalendarSection() {
   const { t, i18n } = useTranslation();
   const calendar = useCalendar();
   const remove = useRemoveLocalDay();
+  const restore = useRestoreShippedDay();
+  const [cancelling, setCancelling] = useState<{ date: string; name: string } | null>(null);
   const setCutiBersama = useSetCutiBersama();
   const [notice, setNotice] = useState<string | null>(null);
   const [problem, setProblem] = useState<string | null>(null);
@@ -30,6 +33,22 @@ export function CalendarSection() {
   const data = calendar.data;
   const local = new Set((data?.localDays ?? []).map((d) => d.date));
   const rows = (data?.days ?? []).filter((d) => d.date.startsWith(`${year}-`));
+  const cancelledRows = (data?.cancelledDays ?? []).filter((d) => d.date.startsWith(`${year}-`));
+
+  const restoreDay = (date: string) => {
+    setNotice(null);
+    setProblem(null);
+    restore.mutate(
+      { date },
+      {
+        onSuccess: (change) => {
+          const total = change.recomputed.requests + change.recomputed.objections + change.recomputed.disputes;
+          setNotice(t('calendar.restored', { date: formatDay(date, i18n.language), changed: change.recomputed.changed, total, version: change.version }));
+        },
+        onError: (error) => setProblem(t('calendar.failed', { message: isUnreachable(error) ? t('errors.unreachable') : error.message })),
+      },
+    );
+  };
 
   const removeDay = (date: string) => {
     setNotice(null);
@@ -111,16 +130,21 @@ export function CalendarSection() {
             {rows.map((day) => (
               <Table.Tr key={`${day.date}-${day.kind}`}>
                 <Table.Td style={{ whiteSpace: 'nowrap' }}>{formatDay(day.date, i18n.language)}</Table.Td>
-                <Table.Td>
-                  <Badge color={KIND_COLOR[day.kind]} variant="filled" radius="sm">{t(`calendar.kind.${day.kind}`)}</Badge>
+                <Table.Td style={{ minWidth: 140 }}>
+                  <Badge color={KIND_COLOR[day.kind]} style={{ overflow: 'visible' }} styles={{ label: { overflow: 'visible' } }} variant="filled" radius="sm">{t(`calendar.kind.${day.kind}`)}</Badge>
                 </Table.Td>
                 <Table.Td>{day.name}</Table.Td>
                 <Table.Td c="gray.8">{day.basis}</Table.Td>
                 <Table.Td>
-                  {day.kind === 'lokal' && local.has(day.date) && (
+                  {local.has(day.date) ? (
                     <Button size="compact-xs" variant="outline" color="red.9" onClick={() => removeDay(day.date)} loading={remove.isPending}
                       aria-label={t('calendar.removeLabel', { date: formatDay(day.date, i18n.language) })}>
                       {t('calendar.remove')}
+                    </Button>
+                  ) : (
+                    <Button size="compact-xs" variant="outline" color="gray.8" onClick={() => { setNotice(null); setCancelling({ date: day.date, name: day.name }); }}
+                      aria-label={t('calendar.cancelLabel', { date: formatDay(day.date, i18n.language) })}>
+                      {t('calendar.cancel')}
                     </Button>
                   )}
                 </Table.Td>
@@ -128,6 +152,43 @@ export function CalendarSection() {
             ))}
           </Table.Tbody>
         </Table>
+        {cancelling && (
+          <CancelShippedDayForm
+            day={cancelling}
+            onClose={() => setCancelling(null)}
+            onDone={(message) => { setCancelling(null); setProblem(null); setNotice(message); }}
+          />
+        )}
+        {cancelledRows.length > 0 && (
+          <Table withTableBorder verticalSpacing={4} fz="sm" captionSide="top">
+            <Table.Caption>{t('calendar.cancelledCaption', { year })}</Table.Caption>
+            <Table.Thead>
+              <Table.Tr>
+                <Table.Th scope="col">{t('calendar.colDate')}</Table.Th>
+                <Table.Th scope="col">{t('calendar.colName')}</Table.Th>
+                <Table.Th scope="col">{t('calendar.colCancelBasis')}</Table.Th>
+                <Table.Th scope="col">{t('calendar.colAction')}</Table.Th>
+              </Table.Tr>
+            </Table.Thead>
+            <Table.Tbody>
+              {cancelledRows.map((day) => (
+                <Table.Tr key={day.date}>
+                  <Table.Td style={{ whiteSpace: 'nowrap' }}>{formatDay(day.date, i18n.language)}</Table.Td>
+                  <Table.Td>
+                    <Text size="sm" td="line-through">{day.name}</Text>
+                  </Table.Td>
+                  <Table.Td c="gray.8">{day.basis}</Table.Td>
+                  <Table.Td>
+                    <Button size="compact-xs" variant="outline" onClick={() => restoreDay(day.date)} loading={restore.isPending}
+                      aria-label={t('calendar.restoreLabel', { date: formatDay(day.date, i18n.language) })}>
+                      {t('calendar.restore')}
+                    </Button>
+                  </Table.Td>
+                </Table.Tr>
+              ))}
+            </Table.Tbody>
+          </Table>
+        )}
         <Group>
           <AddLocalDayForm onDone={(message) => { setProblem(null); setNotice(message); }} />
         </Group>

@@ -37,3 +37,21 @@ export function useSetCutiBersama() {
     onSuccess: () => queryClient.invalidateQueries(),
   });
 }
+
+export function useCancelShippedDay() {
+  const api = useApi();
+  const queryClient = useQueryClient();
+  return useMutation({
+    mutationFn: (input: Input<'calendar:cancelShippedDay'>) => api.invoke('calendar:cancelShippedDay', input),
+    onSuccess: () => queryClient.invalidateQueries(),
+  });
+}
+
+export function useRestoreShippedDay() {
+  const api = useApi();
+  const queryClient = useQueryClient();
+  return useMutation({
+    mutationFn: (input: Input<'calendar:restoreShippedDay'>) => api.invoke('calendar:restoreShippedDay', input),
+    onSuccess: () => queryClient.invalidateQueries(),
+  });
+}
