@@ -131,6 +131,47 @@ describe('Keberatan', () => {
     expect(within(pane).getAllByText('Dikabulkan sebagian').length).toBeGreaterThan(0);
   });
 
+  it('records the requester’s withdrawal, and later the reply to an answer; no "N permohonan baru" hint here', async () => {
+    const user = userEvent.setup();
+    const backend = await backendWithRequest();
+    await fileObjection(backend);
+    renderApp(backend, '/objections');
+    const { list } = await openFirstRow('/objections', 'Keberatan');
+    expect(screen.getByText('Pintasan: ↑/↓ atau j/k pindah, Enter buka rincian, / cari')).toBeInTheDocument();
+    list.focus();
+    await user.keyboard('{Enter}');
+    const pane = await screen.findByRole('region', { name: 'Rincian kasus' });
+    await within(pane).findByRole('heading', { name: '001/KEB/PPID/XI/2026' });
+    await user.click(within(pane).getByRole('button', { name: 'Tarik keberatan' }));
+    const reason = within(pane).getByLabelText(/Keterangan penarikan/);
+    expect(reason).toHaveFocus();
+    await user.type(reason, 'Surat pemohon tanggal 24 November 2026.');
+    await user.click(within(pane).getByRole('button', { name: 'Simpan penarikan' }));
+    expect(await within(pane).findByText('Keberatan ditarik dan keluar dari kotak masuk.')).toBeInTheDocument();
+    expect(backend.callsTo('objections:withdraw')).toEqual([{ id: 1, reason: 'Surat pemohon tanggal 24 November 2026.' }]);
+    expect(within(pane).queryByRole('button', { name: 'Putuskan' })).not.toBeInTheDocument();
+    expect(await screen.findByText('Tidak ada kasus terbuka yang cocok.')).toBeInTheDocument();
+  });
+
+  it('records the requester’s reply after the Atasan’s answer', async () => {
+    const user = userEvent.setup();
+    const backend = await backendWithRequest();
+    await fileObjection(backend);
+    await backend.invoke('objections:decide', { id: 1, decision: 'ditolak', reason: 'Dikecualikan.', atasanName: 'A', atasanPosition: 'B', requesterReply: '' });
+    // Answered objections have left the inbox; ?open= reaches one (as a link from its request would).
+    renderApp(backend, '/objections?open=1');
+    const pane = await screen.findByRole('region', { name: 'Rincian kasus' });
+    await within(pane).findByRole('heading', { name: '001/KEB/PPID/XI/2026' });
+    expect(within(pane).queryByRole('button', { name: 'Tarik keberatan' })).not.toBeInTheDocument();
+    await user.click(within(pane).getByRole('button', { name: 'Catat tanggapan pemohon' }));
+    await user.click(within(pane).getByRole('button', { name: 'Simpan tanggapan pemohon' }));
+    expect(backend.callsTo('objections:recordReply')).toEqual([{ id: 1, reply: '' }]);
+    await user.type(within(pane).getByLabelText(/Tanggapan pemohon \(menerima/), 'Pemohon akan mengajukan sengketa ke KI.');
+    await user.click(within(pane).getByRole('button', { name: 'Simpan tanggapan pemohon' }));
+    expect(await within(pane).findByText('Tanggapan pemohon tercatat.')).toBeInTheDocument();
+    expect(within(pane).getByText('Pemohon akan mengajukan sengketa ke KI.')).toBeInTheDocument();
+  });
+
   it('registers a dispute at the KI and updates its stage on the Sengketa list', async () => {
     const user = userEvent.setup();
     const backend = await backendWithRequest();

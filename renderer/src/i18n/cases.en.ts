@@ -87,6 +87,7 @@ export const casesEn: typeof casesId = {
   },
   inbox: {
     help: 'Shortcuts: ↑/↓ or j/k move, Enter opens details, / search, N new request',
+    helpNoNew: 'Shortcuts: ↑/↓ or j/k move, Enter opens details, / search',
     filters: 'Filter',
     kind: 'Kind',
     status: 'Status',

@@ -86,6 +86,7 @@ export const casesId = {
   },
   inbox: {
     help: 'Pintasan: ↑/↓ atau j/k pindah, Enter buka rincian, / cari, N permohonan baru',
+    helpNoNew: 'Pintasan: ↑/↓ atau j/k pindah, Enter buka rincian, / cari',
     filters: 'Saring',
     kind: 'Jenis',
     status: 'Status',

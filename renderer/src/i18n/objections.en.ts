@@ -85,6 +85,20 @@ export const objectionsEn: typeof objectionsId = {
     submit: 'Save answer',
     saved: 'Superior’s answer recorded: {{decision}}. Last day to file a dispute: {{date}}.',
   },
+  withdraw: {
+    open: 'Withdraw objection',
+    title: 'Withdrawal of the objection by the requester',
+    reason: 'Why it is withdrawn (e.g. requester’s letter dated …)',
+    submit: 'Save withdrawal',
+    saved: 'Objection withdrawn; it has left the inbox.',
+  },
+  reply: {
+    open: 'Record requester’s reply',
+    title: 'Requester’s reply to the superior’s answer',
+    text: 'Requester’s reply (accepts, or will take it to the Information Commission)',
+    submit: 'Save requester’s reply',
+    saved: 'Requester’s reply recorded.',
+  },
   dispute: {
     open: 'Register dispute at the Commission',
     title: 'Information dispute at the Information Commission (UU KIP Art. 37)',

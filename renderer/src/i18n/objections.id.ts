@@ -84,6 +84,20 @@ export const objectionsId = {
     submit: 'Simpan tanggapan',
     saved: 'Tanggapan atasan tercatat: {{decision}}. Batas pengajuan sengketa ke KI {{date}}.',
   },
+  withdraw: {
+    open: 'Tarik keberatan',
+    title: 'Penarikan keberatan oleh pemohon',
+    reason: 'Keterangan penarikan (mis. surat pemohon tanggal …)',
+    submit: 'Simpan penarikan',
+    saved: 'Keberatan ditarik dan keluar dari kotak masuk.',
+  },
+  reply: {
+    open: 'Catat tanggapan pemohon',
+    title: 'Tanggapan pemohon atas jawaban atasan PPID',
+    text: 'Tanggapan pemohon (menerima, atau akan mengajukan sengketa ke Komisi Informasi)',
+    submit: 'Simpan tanggapan pemohon',
+    saved: 'Tanggapan pemohon tercatat.',
+  },
   dispute: {
     open: 'Daftarkan sengketa ke KI',
     title: 'Sengketa informasi di Komisi Informasi (UU KIP Pasal 37)',

@@ -82,6 +82,16 @@ export const objectionsChannels = defineChannels({
     input: ObjectionDecideInput,
     output: ObjectionDetail,
   },
+  'objections:withdraw': {
+    summary: 'Catat penarikan keberatan oleh pemohon (sebelum atasan PPID menanggapi).',
+    input: z.object({ id: Id, reason: requiredText('Keterangan penarikan', 2000) }),
+    output: ObjectionDetail,
+  },
+  'objections:recordReply': {
+    summary: 'Catat tanggapan pemohon atas jawaban atasan PPID (menerima, atau akan mengajukan sengketa ke Komisi Informasi).',
+    input: z.object({ id: Id, reply: requiredText('Tanggapan pemohon', 4000) }),
+    output: ObjectionDetail,
+  },
   'objections:get': {
     summary: 'Rincian satu keberatan dengan tenggat atasan dan batas pengajuan sengketa.',
     input: z.object({ id: Id }),

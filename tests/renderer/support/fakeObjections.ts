@@ -82,6 +82,19 @@ export function objectionHandlers(state: FakeState, emit: (event: string, payloa
       emit('cases:changed', { kind: 'objection', id: o.id });
       return o;
     },
+    'objections:withdraw': (input: ParsedInput<'objections:withdraw'>) => {
+      const o = findObjection(input.id);
+      Object.assign(o, { status: 'withdrawn', standing: null });
+      setItem(null, 'objection', o.id);
+      emit('cases:changed', { kind: 'objection', id: o.id });
+      return o;
+    },
+    'objections:recordReply': (input: ParsedInput<'objections:recordReply'>) => {
+      const o = findObjection(input.id);
+      o.requesterReply = input.reply;
+      emit('cases:changed', { kind: 'objection', id: o.id });
+      return o;
+    },
     'objections:get': (input: { id: number }) => findObjection(input.id),
     'disputes:create': (input: ParsedInput<'disputes:create'>) => {
       const o = findObjection(input.objectionId);

@@ -36,7 +36,8 @@ export function CaseInbox({ title, fixedKind, toolbar }: Props) {
 
   const openParam = Number(params.get('open'));
   const [open, setOpen] = useState<{ kind: InboxKind; id: number } | null>(
-    Number.isInteger(openParam) && openParam > 0 ? { kind: 'request', id: openParam } : null,
+    // ?open=ID opens that case even when it is closed: a request here, an objection on Keberatan.
+    Number.isInteger(openParam) && openParam > 0 ? { kind: fixedKind ?? 'request', id: openParam } : null,
   );
   const openAt = (index: number) => {
     const item = items[index];
@@ -52,18 +53,20 @@ export function CaseInbox({ title, fixedKind, toolbar }: Props) {
     if (query.hasNextPage && !query.isFetchingNextPage) void query.fetchNextPage();
   };
 
+  // N opens a new request only where the page offers one (not on Keberatan).
+  const offersNewRequest = !fixedKind || fixedKind === 'request';
   useHotkeys([
     ['j', () => move(1)],
     ['k', () => move(-1)],
     ['/', () => searchRef.current?.focus()],
-    ['n', () => void navigate('/requests/new')],
+    ['n', () => offersNewRequest && void navigate('/requests/new')],
   ]);
 
   return (
     <>
       <Group justify="space-between" align="flex-start" wrap="nowrap">
         <PageHeading>{title}</PageHeading>
-        {(!fixedKind || fixedKind === 'request') && <Button onClick={() => void navigate('/requests/new')}>{t('cases.newRequest')}</Button>}
+        {offersNewRequest && <Button onClick={() => void navigate('/requests/new')}>{t('cases.newRequest')}</Button>}
       </Group>
       {toolbar}
       <InboxFilterBar
@@ -77,7 +80,7 @@ export function CaseInbox({ title, fixedKind, toolbar }: Props) {
       />
       <Group justify="space-between" mt="xs" mb={6} gap="xs">
         <Text size="sm" c="gray.8">
-          {t('cases.inbox.help')}
+          {offersNewRequest ? t('cases.inbox.help') : t('cases.inbox.helpNoNew')}
         </Text>
         {firstPage && (
           <Text size="xs" c="gray.8">

@@ -7,10 +7,10 @@ import { formatTanggal } from '../../../../shared/domain/calendar/format';
 import type { ObjectionDetail } from '../../../../shared/ipc/channels/objections';
 import { DeadlinePanel } from '../requests/DeadlinePanel';
 import { localParts } from '../requests/officeTime';
-import { useCreateDispute, useDecideObjection, useObjection } from './api';
+import { useCreateDispute, useDecideObjection, useObjection, useRecordRequesterReply, useWithdrawObjection } from './api';
 import { FieldTable, PaneFrame, PaneHeading, PaneQuery } from '../cases/DetailShell';
 import { FeedbackView, useFeedback, useOfficeZone } from './feedback';
-import { DecideForm, DisputeCreateForm } from './ObjectionForms';
+import { DecideForm, DisputeCreateForm, NoteForm } from './ObjectionForms';
 
 export function ObjectionDetailPane({ id, onClose }: { id: number; onClose: () => void }) {
   const query = useObjection(id);
@@ -67,16 +67,27 @@ function ObjectionActions({ detail, zone }: { detail: ObjectionDetail; zone: str
   const { t } = useTranslation();
   const decide = useDecideObjection();
   const dispute = useCreateDispute();
+  const withdraw = useWithdrawObjection();
+  const reply = useRecordRequesterReply();
   const feedback = useFeedback();
-  const [mode, setMode] = useState<'decide' | 'dispute' | null>(null);
-  const buttons: { key: 'decide' | 'dispute'; label: string }[] = [];
+  type Mode = 'decide' | 'dispute' | 'withdraw' | 'reply';
+  const [mode, setMode] = useState<Mode | null>(null);
+  const buttons: { key: Mode; label: string }[] = [];
   if (detail.status === 'registered') buttons.push({ key: 'decide', label: t('objections.decide.open') });
+  if (detail.status === 'answered') buttons.push({ key: 'reply', label: t('objections.reply.open') });
   // UU KIP Ps 37(2): after the answer, or once the 30 days lapse unanswered; the backend checks.
   if (detail.status !== 'withdrawn') buttons.push({ key: 'dispute', label: t('objections.dispute.open') });
+  if (detail.status === 'registered') buttons.push({ key: 'withdraw', label: t('objections.withdraw.open') });
+  const titles: Record<Mode, string> = {
+    decide: t('objections.decide.title'),
+    dispute: t('objections.dispute.title'),
+    withdraw: t('objections.withdraw.title'),
+    reply: t('objections.reply.title'),
+  };
   return (
     <Stack gap="xs">
       <Title order={3} size="h5">
-        {mode === 'decide' ? t('objections.decide.title') : mode === 'dispute' ? t('objections.dispute.title') : t('objections.actions.title')}
+        {mode ? titles[mode] : t('objections.actions.title')}
       </Title>
       {mode === 'decide' ? (
         <DecideForm
@@ -107,6 +118,45 @@ function ObjectionActions({ detail, zone }: { detail: ObjectionDetail; zone: str
               onSuccess: (next) => {
                 setMode(null);
                 feedback.succeed(t('objections.dispute.saved', { date: formatTanggal(next.kiStartDue) }));
+              },
+              onError: feedback.onError,
+            })
+          }
+        />
+      ) : mode === 'withdraw' ? (
+        <NoteForm
+          title={titles.withdraw}
+          label={t('objections.withdraw.reason')}
+          submitLabel={t('objections.withdraw.submit')}
+          field="reason"
+          pending={withdraw.isPending}
+          issues={feedback.issues}
+          onCancel={() => (feedback.reset(), setMode(null))}
+          onSubmit={(reason) =>
+            withdraw.mutate({ id: detail.id, reason }, {
+              onSuccess: () => {
+                setMode(null);
+                feedback.succeed(t('objections.withdraw.saved'));
+              },
+              onError: feedback.onError,
+            })
+          }
+        />
+      ) : mode === 'reply' ? (
+        <NoteForm
+          title={titles.reply}
+          label={t('objections.reply.text')}
+          submitLabel={t('objections.reply.submit')}
+          field="reply"
+          initial={detail.requesterReply ?? ''}
+          pending={reply.isPending}
+          issues={feedback.issues}
+          onCancel={() => (feedback.reset(), setMode(null))}
+          onSubmit={(text) =>
+            reply.mutate({ id: detail.id, reply: text }, {
+              onSuccess: () => {
+                setMode(null);
+                feedback.succeed(t('objections.reply.saved'));
               },
               onError: feedback.onError,
             })

@@ -140,3 +140,20 @@ export function DisputeUpdateForm({ detail, pending, issues, onSubmit, onCancel 
     </form>
   );
 }
+
+/** One required text and a submit: the requester's withdrawal (with why) or later reply to the answer. */
+export function NoteForm({ label, title, submitLabel, initial = '', pending, issues, field, onSubmit, onCancel }: FormProps<string> & { label: string; title: string; submitLabel: string; initial?: string; field: string }) {
+  const [text, setText] = useState(initial);
+  const submit = (event: FormEvent) => {
+    event.preventDefault();
+    onSubmit(text);
+  };
+  return (
+    <form onSubmit={submit} noValidate aria-label={title}>
+      <Stack gap="xs">
+        <Textarea label={label} autosize minRows={2} maxRows={8} value={text} onChange={(e) => setText(e.currentTarget.value)} error={issues[field]} data-autofocus autoFocus />
+        <Buttons pending={pending} submit={submitLabel} onCancel={onCancel} />
+      </Stack>
+    </form>
+  );
+}

@@ -47,6 +47,24 @@ export function useDecideObjection() {
   });
 }
 
+export function useWithdrawObjection() {
+  const api = useApi();
+  const changed = useChanged();
+  return useMutation({
+    mutationFn: (input: Input<'objections:withdraw'>) => api.invoke('objections:withdraw', input),
+    onSuccess: (detail) => changed(objectionKeys.objection(detail.id), detail),
+  });
+}
+
+export function useRecordRequesterReply() {
+  const api = useApi();
+  const changed = useChanged();
+  return useMutation({
+    mutationFn: (input: Input<'objections:recordReply'>) => api.invoke('objections:recordReply', input),
+    onSuccess: (detail) => changed(objectionKeys.objection(detail.id), detail),
+  });
+}
+
 export function useCreateDispute() {
   const api = useApi();
   const changed = useChanged();

@@ -1,0 +1,80 @@
+// What happens to an objection after it is filed, besides the Atasan's answer: the requester may
+// withdraw it, and may reply to the answer later (accepting it, or announcing a dispute at the
+// Komisi Informasi — UU KIP Ps 37). Each is one event on the case timeline and one audit entry,
+// in the transaction of the change.
+import { toUtcIso } from '../../../shared/domain/requests/instant';
+import type { ParsedInput } from '../../../shared/ipc/contract';
+import type { ObjectionDetail } from '../../../shared/ipc/channels/objections';
+import { appendAudit } from '../audit/repo';
+import type { Ctx } from '../context';
+import { AppError } from '../errors';
+import { insertEvent } from '../requests/repo';
+import { updateObjection } from './repo';
+import { getObjectionDetail, requireObjection } from './service';
+
+export function withdrawObjection(ctx: Ctx, input: ParsedInput<'objections:withdraw'>): ObjectionDetail {
+  const at = toUtcIso(ctx.clock.now().getTime());
+  ctx.db.transaction(() => {
+    const row = requireObjection(ctx, input.id);
+    if (row.status !== 'registered') {
+      throw new AppError(
+        'conflict',
+        row.status === 'answered'
+          ? `Keberatan ${row.number} sudah ditanggapi atasan PPID; yang dapat dicatat kini tanggapan pemohon atas jawaban itu.`
+          : `Keberatan ${row.number} sudah ditarik.`,
+      );
+    }
+    updateObjection(ctx.db, row.id, { status: 'withdrawn', updated_at: at });
+    insertEvent(ctx.db, {
+      request_id: row.request_id,
+      at,
+      actor: ctx.actor,
+      action: 'objection_withdrawn',
+      subject_kind: 'objection',
+      subject_id: row.id,
+      from_status: row.status,
+      to_status: 'withdrawn',
+      note: `Keberatan ${row.number} ditarik pemohon: ${input.reason}`,
+    });
+    appendAudit(ctx.db, { at, actor: ctx.actor, action: 'objection.withdraw', entity: 'objection', entityId: String(row.id), data: { number: row.number, reason: input.reason } });
+  }).immediate();
+  ctx.emit('cases:changed', { kind: 'objection', id: input.id });
+  return getObjectionDetail(ctx, input.id);
+}
+
+export function recordRequesterReply(ctx: Ctx, input: ParsedInput<'objections:recordReply'>): ObjectionDetail {
+  const at = toUtcIso(ctx.clock.now().getTime());
+  ctx.db.transaction(() => {
+    const row = requireObjection(ctx, input.id);
+    if (row.status !== 'answered') {
+      throw new AppError(
+        'precondition',
+        row.status === 'registered'
+          ? `Keberatan ${row.number} belum ditanggapi atasan PPID: catat tanggapan atasan dulu, baru tanggapan pemohon atasnya.`
+          : `Keberatan ${row.number} sudah ditarik; tidak ada jawaban yang ditanggapi pemohon.`,
+      );
+    }
+    updateObjection(ctx.db, row.id, { requester_reply: input.reply, updated_at: at });
+    insertEvent(ctx.db, {
+      request_id: row.request_id,
+      at,
+      actor: ctx.actor,
+      action: 'objection_reply',
+      subject_kind: 'objection',
+      subject_id: row.id,
+      from_status: row.status,
+      to_status: row.status,
+      note: `Tanggapan pemohon atas jawaban keberatan ${row.number}: ${input.reply}`,
+    });
+    appendAudit(ctx.db, {
+      at,
+      actor: ctx.actor,
+      action: 'objection.reply',
+      entity: 'objection',
+      entityId: String(row.id),
+      data: { number: row.number, reply: input.reply, previous: row.requester_reply },
+    });
+  }).immediate();
+  ctx.emit('cases:changed', { kind: 'objection', id: input.id });
+  return getObjectionDetail(ctx, input.id);
+}
