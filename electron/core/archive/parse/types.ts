@@ -50,6 +50,7 @@ export function capText(text: string): { text: string; truncated: boolean } {
 
 /** Text without NUL and other control characters (except tab and newline), whitespace tidied. */
 export function cleanText(text: string): string {
+  // U+E000/U+E001 are the search snippet's hit markers: never let a document carry them.
   // eslint-disable-next-line no-control-regex
-  return text.replace(/[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F]/g, ' ').replace(/[ \t]+\n/g, '\n').replace(/\n{3,}/g, '\n\n').trim();
+  return text.replace(/[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F\uE000\uE001]/g, ' ').replace(/[ \t]+\n/g, '\n').replace(/\n{3,}/g, '\n\n').trim();
 }

@@ -65,6 +65,8 @@ export const migration004: Migration = {
     -- Ranked word search with diacritics folded; secure-delete so removed text does not linger.
     CREATE VIRTUAL TABLE archive_fts USING fts5 (title, summary, body, tokenize = 'unicode61 remove_diacritics 2', prefix = '2 3');
     INSERT INTO archive_fts (archive_fts, rank) VALUES ('secure-delete', 1);
+    -- A hit in the title counts most, then the summary, then the body.
+    INSERT INTO archive_fts (archive_fts, rank) VALUES ('rank', 'bm25(10.0, 4.0, 1.0)');
 
     -- What was provided for a request ("sudah tersedia" on the intake form).
     CREATE TABLE archive_request_links (
