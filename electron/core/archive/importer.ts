@@ -36,7 +36,9 @@ export function tooLarge(size: number): string {
 /** A title from the file's own metadata when it looks like one, else the file name. */
 export function titleFor(name: string, metaTitle: string | undefined): string {
   const meta = (metaTitle ?? '').trim();
-  if (meta.length >= 3 && !/^(untitled|judul|title|document\d*|microsoft word - .*)$/i.test(meta)) return meta.slice(0, 500);
+  // Writers often leave a file name, a URL or a placeholder in the title field: use the file name then.
+  const junk = /^(untitled|judul|title|document\d*|microsoft word - .*|about:blank|.*\.(docx?|rtf|pdf|odt|txt|html?))$/i.test(meta) || /^[a-z]+:\/\//i.test(meta);
+  if (meta.length >= 3 && !junk) return meta.slice(0, 500);
   const base = (name.split(/[\\/]/).pop() ?? name).replace(/\.[A-Za-z0-9]{1,5}$/, '').trim();
   return (base || name).slice(0, 500);
 }

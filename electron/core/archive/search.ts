@@ -115,6 +115,8 @@ export function searchSql(match: string | null, f: Filters): { sql: string; para
 
 export function searchArchive(db: Db, input: ParsedInput<'archive:search'>): SearchResult {
   const match = archiveMatch(input.query);
+  // Typed something, but nothing searchable in it (only quotes or signs): nothing matches.
+  if (match === null && input.query.trim() !== '') return { hits: [], hasMore: false };
   const { sql, params } = searchSql(match, input);
   const args = match === null ? [...params, input.limit + 1, input.offset] : [...params, input.limit + 1, input.offset, match];
   const rows = prepared(db, sql).all(...args) as HitRow[];
