@@ -25,6 +25,26 @@ const SANITIZE: sanitizeHtml.IOptions = {
   disallowedTagsMode: 'discard',
 };
 
+/**
+ * A short style map instead of mammoth's default one: mammoth parses its style map on every
+ * conversion, and the default map made a 10 KB letter 4x slower (52 vs 14 ms). Headings by style
+ * id (the same in every Word language) and by English name; lists as mammoth's default does.
+ */
+const STYLE_MAP = [
+  ...[1, 2, 3, 4, 5, 6].flatMap((n) => [`p[style-id='Heading${n}'] => h${n}:fresh`, `p[style-name='heading ${n}'] => h${n}:fresh`]),
+  "p[style-id='Title'] => h1:fresh",
+  "p[style-id='Subtitle'] => h2:fresh",
+  "p:unordered-list(1) => ul > li:fresh",
+  "p:unordered-list(2) => ul|ol > li > ul > li:fresh",
+  "p:ordered-list(1) => ol > li:fresh",
+  "p:ordered-list(2) => ul|ol > li > ol > li:fresh",
+  'b => strong',
+  'i => em',
+  'u => u',
+  'strike => s',
+  'comment-reference => ',
+];
+
 export function sanitizePreview(html: string): string {
   return sanitizeHtml(html, SANITIZE);
 }
@@ -55,8 +75,9 @@ export async function parseDocx(bytes: Uint8Array): Promise<ParseOutcome> {
   let html: string;
   let text: string;
   try {
-    html = (await mammoth.convertToHtml({ buffer }, { convertImage, externalFileAccess: false })).value;
-    text = (await mammoth.extractRawText({ buffer })).value;
+    html = (await mammoth.convertToHtml({ buffer }, { convertImage, externalFileAccess: false, includeDefaultStyleMap: false, styleMap: STYLE_MAP })).value;
+    // The text comes from the same conversion: a second mammoth pass (extractRawText) cost as much again.
+    text = htmlToText(html);
   } catch (error) {
     return { status: 'rejected', reason: `Isi DOCX tidak dapat dibaca (${shortMessage(error)}).` };
   }
@@ -69,6 +90,21 @@ export async function parseDocx(bytes: Uint8Array): Promise<ParseOutcome> {
   const capped = capText(cleanText(text));
   if (capped.truncated) notes.push('Teks sangat panjang; hanya 2 juta karakter pertama yang diindeks.');
   return { status: 'ok', fileType: 'docx', mimeType: DOCX_MIME, text: capped.text, textTruncated: capped.truncated, html: preview, pageCount: null, meta: coreMeta(check.coreXml), notes };
+}
+
+/** mammoth's HTML (before sanitising) -> plain text: one line per block, cells separated by tabs. */
+export function htmlToText(html: string): string {
+  return html
+    .replace(/<img[^>]*>/gi, ' ')
+    .replace(/<\/(p|h[1-6]|li|tr|table|ol|ul|blockquote|pre)>|<br\s*\/?>/gi, '\n')
+    .replace(/<\/t[dh]>/gi, '\t')
+    .replace(/<[^>]*>/g, '')
+    .replace(/&(lt|gt|quot|apos|amp|#\d+|#x[0-9a-f]+);/gi, (_, e: string) => {
+      const named: Record<string, string> = { lt: '<', gt: '>', quot: '"', apos: "'", amp: '&' };
+      if (named[e.toLowerCase()]) return named[e.toLowerCase()]!;
+      const code = e[1] === 'x' || e[1] === 'X' ? parseInt(e.slice(2), 16) : parseInt(e.slice(1), 10);
+      return Number.isFinite(code) && code > 0 && code < 0x110000 ? String.fromCodePoint(code) : ' ';
+    });
 }
 
 function coreMeta(xml: string | null): ParsedMeta {

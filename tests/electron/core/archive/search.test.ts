@@ -116,3 +116,22 @@ describe('archive search', () => {
     expect(plan2).toMatch(/archive_documents_imported/);
   });
 });
+
+describe('archive search on a broad query', () => {
+  it('past RANK_ALL_LIMIT matches: title matches first (ranked), then the others newest first, paged without gaps', async () => {
+    const { RANK_ALL_LIMIT } = await import('../../../../electron/core/archive/search');
+    const d = db();
+    const ids: number[] = [];
+    d.transaction(() => {
+      for (let i = 0; i < RANK_ALL_LIMIT + 5; i += 1) ids.push(seedDocument(d, { title: `Dokumen ${i}`, text: `laporan umum nomor ${i}` }));
+    })();
+    const inTitle = seedDocument(d, { title: 'Laporan Tahunan', text: 'laporan' });
+    const first = search(d, { query: 'laporan', limit: 5 });
+    expect(first.hits[0]!.id).toBe(inTitle);
+    expect(first.hits.slice(1).map((h) => h.id)).toEqual([...ids].reverse().slice(0, 4));
+    const second = search(d, { query: 'laporan', limit: 5, offset: 5 });
+    expect(second.hits.map((h) => h.id)).toEqual([...ids].reverse().slice(4, 9));
+    expect(second.hasMore).toBe(true);
+    expect(second.hits[0]!.snippet.some((s) => s.hit && /laporan/i.test(s.text))).toBe(true);
+  });
+});
