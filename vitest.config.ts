@@ -14,7 +14,7 @@ export default defineConfig({
           environment: 'node',
           include: ['tests/shared/**/*.test.ts', 'tests/electron/**/*.test.ts', 'tests/build/**/*.test.ts'],
           pool: 'forks',
-          testTimeout: 20_000,
+          testTimeout: 30_000,
         },
       },
       {

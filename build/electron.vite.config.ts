@@ -17,7 +17,9 @@ export default defineConfig({
       // asar by electron-builder) and packages that read their own files (fonts) keep working.
       externalizeDeps: true,
       rolldownOptions: {
-        input: { index: path.join(root, 'electron/main/index.ts') },
+        // The archive parser runs in its own process (child_process.fork); it is built as
+        // out/main/archive-worker.js beside index.js, where parse/pool.ts looks for it.
+        input: { index: path.join(root, 'electron/main/index.ts'), 'archive-worker': path.join(root, 'electron/core/archive/parse/worker.ts') },
         external: ['better-sqlite3'],
       },
     },

@@ -13,6 +13,8 @@ export interface Ctx {
   dataDir: string;
   /** Queue an event; it is delivered after the current handler returns (i.e. after commit). */
   emit<E extends EventName>(name: E, payload: EventPayload<E>): void;
+  /** Deliver an event at once: progress of a long-running call (an archive import), not a change to refetch. */
+  emitNow<E extends EventName>(name: E, payload: EventPayload<E>): void;
 }
 
 export const nowIso = (ctx: Pick<Ctx, 'clock'>): string => ctx.clock.now().toISOString();

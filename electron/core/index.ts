@@ -53,7 +53,7 @@ export function createCore(options: CoreOptions): Core {
       if (closed) return { ok: false, error: { code: 'internal', message: 'Aplikasi sedang ditutup.' } };
       // Events are held until the handler has returned, i.e. after its transaction committed.
       const pending: [EventName, unknown][] = [];
-      const ctx: Ctx = { ...baseCtx, emit: (name, payload) => void pending.push([name, payload]) };
+      const ctx: Ctx = { ...baseCtx, emit: (name, payload) => void pending.push([name, payload]), emitNow: (name, payload) => hub.emit(name, payload) };
       const result = await dispatch(ctx, channel, input, log);
       if (result.ok) for (const [name, payload] of pending) hub.emit(name, payload);
       return result;

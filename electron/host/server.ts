@@ -8,7 +8,10 @@ import { fail } from '../../shared/ipc/result';
 import { bearerToken, isAllowedHost, isAllowedOrigin, SECURITY_HEADERS, tokenMatches } from './security';
 import { serveStatic } from './static';
 
-export const MAX_BODY_BYTES = 8 * 1024 * 1024; // a 1 MB logo is ~1.4 MB in base64; imports come later as streams
+export const MAX_BODY_BYTES = 8 * 1024 * 1024; // a 1 MB logo is ~1.4 MB in base64
+/** archive:importFile carries one file of up to 50 MB as base64 (4/3 of it) plus the JSON around it. */
+export const MAX_IMPORT_BODY_BYTES = 70 * 1024 * 1024;
+const bodyLimit = (channel: string) => (channel === 'archive:importFile' ? MAX_IMPORT_BODY_BYTES : MAX_BODY_BYTES);
 
 export interface HostOptions {
   core: Core;
@@ -59,7 +62,7 @@ export async function startHost(options: HostOptions): Promise<RunningHost> {
     if (!/^application\/json\b/i.test(req.headers['content-type'] ?? '')) {
       return sendJson(res, 415, fail('invalid_input', 'Permintaan harus berformat JSON.'));
     }
-    const body = await readBody(req);
+    const body = await readBody(req, bodyLimit(channel));
     if (body === null) return sendJson(res, 413, fail('invalid_input', 'Permintaan terlalu besar.'));
     let input: unknown;
     try {
@@ -104,14 +107,14 @@ export async function startHost(options: HostOptions): Promise<RunningHost> {
   };
 }
 
-function readBody(req: IncomingMessage): Promise<string | null> {
+function readBody(req: IncomingMessage, limit: number): Promise<string | null> {
   return new Promise((resolve, reject) => {
     const chunks: Buffer[] = [];
     let size = 0;
     let tooBig = false;
     req.on('data', (chunk: Buffer) => {
       size += chunk.length;
-      if (size > MAX_BODY_BYTES) tooBig = true;
+      if (size > limit) tooBig = true;
       else chunks.push(chunk);
     });
     req.on('end', () => resolve(tooBig ? null : Buffer.concat(chunks).toString('utf8')));

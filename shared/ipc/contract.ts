@@ -10,6 +10,7 @@ import { inboxChannels } from './channels/inbox';
 import { calendarChannels } from './channels/calendar';
 import { deadlineChannels } from './channels/deadline';
 import { numberingChannels } from './channels/numbering';
+import { archiveChannels } from './channels/archive';
 
 export const channelGroups = {
   appChannels,
@@ -21,6 +22,7 @@ export const channelGroups = {
   calendarChannels,
   deadlineChannels,
   numberingChannels,
+  archiveChannels,
 } as const;
 
 export const contract = {
@@ -33,6 +35,7 @@ export const contract = {
   ...calendarChannels,
   ...deadlineChannels,
   ...numberingChannels,
+  ...archiveChannels,
 } as const;
 
 export type Contract = typeof contract;

@@ -7,6 +7,10 @@ export const events = {
   'cases:changed': z.object({ kind: z.enum(['request', 'objection', 'dispute']), id: z.number().int() }),
   /** Local days changed: deadlines of open cases were recomputed. */
   'calendar:changed': z.object({ version: z.string() }),
+  /** One file of an archive import batch was handled (sent while the batch runs). */
+  'archive:progress': z.object({ batchId: z.string(), done: z.number().int(), total: z.number().int(), name: z.string(), verdict: z.enum(['imported', 'duplicate', 'rejected', 'encrypted']) }),
+  /** Archive documents were added or their DIP fields changed. */
+  'archive:changed': z.object({ ids: z.array(z.number().int()) }),
 } as const;
 
 export type EventName = keyof typeof events;

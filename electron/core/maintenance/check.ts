@@ -1,5 +1,6 @@
 // `ppid-desk check`: is the archive whole? SQLite's own checks, the audit chain, and the blob files.
 import fs from 'node:fs';
+import path from 'node:path';
 import { openDatabase, type Db } from '../db/connection';
 import { LATEST_SCHEMA_VERSION } from '../db/migrations';
 import { schemaVersion, tooNewMessage } from '../db/migrate';
@@ -78,7 +79,15 @@ function checkBlobs(db: Db, blobsDir: string): CheckLine {
     const file = store.pathOf(row.sha256);
     if (!fs.existsSync(file) || fs.statSync(file).size !== row.size) missing.push(row.sha256.slice(0, 12));
   }
+  // A file without a row is what a crash between the durable write and the commit leaves: harmless, reported.
+  const known = new Set((db.prepare('SELECT sha256 FROM blobs').pluck().all() as string[]));
+  let orphans = 0;
+  for (const sub of fs.readdirSync(blobsDir)) {
+    if (!/^[0-9a-f]{2}$/.test(sub)) continue;
+    for (const name of fs.readdirSync(path.join(blobsDir, sub))) if (!known.has(name)) orphans += 1;
+  }
+  const extra = orphans > 0 ? `; ${orphans} berkas tanpa catatan (sisa impor yang terputus, tidak berbahaya)` : '';
   return missing.length === 0
-    ? { name: 'berkas blob', ok: true, detail: `${count} berkas ada` }
+    ? { name: 'berkas blob', ok: true, detail: `${count} berkas ada${extra}` }
     : { name: 'berkas blob', ok: false, detail: `${missing.length} berkas hilang atau berubah ukuran: ${missing.slice(0, 5).join(', ')}` };
 }

@@ -4,6 +4,7 @@ import { numberingEn } from './numbering.en';
 import { objectionsEn } from './objections.en';
 import type { Messages } from './id';
 import { casesEn } from './cases.en';
+import { archiveEn } from './archive.en';
 
 export const en: Messages = {
   app: {
@@ -124,6 +125,7 @@ export const en: Messages = {
   },
   cases: casesEn,
   objections: objectionsEn,
+  archive: archiveEn,
   calendar: calendarEn,
   numbering: numberingEn,
 };

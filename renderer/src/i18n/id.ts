@@ -4,6 +4,7 @@ import { calendarId } from './calendar.id';
 import { numberingId } from './numbering.id';
 import { objectionsId } from './objections.id';
 import { casesId } from './cases.id';
+import { archiveId } from './archive.id';
 
 export const id = {
   app: {
@@ -128,6 +129,7 @@ export const id = {
   },
   cases: casesId,
   objections: objectionsId,
+  archive: archiveId,
   calendar: calendarId,
   numbering: numberingId,
 };

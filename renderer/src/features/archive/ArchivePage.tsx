@@ -1,6 +1,38 @@
-import { PlaceholderPage } from '../../shell/PlaceholderPage';
+import { useState } from 'react';
+import { Divider, Grid, Stack, Text } from '@mantine/core';
+import { useTranslation } from 'react-i18next';
+import { PageHeading } from '../../shell/PageHeading';
+import { useArchiveEvents } from './api';
+import { DocumentPane } from './DocumentPane';
+import { ImportPanel } from './ImportPanel';
+import { SearchPanel } from './SearchPanel';
+import './archive.css';
 
-// Filled by a later issue; until then the shell, navigation and title are real.
+/** #/archive: import, search and classify the office's public documents (Daftar Informasi Publik). */
 export function ArchivePage() {
-  return <PlaceholderPage feature="archive" />;
+  const { t } = useTranslation();
+  useArchiveEvents();
+  const [openId, setOpenId] = useState<number | null>(null);
+  return (
+    <>
+      <PageHeading>{t('archive.page.title')}</PageHeading>
+      <Text size="sm" mb="md" maw={900}>
+        {t('archive.page.intro')}
+      </Text>
+      <Grid gap="lg">
+        <Grid.Col span={{ base: 12, lg: openId === null ? 12 : 5 }}>
+          <Stack gap="lg">
+            <ImportPanel onOpen={setOpenId} />
+            <Divider />
+            <SearchPanel onOpen={setOpenId} openId={openId} />
+          </Stack>
+        </Grid.Col>
+        {openId !== null && (
+          <Grid.Col span={{ base: 12, lg: 7 }}>
+            <DocumentPane id={openId} onClose={() => setOpenId(null)} />
+          </Grid.Col>
+        )}
+      </Grid>
+    </>
+  );
 }

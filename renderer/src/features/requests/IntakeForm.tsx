@@ -23,6 +23,8 @@ import {
 } from './intakeModel';
 import { nowLocalInput } from './officeTime';
 import { RequesterFieldset } from './RequesterFieldset';
+import { AvailablePanel } from '../archive/AvailablePanel';
+import { useLinkDocuments } from '../archive/api';
 
 export function IntakeForm({ zone, onSaved }: { zone: string; onSaved: (detail: RequestDetail) => void }) {
   const { t } = useTranslation();
@@ -41,6 +43,9 @@ export function IntakeForm({ zone, onSaved }: { zone: string; onSaved: (detail: 
   const { errors } = formState;
   const [focusTick, setFocusTick] = useState(0);
   const summaryRef = useRef<HTMLDivElement>(null);
+  // Archive documents ticked in "sudah tersedia": recorded on the request once it is saved.
+  const [linkIds, setLinkIds] = useState<number[]>([]);
+  const link = useLinkDocuments();
 
   useEffect(() => {
     if (focusTick > 0) summaryRef.current?.focus();
@@ -48,7 +53,8 @@ export function IntakeForm({ zone, onSaved }: { zone: string; onSaved: (detail: 
 
   const onValid = (values: ParsedIntake) => {
     create.mutate(values, {
-      onSuccess: onSaved,
+      onSuccess: (detail) =>
+        linkIds.length === 0 ? onSaved(detail) : link.mutate({ requestId: detail.id, documentIds: linkIds }, { onSettled: () => onSaved(detail) }),
       onError: (error) => {
         const { fields, general } = partitionIssues(isApiError(error) ? error.issues : []);
         for (const [path, message] of fields) setError(path, { type: 'server', message });
@@ -109,6 +115,7 @@ export function IntakeForm({ zone, onSaved }: { zone: string; onSaved: (detail: 
         <Fieldset legend={t('cases.intake.sections.information')}>
           <Stack gap="sm">
             <Textarea {...REQUIRED} autosize minRows={3} maxRows={8} {...text('information')} />
+            <AvailablePanel text={watch('information') ?? ''} selected={linkIds} onChange={setLinkIds} />
             <Textarea {...REQUIRED} autosize minRows={2} maxRows={6} {...text('purpose')} />
             <Controller
               control={control}

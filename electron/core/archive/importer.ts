@@ -1,0 +1,209 @@
+// Import into the archive: bytes (browser uploads) or paths (desktop app, CLI). Each file is
+// parsed in the parser child process, written to the blob store (durable: temp, fsync, rename)
+// and only then recorded in one transaction with its search entry and its audit entry. A crash
+// in between leaves at most a blob without a row, which `ppid-desk check` reports and is harmless.
+// A bad file never stops the batch: it gets its verdict and the next file is read.
+import fs from 'node:fs';
+import path from 'node:path';
+import { MAX_IMPORT_BYTES, type ImportVerdict } from '../../../shared/domain/archive/fields';
+import type { ImportItem, ImportReport } from '../../../shared/ipc/channels/archive';
+import { toUtcIso } from '../../../shared/domain/requests/instant';
+import { appendAudit } from '../audit/repo';
+import { recordBlob, sha256Hex } from '../blobs/store';
+import type { Ctx } from '../context';
+import { isUniqueViolation } from '../errors';
+import type { ParserProcess } from './parse/pool';
+import { sharedParser } from './parse/pool';
+import type { ParseOutcome } from './parse/types';
+import { findBySha, insertDocument } from './repo';
+
+export interface ImportSource {
+  name: string;
+  relativePath: string;
+  bytes: Uint8Array;
+}
+
+const mb = (n: number) => `${(n / 1024 / 1024).toFixed(1)} MB`;
+
+function item(source: Pick<ImportSource, 'name' | 'relativePath'>, verdict: ImportVerdict, over: Partial<ImportItem> = {}): ImportItem {
+  return { name: source.name, relativePath: source.relativePath, verdict, reason: null, documentId: null, title: null, fileType: null, notes: [], ...over };
+}
+
+export function tooLarge(size: number): string {
+  return `Berkas berukuran ${mb(size)}, lebih besar dari batas ${MAX_IMPORT_BYTES / 1024 / 1024} MB per berkas.`;
+}
+
+/** A title from the file's own metadata when it looks like one, else the file name. */
+export function titleFor(name: string, metaTitle: string | undefined): string {
+  const meta = (metaTitle ?? '').trim();
+  // Writers often leave a file name, a URL or a placeholder in the title field: use the file name then.
+  const junk = /^(untitled|judul|title|document\d*|microsoft word - .*|about:blank|.*\.(docx?|rtf|pdf|odt|txt|html?))$/i.test(meta) || /^[a-z]+:\/\//i.test(meta);
+  if (meta.length >= 3 && !junk) return meta.slice(0, 500);
+  const base = (name.split(/[\\/]/).pop() ?? name).replace(/\.[A-Za-z0-9]{1,5}$/, '').trim();
+  return (base || name).slice(0, 500);
+}
+
+export async function importOne(ctx: Ctx, source: ImportSource, parser: ParserProcess = sharedParser()): Promise<ImportItem> {
+  const { bytes } = source;
+  if (bytes.length > MAX_IMPORT_BYTES) return item(source, 'rejected', { reason: tooLarge(bytes.length) });
+  const sha = sha256Hex(bytes);
+  const existing = findBySha(ctx.db, sha);
+  if (existing) return duplicate(source, existing);
+  const outcome: ParseOutcome = await parser.parse(source.name, bytes);
+  if (outcome.status === 'rejected') return item(source, 'rejected', { reason: outcome.reason });
+
+  // The file is durable before the row that names it commits.
+  ctx.blobs.write(bytes);
+  const at = toUtcIso(ctx.clock.now().getTime());
+  const title = titleFor(source.name, outcome.meta.title);
+  const text = outcome.status === 'ok' ? outcome.text : '';
+  try {
+    const id = ctx.db.transaction(() => {
+      const again = findBySha(ctx.db, sha);
+      if (again) return { duplicateOf: again };
+      recordBlob(ctx.db, sha, bytes.length, outcome.mimeType, at);
+      const documentId = insertDocument(
+        ctx.db,
+        {
+          sha256: sha,
+          file_name: (source.name.split(/[\\/]/).pop() ?? source.name).slice(0, 500) || 'berkas',
+          file_type: outcome.fileType,
+          mime_type: outcome.mimeType,
+          size: bytes.length,
+          encrypted: outcome.status === 'encrypted' ? 1 : 0,
+          page_count: outcome.pageCount,
+          meta_title: outcome.meta.title ?? '',
+          meta_author: outcome.meta.author ?? '',
+          meta_created: outcome.meta.created ?? null,
+          text_chars: text.length,
+          text_truncated: outcome.status === 'ok' && outcome.textTruncated ? 1 : 0,
+          preview_html: outcome.status === 'ok' ? outcome.html : null,
+          import_notes: JSON.stringify(outcome.notes),
+          imported_at: at,
+          title,
+          updated_at: at,
+        },
+        text,
+      );
+      appendAudit(ctx.db, {
+        at,
+        actor: ctx.actor,
+        action: 'archive.import',
+        entity: 'archive_document',
+        entityId: String(documentId),
+        data: { sha256: sha, fileName: source.name, size: bytes.length, fileType: outcome.fileType, encrypted: outcome.status === 'encrypted' },
+      });
+      return { documentId };
+    }).immediate();
+    if ('duplicateOf' in id) return duplicate(source, id.duplicateOf!);
+    ctx.emit('archive:changed', { ids: [id.documentId] });
+    return item(source, outcome.status === 'encrypted' ? 'encrypted' : 'imported', {
+      documentId: id.documentId,
+      title,
+      fileType: outcome.fileType,
+      reason: outcome.status === 'encrypted' ? 'Berkas terenkripsi (dilindungi kata sandi): disimpan tanpa teks, tidak dapat dicari isinya.' : null,
+      notes: outcome.notes,
+    });
+  } catch (error) {
+    if (isUniqueViolation(error)) {
+      const again = findBySha(ctx.db, sha);
+      if (again) return duplicate(source, again);
+    }
+    throw error;
+  }
+}
+
+function duplicate(source: Pick<ImportSource, 'name' | 'relativePath'>, existing: { id: number; title: string }): ImportItem {
+  return item(source, 'duplicate', { documentId: existing.id, title: existing.title, reason: `Isinya sama persis (SHA-256) dengan "${existing.title}" yang sudah ada di arsip; tidak diimpor lagi.` });
+}
+
+// ---- batches from paths ----------------------------------------------------------------------
+
+const cancelled = new Set<string>();
+const running = new Set<string>();
+
+export function cancelBatch(batchId: string): boolean {
+  if (!running.has(batchId)) return false;
+  cancelled.add(batchId);
+  return true;
+}
+
+/** Files worth offering: not hidden, not Office lock files (~$…), not OS thumbnails. */
+function skipName(name: string): boolean {
+  return name.startsWith('.') || name.startsWith('~$') || /^(thumbs\.db|desktop\.ini)$/i.test(name);
+}
+
+const MAX_BATCH_FILES = 20_000;
+
+/** Every file under the given paths (folders recursively, symlinks not followed), sorted, with its path relative to what was chosen. */
+export function collectFiles(paths: string[]): Array<{ abs: string; relativePath: string } | { abs: string; relativePath: string; error: string }> {
+  const out: Array<{ abs: string; relativePath: string } | { abs: string; relativePath: string; error: string }> = [];
+  const walk = (dir: string, base: string) => {
+    let entries: fs.Dirent[];
+    try {
+      entries = fs.readdirSync(dir, { withFileTypes: true }).sort((a, b) => a.name.localeCompare(b.name));
+    } catch (error) {
+      out.push({ abs: dir, relativePath: path.relative(base, dir), error: `Folder tidak dapat dibaca (${(error as NodeJS.ErrnoException).code ?? 'galat'}).` });
+      return;
+    }
+    for (const entry of entries) {
+      if (out.length >= MAX_BATCH_FILES) return;
+      if (skipName(entry.name)) continue;
+      const abs = path.join(dir, entry.name);
+      if (entry.isDirectory()) walk(abs, base);
+      else if (entry.isFile()) out.push({ abs, relativePath: path.relative(base, abs) });
+    }
+  };
+  for (const given of paths) {
+    const abs = path.resolve(given);
+    let stat: fs.Stats;
+    try {
+      stat = fs.statSync(abs);
+    } catch {
+      out.push({ abs, relativePath: given, error: 'Berkas atau folder tidak ditemukan.' });
+      continue;
+    }
+    if (stat.isDirectory()) walk(abs, path.dirname(abs));
+    else out.push({ abs, relativePath: path.basename(abs) });
+  }
+  return out;
+}
+
+export async function importPaths(ctx: Ctx, batchId: string, paths: string[], parser: ParserProcess = sharedParser()): Promise<ImportReport> {
+  running.add(batchId);
+  try {
+    const files = collectFiles(paths);
+    const items: ImportItem[] = [];
+    let wasCancelled = false;
+    for (const file of files) {
+      if (cancelled.has(batchId)) {
+        wasCancelled = true;
+        break;
+      }
+      const source = { name: path.basename(file.abs), relativePath: file.relativePath };
+      let result: ImportItem;
+      if ('error' in file) result = item(source, 'rejected', { reason: file.error });
+      else {
+        try {
+          const size = fs.statSync(file.abs).size;
+          result = size > MAX_IMPORT_BYTES ? item(source, 'rejected', { reason: tooLarge(size) }) : await importOne(ctx, { ...source, bytes: fs.readFileSync(file.abs) }, parser);
+        } catch (error) {
+          const code = (error as NodeJS.ErrnoException).code;
+          result = item(source, 'rejected', { reason: code ? `Berkas tidak dapat dibaca dari disk (${code}).` : 'Berkas tidak dapat diimpor karena kesalahan di dalam aplikasi.' });
+        }
+      }
+      items.push(result);
+      ctx.emitNow('archive:progress', { batchId, done: items.length, total: files.length, name: source.name, verdict: result.verdict });
+    }
+    return { batchId, items, cancelled: wasCancelled, counts: countVerdicts(items) };
+  } finally {
+    running.delete(batchId);
+    cancelled.delete(batchId);
+  }
+}
+
+export function countVerdicts(items: ImportItem[]): ImportReport['counts'] {
+  const counts = { imported: 0, duplicate: 0, rejected: 0, encrypted: 0 };
+  for (const i of items) counts[i.verdict] += 1;
+  return counts;
+}

@@ -1,0 +1,142 @@
+// DIP classification of archive documents (UU KIP Ps 7(3); categories Ps 9-11, exemptions Ps 17
+// and Ps 19), and the documents provided for a request. Every change is audited in its transaction.
+import type { DocumentDetail, LinkedDocument } from '../../../shared/ipc/channels/archive';
+import type { ParsedInput } from '../../../shared/ipc/contract';
+import { toUtcIso } from '../../../shared/domain/requests/instant';
+import { appendAudit } from '../audit/repo';
+import type { Ctx } from '../context';
+import { notFound } from '../errors';
+import { requireRequest } from '../requests/service';
+import { deleteLink, documentText, getDocument, insertLink, listLinks, updateDip, type ArchiveRow, type DipUpdate } from './repo';
+
+const EXCERPT_CHARS = 20_000;
+
+export function requireDocument(ctx: Pick<Ctx, 'db'>, id: number): ArchiveRow {
+  const row = getDocument(ctx.db, id);
+  if (!row) throw notFound(`Dokumen arsip dengan id ${id} tidak ditemukan.`);
+  return row;
+}
+
+export function fieldsOf(row: ArchiveRow): DocumentDetail['fields'] {
+  return {
+    dipNumber: row.dip_number,
+    title: row.title,
+    summary: row.summary,
+    unit: row.unit,
+    responsible: row.responsible,
+    producedDate: row.produced_date,
+    producedPlace: row.produced_place,
+    form: row.form,
+    retention: row.retention,
+    category: row.category,
+    exemptionLetter: row.exemption_letter,
+    exemptionLaw: row.exemption_law,
+    consequenceTest: row.consequence_test,
+    exemptionYears: row.exemption_years,
+    exemptionPermanent: row.exemption_permanent === 1,
+    decreeNumber: row.decree_number,
+    decreeDate: row.decree_date,
+    reviewDate: row.review_date,
+  };
+}
+
+export function getDocumentDetail(ctx: Ctx, id: number): DocumentDetail {
+  const row = requireDocument(ctx, id);
+  return {
+    id: row.id,
+    sha256: row.sha256,
+    fileName: row.file_name,
+    fileType: row.file_type,
+    mimeType: row.mime_type,
+    size: row.size,
+    encrypted: row.encrypted === 1,
+    pageCount: row.page_count,
+    metaTitle: row.meta_title,
+    metaAuthor: row.meta_author,
+    metaCreated: row.meta_created,
+    textChars: row.text_chars,
+    textTruncated: row.text_truncated === 1,
+    previewHtml: row.preview_html,
+    textExcerpt: row.preview_html ? '' : documentText(ctx.db, row.id, EXCERPT_CHARS),
+    importNotes: JSON.parse(row.import_notes) as string[],
+    importedAt: row.imported_at,
+    year: row.year,
+    updatedAt: row.updated_at,
+    fields: fieldsOf(row),
+  };
+}
+
+export function updateDocument(ctx: Ctx, input: ParsedInput<'archive:update'>): DocumentDetail {
+  const at = toUtcIso(ctx.clock.now().getTime());
+  const exempt = input.category === 'dikecualikan';
+  // Exemption details belong to exempt items only; they are cleared when the category changes.
+  const update: DipUpdate = {
+    dip_number: input.dipNumber,
+    title: input.title,
+    summary: input.summary,
+    unit: input.unit,
+    responsible: input.responsible,
+    produced_date: input.producedDate,
+    produced_place: input.producedPlace,
+    form: input.form,
+    retention: input.retention,
+    category: input.category,
+    exemption_letter: exempt ? input.exemptionLetter : null,
+    exemption_law: exempt ? input.exemptionLaw : '',
+    consequence_test: exempt ? input.consequenceTest : '',
+    exemption_years: exempt && !input.exemptionPermanent ? input.exemptionYears : null,
+    exemption_permanent: exempt && input.exemptionPermanent ? 1 : 0,
+    decree_number: exempt ? input.decreeNumber : '',
+    decree_date: exempt ? input.decreeDate : null,
+    review_date: exempt ? input.reviewDate : null,
+    updated_at: at,
+  };
+  ctx.db.transaction(() => {
+    const before = requireDocument(ctx, input.id);
+    updateDip(ctx.db, input.id, update);
+    const changed: Record<string, { from: unknown; to: unknown }> = {};
+    for (const [key, value] of Object.entries(update)) {
+      if (key === 'updated_at') continue;
+      const old = before[key as keyof ArchiveRow];
+      if (old !== value) changed[key] = { from: old, to: value };
+    }
+    appendAudit(ctx.db, { at, actor: ctx.actor, action: 'archive.dip.update', entity: 'archive_document', entityId: String(input.id), data: { changed } });
+  }).immediate();
+  ctx.emit('archive:changed', { ids: [input.id] });
+  return getDocumentDetail(ctx, input.id);
+}
+
+function linkedDocuments(ctx: Ctx, requestId: number): LinkedDocument[] {
+  return listLinks(ctx.db, requestId).map((r) => ({ documentId: r.document_id, title: r.title, fileName: r.file_name, category: r.category, linkedAt: r.linked_at }));
+}
+
+export function getLinks(ctx: Ctx, requestId: number): LinkedDocument[] {
+  requireRequest(ctx, requestId);
+  return linkedDocuments(ctx, requestId);
+}
+
+/** Records that a published document was provided for (or answers) a request. */
+export function linkDocument(ctx: Ctx, requestId: number, documentId: number): LinkedDocument[] {
+  const at = toUtcIso(ctx.clock.now().getTime());
+  ctx.db.transaction(() => {
+    const request = requireRequest(ctx, requestId);
+    const doc = requireDocument(ctx, documentId);
+    if (insertLink(ctx.db, requestId, documentId, at, ctx.actor)) {
+      appendAudit(ctx.db, { at, actor: ctx.actor, action: 'archive.link', entity: 'request', entityId: String(requestId), data: { requestNumber: request.number, documentId, title: doc.title } });
+    }
+  }).immediate();
+  ctx.emit('cases:changed', { kind: 'request', id: requestId });
+  return linkedDocuments(ctx, requestId);
+}
+
+export function unlinkDocument(ctx: Ctx, requestId: number, documentId: number): LinkedDocument[] {
+  const at = toUtcIso(ctx.clock.now().getTime());
+  ctx.db.transaction(() => {
+    const request = requireRequest(ctx, requestId);
+    if (deleteLink(ctx.db, requestId, documentId)) {
+      appendAudit(ctx.db, { at, actor: ctx.actor, action: 'archive.unlink', entity: 'request', entityId: String(requestId), data: { requestNumber: request.number, documentId } });
+    }
+  }).immediate();
+  ctx.emit('cases:changed', { kind: 'request', id: requestId });
+  return linkedDocuments(ctx, requestId);
+}

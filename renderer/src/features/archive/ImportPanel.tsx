@@ -1,0 +1,173 @@
+import { useRef, useState, type DragEvent } from 'react';
+import { Box, Button, Group, Progress, Stack, Table, Text, Title, VisuallyHidden } from '@mantine/core';
+import { useQueryClient } from '@tanstack/react-query';
+import { useTranslation } from 'react-i18next';
+import { MAX_IMPORT_BYTES } from '../../../../shared/domain/archive/fields';
+import type { ImportItem } from '../../../../shared/ipc/channels/archive';
+import { useApi } from '../../api';
+import { archiveKeys, toBase64 } from './api';
+import { fromDataTransfer, fromFileList, type PickedFile } from './collectFiles';
+
+interface RunState {
+  done: number;
+  total: number;
+  items: ImportItem[];
+  running: boolean;
+  cancelled: boolean;
+}
+
+/** Import: pick files or a folder, or drop them; one file per call, progress, cancel, and the report. */
+export function ImportPanel({ onOpen }: { onOpen: (id: number) => void }) {
+  const { t } = useTranslation();
+  const api = useApi();
+  const queryClient = useQueryClient();
+  const [run, setRun] = useState<RunState | null>(null);
+  const [dragging, setDragging] = useState(false);
+  const cancelRef = useRef(false);
+  const filesRef = useRef<HTMLInputElement>(null);
+  const folderRef = useRef<HTMLInputElement>(null);
+
+  async function start(files: PickedFile[]) {
+    if (files.length === 0 || run?.running) return;
+    cancelRef.current = false;
+    const items: ImportItem[] = [];
+    setRun({ done: 0, total: files.length, items, running: true, cancelled: false });
+    for (const picked of files) {
+      if (cancelRef.current) break;
+      const base = { name: picked.file.name, relativePath: picked.relativePath, documentId: null, title: null, fileType: null, notes: [] };
+      let item: ImportItem;
+      if (picked.file.size > MAX_IMPORT_BYTES) item = { ...base, verdict: 'rejected', reason: t('archive.import.tooLarge') };
+      else {
+        try {
+          const bytes = new Uint8Array(await picked.file.arrayBuffer());
+          item = await api.invoke('archive:importFile', { name: picked.file.name, relativePath: picked.relativePath, dataBase64: toBase64(bytes) });
+        } catch (error) {
+          item = { ...base, verdict: 'rejected', reason: t('archive.import.failed', { message: (error as Error).message }) };
+        }
+      }
+      items.push(item);
+      setRun({ done: items.length, total: files.length, items: [...items], running: true, cancelled: false });
+    }
+    setRun({ done: items.length, total: files.length, items: [...items], running: false, cancelled: cancelRef.current && items.length < files.length });
+    void queryClient.invalidateQueries({ queryKey: archiveKeys.all });
+  }
+
+  const onDrop = (event: DragEvent) => {
+    event.preventDefault();
+    setDragging(false);
+    void fromDataTransfer(event.dataTransfer).then(start);
+  };
+
+  const counts = { imported: 0, duplicate: 0, rejected: 0, encrypted: 0 };
+  for (const i of run?.items ?? []) counts[i.verdict] += 1;
+
+  return (
+    <Stack gap="sm" component="section" aria-labelledby="archive-import-title">
+      <Title order={2} size="h4" id="archive-import-title">
+        {t('archive.import.title')}
+      </Title>
+      <Box
+        onDragOver={(e) => {
+          e.preventDefault();
+          setDragging(true);
+        }}
+        onDragLeave={() => setDragging(false)}
+        onDrop={onDrop}
+        className={dragging ? 'archive-drop archive-drop-active' : 'archive-drop'}
+        p="md"
+        role="group"
+        aria-label={t('archive.import.dropLabel')}
+      >
+        <Group gap="sm">
+          <Button onClick={() => filesRef.current?.click()} disabled={run?.running}>
+            {t('archive.import.files')}
+          </Button>
+          <Button variant="default" onClick={() => folderRef.current?.click()} disabled={run?.running}>
+            {t('archive.import.folder')}
+          </Button>
+          <Text size="sm">{t('archive.import.drop')}</Text>
+        </Group>
+        <VisuallyHidden>
+          <input
+            ref={filesRef}
+            type="file"
+            multiple
+            tabIndex={-1}
+            aria-label={t('archive.import.files')}
+            data-testid="archive-file-input"
+            onChange={(e) => {
+              const picked = fromFileList(e.currentTarget.files);
+              e.currentTarget.value = '';
+              void start(picked);
+            }}
+          />
+          <input
+            ref={(el) => {
+              folderRef.current = el;
+              // React does not know these attributes; the folder picker needs them.
+              el?.setAttribute('webkitdirectory', '');
+              el?.setAttribute('directory', '');
+            }}
+            type="file"
+            multiple
+            tabIndex={-1}
+            aria-label={t('archive.import.folder')}
+            onChange={(e) => {
+              const picked = fromFileList(e.currentTarget.files);
+              e.currentTarget.value = '';
+              void start(picked);
+            }}
+          />
+        </VisuallyHidden>
+      </Box>
+      {run && (
+        <Stack gap="xs">
+          <Group gap="sm" align="center">
+            <Progress value={run.total ? (run.done / run.total) * 100 : 0} aria-label={t('archive.import.progressLabel')} style={{ flex: 1 }} />
+            {run.running && (
+              <Button variant="default" color="red" size="xs" onClick={() => (cancelRef.current = true)}>
+                {t('archive.import.cancel')}
+              </Button>
+            )}
+          </Group>
+          <Text size="sm" role="status" aria-live="polite">
+            {run.running
+              ? t('archive.import.progress', { done: run.done, total: run.total })
+              : run.cancelled
+                ? t('archive.import.cancelled', { done: run.done, total: run.total })
+                : t('archive.import.done', { total: run.done, ...counts })}
+          </Text>
+          {run.items.length > 0 && (
+            <Table striped withTableBorder captionSide="top" fz="sm">
+              <Table.Caption>{t('archive.import.report')}</Table.Caption>
+              <Table.Thead>
+                <Table.Tr>
+                  <Table.Th scope="col">{t('archive.import.file')}</Table.Th>
+                  <Table.Th scope="col">{t('archive.import.verdict')}</Table.Th>
+                  <Table.Th scope="col">{t('archive.import.reason')}</Table.Th>
+                </Table.Tr>
+              </Table.Thead>
+              <Table.Tbody>
+                {run.items.map((item, i) => (
+                  <Table.Tr key={`${item.relativePath}-${i}`}>
+                    <Table.Td>
+                      {item.documentId !== null && item.verdict !== 'rejected' ? (
+                        <Button variant="subtle" size="compact-sm" onClick={() => onOpen(item.documentId!)}>
+                          {item.relativePath}
+                        </Button>
+                      ) : (
+                        item.relativePath
+                      )}
+                    </Table.Td>
+                    <Table.Td>{t(`archive.verdicts.${item.verdict}`)}</Table.Td>
+                    <Table.Td>{[item.reason, ...item.notes].filter(Boolean).join(' ')}</Table.Td>
+                  </Table.Tr>
+                ))}
+              </Table.Tbody>
+            </Table>
+          )}
+        </Stack>
+      )}
+    </Stack>
+  );
+}

@@ -1,0 +1,69 @@
+// Query hooks of the archive (DIP). Keys start with 'archive'; the archive:changed event refetches them.
+import { useEffect, useState } from 'react';
+import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import type { Input } from '../../../../shared/ipc/contract';
+import { useApi } from '../../api';
+
+export const archiveKeys = {
+  all: ['archive'] as const,
+  search: (input: Input<'archive:search'>) => ['archive', 'search', input] as const,
+  document: (id: number) => ['archive', 'document', id] as const,
+  links: (requestId: number) => ['archive', 'links', requestId] as const,
+};
+
+export function useArchiveEvents(): void {
+  const api = useApi();
+  const queryClient = useQueryClient();
+  useEffect(() => api.on('archive:changed', () => void queryClient.invalidateQueries({ queryKey: archiveKeys.all })), [api, queryClient]);
+}
+
+export function useArchiveSearch(input: Input<'archive:search'>, enabled = true) {
+  const api = useApi();
+  return useQuery({ queryKey: archiveKeys.search(input), queryFn: () => api.invoke('archive:search', input), enabled, staleTime: 5_000, placeholderData: (prev) => prev });
+}
+
+export function useArchiveDocument(id: number | null) {
+  const api = useApi();
+  return useQuery({ queryKey: archiveKeys.document(id ?? 0), queryFn: () => api.invoke('archive:get', { id: id! }), enabled: id !== null });
+}
+
+export function useUpdateDocument() {
+  const api = useApi();
+  const queryClient = useQueryClient();
+  return useMutation({
+    mutationFn: (input: Input<'archive:update'>) => api.invoke('archive:update', input),
+    onSuccess: (detail) => {
+      queryClient.setQueryData(archiveKeys.document(detail.id), detail);
+      void queryClient.invalidateQueries({ queryKey: ['archive', 'search'] });
+    },
+  });
+}
+
+export function useLinkDocuments() {
+  const api = useApi();
+  const queryClient = useQueryClient();
+  return useMutation({
+    mutationFn: async ({ requestId, documentIds }: { requestId: number; documentIds: number[] }) => {
+      for (const documentId of documentIds) await api.invoke('archive:link', { requestId, documentId });
+    },
+    onSettled: () => void queryClient.invalidateQueries({ queryKey: ['archive', 'links'] }),
+  });
+}
+
+/** The value after it has stopped changing for `ms`: searching while the officer types. */
+export function useDebounced<T>(value: T, ms = 300): T {
+  const [settled, setSettled] = useState(value);
+  useEffect(() => {
+    const timer = setTimeout(() => setSettled(value), ms);
+    return () => clearTimeout(timer);
+  }, [value, ms]);
+  return settled;
+}
+
+/** Bytes -> base64 without building one huge argument list (large files would overflow the stack). */
+export function toBase64(bytes: Uint8Array): string {
+  let binary = '';
+  const chunk = 0x8000;
+  for (let i = 0; i < bytes.length; i += chunk) binary += String.fromCharCode(...bytes.subarray(i, i + chunk));
+  return btoa(binary);
+}

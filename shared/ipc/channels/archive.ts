@@ -1,0 +1,234 @@
+// The public-information archive (Daftar Informasi Publik, UU KIP Ps 7(3), Ps 9-11, Ps 17):
+// import files, classify them as DIP entries, search them in full text, link them to requests.
+import { z } from '../zod';
+import { defineChannels } from '../define';
+import { Id, LocalDate, optionalText, requiredText } from '../fields';
+import {
+  DIP_CATEGORIES,
+  DIP_FORMS,
+  EXEMPTION_LETTERS,
+  FILE_TYPES,
+  IMPORT_VERDICTS,
+  MAX_EXEMPTION_YEARS,
+  MAX_IMPORT_BYTES,
+  PERMANENT_ALLOWED,
+} from '../../domain/archive/fields';
+
+const BatchId = z.string({ error: 'Nomor impor wajib diisi.' }).trim().min(1, { error: 'Nomor impor wajib diisi.' }).max(100);
+
+export const ImportItem = z.object({
+  name: z.string(),
+  /** Where it was in the chosen folder (or the path given), for the report. */
+  relativePath: z.string(),
+  verdict: z.enum(IMPORT_VERDICTS),
+  /** Indonesian reason when rejected; why it is a duplicate. */
+  reason: z.string().nullable(),
+  documentId: z.number().int().nullable(),
+  title: z.string().nullable(),
+  fileType: z.enum(FILE_TYPES).nullable(),
+  notes: z.array(z.string()),
+});
+export type ImportItem = z.infer<typeof ImportItem>;
+
+export const ImportReport = z.object({
+  batchId: z.string(),
+  items: z.array(ImportItem),
+  cancelled: z.boolean(),
+  counts: z.object({ imported: z.number().int(), duplicate: z.number().int(), rejected: z.number().int(), encrypted: z.number().int() }),
+});
+export type ImportReport = z.infer<typeof ImportReport>;
+
+// base64 carries 4 characters per 3 bytes.
+const MAX_BASE64 = Math.ceil(MAX_IMPORT_BYTES / 3) * 4;
+
+export const ImportFileInput = z.object({
+  batchId: BatchId.optional(),
+  name: requiredText('Nama berkas', 500),
+  relativePath: optionalText('Letak berkas', 2000),
+  dataBase64: z
+    .string({ error: 'Isi berkas wajib dikirim (base64).' })
+    .max(MAX_BASE64, { error: `Berkas lebih besar dari ${MAX_IMPORT_BYTES / 1024 / 1024} MB; pisahkan atau kecilkan dahulu.` })
+    .regex(/^[A-Za-z0-9+/]*={0,2}$/, { error: 'Isi berkas bukan base64 yang sah.' }),
+});
+
+export const ImportPathsInput = z.object({
+  batchId: BatchId,
+  paths: z.array(requiredText('Letak berkas atau folder', 4000)).min(1, { error: 'Pilih sedikitnya satu berkas atau folder.' }).max(1000),
+});
+
+export const Segment = z.object({ text: z.string(), hit: z.boolean() });
+export type Segment = z.infer<typeof Segment>;
+
+export const SearchInput = z.object({
+  /** Any string: it becomes quoted prefix terms, never raw FTS syntax. Blank lists the newest. */
+  query: z.string().max(10_000, { error: 'Kata pencarian terlalu panjang (paling banyak 10.000 karakter).' }).default(''),
+  category: z.enum(DIP_CATEGORIES).or(z.literal('none')).optional(),
+  unit: z.string().trim().max(200).optional(),
+  year: z.number().int().min(1900).max(2199).optional(),
+  fileType: z.enum(FILE_TYPES).optional(),
+  limit: z.number().int().min(1).max(100).default(20),
+  offset: z.number().int().min(0).max(10_000).default(0),
+});
+export type SearchInput = z.input<typeof SearchInput>;
+
+export const SearchHit = z.object({
+  id: z.number().int(),
+  title: z.string(),
+  fileName: z.string(),
+  fileType: z.enum(FILE_TYPES),
+  category: z.enum(DIP_CATEGORIES).nullable(),
+  unit: z.string(),
+  year: z.number().int().nullable(),
+  encrypted: z.boolean(),
+  importedAt: z.string(),
+  /** The best passage, hits marked; the renderer shows hits as <mark> without parsing HTML. */
+  snippet: z.array(Segment),
+});
+export type SearchHit = z.infer<typeof SearchHit>;
+
+export const SearchResult = z.object({ hits: z.array(SearchHit), hasMore: z.boolean() });
+export type SearchResult = z.infer<typeof SearchResult>;
+
+const NullableDate = (label: string) => LocalDate(label).nullable().default(null);
+
+export const DipFields = z.object({
+  dipNumber: optionalText('Nomor DIP', 100),
+  title: requiredText('Judul informasi', 500),
+  summary: optionalText('Ringkasan isi informasi', 4000),
+  unit: optionalText('Unit penguasa informasi', 200),
+  responsible: optionalText('Penanggung jawab', 200),
+  producedDate: NullableDate('Tanggal pembuatan'),
+  producedPlace: optionalText('Tempat pembuatan', 200),
+  form: z.enum(DIP_FORMS, { error: 'Bentuk informasi harus softcopy, hardcopy atau keduanya.' }).default('softcopy'),
+  retention: optionalText('Jangka waktu penyimpanan', 200),
+  category: z.enum(DIP_CATEGORIES, { error: 'Kategori harus berkala, serta-merta, tersedia setiap saat atau dikecualikan.' }).nullable().default(null),
+  exemptionLetter: z.enum(EXEMPTION_LETTERS, { error: 'Dasar pengecualian harus huruf a sampai j (UU KIP Pasal 17).' }).nullable().default(null),
+  exemptionLaw: optionalText('Peraturan yang menjadi dasar pengecualian', 500),
+  consequenceTest: optionalText('Uji konsekuensi', 8000),
+  exemptionYears: z.number({ error: 'Jangka waktu pengecualian harus angka tahun.' }).int().min(1, { error: 'Jangka waktu pengecualian paling sedikit 1 tahun.' }).max(MAX_EXEMPTION_YEARS, { error: `Jangka waktu pengecualian paling lama ${MAX_EXEMPTION_YEARS} tahun.` }).nullable().default(null),
+  exemptionPermanent: z.boolean().default(false),
+  decreeNumber: optionalText('Nomor penetapan pengecualian', 200),
+  decreeDate: NullableDate('Tanggal penetapan pengecualian'),
+  reviewDate: NullableDate('Tanggal peninjauan ulang'),
+});
+
+/** UU KIP Ps 17 and Ps 19: an exempt item carries its basis, its consequence test and its term. */
+export function checkExemption(v: z.output<typeof DipFields>, ctx: z.RefinementCtx): void {
+  if (v.category !== 'dikecualikan') return;
+  const need = (ok: boolean, path: string, message: string) => {
+    if (!ok) ctx.addIssue({ code: 'custom', path: [path], message });
+  };
+  need(v.exemptionLetter !== null, 'exemptionLetter', 'Pilih dasar pengecualian (UU KIP Pasal 17 huruf a-j).');
+  need(v.exemptionLaw !== '', 'exemptionLaw', 'Sebutkan peraturan yang menjadi dasar pengecualian.');
+  need(v.consequenceTest !== '', 'consequenceTest', 'Uji konsekuensi wajib diisi (UU KIP Pasal 19).');
+  need(v.exemptionYears !== null || v.exemptionPermanent, 'exemptionYears', 'Isi jangka waktu pengecualian (1-30 tahun), atau tandai permanen untuk huruf g/h.');
+  need(!v.exemptionPermanent || (v.exemptionLetter !== null && PERMANENT_ALLOWED.includes(v.exemptionLetter)), 'exemptionPermanent', 'Pengecualian tanpa batas waktu hanya untuk Pasal 17 huruf g dan h.');
+  need(v.decreeNumber !== '', 'decreeNumber', 'Nomor penetapan pengecualian wajib diisi.');
+  need(v.decreeDate !== null, 'decreeDate', 'Tanggal penetapan pengecualian wajib diisi.');
+  need(v.reviewDate !== null, 'reviewDate', 'Tanggal peninjauan ulang wajib diisi.');
+}
+
+export const UpdateInput = DipFields.extend({ id: Id }).superRefine(checkExemption);
+export type UpdateInput = z.input<typeof UpdateInput>;
+
+export const DocumentDetail = z.object({
+  id: z.number().int(),
+  sha256: z.string(),
+  fileName: z.string(),
+  fileType: z.enum(FILE_TYPES),
+  mimeType: z.string(),
+  size: z.number().int(),
+  encrypted: z.boolean(),
+  pageCount: z.number().int().nullable(),
+  metaTitle: z.string(),
+  metaAuthor: z.string(),
+  metaCreated: z.string().nullable(),
+  textChars: z.number().int(),
+  textTruncated: z.boolean(),
+  /** Sanitised HTML (DOCX); the renderer sanitises it again before showing it. */
+  previewHtml: z.string().nullable(),
+  /** The first part of the text (PDF and others without a preview). */
+  textExcerpt: z.string(),
+  importNotes: z.array(z.string()),
+  importedAt: z.string(),
+  year: z.number().int().nullable(),
+  updatedAt: z.string(),
+  fields: DipFields,
+});
+export type DocumentDetail = z.infer<typeof DocumentDetail>;
+
+export const LinkedDocument = z.object({
+  documentId: z.number().int(),
+  title: z.string(),
+  fileName: z.string(),
+  category: z.enum(DIP_CATEGORIES).nullable(),
+  linkedAt: z.string(),
+});
+export type LinkedDocument = z.infer<typeof LinkedDocument>;
+
+export const ReviewDue = z.object({
+  id: z.number().int(),
+  title: z.string(),
+  exemptionLetter: z.enum(EXEMPTION_LETTERS),
+  reviewDate: z.string(),
+});
+
+export const ExportedFile = z.object({ fileName: z.string(), mimeType: z.string(), dataBase64: z.string() });
+
+export const archiveChannels = defineChannels({
+  'archive:importFile': {
+    summary: 'Impor satu berkas (base64, paling besar 50 MB) ke arsip DIP; hasilnya diimpor, duplikat, ditolak beserta alasannya, atau terenkripsi.',
+    input: ImportFileInput,
+    output: ImportItem,
+  },
+  'archive:importPaths': {
+    summary: 'Impor berkas dan folder (termasuk subfolder) dari disk komputer ini; kemajuan dikirim lewat peristiwa archive:progress.',
+    input: ImportPathsInput,
+    output: ImportReport,
+  },
+  'archive:cancelImport': {
+    summary: 'Hentikan impor yang sedang berjalan setelah berkas yang sedang dibaca.',
+    input: z.object({ batchId: BatchId }),
+    output: z.object({ cancelled: z.boolean() }),
+  },
+  'archive:search': {
+    summary: 'Cari dokumen arsip dalam teks lengkap (judul, ringkasan, isi) dengan penyaring kategori, unit, tahun dan jenis berkas.',
+    input: SearchInput,
+    output: SearchResult,
+  },
+  'archive:get': {
+    summary: 'Rincian satu dokumen arsip: isian DIP, metadata berkas dan pratinjau.',
+    input: z.object({ id: Id }),
+    output: DocumentDetail,
+  },
+  'archive:update': {
+    summary: 'Simpan isian Daftar Informasi Publik satu dokumen (kategori, dan untuk informasi dikecualikan: dasar Pasal 17, uji konsekuensi, jangka waktu, penetapan, peninjauan ulang).',
+    input: UpdateInput,
+    output: DocumentDetail,
+  },
+  'archive:exportDip': {
+    summary: 'Ekspor Daftar Informasi Publik sebagai XLSX.',
+    input: z.object({ format: z.literal('xlsx').default('xlsx') }),
+    output: ExportedFile,
+  },
+  'archive:reviewsDue': {
+    summary: 'Informasi dikecualikan yang tanggal peninjauan ulangnya sudah tiba sampai tanggal tertentu.',
+    input: z.object({ until: LocalDate('Sampai tanggal') }),
+    output: z.array(ReviewDue),
+  },
+  'archive:link': {
+    summary: 'Catat bahwa dokumen arsip ini diberikan untuk permohonan tersebut.',
+    input: z.object({ requestId: Id, documentId: Id }),
+    output: z.array(LinkedDocument),
+  },
+  'archive:unlink': {
+    summary: 'Hapus catatan dokumen arsip dari permohonan.',
+    input: z.object({ requestId: Id, documentId: Id }),
+    output: z.array(LinkedDocument),
+  },
+  'archive:links': {
+    summary: 'Dokumen arsip yang dicatat untuk satu permohonan.',
+    input: z.object({ requestId: Id }),
+    output: z.array(LinkedDocument),
+  },
+});
