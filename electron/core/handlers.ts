@@ -10,6 +10,8 @@ import { disputesHandlers } from './disputes/handlers';
 import { inboxHandlers } from './inbox/handlers';
 import { calendarHandlers, deadlineHandlers } from './calendar/handlers';
 import { numberingHandlers } from './numbering/handlers';
+import { mediaHandlers } from './media/handlers';
+import { inquiriesHandlers } from './inquiries/handlers';
 
 export type Handler<C extends Channel> = (input: ParsedInput<C>, ctx: Ctx) => Output<C> | Promise<Output<C>>;
 export type Handlers = { [C in Channel]: Handler<C> };
@@ -26,4 +28,6 @@ export const handlers: Handlers = {
   ...calendarHandlers,
   ...deadlineHandlers,
   ...numberingHandlers,
+  ...mediaHandlers,
+  ...inquiriesHandlers,
 };

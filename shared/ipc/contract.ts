@@ -10,6 +10,8 @@ import { inboxChannels } from './channels/inbox';
 import { calendarChannels } from './channels/calendar';
 import { deadlineChannels } from './channels/deadline';
 import { numberingChannels } from './channels/numbering';
+import { mediaChannels } from './channels/media';
+import { inquiriesChannels } from './channels/inquiries';
 
 export const channelGroups = {
   appChannels,
@@ -21,6 +23,8 @@ export const channelGroups = {
   calendarChannels,
   deadlineChannels,
   numberingChannels,
+  mediaChannels,
+  inquiriesChannels,
 } as const;
 
 export const contract = {
@@ -33,6 +37,8 @@ export const contract = {
   ...calendarChannels,
   ...deadlineChannels,
   ...numberingChannels,
+  ...mediaChannels,
+  ...inquiriesChannels,
 } as const;
 
 export type Contract = typeof contract;

@@ -36,7 +36,8 @@ describe('migration 002 (requests)', () => {
     expect(migrations[1]).toMatchObject({ version: 2, name: 'requests' });
     const db = migrated();
     const rows = db.prepare("SELECT name, strict FROM pragma_table_list WHERE schema = 'main' AND type = 'table' AND name NOT LIKE 'sqlite_%' AND name NOT LIKE '%_fts%' ORDER BY name").all();
-    expect(rows).toEqual([
+    // Later migrations add tables of their own: these are the ones 001-002 must have made.
+    expect(rows).toEqual(expect.arrayContaining([
       { name: 'audit_log', strict: 1 },
       { name: 'blobs', strict: 1 },
       { name: 'calendar_local_days', strict: 1 },
@@ -46,7 +47,7 @@ describe('migration 002 (requests)', () => {
       { name: 'requesters', strict: 1 },
       { name: 'requests', strict: 1 },
       { name: 'settings', strict: 1 },
-    ]);
+    ]));
     db.close();
   });
 
