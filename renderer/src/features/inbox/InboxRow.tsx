@@ -7,7 +7,12 @@ import { DueBadge } from './DueBadge';
 
 export const ROW_HEIGHT = 64;
 
-const KIND_COLOR = { request: 'blue.9', objection: 'grape.9', dispute: 'orange.9' } as const;
+const KIND_COLOR = { request: 'blue.9', objection: 'grape.9', dispute: 'orange.9', inquiry: 'cyan.9' } as const;
+
+/** The due instant as the officer's wall clock shows it: '23 Nov 14.00'. */
+function localTime(iso: string): string {
+  return new Date(iso).toLocaleString('id-ID', { day: 'numeric', month: 'short', hour: '2-digit', minute: '2-digit' });
+}
 
 export function optionId(item: Pick<InboxItem, 'kind' | 'id'>): string {
   return `inbox-${item.kind}-${item.id}`;
@@ -50,14 +55,14 @@ export const InboxRow = memo(function InboxRow({ item, index, total, selected, o
             {item.requesterName}
           </Text>
         </Group>
-        <DueBadge state={item.state} workingDaysLeft={item.workingDaysLeft} />
+        <DueBadge state={item.state} workingDaysLeft={item.workingDaysLeft} minutesLeft={item.minutesLeft ?? null} />
       </Group>
       <Group justify="space-between" wrap="nowrap" gap="sm" mt={4}>
         <Text span size="sm" c="gray.8" truncate="end" title={item.title} miw={0}>
           {item.title}
         </Text>
         <Text span size="xs" c="gray.8" style={{ whiteSpace: 'nowrap' }}>
-          {status} · {t('cases.inbox.due', { date: formatTanggal(item.due) })}
+          {status} · {item.dueAt ? t('cases.inbox.dueAt', { time: localTime(item.dueAt) }) : t('cases.inbox.due', { date: formatTanggal(item.due) })}
         </Text>
       </Group>
     </div>
