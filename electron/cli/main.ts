@@ -4,6 +4,7 @@ import { AppError } from '../core/errors';
 import { backupCommand, checkCommand, infoCommand } from './commands/maintenance';
 import { deadlineCommand } from './commands/deadline';
 import { inboxCommand, requestCommand } from './commands/requests';
+import { inquiryCommand } from './commands/inquiries';
 import { printError } from './io';
 
 export function buildProgram(setExit: (code: number) => void): Command {
@@ -18,6 +19,7 @@ export function buildProgram(setExit: (code: number) => void): Command {
   program.addCommand(deadlineCommand(setExit));
   program.addCommand(requestCommand(setExit));
   program.addCommand(inboxCommand(setExit));
+  program.addCommand(inquiryCommand(setExit));
   return program;
 }
 
