@@ -4,6 +4,7 @@ import { numberingEn } from './numbering.en';
 import { objectionsEn } from './objections.en';
 import type { Messages } from './id';
 import { casesEn } from './cases.en';
+import { mediaEn } from './media.en';
 
 export const en: Messages = {
   app: {
@@ -126,4 +127,5 @@ export const en: Messages = {
   objections: objectionsEn,
   calendar: calendarEn,
   numbering: numberingEn,
+  media: mediaEn,
 };

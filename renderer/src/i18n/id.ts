@@ -4,6 +4,7 @@ import { calendarId } from './calendar.id';
 import { numberingId } from './numbering.id';
 import { objectionsId } from './objections.id';
 import { casesId } from './cases.id';
+import { mediaId } from './media.id';
 
 export const id = {
   app: {
@@ -130,6 +131,7 @@ export const id = {
   objections: objectionsId,
   calendar: calendarId,
   numbering: numberingId,
+  media: mediaId,
 };
 
 export type Messages = typeof id;
