@@ -53,6 +53,7 @@ export const mediaEn: typeof mediaId = {
     sendBack: 'Send back to spokesperson',
     approve: 'Approve and mark answered',
     close: 'Close',
+    needSpokesperson: 'Enter the spokesperson to assign the inquiry.',
     useStatement: 'Use a statement',
     noStatement: '— pick from the library —',
     done: 'Status is now "{{status}}".',

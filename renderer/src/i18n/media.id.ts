@@ -52,6 +52,7 @@ export const mediaId = {
     sendBack: 'Kembalikan ke juru bicara',
     approve: 'Setujui dan catat dijawab',
     close: 'Selesai',
+    needSpokesperson: 'Juru bicara wajib diisi untuk menugaskan pertanyaan.',
     useStatement: 'Pakai pernyataan',
     noStatement: '— pilih dari pustaka —',
     done: 'Status menjadi "{{status}}".',

@@ -21,6 +21,11 @@ export function InquiryActions({ detail }: { detail: InquiryDetail }) {
 
   const go = (to: InquiryStatus) => {
     feedback.reset();
+    // The core says the same; checked here so the field is marked before a round trip.
+    if (to === 'ditugaskan' && spokesperson.trim() === '') {
+      feedback.invalid([{ path: 'spokesperson', message: t('media.actions.needSpokesperson') }]);
+      return;
+    }
     move.mutate(
       { id: detail.id, to, spokesperson, unit, answer, ...(statementId ? { statementId } : {}) },
       { onSuccess: () => feedback.succeed(t('media.actions.done', { status: t(`cases.statuses.${to}`) })), onError: feedback.onError },
