@@ -10,7 +10,8 @@ const SHAPE: Record<InboxState, string> = { overdue: '▲', due_today: '●', du
 const COLOR: Record<InboxState, string> = {
   overdue: 'red.9',
   due_today: 'orange.9',
-  due_soon: 'yellow.9',
+  // Mantine's yellow.9 is 3:1 on white; this amber keeps AA (about 6.9:1) for small text.
+  due_soon: '#7a5200',
   on_track: 'teal.9',
   paused: 'gray.7',
 };
