@@ -4,14 +4,17 @@ import { useTranslation } from 'react-i18next';
 import { formatTanggal } from '../../../../shared/domain/calendar/format';
 import type { InboxItem } from '../../../../shared/ipc/channels/inbox';
 import { DueBadge } from './DueBadge';
+import { useOfficeZone } from '../objections/feedback';
+import { localParts } from '../requests/officeTime';
 
 export const ROW_HEIGHT = 64;
 
 const KIND_COLOR = { request: 'blue.9', objection: 'grape.9', dispute: 'orange.9', inquiry: 'cyan.9' } as const;
 
-/** The due instant as the officer's wall clock shows it: '23 Nov 14.00'. */
-function localTime(iso: string): string {
-  return new Date(iso).toLocaleString('id-ID', { day: 'numeric', month: 'short', hour: '2-digit', minute: '2-digit' });
+/** The due instant on the office's wall clock (WITA), whatever zone the PC is set to: '23 Nov 14.00'. */
+function localTime(iso: string, zone: string): string {
+  const p = localParts(iso, zone);
+  return `${formatTanggal(p.date, 'short')} ${p.time}`;
 }
 
 export function optionId(item: Pick<InboxItem, 'kind' | 'id'>): string {
@@ -29,6 +32,7 @@ interface Props {
 /** One case, two lines: who and what; status and when. Positioned by the list (windowing). */
 export const InboxRow = memo(function InboxRow({ item, index, total, selected, onPick }: Props) {
   const { t } = useTranslation();
+  const zone = useOfficeZone();
   const statusKey = `cases.statuses.${item.status}` as const;
   const status = t(statusKey as 'cases.statuses.registered', { defaultValue: item.status });
   return (
@@ -62,7 +66,7 @@ export const InboxRow = memo(function InboxRow({ item, index, total, selected, o
           {item.title}
         </Text>
         <Text span size="xs" c="gray.8" style={{ whiteSpace: 'nowrap' }}>
-          {status} · {item.dueAt ? t('cases.inbox.dueAt', { time: localTime(item.dueAt) }) : t('cases.inbox.due', { date: formatTanggal(item.due) })}
+          {status} · {item.dueAt ? t('cases.inbox.dueAt', { time: localTime(item.dueAt, zone) }) : t('cases.inbox.due', { date: formatTanggal(item.due) })}
         </Text>
       </Group>
     </div>
