@@ -178,11 +178,16 @@ export function moveInquiry(ctx: Ctx, input: ParsedInput<'inquiries:move'>): Inq
   return getInquiryDetail(ctx, input.id);
 }
 
+/** The clock that counts now and the minutes left on it; none once answered. */
+function clockNow(row: { status: InquiryStatus; due_at: string }, nowMs: number): { dueAt: string | null; minutesLeft: number | null } {
+  if (!isClockRunning(row.status)) return { dueAt: null, minutesLeft: null };
+  return { dueAt: row.due_at, minutesLeft: minutesLeft(nowMs, parseInstant(row.due_at)!) };
+}
+
 export function getInquiryDetail(ctx: Ctx, id: number): InquiryDetail {
   const row = requireInquiry(ctx, id);
   const nowMs = ctx.clock.now().getTime();
   const journalist = journalistById(ctx.db, row.journalist_id)!;
-  const running = isClockRunning(row.status);
   return {
     id: row.id,
     number: row.number,
@@ -201,8 +206,7 @@ export function getInquiryDetail(ctx: Ctx, id: number): InquiryDetail {
     status: row.status,
     ackDueAt: row.ack_due_at,
     answerDueAt: row.answer_due_at,
-    dueAt: running ? row.due_at : null,
-    minutesLeft: running ? minutesLeft(nowMs, parseInstant(row.due_at)!) : null,
+    ...clockNow(row, nowMs),
     answer: row.answer,
     statementId: row.answer_statement_id,
     approvedBy: row.approved_by,
@@ -222,22 +226,18 @@ export function listInquiries(ctx: Ctx, input: ParsedInput<'inquiries:list'>): I
   const match = input.search === '' ? null : toMatchExpression(input.search);
   if (input.search !== '' && match === null) return [];
   const nowMs = ctx.clock.now().getTime();
-  return listInquiryRows(ctx.db, { match, status: input.status, limit: input.limit }).map((r) => {
-    const running = isClockRunning(r.status);
-    return {
-      id: r.id,
-      number: r.number,
-      receivedAt: r.received_at,
-      topic: r.topic,
-      priority: r.priority,
-      status: r.status,
-      dueAt: running ? r.due_at : null,
-      minutesLeft: running ? minutesLeft(nowMs, parseInstant(r.due_at)!) : null,
-      requestId: r.request_id,
-      journalistName: r.journalist_name,
-      outletName: r.outlet_name,
-    };
-  });
+  return listInquiryRows(ctx.db, { match, status: input.status, limit: input.limit }).map((r) => ({
+    id: r.id,
+    number: r.number,
+    receivedAt: r.received_at,
+    topic: r.topic,
+    priority: r.priority,
+    status: r.status,
+    ...clockNow(r, nowMs),
+    requestId: r.request_id,
+    journalistName: r.journalist_name,
+    outletName: r.outlet_name,
+  }));
 }
 
 export type { InquiryHours };
