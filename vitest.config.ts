@@ -15,6 +15,8 @@ export default defineConfig({
           include: ['tests/shared/**/*.test.ts', 'tests/electron/**/*.test.ts', 'tests/build/**/*.test.ts'],
           pool: 'forks',
           testTimeout: 30_000,
+          // Seeding thousands of rows (inbox plan, archive search) in beforeAll takes seconds on a busy 2-core machine.
+          hookTimeout: 60_000,
         },
       },
       {
@@ -25,7 +27,7 @@ export default defineConfig({
           environment: 'jsdom',
           include: ['tests/renderer/**/*.test.{ts,tsx}'],
           setupFiles: ['tests/renderer/setup.ts'],
-          testTimeout: 20_000,
+          testTimeout: 30_000,
         },
       },
     ],

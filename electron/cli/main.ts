@@ -5,6 +5,7 @@ import { backupCommand, checkCommand, infoCommand } from './commands/maintenance
 import { deadlineCommand } from './commands/deadline';
 import { inboxCommand, requestCommand } from './commands/requests';
 import { importCommand, searchCommand } from './commands/archive';
+import { inquiryCommand } from './commands/inquiries';
 import { printError } from './io';
 
 export function buildProgram(setExit: (code: number) => void): Command {
@@ -21,6 +22,7 @@ export function buildProgram(setExit: (code: number) => void): Command {
   program.addCommand(inboxCommand(setExit));
   program.addCommand(importCommand(setExit));
   program.addCommand(searchCommand(setExit));
+  program.addCommand(inquiryCommand(setExit));
   return program;
 }
 

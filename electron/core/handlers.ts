@@ -11,6 +11,8 @@ import { inboxHandlers } from './inbox/handlers';
 import { calendarHandlers, deadlineHandlers } from './calendar/handlers';
 import { numberingHandlers } from './numbering/handlers';
 import { archiveHandlers } from './archive/handlers';
+import { mediaHandlers } from './media/handlers';
+import { inquiriesHandlers } from './inquiries/handlers';
 
 export type Handler<C extends Channel> = (input: ParsedInput<C>, ctx: Ctx) => Output<C> | Promise<Output<C>>;
 export type Handlers = { [C in Channel]: Handler<C> };
@@ -28,4 +30,6 @@ export const handlers: Handlers = {
   ...deadlineHandlers,
   ...numberingHandlers,
   ...archiveHandlers,
+  ...mediaHandlers,
+  ...inquiriesHandlers,
 };

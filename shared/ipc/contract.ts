@@ -11,6 +11,8 @@ import { calendarChannels } from './channels/calendar';
 import { deadlineChannels } from './channels/deadline';
 import { numberingChannels } from './channels/numbering';
 import { archiveChannels } from './channels/archive';
+import { mediaChannels } from './channels/media';
+import { inquiriesChannels } from './channels/inquiries';
 
 export const channelGroups = {
   appChannels,
@@ -23,6 +25,8 @@ export const channelGroups = {
   deadlineChannels,
   numberingChannels,
   archiveChannels,
+  mediaChannels,
+  inquiriesChannels,
 } as const;
 
 export const contract = {
@@ -36,6 +40,8 @@ export const contract = {
   ...deadlineChannels,
   ...numberingChannels,
   ...archiveChannels,
+  ...mediaChannels,
+  ...inquiriesChannels,
 } as const;
 
 export type Contract = typeof contract;

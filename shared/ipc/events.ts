@@ -4,7 +4,7 @@ import { z } from './zod';
 export const events = {
   'settings:changed': z.object({ key: z.string() }),
   /** A request, objection or dispute was created or changed: refresh it and the inbox. */
-  'cases:changed': z.object({ kind: z.enum(['request', 'objection', 'dispute']), id: z.number().int() }),
+  'cases:changed': z.object({ kind: z.enum(['request', 'objection', 'dispute', 'inquiry']), id: z.number().int() }),
   /** Local days changed: deadlines of open cases were recomputed. */
   'calendar:changed': z.object({ version: z.string() }),
   /** One file of an archive import batch was handled (sent while the batch runs). */

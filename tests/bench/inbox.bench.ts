@@ -1,4 +1,4 @@
-// Inbox benchmark: 100,000 requests and 20,000 objections in a temp data folder, then p50/p95 of
+// Inbox benchmark: 100,000 requests, 20,000 objections and 20,000 press inquiries in a temp data folder, then p50/p95 of
 // the first inbox page, a filtered page, a deep page and an intake save, through core.handle.
 // Prints figures only; never fails on time. Run: npm run bench (or npm run bench -- inbox).
 import fs from 'node:fs';
@@ -45,11 +45,12 @@ export default async function main(): Promise<void> {
     createCore({ dataDir, host: 'test' }).close();
     const seedStart = performance.now();
     const db = openDatabase(path.join(dataDir, 'archive.db'));
-    const counts = seedInbox(db, { requests: 100_000, objections: 20_000, disputes: 500, now: NOW });
+    const counts = seedInbox(db, { requests: 100_000, objections: 20_000, disputes: 500, inquiries: 20_000, now: NOW });
     db.close();
     const mb = fs.statSync(path.join(dataDir, 'archive.db')).size / 1024 / 1024;
     console.log(
-      `Seeded ${counts.requests} requests (${counts.openRequests} open), ${counts.objections} objections, ${counts.disputes} disputes ` +
+      `Seeded ${counts.requests} requests (${counts.openRequests} open), ${counts.objections} objections, ${counts.disputes} disputes, ` +
+        `20000 inquiries (${counts.openInquiries} open) ` +
         `in ${((performance.now() - seedStart) / 1000).toFixed(1)} s; archive ${mb.toFixed(0)} MB.`,
     );
 

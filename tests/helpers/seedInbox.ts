@@ -12,6 +12,8 @@ export interface SeedOptions {
   requests: number;
   objections: number;
   disputes?: number;
+  /** Press inquiries (hour clocks), spread over the span; those of the last two days are open. */
+  inquiries?: number;
   /** The benchmark's "now"; everything is received before it. */
   now: string;
   /** How far back receipts go, in days. */
@@ -33,7 +35,7 @@ function rng(seed: number) {
   };
 }
 
-export function seedInbox(db: Db, opts: SeedOptions): { requests: number; objections: number; disputes: number; openRequests: number } {
+export function seedInbox(db: Db, opts: SeedOptions): { requests: number; objections: number; disputes: number; openRequests: number; openInquiries: number } {
   const r = rng(opts.seed ?? 20261123);
   const pick = <T>(list: readonly T[]): T => list[Math.floor(r() * list.length)]!;
   const cal = createCalendar(SHIPPED_CALENDAR);
@@ -86,6 +88,7 @@ export function seedInbox(db: Db, opts: SeedOptions): { requests: number; object
   let openRequests = 0;
   let objections = 0;
   let disputes = 0;
+  let openInquiries = 0;
   db.transaction(() => {
     receipts.forEach((receivedAt, i) => {
       const { due, local } = deadline('request', receivedAt);
@@ -145,6 +148,50 @@ export function seedInbox(db: Db, opts: SeedOptions): { requests: number; object
         disputes += 1;
       }
     }
+    openInquiries = seedInquiries(db, opts.inquiries ?? 0, nowMs, Math.min(spanMs, 365 * 86_400_000), r, at);
   }).immediate();
-  return { requests: opts.requests, objections, disputes, openRequests };
+  return { requests: opts.requests, objections, disputes, openRequests, openInquiries };
+}
+
+const HOUR = 3_600_000;
+
+/** Inquiries with hour clocks; open when received within the last two days. Inside the caller's transaction. */
+function seedInquiries(db: Db, count: number, nowMs: number, spanMs: number, r: () => number, at: string): number {
+  if (count === 0) return 0;
+  const outlets = ['Kaltim Post', 'Tribun Kaltim', 'TVRI Kaltim', 'RRI Samarinda', 'Kompas.com'];
+  const insOutlet = db.prepare("INSERT INTO outlets (name, name_key, type, created_at) VALUES (?, ?, 'online', ?)");
+  const insJournalist = db.prepare('INSERT INTO journalists (name, name_key, outlet_id, created_at, updated_at) VALUES (?, ?, ?, ?, ?)');
+  const journalists = outlets.flatMap((name, i) => {
+    const outletId = Number(insOutlet.run(name, name.toLowerCase(), at).lastInsertRowid);
+    return [0, 1, 2].map((k) => ({ id: Number(insJournalist.run(`Wartawan ${i}-${k}`, `wartawan ${i} ${k}`, outletId, at, at).lastInsertRowid), outletId }));
+  });
+  const ins = db.prepare(
+    `INSERT INTO inquiries (number, year, seq, journalist_id, outlet_id, channel, received_at, topic, question, priority, answer_format,
+       record_mode, status, ack_due_at, answer_due_at, clock_hours, zone, due_at, due_local, answer, approved_by, answered_at, created_at, updated_at)
+     VALUES (?, ?, ?, ?, ?, 'whatsapp', ?, ?, 'Pertanyaan', ?, 'tertulis', 'on_record', ?, ?, ?, '{}', 'Asia/Makassar', ?, ?, ?, ?, ?, ?, ?)`,
+  );
+  const receipts = Array.from({ length: count }, () => nowMs - 60_000 - Math.floor(r() * spanMs)).sort((a, b) => a - b);
+  const seqByYear = new Map<number, number>();
+  let open = 0;
+  for (const ms of receipts) {
+    const j = journalists[Math.floor(r() * journalists.length)]!;
+    const priority = r() < 0.1 ? 'krisis' : r() < 0.4 ? 'mendesak' : 'biasa';
+    const hours = priority === 'krisis' ? 2 : priority === 'mendesak' ? 4 : 24;
+    const isOpen = nowMs - ms < 2 * 24 * HOUR && r() < 0.7;
+    const status = isOpen ? (r() < 0.5 ? 'baru' : 'ditugaskan') : 'selesai';
+    const ack = ms + HOUR;
+    const answerDue = ms + hours * HOUR;
+    const due = status === 'baru' ? ack : answerDue;
+    const local = new Date(due + 8 * HOUR).toISOString().slice(0, 10);
+    const year = Number(new Date(ms + 8 * HOUR).toISOString().slice(0, 4));
+    const seq = (seqByYear.get(year) ?? 0) + 1;
+    seqByYear.set(year, seq);
+    const iso = (t: number) => new Date(t).toISOString();
+    ins.run(
+      `${String(seq).padStart(3, '0')}/MEDIA/${year}`, year, seq, j.id, j.outletId, iso(ms), `Topik ${seq}`, priority, status,
+      iso(ack), iso(answerDue), iso(due), local, isOpen ? '' : 'Jawaban', isOpen ? null : 'Humas', isOpen ? null : iso(answerDue - HOUR), at, at,
+    );
+    if (isOpen) open += 1;
+  }
+  return open;
 }

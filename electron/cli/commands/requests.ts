@@ -8,6 +8,7 @@ import type { AppErrorShape } from '../../../shared/ipc/result';
 import type { InboxItem, InboxPage } from '../../../shared/ipc/channels/inbox';
 import type { RequestDetail } from '../../../shared/ipc/channels/requests';
 import { globalOptions, print, printError, printJson } from '../io';
+import { timeLeftText } from '../../../shared/domain/inquiries/clocks';
 
 type SetExit = (code: number) => void;
 
@@ -42,7 +43,7 @@ export function requestCommand(setExit: SetExit): Command {
 
 export function inboxCommand(setExit: SetExit): Command {
   return new Command('inbox')
-    .description('Daftar permohonan, keberatan dan sengketa yang masih terbuka, urut tenggat.')
+    .description('Daftar permohonan, keberatan, sengketa dan pertanyaan media yang masih terbuka, urut sisa waktu.')
     .option('--json', 'keluaran JSON (satu daftar)')
     .option('--now <waktu>', 'waktu acuan dengan zona, mis. 2026-04-01T09:00:00+08:00 (bawaan: sekarang)')
     .option('--search <kata>', 'cari nama pemohon, nomor atau isi permohonan')
@@ -69,7 +70,7 @@ export function inboxCommand(setExit: SetExit): Command {
     });
 }
 
-async function withCore<T>(cmd: Command, work: (core: Core) => Promise<T>): Promise<T> {
+export async function withCore<T>(cmd: Command, work: (core: Core) => Promise<T>): Promise<T> {
   const core = createCore({ dataDir: globalOptions(cmd).dataDir, host: 'cli' });
   try {
     return await work(core);
@@ -78,7 +79,7 @@ async function withCore<T>(cmd: Command, work: (core: Core) => Promise<T>): Prom
   }
 }
 
-async function readInput(source: string): Promise<string | null> {
+export async function readInput(source: string): Promise<string | null> {
   try {
     if (source === '-') {
       let text = '';
@@ -100,7 +101,7 @@ async function readInput(source: string): Promise<string | null> {
 }
 
 /** Prints the error with every field path; input problems exit 2, anything else 1. */
-function reportError(error: AppErrorShape): number {
+export function reportError(error: AppErrorShape): number {
   printError(error.message);
   for (const issue of error.issues ?? []) printError(`- ${issue.path || '(masukan)'}: ${issue.message}`);
   return error.code === 'internal' ? EXIT_FAILED : EXIT_INPUT;
@@ -116,5 +117,9 @@ const STATE_LABEL: Record<InboxItem['state'], string> = {
 
 function describe(item: InboxItem): string {
   const left = item.workingDaysLeft >= 0 ? `+${item.workingDaysLeft}` : String(item.workingDaysLeft);
+  // Press inquiries run on hours: "sisa 3 jam 20 menit" instead of working days.
+  if (typeof item.minutesLeft === 'number') {
+    return `${item.due}  ${STATE_LABEL[item.state].padEnd(8)} ${timeLeftText(item.minutesLeft)}  ${item.number}  ${item.requesterName} — ${item.title}`;
+  }
   return `${item.due}  ${STATE_LABEL[item.state].padEnd(8)} ${left.padStart(4)}  ${item.number}  ${item.requesterName} — ${item.title}`;
 }

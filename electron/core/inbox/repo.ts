@@ -1,11 +1,18 @@
-// The inbox query: open requests, objections and disputes merged in due order. Each kind is read
-// from its partial index on (due, received, id) WHERE is_open, and SQLite merges the three ordered
-// streams (MERGE UNION ALL), so the first page reads about one page of rows, not the table.
-// Paging is by keyset (due, received_at, id, kind) — stable while rows are added or closed.
+// The inbox query: open requests, objections, disputes and press inquiries merged in due order.
+// Each kind is read from its partial index on (due, tie key, id) WHERE is_open, and SQLite merges
+// the ordered streams (MERGE UNION ALL), so the first page reads about one page of rows, not the
+// table. Paging is by keyset (due, tie key, id, kind) — stable while rows are added or closed.
+//
+// One ordering key for two kinds of deadline: KIP items are due at the END of an office-local date;
+// an inquiry is due at an instant. Both sort first by that local date; the tie key is received_at
+// for KIP items and '!' || due_at for inquiries ('!' sorts before the digit every instant starts
+// with), so on the same date every inquiry — due at some hour of it — comes before the KIP items
+// due at its end, and inquiries among themselves come by due instant (migration media).
 import type { Statement } from 'better-sqlite3';
 import type { Db } from '../db/connection';
 import { OPEN_DISPUTE_STATUSES } from '../../../shared/domain/requests/fields';
 import { OPEN_REQUEST_STATUSES } from '../../../shared/domain/requests/status';
+import { OPEN_INQUIRY_STATUSES } from '../../../shared/domain/inquiries/status';
 import type { InboxKind } from '../../../shared/ipc/channels/inbox';
 
 export const TITLE_MAX = 160;
@@ -14,19 +21,24 @@ export interface InboxCursor {
   due: string;
   receivedAt: string;
   id: number;
-  /** 0 request, 1 objection, 2 dispute: the last tie-breaker. */
+  /** 0 request, 1 objection, 2 dispute, 3 inquiry: the last tie-breaker. */
   rank: number;
 }
 
 export interface InboxRow {
-  kind_rank: 0 | 1 | 2;
+  kind_rank: 0 | 1 | 2 | 3;
   id: number;
   number: string;
   title: string;
   requester_name: string;
   status: string;
   due: string;
+  /** The tie key of the ordering (received_at for KIP items). */
   received_at: string;
+  /** When the item reached the office. */
+  real_received: string;
+  /** Inquiries: the due instant; null for KIP items (due at the end of `due`). */
+  due_at: string | null;
   unit: string;
   officer: string;
 }
@@ -45,9 +57,11 @@ export interface InboxQuery {
 }
 
 interface Arm {
-  rank: 0 | 1 | 2;
+  rank: 0 | 1 | 2 | 3;
   from: string;
-  columns: { id: string; number: string; title: string; status: string; due: string; received: string; open: string };
+  columns: { id: string; number: string; title: string; status: string; due: string; received: string; open: string; receivedOut?: string; dueAt?: string };
+  /** Requester (journalist) name, unit and officer (spokesperson). */
+  who?: { name: string; unit: string; officer: string };
   fts: string;
   statuses: readonly string[];
 }
@@ -82,9 +96,27 @@ const ARMS: Record<InboxKind, Arm> = {
     fts: 'disputes_fts',
     statuses: OPEN_DISPUTE_STATUSES,
   },
+  inquiry: {
+    rank: 3,
+    from: 'inquiries i JOIN journalists j ON j.id = i.journalist_id',
+    columns: {
+      id: 'i.id',
+      number: 'i.number',
+      title: 'i.topic',
+      status: 'i.status',
+      due: 'i.due_local',
+      received: 'i.inbox_order',
+      open: 'i.is_open',
+      receivedOut: 'i.received_at',
+      dueAt: 'i.due_at',
+    },
+    who: { name: 'j.name', unit: 'i.unit', officer: 'i.spokesperson' },
+    fts: 'inquiries_fts',
+    statuses: OPEN_INQUIRY_STATUSES,
+  },
 };
 
-export const KIND_BY_RANK: readonly InboxKind[] = ['request', 'objection', 'dispute'];
+export const KIND_BY_RANK: readonly InboxKind[] = ['request', 'objection', 'dispute', 'inquiry'];
 
 export function buildInboxSql(query: InboxQuery): { sql: string; params: unknown[] } {
   const params: unknown[] = [];
@@ -93,6 +125,7 @@ export function buildInboxSql(query: InboxQuery): { sql: string; params: unknown
     const arm = ARMS[kind];
     if (query.status !== undefined && !arm.statuses.includes(query.status)) continue;
     const c = arm.columns;
+    const who = arm.who ?? { name: 'q.name', unit: 'r.unit', officer: 'r.officer' };
     const where = [c.open];
     if (query.after) {
       // Rows equal on (due, received, id) come after the cursor only when their kind ranks later.
@@ -108,11 +141,11 @@ export function buildInboxSql(query: InboxQuery): { sql: string; params: unknown
       params.push(query.status);
     }
     if (query.unit) {
-      where.push('r.unit = ?');
+      where.push(`${who.unit} = ?`);
       params.push(query.unit);
     }
     if (query.officer) {
-      where.push('r.officer = ?');
+      where.push(`${who.officer} = ?`);
       params.push(query.officer);
     }
     if (query.match) {
@@ -121,7 +154,8 @@ export function buildInboxSql(query: InboxQuery): { sql: string; params: unknown
     }
     selects.push(
       `SELECT ${arm.rank} AS kind_rank, ${c.id} AS id, ${c.number} AS number, substr(${c.title}, 1, ${TITLE_MAX + 1}) AS title, ` +
-        `q.name AS requester_name, ${c.status} AS status, ${c.due} AS due, ${c.received} AS received_at, r.unit AS unit, r.officer AS officer ` +
+        `${who.name} AS requester_name, ${c.status} AS status, ${c.due} AS due, ${c.received} AS received_at, ` +
+        `${c.receivedOut ?? c.received} AS real_received, ${c.dueAt ?? 'NULL'} AS due_at, ${who.unit} AS unit, ${who.officer} AS officer ` +
         `FROM ${arm.from} WHERE ${where.join(' AND ')}`,
     );
   }

@@ -2,6 +2,7 @@
 // the state are computed only for the rows of the page, from today's date in the office zone.
 import { dueStanding, dueWithinBound, type DueStanding } from '../../../shared/domain/requests/inboxState';
 import { parseInstant } from '../../../shared/domain/requests/instant';
+import { minutesLeft } from '../../../shared/domain/inquiries/clocks';
 import { isOverdueCounting, type RequestStatus } from '../../../shared/domain/requests/status';
 import type { ParsedInput } from '../../../shared/ipc/contract';
 import { INBOX_KINDS, type InboxItem, type InboxPage } from '../../../shared/ipc/channels/inbox';
@@ -41,6 +42,7 @@ export function listInbox(ctx: Ctx, input: ParsedInput<'inbox:list'>): InboxPage
     const key = `${row.due}|${counting}`;
     let standing = standings.get(key);
     if (!standing) standings.set(key, (standing = dueStanding(today, row.due, counting, cal)));
+    const left = row.due_at === null ? null : minutesLeft(nowMs, parseInstant(row.due_at)!);
     return {
       kind,
       id: row.id,
@@ -50,14 +52,23 @@ export function listInbox(ctx: Ctx, input: ParsedInput<'inbox:list'>): InboxPage
       status: row.status,
       due: row.due,
       workingDaysLeft: standing.workingDaysLeft,
-      state: standing.state,
-      receivedAt: row.received_at,
+      state: left === null ? standing.state : hourState(left, row.due, today),
+      receivedAt: row.real_received,
       unit: row.unit,
       officer: row.officer,
+      dueAt: row.due_at,
+      minutesLeft: left,
     };
   });
   const last = page[page.length - 1];
   return { ...base, items, nextCursor: rows.length > input.limit && last ? encodeCursor(last) : null };
+}
+
+/** An hour clock's standing: late, due today, within a day, or later. */
+function hourState(minutes: number, due: string, today: string): InboxItem['state'] {
+  if (minutes < 0) return 'overdue';
+  if (due === today) return 'due_today';
+  return minutes <= 24 * 60 ? 'due_soon' : 'on_track';
 }
 
 export function encodeCursor(row: InboxRow): string {
@@ -69,7 +80,7 @@ export function decodeCursor(text: string): InboxCursor {
     const value = JSON.parse(Buffer.from(text, 'base64url').toString('utf8')) as unknown;
     if (Array.isArray(value) && value.length === 4) {
       const [due, receivedAt, id, rank] = value as unknown[];
-      if (typeof due === 'string' && typeof receivedAt === 'string' && Number.isInteger(id) && (rank === 0 || rank === 1 || rank === 2)) {
+      if (typeof due === 'string' && typeof receivedAt === 'string' && Number.isInteger(id) && (rank === 0 || rank === 1 || rank === 2 || rank === 3)) {
         return { due, receivedAt, id: id as number, rank };
       }
     }

@@ -2,8 +2,13 @@
 import type { casesId } from './cases.id';
 
 export const casesEn: typeof casesId = {
-  kinds: { request: 'Request', objection: 'Objection', dispute: 'Dispute' },
+  kinds: { request: 'Request', objection: 'Objection', dispute: 'Dispute', inquiry: 'Press inquiry' },
   statuses: {
+    baru: 'New',
+    ditugaskan: 'Assigned',
+    menunggu_persetujuan: 'Awaiting approval',
+    dijawab: 'Answered',
+    selesai: 'Closed',
     registered: 'Registered',
     in_process: 'In process',
     extended: 'Extended',
@@ -109,6 +114,7 @@ export const casesEn: typeof casesId = {
     counted: 'Counted as of {{today}} · calendar {{version}}',
     shown: '{{count}} shown',
     due: 'Due {{date}}',
+    dueAt: 'Due {{time}}',
     selectHint: 'Select a case in the list to see its details.',
   },
   detail: {

@@ -1,8 +1,13 @@
 // Bahasa Indonesia: the request lifecycle (intake, inbox, detail). Spread into id.ts.
 // Validation messages of the intake come from the shared zod schema, not from here.
 export const casesId = {
-  kinds: { request: 'Permohonan', objection: 'Keberatan', dispute: 'Sengketa' },
+  kinds: { request: 'Permohonan', objection: 'Keberatan', dispute: 'Sengketa', inquiry: 'Pertanyaan media' },
   statuses: {
+    baru: 'Baru',
+    ditugaskan: 'Ditugaskan',
+    menunggu_persetujuan: 'Menunggu persetujuan',
+    dijawab: 'Dijawab',
+    selesai: 'Selesai',
     registered: 'Terdaftar',
     in_process: 'Diproses',
     extended: 'Diperpanjang',
@@ -108,6 +113,7 @@ export const casesId = {
     counted: 'Dihitung per {{today}} · kalender {{version}}',
     shown: '{{count}} ditampilkan',
     due: 'Tenggat {{date}}',
+    dueAt: 'Tenggat {{time}}',
     selectHint: 'Pilih kasus di daftar untuk melihat rinciannya.',
   },
   detail: {

@@ -5,6 +5,7 @@ import { objectionsEn } from './objections.en';
 import type { Messages } from './id';
 import { casesEn } from './cases.en';
 import { archiveEn } from './archive.en';
+import { mediaEn } from './media.en';
 
 export const en: Messages = {
   app: {
@@ -128,4 +129,5 @@ export const en: Messages = {
   archive: archiveEn,
   calendar: calendarEn,
   numbering: numberingEn,
+  media: mediaEn,
 };

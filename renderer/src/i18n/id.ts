@@ -5,6 +5,7 @@ import { numberingId } from './numbering.id';
 import { objectionsId } from './objections.id';
 import { casesId } from './cases.id';
 import { archiveId } from './archive.id';
+import { mediaId } from './media.id';
 
 export const id = {
   app: {
@@ -132,6 +133,7 @@ export const id = {
   archive: archiveId,
   calendar: calendarId,
   numbering: numberingId,
+  media: mediaId,
 };
 
 export type Messages = typeof id;

@@ -3,7 +3,7 @@ import { z } from '../zod';
 import { defineChannels } from '../define';
 import { Id } from '../fields';
 import { CLOCK_IDS } from '../../domain/clocks/clocks';
-import { INBOX_KINDS } from './inbox';
+import { KIP_KINDS } from './inbox';
 
 export const DeadlineResultView = z.object({
   clock: z.enum(CLOCK_IDS),
@@ -24,7 +24,7 @@ export const DeadlineResultView = z.object({
 });
 
 export const DeadlineExplanation = z.object({
-  kind: z.enum(INBOX_KINDS),
+  kind: z.enum(KIP_KINDS),
   id: z.number().int(),
   number: z.string(),
   clocks: z.array(
@@ -42,7 +42,7 @@ export type DeadlineExplanation = z.infer<typeof DeadlineExplanation>;
 export const deadlineChannels = defineChannels({
   'deadline:explain': {
     summary: 'Penjelasan tenggat sebuah kasus: hari ke-0, hari yang tidak dihitung, dasar hukum dan versi kalender.',
-    input: z.object({ kind: z.enum(INBOX_KINDS, { error: 'Jenis harus request, objection atau dispute.' }), id: Id }),
+    input: z.object({ kind: z.enum(KIP_KINDS, { error: 'Jenis harus request, objection atau dispute.' }), id: Id }),
     output: DeadlineExplanation,
   },
 });

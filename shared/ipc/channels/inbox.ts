@@ -1,20 +1,25 @@
-// The inbox: every open request, objection and dispute in one list, by due date, paged with a
-// keyset cursor so that a page never repeats or skips an item while the officer scrolls.
+// The inbox: every open request, objection, dispute and press inquiry in one list, by time left
+// (KIP items at the end of their due date, inquiries at their due instant), paged with a keyset cursor so that a page never repeats or skips an item while the officer scrolls.
 import { z } from '../zod';
 import { defineChannels } from '../define';
 import { Instant } from '../fields';
 import { OPEN_DISPUTE_STATUSES } from '../../domain/requests/fields';
 import { INBOX_STATES } from '../../domain/requests/inboxState';
 import { OPEN_REQUEST_STATUSES } from '../../domain/requests/status';
+import { OPEN_INQUIRY_STATUSES } from '../../domain/inquiries/status';
 
-export const INBOX_KINDS = ['request', 'objection', 'dispute'] as const;
+/** The KIP cases, on working-day clocks (UU KIP Ps 22, 36, 37). */
+export const KIP_KINDS = ['request', 'objection', 'dispute'] as const;
+export type KipKind = (typeof KIP_KINDS)[number];
+/** Press inquiries run on hour clocks instead. */
+export const INBOX_KINDS = [...KIP_KINDS, 'inquiry'] as const;
 export type InboxKind = (typeof INBOX_KINDS)[number];
-/** The statuses an open item can have, across the three kinds. */
-export const INBOX_STATUSES = [...OPEN_REQUEST_STATUSES, ...OPEN_DISPUTE_STATUSES] as const;
+/** The statuses an open item can have, across the kinds. */
+export const INBOX_STATUSES = [...OPEN_REQUEST_STATUSES, ...OPEN_DISPUTE_STATUSES, ...OPEN_INQUIRY_STATUSES] as const;
 export const INBOX_MAX_LIMIT = 200;
 
 export const InboxFilters = z.object({
-  kind: z.enum(INBOX_KINDS, { error: 'Jenis harus request, objection atau dispute.' }).optional(),
+  kind: z.enum(INBOX_KINDS, { error: 'Jenis harus request, objection, dispute atau inquiry.' }).optional(),
   status: z.enum(INBOX_STATUSES, { error: `Status harus salah satu dari: ${INBOX_STATUSES.join(', ')}.` }).optional(),
   unit: z.string().trim().max(160).optional(),
   officer: z.string().trim().max(120).optional(),
@@ -60,6 +65,9 @@ export const InboxItem = z.object({
   receivedAt: z.string(),
   unit: z.string(),
   officer: z.string(),
+  /** Inquiries: the due instant and whole minutes left (negative = late); null for KIP items. */
+  dueAt: z.string().nullable().optional(),
+  minutesLeft: z.number().int().nullable().optional(),
 });
 export type InboxItem = z.infer<typeof InboxItem>;
 

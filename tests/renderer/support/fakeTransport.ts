@@ -10,6 +10,7 @@ import type { Transport } from '../../../renderer/src/api';
 import { casesHandlers, emptyCases, type CasesState } from './fakeCases';
 import { objectionHandlers } from './fakeObjections';
 import { archiveHandlers } from './fakeArchive';
+import { inquiryHandlers } from './fakeInquiries';
 
 type Handler = (input: unknown) => unknown;
 type Override = (input: unknown) => Result<unknown> | Promise<Result<unknown>>;
@@ -74,6 +75,7 @@ export function createFakeBackend(initial: Partial<FakeState> = {}): FakeBackend
     ...objectionHandlers(state, emit),
     ...numberingHandlers(),
     ...archiveHandlers(state, emit),
+    ...inquiryHandlers(state.cases, emit),
   };
 
   return {

@@ -9,6 +9,7 @@ import { PageHeading } from '../../shell/PageHeading';
 import { RequestDetailPane } from '../requests/RequestDetailPane';
 import { DisputeDetailPane } from '../objections/DisputeDetailPane';
 import { ObjectionDetailPane } from '../objections/ObjectionDetailPane';
+import { InquiryDetailPane } from '../inquiries/InquiryDetailPane';
 import { useInbox } from './api';
 import { InboxFilterBar } from './InboxFilterBar';
 import { InboxList, type InboxListHandle } from './InboxList';
@@ -115,6 +116,8 @@ export function CaseInbox({ title, fixedKind, toolbar }: Props) {
             <RequestDetailPane key={open.id} id={open.id} onClose={() => setOpen(null)} />
           ) : open.kind === 'objection' ? (
             <ObjectionDetailPane key={open.id} id={open.id} onClose={() => setOpen(null)} />
+          ) : open.kind === 'inquiry' ? (
+            <InquiryDetailPane key={open.id} id={open.id} onClose={() => setOpen(null)} />
           ) : (
             <DisputeDetailPane key={open.id} id={open.id} onClose={() => setOpen(null)} />
           ))}

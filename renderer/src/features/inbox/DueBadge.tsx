@@ -4,12 +4,14 @@ import { Group, Text } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import type { TFunction } from 'i18next';
 import type { InboxState } from '../../../../shared/domain/requests/inboxState';
+import { timeLeftText, timeLeftTextEn } from '../../../../shared/domain/inquiries/clocks';
 
 const SHAPE: Record<InboxState, string> = { overdue: '▲', due_today: '●', due_soon: '◆', on_track: '○', paused: '‖' };
 const COLOR: Record<InboxState, string> = {
   overdue: 'red.9',
   due_today: 'orange.9',
-  due_soon: 'yellow.9',
+  // Mantine's yellow.9 is 3:1 on white; this amber keeps AA (about 6.9:1) for small text.
+  due_soon: '#7a5200',
   on_track: 'teal.9',
   paused: 'gray.7',
 };
@@ -27,15 +29,20 @@ export function dueText(t: TFunction, state: InboxState, workingDaysLeft: number
   }
 }
 
-export function DueBadge({ state, workingDaysLeft }: { state: InboxState; workingDaysLeft: number }) {
-  const { t } = useTranslation();
+/** Press inquiries run on hours: "sisa 3 jam 20 menit", "terlambat 45 menit". */
+export function hoursText(language: string, minutesLeft: number): string {
+  return language.startsWith('en') ? timeLeftTextEn(minutesLeft) : timeLeftText(minutesLeft);
+}
+
+export function DueBadge({ state, workingDaysLeft, minutesLeft = null }: { state: InboxState; workingDaysLeft: number; minutesLeft?: number | null }) {
+  const { t, i18n } = useTranslation();
   return (
     <Group gap={6} wrap="nowrap" data-state={state}>
       <Text span aria-hidden c={COLOR[state]} fw={700} w={14} ta="center">
         {SHAPE[state]}
       </Text>
       <Text span size="sm" fw={state === 'overdue' || state === 'due_today' ? 700 : 500} c={COLOR[state]} style={{ whiteSpace: 'nowrap' }}>
-        {dueText(t, state, workingDaysLeft)}
+        {minutesLeft === null ? dueText(t, state, workingDaysLeft) : hoursText(i18n.language, minutesLeft)}
       </Text>
     </Group>
   );

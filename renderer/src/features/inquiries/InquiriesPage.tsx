@@ -1,6 +1,44 @@
-import { PlaceholderPage } from '../../shell/PlaceholderPage';
+// Meja media: open inquiries (the inbox filtered to press inquiries, ordered by time left, with the
+// detail pane), "Pertanyaan baru", the directory and the statement library.
+import { useState } from 'react';
+import { Button, Group, Stack } from '@mantine/core';
+import { useSearchParams } from 'react-router';
+import { useTranslation } from 'react-i18next';
+import { PageHeading } from '../../shell/PageHeading';
+import { CaseInbox } from '../inbox/CaseInbox';
+import { DirectorySection } from './DirectorySection';
+import { InquiryForm } from './InquiryForm';
+import { StatementsSection } from './StatementsSection';
 
-// Filled by a later issue; until then the shell, navigation and title are real.
+const TABS = ['list', 'new', 'directory', 'statements'] as const;
+type Tab = (typeof TABS)[number];
+
 export function InquiriesPage() {
-  return <PlaceholderPage feature="inquiries" />;
+  const { t } = useTranslation();
+  const [params, setParams] = useSearchParams();
+  const initial = params.get('tab');
+  const [tab, setTab] = useState<Tab>((TABS as readonly string[]).includes(initial ?? '') ? (initial as Tab) : 'list');
+  const choose = (next: Tab) => {
+    setTab(next);
+    setParams(next === 'list' ? {} : { tab: next }, { replace: true });
+  };
+  const tabs = (
+    <Group gap="xs" component="nav" aria-label={t('media.tabs.label')} mb="xs">
+      {TABS.map((key) => (
+        <Button key={key} variant={tab === key ? 'filled' : 'default'} aria-current={tab === key ? 'page' : undefined} onClick={() => choose(key)}>
+          {t(`media.tabs.${key}`)}
+        </Button>
+      ))}
+    </Group>
+  );
+  if (tab === 'list') return <CaseInbox title={t('nav.inquiries')} fixedKind="inquiry" toolbar={tabs} />;
+  return (
+    <Stack gap="sm">
+      <PageHeading>{t('nav.inquiries')}</PageHeading>
+      {tabs}
+      {tab === 'new' && <InquiryForm />}
+      {tab === 'directory' && <DirectorySection />}
+      {tab === 'statements' && <StatementsSection />}
+    </Stack>
+  );
 }

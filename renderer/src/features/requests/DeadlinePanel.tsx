@@ -1,7 +1,7 @@
 import { List, Stack, Table, Text, Title } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { formatHariTanggal, formatTanggal } from '../../../../shared/domain/calendar/format';
-import type { InboxKind } from '../../../../shared/ipc/channels/inbox';
+import type { KipKind as InboxKind } from '../../../../shared/ipc/channels/inbox';
 import { useDeadlineExplanation } from './api';
 
 /** How the due date was counted: day 0, skipped days with their decree, due date, calendar version. */

@@ -3,7 +3,7 @@
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import type { Input } from '../../../../shared/ipc/contract';
 import type { RequestDetail } from '../../../../shared/ipc/channels/requests';
-import type { InboxKind } from '../../../../shared/ipc/channels/inbox';
+import type { KipKind as InboxKind } from '../../../../shared/ipc/channels/inbox';
 import { useApi } from '../../api';
 
 export const casesKeys = {

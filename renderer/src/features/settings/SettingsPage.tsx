@@ -6,6 +6,7 @@ import { LogoSection } from './LogoSection';
 import { OfficeProfileForm } from './OfficeProfileForm';
 import { CalendarSection } from './calendar/CalendarSection';
 import { NumberingSection } from './numbering/NumberingSection';
+import { MediaHoursSection } from './media/MediaHoursSection';
 
 export function SettingsPage() {
   const { t } = useTranslation();
@@ -36,6 +37,7 @@ export function SettingsPage() {
       )}
       <CalendarSection />
       <NumberingSection />
+      <MediaHoursSection />
     </Stack>
   );
 }

@@ -26,7 +26,7 @@ beforeAll(() => {
   dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'ppid-plan-'));
   createCore({ dataDir, host: 'test' }).close();
   const db = openDatabase(path.join(dataDir, 'archive.db'));
-  counts = seedInbox(db, { requests: 3000, objections: 600, disputes: 40, now: NOW });
+  counts = seedInbox(db, { requests: 3000, objections: 600, disputes: 40, inquiries: 800, now: NOW });
   db.close();
 });
 afterAll(() => fs.rmSync(dataDir, { recursive: true, force: true }));
@@ -36,13 +36,14 @@ async function seeded() {
 }
 
 describe('inbox query plan', () => {
-  it('reads the first page from the three partial indexes, merged, without a table scan or a sort', async () => {
+  it('reads the first page from the four partial indexes, merged, without a table scan or a sort', async () => {
     const { core } = await seeded();
     const lines = plan(readDb(core), { kinds: INBOX_KINDS, limit: 51 });
     expect(lines).toContain('MERGE (UNION ALL)');
     expect(lines).toContain('SCAN r USING INDEX requests_inbox');
     expect(lines).toContain('SCAN o USING INDEX objections_inbox');
     expect(lines).toContain('SCAN d USING INDEX disputes_inbox');
+    expect(lines).toContain('SCAN i USING INDEX inquiries_inbox');
     // Joined rows are fetched by primary key, one per listed item.
     for (const line of lines.filter((l) => /^(SCAN|SEARCH) /.test(l))) expect(line).toMatch(/USING (INDEX|COVERING INDEX|INTEGER PRIMARY KEY)/);
     expect(lines.some((l) => l.startsWith('USE TEMP B-TREE'))).toBe(false);
@@ -59,6 +60,7 @@ describe('inbox query plan', () => {
     });
     expect(lines).toContainEqual(expect.stringMatching(/^SEARCH r USING INDEX requests_inbox \(\(inbox_due,received_at\)>\(\?,\?\) AND inbox_due<\?\)$/));
     expect(lines).toContainEqual(expect.stringMatching(/^SEARCH o USING INDEX objections_inbox /));
+    expect(lines).toContainEqual(expect.stringMatching(/^SEARCH i USING INDEX inquiries_inbox \(\(due_local,inbox_order\)>\(\?,\?\) AND due_local<\?\)$/));
     expect(lines.some((l) => /^SCAN (r|requests)$/.test(l))).toBe(false);
     expect(lines.some((l) => l.startsWith('USE TEMP B-TREE'))).toBe(false);
   });
@@ -83,10 +85,13 @@ describe('inbox query plan', () => {
     const open =
       (db.prepare('SELECT count(*) FROM requests WHERE is_open').pluck().get() as number) +
       (db.prepare('SELECT count(*) FROM objections WHERE is_open').pluck().get() as number) +
-      (db.prepare('SELECT count(*) FROM disputes WHERE is_open').pluck().get() as number);
+      (db.prepare('SELECT count(*) FROM disputes WHERE is_open').pluck().get() as number) +
+      (db.prepare('SELECT count(*) FROM inquiries WHERE is_open').pluck().get() as number);
     expect(counts.openRequests).toBeGreaterThan(100);
     expect(all).toHaveLength(open);
-    const keys = all.map((i) => `${i.due}|${i.receivedAt}`);
+    expect(all.some((i) => i.kind === 'inquiry')).toBe(true);
+    // The tie key: receipt for KIP items, '!' + due instant for inquiries (due at an hour of `due`).
+    const keys = all.map((i) => `${i.due}|${i.dueAt ? `!${i.dueAt}` : i.receivedAt}`);
     expect([...keys].sort()).toEqual(keys);
   });
 });

@@ -1,0 +1,4 @@
+export * from './fields';
+export * from './status';
+export * from './clocks';
+export * from './normalize';

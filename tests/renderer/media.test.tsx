@@ -1,0 +1,105 @@
+// Meja media with the fake backend: the inquiry form (Indonesian validation first), inquiries in
+// the inbox with hours left as text, the detail pane's status steps with a library statement,
+// the directory's duplicate notice, and the per-priority hours in Pengaturan.
+import { screen, waitFor, within } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { createFakeBackend, validProfileInput } from './support/fakeTransport';
+import { renderApp } from './support/renderApp';
+
+async function backend() {
+  const b = createFakeBackend();
+  await b.invoke('settings:saveProfile', validProfileInput());
+  return b;
+}
+
+describe('Meja media', () => {
+  it('logs a new inquiry, listing every missing field in Indonesian first', async () => {
+    const user = userEvent.setup();
+    const b = await backend();
+    renderApp(b, '/media?tab=new');
+    const form = await screen.findByRole('form', { name: 'Pertanyaan baru' });
+    await user.click(within(form).getByRole('button', { name: 'Simpan pertanyaan' }));
+    const summary = await within(form).findByText('Periksa isian berikut:');
+    const box = summary.closest('[role="alert"], .mantine-Alert-root') as HTMLElement;
+    for (const message of ['Nama wartawan wajib diisi.', 'Nama media wajib diisi.', 'Topik wajib diisi.', 'Pertanyaan wajib diisi.']) {
+      expect(within(box).getByText(message)).toBeInTheDocument();
+    }
+    expect(b.callsTo('inquiries:create')).toHaveLength(0);
+
+    await user.selectOptions(within(form).getByLabelText('Prioritas'), 'mendesak');
+    await user.type(within(form).getByLabelText(/^Nama wartawan/), 'Rina Kartika');
+    await user.type(within(form).getByLabelText(/^Media/), 'Kaltim Post');
+    await user.type(within(form).getByLabelText(/^Topik/), 'Banjir Samarinda');
+    await user.type(within(form).getByLabelText(/^Pertanyaan/), 'Berapa anggaran penanganan banjir?');
+    await user.click(within(form).getByRole('button', { name: 'Simpan pertanyaan' }));
+    expect(await within(form).findByText('Pertanyaan 001/MEDIA/2026 tercatat; sisa 1 jam.')).toBeInTheDocument();
+    expect(b.callsTo('inquiries:create')[0]).toMatchObject({ priority: 'mendesak', channel: 'whatsapp', journalist: { name: 'Rina Kartika', outlet: 'Kaltim Post' }, topic: 'Banjir Samarinda' });
+  });
+
+  it('shows the hours left in the list and takes an inquiry to approval with a library statement', async () => {
+    const user = userEvent.setup();
+    const b = await backend();
+    await b.invoke('media:saveStatement', { title: 'Anggaran banjir 2026', body: 'Anggaran penanganan banjir 2026 sebesar Rp 120 miliar.' });
+    // Received 09:20 WITA, now 10:00: acknowledge by 10:20.
+    await b.invoke('inquiries:create', {
+      receivedAt: '2026-11-23T09:20:00+08:00', channel: 'telepon', priority: 'mendesak', topic: 'Banjir Samarinda', question: 'Berapa anggarannya?',
+      journalist: { name: 'Rina Kartika', outlet: 'Kaltim Post' },
+    });
+    renderApp(b, '/media');
+    const list = await screen.findByRole('listbox', { name: 'Daftar kasus terbuka, urut tenggat' });
+    const row = await within(list).findByRole('option', { name: /001\/MEDIA\/2026/ });
+    expect(row).toHaveTextContent('sisa 20 menit');
+    expect(row).toHaveTextContent('Pertanyaan media');
+
+    await user.click(within(row).getByText('001/MEDIA/2026'));
+    const pane = await screen.findByRole('region', { name: 'Rincian kasus' });
+    await user.click(within(pane).getByRole('button', { name: 'Tugaskan' }));
+    expect(await within(pane).findByText('Juru bicara wajib diisi untuk menugaskan pertanyaan.')).toBeInTheDocument();
+    await user.type(within(pane).getByLabelText('Juru bicara'), 'Kepala Dinas PUPR');
+    await user.click(within(pane).getByRole('button', { name: 'Tugaskan' }));
+    await waitFor(() => expect(b.callsTo('inquiries:move')).toContainEqual(expect.objectContaining({ to: 'ditugaskan', spokesperson: 'Kepala Dinas PUPR' })));
+
+    const use = await within(pane).findByLabelText('Pakai pernyataan');
+    await waitFor(() => expect(within(use).getByRole('option', { name: 'Anggaran banjir 2026' })).toBeInTheDocument());
+    await user.selectOptions(use, 'Anggaran banjir 2026');
+    expect(within(pane).getByLabelText('Jawaban')).toHaveValue('Anggaran penanganan banjir 2026 sebesar Rp 120 miliar.');
+    await user.click(within(pane).getByRole('button', { name: 'Ajukan untuk disetujui' }));
+    await waitFor(() =>
+      expect(b.callsTo('inquiries:move')).toContainEqual(expect.objectContaining({ to: 'menunggu_persetujuan', statementId: 1, answer: 'Anggaran penanganan banjir 2026 sebesar Rp 120 miliar.' })),
+    );
+    expect(await within(pane).findByRole('button', { name: 'Setujui dan catat dijawab' })).toBeInTheDocument();
+  });
+
+  it('says when a journalist is already in the directory', async () => {
+    const user = userEvent.setup();
+    const b = await backend();
+    renderApp(b, '/media?tab=directory');
+    const form = await screen.findByRole('form', { name: 'Tambah wartawan' });
+    await user.type(within(form).getByLabelText(/^Nama wartawan/), 'Rina Kartika');
+    await user.type(within(form).getByLabelText(/^Media/), 'Kaltim Post');
+    await user.click(within(form).getByRole('button', { name: 'Tambah wartawan' }));
+    expect(await within(form).findByText('Rina Kartika ditambahkan ke direktori.')).toBeInTheDocument();
+    await user.type(within(form).getByLabelText(/^Nama wartawan/), 'rina kartika');
+    await user.click(within(form).getByRole('button', { name: 'Tambah wartawan' }));
+    expect(await within(form).findByText('Rina Kartika sudah ada di direktori (sama nama dan media); data yang ada dipakai.')).toBeInTheDocument();
+    expect(await screen.findByRole('cell', { name: 'Rina Kartika' })).toBeInTheDocument();
+  });
+
+  it('sets the per-priority hours in Pengaturan, refusing 0 in Indonesian', async () => {
+    const user = userEvent.setup();
+    const b = await backend();
+    renderApp(b, '/settings');
+    const form = await screen.findByRole('form', { name: 'Meja media: jam tenggat' });
+    const urgent = await within(form).findByLabelText('Jawaban, prioritas mendesak (jam)');
+    expect(urgent).toHaveValue('4');
+    await user.clear(urgent);
+    await user.type(urgent, '0');
+    await user.click(within(form).getByRole('button', { name: 'Simpan jam tenggat' }));
+    expect(await within(form).findByText('Jumlah jam harus lebih dari 0.')).toBeInTheDocument();
+    await user.clear(urgent);
+    await user.type(urgent, '3');
+    await user.click(within(form).getByRole('button', { name: 'Simpan jam tenggat' }));
+    expect(await within(form).findByText('Jam tenggat disimpan.')).toBeInTheDocument();
+    expect(b.callsTo('media:setHours')).toEqual([{ acknowledge: 1, answer: { biasa: 24, mendesak: 3, krisis: 2 } }]);
+  });
+});
