@@ -1,6 +1,11 @@
 // jsdom lacks what Mantine and the app touch in a browser; stub just enough.
 import '@testing-library/jest-dom/vitest';
 import '../../shared/ipc/zod';
+import { configure } from '@testing-library/react';
+
+// findBy*/waitFor give up after 1 s by default; on a busy 2-core CI machine a React commit after
+// a fake backend call can take longer than that. A wrong screen still fails, only later.
+configure({ asyncUtilTimeout: 5_000 });
 
 Object.defineProperty(window, 'matchMedia', {
   writable: true,
