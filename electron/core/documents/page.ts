@@ -1,0 +1,26 @@
+// Paper sizes and margins in millimetres, shared by both renderers so a letter's PDF and DOCX
+// have the same page. F4 (215 × 330 mm, "folio") is still the usual paper in many Indonesian offices.
+import type { DocumentSpec } from './model';
+
+export const PT_PER_MM = 72 / 25.4;
+export const DEFAULT_MARGINS_MM = { top: 25, right: 25, bottom: 20, left: 25 };
+
+const SIZES_MM = { A4: { width: 210, height: 297 }, F4: { width: 215, height: 330 } } as const;
+
+export interface PageGeometryMm {
+  width: number;
+  height: number;
+  margins: { top: number; right: number; bottom: number; left: number };
+}
+
+export function pageGeometryMm(page: DocumentSpec['page']): PageGeometryMm {
+  const base = SIZES_MM[page.size];
+  const landscape = page.orientation === 'landscape';
+  return {
+    width: landscape ? base.height : base.width,
+    height: landscape ? base.width : base.height,
+    margins: { ...DEFAULT_MARGINS_MM, ...page.marginsMm },
+  };
+}
+
+export const mm = (value: number): number => value * PT_PER_MM;

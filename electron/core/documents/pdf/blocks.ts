@@ -1,0 +1,87 @@
+// Each Block of the DocumentSpec as chunks for the paginator: paragraphs and list items by line
+// (so a long body flows onto the next page), fields and table rows by row (never split), the
+// title and the signature block whole.
+import type { Block, Run } from '../model';
+import { listMarker } from '../text';
+import { mm } from '../page';
+import { FIELDS_LABEL_MM, HEADING_PT, LIST_INDENT_MM, PARAGRAPH_AFTER_PT, SIGNATURE_SPACE_MM, TITLE_PT } from '../typography';
+import { merge, textChunks } from './flow';
+import type { Chunk, Frame } from './ops';
+import { tableChunks } from './table';
+
+const asRuns = (value: string | Run[]): Run[] => (typeof value === 'string' ? [{ text: value }] : value);
+
+function fieldsChunks(block: Extract<Block, { type: 'fields' }>, frame: Frame): Chunk[] {
+  const labelWidth = mm(block.labelWidthMm ?? FIELDS_LABEL_MM);
+  const colonWidth = mm(4);
+  return block.rows.map((row, i) => {
+    const label = textChunks([{ text: row.label }], { left: frame.left, width: labelWidth - mm(1) });
+    const colon = textChunks([{ text: ':' }], { left: frame.left + labelWidth, width: colonWidth });
+    const value = textChunks(asRuns(row.value), { left: frame.left + labelWidth + colonWidth, width: frame.width - labelWidth - colonWidth });
+    const cells = [merge(label), merge(colon), merge(value)];
+    return {
+      height: Math.max(...cells.map((c) => c.height)),
+      gapAfter: i === block.rows.length - 1 ? PARAGRAPH_AFTER_PT : 1,
+      draw: (top: number) => cells.flatMap((c) => c.draw(top)),
+    };
+  });
+}
+
+function listChunks(block: Extract<Block, { type: 'list' }>, frame: Frame): Chunk[] {
+  const indent = mm(LIST_INDENT_MM);
+  return block.items.flatMap((item, index) => {
+    const lines = textChunks(asRuns(item), frame, { indentLeft: indent, align: 'left', gapAfter: index === block.items.length - 1 ? PARAGRAPH_AFTER_PT : 2 });
+    const marker = merge(textChunks([{ text: listMarker(block.style, index) }], { left: frame.left, width: indent }));
+    const first = lines[0]!;
+    lines[0] = { ...first, draw: (top) => [...marker.draw(top), ...first.draw(top)] };
+    return lines;
+  });
+}
+
+function signatureChunk(block: Extract<Block, { type: 'signature' }>, frame: Frame): Chunk {
+  // Right half of the column, lines centred on it, as on Indonesian official letters.
+  const half: Frame = { left: frame.left + frame.width / 2, width: frame.width / 2 };
+  const parts: Chunk[] = [];
+  if (block.placeDate) parts.push(...textChunks([{ text: block.placeDate }], half, { align: 'center' }));
+  for (const line of block.titleLines) parts.push(...textChunks([{ text: line }], half, { align: 'center' }));
+  parts.push({ height: mm(block.spaceMm ?? SIGNATURE_SPACE_MM), gapAfter: 0, draw: () => [] });
+  parts.push(...textChunks([{ text: block.name, bold: true, underline: true }], half, { align: 'center' }));
+  if (block.nip) parts.push(...textChunks([{ text: block.nip }], half, { align: 'center' }));
+  return merge(parts, { gapAfter: PARAGRAPH_AFTER_PT });
+}
+
+export function blockChunks(block: Block, frame: Frame): Chunk[] {
+  switch (block.type) {
+    case 'paragraph':
+      return textChunks(block.runs, frame, {
+        align: block.align ?? 'justify',
+        indentFirst: block.indentFirstLineMm ? mm(block.indentFirstLineMm) : 0,
+        indentLeft: block.indentLeftMm ? mm(block.indentLeftMm) : 0,
+        gapAfter: block.spaceAfterPt ?? PARAGRAPH_AFTER_PT,
+        keepWithNext: block.keepWithNext,
+      });
+    case 'title': {
+      const parts = textChunks([{ text: block.text, bold: true, underline: Boolean(block.subtitle) }], frame, { size: TITLE_PT, align: 'center' });
+      if (block.subtitle) parts.push(...textChunks([{ text: block.subtitle }], frame, { align: 'center' }));
+      return [merge(parts, { gapAfter: PARAGRAPH_AFTER_PT * 2, keepWithNext: true })];
+    }
+    case 'heading': {
+      const size = HEADING_PT[block.level];
+      const lines = textChunks([{ text: block.text, bold: true }], frame, { size, keepLines: true, keepWithNext: true, gapAfter: 4 });
+      lines[0] = { ...lines[0]!, height: lines[0]!.height + 6, draw: ((d) => (top: number) => d(top + 6))(lines[0]!.draw) };
+      return lines;
+    }
+    case 'fields':
+      return fieldsChunks(block, frame);
+    case 'table':
+      return tableChunks(block, frame);
+    case 'list':
+      return listChunks(block, frame);
+    case 'signature':
+      return [signatureChunk(block, frame)];
+    case 'spacer':
+      return [{ height: mm(block.heightMm), gapAfter: 0, draw: () => [] }];
+    case 'pageBreak':
+      return [{ height: 0, gapAfter: 0, pageBreakBefore: true, draw: () => [] }];
+  }
+}

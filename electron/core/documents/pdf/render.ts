@@ -1,0 +1,97 @@
+// DocumentSpec -> PDF. Two passes: lay everything out into pages of positioned ops (so the
+// total page count is known), then add "Halaman x dari y" footers, embed exactly the glyphs
+// used, and draw.
+import { PDFDocument, PDFName, PDFString, type PDFImage, grayscale } from 'pdf-lib';
+import type { DocumentSpec, RenderedFile } from '../model';
+import { mm, pageGeometryMm } from '../page';
+import { FOOTER_PT } from '../typography';
+import { blockChunks } from './blocks';
+import { type FontStyle, FONT_STYLES, embedFonts } from './fonts';
+import { textChunks } from './flow';
+import { letterheadChunk } from './letterhead';
+import type { Frame, Op } from './ops';
+import { paginate } from './paginate';
+
+const PRODUCER = 'PPID Desk (pdf-lib 1.17)';
+
+async function embedLogo(doc: PDFDocument, spec: DocumentSpec): Promise<PDFImage | undefined> {
+  const logo = spec.letterhead?.logo;
+  if (!logo) return undefined;
+  try {
+    return logo.mime === 'image/png' ? await doc.embedPng(logo.bytes) : await doc.embedJpg(logo.bytes);
+  } catch {
+    // A damaged logo file must not stop a letter that is due today: print the kop without it.
+    return undefined;
+  }
+}
+
+function footerOps(spec: DocumentSpec, frame: Frame, baselineTop: number, page: number, total: number): Op[] {
+  const footer = spec.footer;
+  if (!footer) return [];
+  const ops: Op[] = [];
+  const pageText = footer.pageNumbers ? `Halaman ${page} dari ${total}` : '';
+  const right = { left: frame.left + frame.width * 0.7, width: frame.width * 0.3 };
+  if (pageText) for (const c of textChunks([{ text: pageText }], right, { size: FOOTER_PT, align: 'right' })) ops.push(...c.draw(baselineTop));
+  if (footer.text) {
+    let top = baselineTop;
+    for (const c of textChunks([{ text: footer.text }], { left: frame.left, width: frame.width * 0.68 }, { size: FOOTER_PT })) {
+      ops.push(...c.draw(top));
+      top += c.height;
+    }
+  }
+  return ops;
+}
+
+function setMetadata(doc: PDFDocument, spec: DocumentSpec): void {
+  const { meta } = spec;
+  doc.setTitle(meta.title, { showInWindowTitleBar: true });
+  doc.setAuthor(meta.author);
+  if (meta.subject) doc.setSubject(meta.subject);
+  if (meta.keywords?.length) doc.setKeywords(meta.keywords);
+  doc.setCreator('PPID Desk');
+  doc.setProducer(PRODUCER);
+  // Issued letters are records: the same input gives the same dates in the file.
+  doc.setCreationDate(meta.createdAt);
+  doc.setModificationDate(meta.createdAt);
+  // pdf-lib has no API for the document language; screen readers and PDF/UA read /Lang.
+  doc.catalog.set(PDFName.of('Lang'), PDFString.of(meta.language));
+}
+
+export async function renderPdf(spec: DocumentSpec): Promise<RenderedFile> {
+  const doc = await PDFDocument.create({ updateMetadata: false });
+  const geo = pageGeometryMm(spec.page);
+  const width = mm(geo.width);
+  const height = mm(geo.height);
+  const frame: Frame = { left: mm(geo.margins.left), width: width - mm(geo.margins.left) - mm(geo.margins.right) };
+  const top = mm(geo.margins.top);
+  const bottom = height - mm(geo.margins.bottom);
+
+  const logo = await embedLogo(doc, spec);
+  const head = spec.letterhead && letterheadChunk(spec.letterhead, frame, logo && { width: logo.width, height: logo.height });
+  const firstTop = head ? top + head.height + head.gapAfter : top;
+  const pages = paginate(
+    spec.blocks.flatMap((block) => blockChunks(block, frame)),
+    { firstTop, top, bottom },
+  );
+  if (head) pages[0]!.unshift(...head.draw(top));
+  // Footer in the bottom margin, its first line about halfway down it.
+  const footerTop = bottom + mm(geo.margins.bottom) * 0.35;
+  pages.forEach((ops, i) => ops.push(...footerOps(spec, frame, footerTop, i + 1, pages.length)));
+
+  const chars = Object.fromEntries(FONT_STYLES.map((s) => [s, new Set<string>()])) as Record<FontStyle, Set<string>>;
+  for (const ops of pages) for (const op of ops) if (op.kind === 'text') for (const ch of op.text) chars[op.style].add(ch);
+  const fonts = await embedFonts(doc, chars);
+
+  for (const ops of pages) {
+    const page = doc.addPage([width, height]);
+    for (const op of ops) {
+      if (op.kind === 'text') page.drawText(op.text, { x: op.x, y: height - op.y, font: fonts[op.style], size: op.size });
+      else if (op.kind === 'line') page.drawLine({ start: { x: op.x1, y: height - op.y1 }, end: { x: op.x2, y: height - op.y2 }, thickness: op.thickness });
+      else if (op.kind === 'rect') page.drawRectangle({ x: op.x, y: height - op.y - op.height, width: op.width, height: op.height, color: grayscale(op.fillGrey) });
+      else if (op.kind === 'image' && logo) page.drawImage(logo, { x: op.x, y: height - op.y - op.height, width: op.width, height: op.height });
+    }
+  }
+  setMetadata(doc, spec);
+  const bytes = await doc.save();
+  return { bytes, mime: 'application/pdf', pages: pages.length };
+}
