@@ -16,6 +16,7 @@ import {
   convertMillimetersToTwip,
 } from 'docx';
 import type { DocumentSpec, Letterhead } from '../model';
+import { imageSize } from '../image';
 import { cleanText } from '../text';
 import { FOOTER_PT, KOP } from '../typography';
 import { halfPoints } from './styles';
@@ -25,26 +26,6 @@ const NO_BORDERS = { top: NONE, bottom: NONE, left: NONE, right: NONE, insideHor
 
 function centred(text: string, size: number, bold = false): Paragraph {
   return new Paragraph({ alignment: AlignmentType.CENTER, spacing: { after: 0 }, children: [new TextRun({ text: cleanText(text), size: halfPoints(size), bold })] });
-}
-
-/** PNG/JPEG pixel size from the file header, so the logo keeps its proportions. */
-export function imageSize(bytes: Uint8Array, mime: 'image/png' | 'image/jpeg'): { width: number; height: number } | undefined {
-  const view = new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength);
-  if (mime === 'image/png' && bytes.length >= 24) return { width: view.getUint32(16), height: view.getUint32(20) };
-  if (mime === 'image/jpeg') {
-    let i = 2;
-    while (i + 9 < bytes.length) {
-      if (bytes[i] !== 0xff) return undefined;
-      const marker = bytes[i + 1]!;
-      const length = view.getUint16(i + 2);
-      // SOF0..SOF15 carry the frame size (C4, C8 and CC are not frames).
-      if (marker >= 0xc0 && marker <= 0xcf && marker !== 0xc4 && marker !== 0xc8 && marker !== 0xcc) {
-        return { height: view.getUint16(i + 5), width: view.getUint16(i + 7) };
-      }
-      i += 2 + length;
-    }
-  }
-  return undefined;
 }
 
 /**
@@ -64,7 +45,7 @@ export function letterheadContent(head: Letterhead, textWidth: number): Array<Pa
   const size = head.logo && imageSize(head.logo.bytes, head.logo.mime);
   if (!head.logo || !size || size.width <= 0 || size.height <= 0) return [...lines, rule];
 
-  const side = convertMillimetersToTwip(KOP.logoMm + 3);
+  const side = convertMillimetersToTwip(KOP.logoMm + 2);
   const logoPx = (KOP.logoMm / 25.4) * 96;
   const scale = logoPx / Math.max(size.width, size.height);
   const logo = new ImageRun({
@@ -81,8 +62,8 @@ export function letterheadContent(head: Letterhead, textWidth: number): Array<Pa
     rows: [
       new TableRow({
         children: [
-          new TableCell({ width: { size: side, type: WidthType.DXA }, verticalAlign: VerticalAlign.CENTER, children: [new Paragraph({ children: [logo] })] }),
-          new TableCell({ width: { size: textWidth - 2 * side, type: WidthType.DXA }, verticalAlign: VerticalAlign.CENTER, children: lines }),
+          new TableCell({ width: { size: side, type: WidthType.DXA }, margins: { left: 0, right: 0 }, verticalAlign: VerticalAlign.CENTER, children: [new Paragraph({ spacing: { after: 0 }, children: [logo] })] }),
+          new TableCell({ width: { size: textWidth - 2 * side, type: WidthType.DXA }, margins: { left: 0, right: 0 }, verticalAlign: VerticalAlign.CENTER, children: lines }),
           new TableCell({ width: { size: side, type: WidthType.DXA }, children: [new Paragraph({ children: [] })] }),
         ],
       }),

@@ -20,7 +20,7 @@ export function documentStyles(language: string): IStylesOptions {
       document: {
         // `new Document({ language })` is ignored by docx 9; the run default is what Word reads.
         run: { font: DOCX_FONT, size: halfPoints(BODY_PT), language: { value: language, eastAsia: language, bidirectional: language } },
-        paragraph: { spacing: { after: twipsFromPt(PARAGRAPH_AFTER_PT), line: 240 } },
+        paragraph: { spacing: { after: twipsFromPt(PARAGRAPH_AFTER_PT), line: 240, lineRule: 'auto' } },
       },
       title: {
         run: { font: DOCX_FONT, size: halfPoints(TITLE_PT), bold: true, color: '000000' },

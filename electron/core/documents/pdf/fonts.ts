@@ -85,6 +85,20 @@ function subsetFor(style: FontStyle, chars: string): Promise<Uint8Array> {
   return subset;
 }
 
+const STYLE_NAMES: Record<FontStyle, string> = { regular: 'Regular', bold: 'Bold', italic: 'Italic', boldItalic: 'BoldItalic' };
+
+/** Six capital letters from a hash of the subset's characters (FNV-1a). */
+function subsetTag(chars: string): string {
+  let hash = 0x811c9dc5;
+  for (let i = 0; i < chars.length; i++) hash = Math.imul(hash ^ chars.charCodeAt(i), 0x01000193) >>> 0;
+  let tag = '';
+  for (let i = 0; i < 6; i++) {
+    tag += String.fromCharCode(65 + (hash % 26));
+    hash = Math.floor(hash / 26) + i * 7919;
+  }
+  return tag;
+}
+
 export type FontSet = Record<FontStyle, PDFFont>;
 
 /**
@@ -97,8 +111,11 @@ export async function embedFonts(doc: PDFDocument, charsByStyle: Record<FontStyl
     FONT_STYLES.map(async (style) => {
       const chars = [...new Set([' ', ...charsByStyle[style]])].filter((c) => c !== '\n').sort().join('');
       const bytes = await subsetFor(style, chars);
-      // Ligatures off: "fi" stays two glyphs, so copy-paste and search read what was typed.
-      const font = await doc.embedFont(bytes, { subset: false, features: { liga: false, clig: false } });
+      // Ligatures off: "fi" stays two glyphs, so copy-paste and search read what was typed. The
+      // name carries a subset tag derived from the characters (PDF 9.6.4) instead of pdf-lib's
+      // random suffix, so the same letter always gives the same bytes.
+      const customName = `${subsetTag(chars)}+Arimo-${STYLE_NAMES[style]}`;
+      const font = await doc.embedFont(bytes, { subset: false, customName, features: { liga: false, clig: false } });
       return [style, font] as const;
     }),
   );

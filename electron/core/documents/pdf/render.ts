@@ -2,6 +2,7 @@
 // total page count is known), then add "Halaman x dari y" footers, embed exactly the glyphs
 // used, and draw.
 import { PDFDocument, PDFName, PDFString, type PDFImage, grayscale } from 'pdf-lib';
+import { imageSize } from '../image';
 import type { DocumentSpec, RenderedFile } from '../model';
 import { mm, pageGeometryMm } from '../page';
 import { FOOTER_PT } from '../typography';
@@ -14,6 +15,55 @@ import { paginate } from './paginate';
 
 const PRODUCER = 'PPID Desk (pdf-lib 1.17)';
 
+export interface Layout {
+  width: number;
+  height: number;
+  /** The text area: nothing but the footer is drawn below `bottom`. */
+  frame: Frame;
+  top: number;
+  bottom: number;
+  pages: Op[][];
+}
+
+function footerOps(spec: DocumentSpec, frame: Frame, top: number, page: number, total: number): Op[] {
+  const footer = spec.footer;
+  if (!footer) return [];
+  const ops: Op[] = [];
+  const right = { left: frame.left + frame.width * 0.7, width: frame.width * 0.3 };
+  if (footer.pageNumbers) for (const c of textChunks([{ text: `Halaman ${page} dari ${total}` }], right, { size: FOOTER_PT, align: 'right' })) ops.push(...c.draw(top));
+  if (footer.text) {
+    let y = top;
+    for (const c of textChunks([{ text: footer.text }], { left: frame.left, width: frame.width * 0.68 }, { size: FOOTER_PT })) {
+      ops.push(...c.draw(y));
+      y += c.height;
+    }
+  }
+  return ops;
+}
+
+/** Pages of positioned ops, footers included: everything but the PDF objects. */
+export function layoutDocument(spec: DocumentSpec): Layout {
+  const geo = pageGeometryMm(spec.page);
+  const width = mm(geo.width);
+  const height = mm(geo.height);
+  const frame: Frame = { left: mm(geo.margins.left), width: width - mm(geo.margins.left) - mm(geo.margins.right) };
+  const top = mm(geo.margins.top);
+  const bottom = height - mm(geo.margins.bottom);
+
+  const logo = spec.letterhead?.logo;
+  const head = spec.letterhead && letterheadChunk(spec.letterhead, frame, logo && imageSize(logo.bytes, logo.mime));
+  const firstTop = head ? top + head.height + head.gapAfter : top;
+  const pages = paginate(
+    spec.blocks.flatMap((block) => blockChunks(block, frame)),
+    { firstTop, top, bottom },
+  );
+  if (head) pages[0]!.unshift(...head.draw(top));
+  // The footer sits in the bottom margin, its first line about a third of the way down it.
+  const footerTop = bottom + mm(geo.margins.bottom) * 0.35;
+  pages.forEach((ops, i) => ops.push(...footerOps(spec, frame, footerTop, i + 1, pages.length)));
+  return { width, height, frame, top, bottom, pages };
+}
+
 async function embedLogo(doc: PDFDocument, spec: DocumentSpec): Promise<PDFImage | undefined> {
   const logo = spec.letterhead?.logo;
   if (!logo) return undefined;
@@ -23,23 +73,6 @@ async function embedLogo(doc: PDFDocument, spec: DocumentSpec): Promise<PDFImage
     // A damaged logo file must not stop a letter that is due today: print the kop without it.
     return undefined;
   }
-}
-
-function footerOps(spec: DocumentSpec, frame: Frame, baselineTop: number, page: number, total: number): Op[] {
-  const footer = spec.footer;
-  if (!footer) return [];
-  const ops: Op[] = [];
-  const pageText = footer.pageNumbers ? `Halaman ${page} dari ${total}` : '';
-  const right = { left: frame.left + frame.width * 0.7, width: frame.width * 0.3 };
-  if (pageText) for (const c of textChunks([{ text: pageText }], right, { size: FOOTER_PT, align: 'right' })) ops.push(...c.draw(baselineTop));
-  if (footer.text) {
-    let top = baselineTop;
-    for (const c of textChunks([{ text: footer.text }], { left: frame.left, width: frame.width * 0.68 }, { size: FOOTER_PT })) {
-      ops.push(...c.draw(top));
-      top += c.height;
-    }
-  }
-  return ops;
 }
 
 function setMetadata(doc: PDFDocument, spec: DocumentSpec): void {
@@ -58,31 +91,15 @@ function setMetadata(doc: PDFDocument, spec: DocumentSpec): void {
 }
 
 export async function renderPdf(spec: DocumentSpec): Promise<RenderedFile> {
+  const layout = layoutDocument(spec);
   const doc = await PDFDocument.create({ updateMetadata: false });
-  const geo = pageGeometryMm(spec.page);
-  const width = mm(geo.width);
-  const height = mm(geo.height);
-  const frame: Frame = { left: mm(geo.margins.left), width: width - mm(geo.margins.left) - mm(geo.margins.right) };
-  const top = mm(geo.margins.top);
-  const bottom = height - mm(geo.margins.bottom);
-
-  const logo = await embedLogo(doc, spec);
-  const head = spec.letterhead && letterheadChunk(spec.letterhead, frame, logo && { width: logo.width, height: logo.height });
-  const firstTop = head ? top + head.height + head.gapAfter : top;
-  const pages = paginate(
-    spec.blocks.flatMap((block) => blockChunks(block, frame)),
-    { firstTop, top, bottom },
-  );
-  if (head) pages[0]!.unshift(...head.draw(top));
-  // Footer in the bottom margin, its first line about halfway down it.
-  const footerTop = bottom + mm(geo.margins.bottom) * 0.35;
-  pages.forEach((ops, i) => ops.push(...footerOps(spec, frame, footerTop, i + 1, pages.length)));
-
   const chars = Object.fromEntries(FONT_STYLES.map((s) => [s, new Set<string>()])) as Record<FontStyle, Set<string>>;
-  for (const ops of pages) for (const op of ops) if (op.kind === 'text') for (const ch of op.text) chars[op.style].add(ch);
+  for (const ops of layout.pages) for (const op of ops) if (op.kind === 'text') for (const ch of op.text) chars[op.style].add(ch);
   const fonts = await embedFonts(doc, chars);
+  const logo = await embedLogo(doc, spec);
 
-  for (const ops of pages) {
+  const { width, height } = layout;
+  for (const ops of layout.pages) {
     const page = doc.addPage([width, height]);
     for (const op of ops) {
       if (op.kind === 'text') page.drawText(op.text, { x: op.x, y: height - op.y, font: fonts[op.style], size: op.size });
@@ -93,5 +110,5 @@ export async function renderPdf(spec: DocumentSpec): Promise<RenderedFile> {
   }
   setMetadata(doc, spec);
   const bytes = await doc.save();
-  return { bytes, mime: 'application/pdf', pages: pages.length };
+  return { bytes, mime: 'application/pdf', pages: layout.pages.length };
 }
