@@ -10,6 +10,7 @@ import { disputesHandlers } from './disputes/handlers';
 import { inboxHandlers } from './inbox/handlers';
 import { calendarHandlers, deadlineHandlers } from './calendar/handlers';
 import { numberingHandlers } from './numbering/handlers';
+import { lettersHandlers } from './letters/handlers';
 
 export type Handler<C extends Channel> = (input: ParsedInput<C>, ctx: Ctx) => Output<C> | Promise<Output<C>>;
 export type Handlers = { [C in Channel]: Handler<C> };
@@ -26,4 +27,5 @@ export const handlers: Handlers = {
   ...calendarHandlers,
   ...deadlineHandlers,
   ...numberingHandlers,
+  ...lettersHandlers,
 };

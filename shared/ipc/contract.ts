@@ -10,6 +10,7 @@ import { inboxChannels } from './channels/inbox';
 import { calendarChannels } from './channels/calendar';
 import { deadlineChannels } from './channels/deadline';
 import { numberingChannels } from './channels/numbering';
+import { lettersChannels } from './channels/letters';
 
 export const channelGroups = {
   appChannels,
@@ -21,6 +22,7 @@ export const channelGroups = {
   calendarChannels,
   deadlineChannels,
   numberingChannels,
+  lettersChannels,
 } as const;
 
 export const contract = {
@@ -33,6 +35,7 @@ export const contract = {
   ...calendarChannels,
   ...deadlineChannels,
   ...numberingChannels,
+  ...lettersChannels,
 } as const;
 
 export type Contract = typeof contract;

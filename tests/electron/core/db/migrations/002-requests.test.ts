@@ -41,6 +41,7 @@ describe('migration 002 (requests)', () => {
       { name: 'blobs', strict: 1 },
       { name: 'calendar_local_days', strict: 1 },
       { name: 'disputes', strict: 1 },
+      { name: 'letters', strict: 1 },
       { name: 'objections', strict: 1 },
       { name: 'request_events', strict: 1 },
       { name: 'requesters', strict: 1 },
