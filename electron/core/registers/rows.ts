@@ -46,40 +46,43 @@ const OBJECTION_DECISION_TEXT: Record<string, string> = {
   ditolak: 'Ditolak',
 };
 
+// Widths: at 7 pt a character is ~1.25 mm; a register number (17 characters), a masked NIK (16) and a
+// date (10) must fit on one line; headers wrap between words only, so no header word is longer
+// than its column.
 export const REQUEST_COLUMNS: RegisterColumn[] = [
   col('No.', 'number', 3, 6),
-  col('Nomor pendaftaran', 'text', 8, 22),
+  col('Nomor pendaftaran', 'text', 9, 22),
   col('Tanggal diterima', 'date', 6, 12),
   col('Saluran', 'text', 5, 14),
-  col('Nama pemohon', 'text', 9, 28),
+  col('Nama pemohon', 'text', 6, 28),
   col('Nomor identitas', 'text', 8, 20),
-  col('Alamat', 'text', 10, 36),
-  col('Informasi yang diminta', 'text', 14, 50),
-  col('Tujuan', 'text', 7, 28),
-  col('Cara memperoleh', 'text', 6, 20),
-  col('Penguasaan', 'text', 5, 18),
-  col('Keputusan', 'text', 5, 18),
-  col('Dasar penolakan', 'text', 5, 22),
-  col('Tgl. pemberitahuan', 'date', 5, 12),
-  col('Tgl. diserahkan', 'date', 4, 12),
+  col('Alamat', 'text', 6, 36),
+  col('Informasi yang diminta', 'text', 8, 50),
+  col('Tujuan', 'text', 5, 28),
+  col('Cara akses', 'text', 5, 20),
+  col('Dikuasai', 'text', 5, 18),
+  col('Keputusan', 'text', 6, 18),
+  col('Dasar penolakan', 'text', 6, 22),
+  col('Tgl. jawaban', 'date', 6, 12),
+  col('Tgl. diserahkan', 'date', 6, 12),
   col('Biaya (Rp)', 'number', 4, 12),
   col('Status', 'text', 6, 14),
 ];
 
 export const OBJECTION_COLUMNS: RegisterColumn[] = [
   col('No.', 'number', 3, 6),
-  col('Nomor registrasi keberatan', 'text', 10, 26),
+  col('Nomor registrasi keberatan', 'text', 11, 26),
   col('Tanggal diterima', 'date', 6, 12),
   col('Nomor permohonan', 'text', 9, 22),
   col('Nama pemohon', 'text', 9, 28),
   col('Nomor identitas', 'text', 8, 20),
   col('Kuasa', 'text', 7, 22),
   col('Alasan (Ps 35 ayat 1)', 'text', 5, 12),
-  col('Kasus posisi', 'text', 14, 50),
+  col('Kasus posisi', 'text', 13, 50),
   col('Tenggat tanggapan', 'date', 6, 12),
   col('Tanggapan atasan', 'text', 6, 18),
-  col('Tgl. tanggapan', 'date', 5, 12),
-  col('Atasan PPID', 'text', 7, 30),
+  col('Tgl. tanggapan', 'date', 6, 12),
+  col('Atasan PPID', 'text', 6, 30),
   col('Status', 'text', 5, 18),
 ];
 
