@@ -4,6 +4,7 @@ import { AppError } from '../core/errors';
 import { backupCommand, checkCommand, infoCommand } from './commands/maintenance';
 import { deadlineCommand } from './commands/deadline';
 import { inboxCommand, requestCommand } from './commands/requests';
+import { letterCommand, registerCommand } from './commands/letters';
 import { printError } from './io';
 
 export function buildProgram(setExit: (code: number) => void): Command {
@@ -18,6 +19,8 @@ export function buildProgram(setExit: (code: number) => void): Command {
   program.addCommand(deadlineCommand(setExit));
   program.addCommand(requestCommand(setExit));
   program.addCommand(inboxCommand(setExit));
+  program.addCommand(letterCommand(setExit));
+  program.addCommand(registerCommand(setExit));
   return program;
 }
 

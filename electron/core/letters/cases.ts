@@ -78,3 +78,17 @@ export function snapshotOf(
     details: letter.details,
   };
 }
+
+/** The case behind a registration number: the request itself, or its latest objection. */
+export function findCase(ctx: Pick<Ctx, 'db'>, requestNumber: string, kind: CaseKind): { caseKind: CaseKind; caseId: number; requestId: number; number: string } {
+  const request = ctx.db.prepare('SELECT id, number FROM requests WHERE number = ?').get(requestNumber) as { id: number; number: string } | undefined;
+  if (!request) throw notFound(`Permohonan dengan nomor pendaftaran ${requestNumber} tidak ditemukan.`);
+  if (kind === 'request') return { caseKind: kind, caseId: request.id, requestId: request.id, number: request.number };
+  const objection = ctx.db
+    .prepare('SELECT id, number FROM objections WHERE request_id = ? ORDER BY id DESC LIMIT 1')
+    .get(request.id) as { id: number; number: string } | undefined;
+  if (!objection) {
+    throw new AppError('precondition', `Permohonan ${requestNumber} belum memiliki keberatan: catat dulu keberatannya (Keberatan → Catat keberatan).`);
+  }
+  return { caseKind: kind, caseId: objection.id, requestId: request.id, number: objection.number };
+}

@@ -145,6 +145,14 @@ export const lettersChannels = defineChannels({
     input: z.object({ id: Id, format: z.enum(LETTER_FORMATS, { error: 'Format surat harus pdf atau docx.' }) }),
     output: FileOut,
   },
+  'letters:findCase': {
+    summary: 'Cari perkara dari nomor pendaftaran permohonan (untuk keberatan: keberatan terakhir atas permohonan itu).',
+    input: z.object({
+      requestNumber: z.string({ error: 'Nomor pendaftaran permohonan wajib diisi.' }).trim().min(1, { error: 'Nomor pendaftaran permohonan wajib diisi.' }),
+      caseKind: CaseKindField,
+    }),
+    output: z.object({ caseKind: z.enum(CASE_KINDS), caseId: z.number().int(), requestId: z.number().int(), number: z.string() }),
+  },
   'letters:patterns': {
     summary: 'Pola nomor surat per jenis surat.',
     input: z.object({}).strict(),
