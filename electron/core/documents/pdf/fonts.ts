@@ -66,18 +66,28 @@ export function printable(text: string, style: FontStyle): string {
   return out;
 }
 
+interface Subset {
+  bytes: Uint8Array;
+  /** The subset's own cmap: HarfBuzz renumbers glyphs, so ids come from the subset, not Arimo. */
+  font: ReturnType<typeof fontkit.create>;
+  hex: Map<string, string>;
+}
+
 // Subsets keyed by style + character set: a register printed twice, or the same letter rendered
 // for PDF preview and then saved, reuses the subset (HarfBuzz takes a few ms per font).
-const subsetCache = new Map<string, Promise<Uint8Array>>();
+const subsetCache = new Map<string, Promise<Subset>>();
 const SUBSET_CACHE_MAX = 64;
 
-function subsetFor(style: FontStyle, chars: string): Promise<Uint8Array> {
+function subsetFor(style: FontStyle, chars: string): Promise<Subset> {
   const key = `${style}\u0000${chars}`;
   let subset = subsetCache.get(key);
   if (subset) {
     subsetCache.delete(key);
   } else {
-    subset = subsetFont(loadFont(style).bytes, chars, { targetFormat: 'truetype' }).then((b) => new Uint8Array(b));
+    subset = subsetFont(loadFont(style).bytes, chars, { targetFormat: 'truetype' }).then((b) => {
+      const bytes = new Uint8Array(b);
+      return { bytes, font: fontkit.create(bytes), hex: new Map() };
+    });
     subset.catch(() => subsetCache.delete(key));
   }
   subsetCache.set(key, subset);
@@ -99,7 +109,17 @@ function subsetTag(chars: string): string {
   return tag;
 }
 
-export type FontSet = Record<FontStyle, PDFFont>;
+export interface EmbeddedFont {
+  pdf: PDFFont;
+  /**
+   * The text as Identity-H glyph ids (hex). One cmap lookup per character instead of pdf-lib's
+   * drawText, which shapes every string with fontkit (most of a letter's time). No shaping is
+   * needed: Latin text with ligatures off maps one character to one glyph, as measured.
+   */
+  hex: (text: string) => string;
+}
+
+export type FontSet = Record<FontStyle, EmbeddedFont>;
 
 /**
  * Embeds the four Arimo styles, each subset to `charsByStyle[style]` (plus a space so an unused
@@ -110,13 +130,25 @@ export async function embedFonts(doc: PDFDocument, charsByStyle: Record<FontStyl
   const entries = await Promise.all(
     FONT_STYLES.map(async (style) => {
       const chars = [...new Set([' ', ...charsByStyle[style]])].filter((c) => c !== '\n').sort().join('');
-      const bytes = await subsetFor(style, chars);
+      const subset = await subsetFor(style, chars);
       // Ligatures off: "fi" stays two glyphs, so copy-paste and search read what was typed. The
       // name carries a subset tag derived from the characters (PDF 9.6.4) instead of pdf-lib's
       // random suffix, so the same letter always gives the same bytes.
       const customName = `${subsetTag(chars)}+Arimo-${STYLE_NAMES[style]}`;
-      const font = await doc.embedFont(bytes, { subset: false, customName, features: { liga: false, clig: false } });
-      return [style, font] as const;
+      const pdf = await doc.embedFont(subset.bytes, { subset: false, customName, features: { liga: false, clig: false } });
+      const hex = (text: string) => {
+        let out = '';
+        for (const ch of text) {
+          let code = subset.hex.get(ch);
+          if (code === undefined) {
+            code = subset.font.glyphForCodePoint(ch.codePointAt(0)!).id.toString(16).padStart(4, '0');
+            subset.hex.set(ch, code);
+          }
+          out += code;
+        }
+        return out;
+      };
+      return [style, { pdf, hex }] as const;
     }),
   );
   return Object.fromEntries(entries) as FontSet;
