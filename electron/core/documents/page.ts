@@ -24,3 +24,12 @@ export function pageGeometryMm(page: DocumentSpec['page']): PageGeometryMm {
 }
 
 export const mm = (value: number): number => value * PT_PER_MM;
+
+/**
+ * Distance from the top edge to the kop surat (Word's "header from top"): the kop sits high on
+ * page 1 as on printed letterhead paper, and the body starts below it or at the top margin,
+ * whichever is lower. Both renderers use it, so the PDF and the DOCX start the body alike.
+ */
+export function headerDistanceMm(geo: PageGeometryMm): number {
+  return Math.min(12, geo.margins.top / 2);
+}

@@ -175,7 +175,8 @@ export function blockContent(block: Block, textWidth: number, listIndex: number)
           }),
       );
     case 'signature':
-      return [signatureTable(block, textWidth)];
+      // A blank line between the closing paragraph and the place and date, as in the PDF.
+      return [new Paragraph({ keepNext: true, spacing: { after: 0 }, children: [] }), signatureTable(block, textWidth)];
     case 'spacer':
       return [new Paragraph({ spacing: { before: 0, after: 0, line: Math.max(20, convertMillimetersToTwip(block.heightMm)), lineRule: 'exact' }, children: [] })];
     case 'pageBreak':

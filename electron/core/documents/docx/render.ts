@@ -2,7 +2,7 @@
 // in a first-page-only header (titlePage), "Halaman {PAGE} dari {NUMPAGES}" in the footer.
 import { Document, Footer, Header, Packer, Paragraph, type ISectionOptions, PageOrientation, convertMillimetersToTwip } from 'docx';
 import type { DocumentSpec, RenderedFile } from '../model';
-import { pageGeometryMm } from '../page';
+import { headerDistanceMm, pageGeometryMm } from '../page';
 import { blockContent, type DocxChild } from './blocks';
 import { footerParagraph, letterheadContent } from './headerFooter';
 import { documentStyles, numbering } from './styles';
@@ -35,7 +35,7 @@ export async function renderDocx(spec: DocumentSpec): Promise<RenderedFile> {
           right: convertMillimetersToTwip(geo.margins.right),
           bottom: convertMillimetersToTwip(geo.margins.bottom),
           left: convertMillimetersToTwip(geo.margins.left),
-          header: convertMillimetersToTwip(Math.min(12, geo.margins.top / 2)),
+          header: convertMillimetersToTwip(headerDistanceMm(geo)),
           footer: convertMillimetersToTwip(Math.min(8, geo.margins.bottom / 2)),
         },
       },

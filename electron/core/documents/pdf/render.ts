@@ -19,7 +19,7 @@ import {
 } from 'pdf-lib';
 import { imageSize } from '../image';
 import type { DocumentSpec, RenderedFile } from '../model';
-import { mm, pageGeometryMm } from '../page';
+import { headerDistanceMm, mm, pageGeometryMm } from '../page';
 import { FOOTER_PT } from '../typography';
 import { blockChunks } from './blocks';
 import { type FontSet, type FontStyle, FONT_STYLES, embedFonts } from './fonts';
@@ -37,6 +37,8 @@ export interface Layout {
   frame: Frame;
   top: number;
   bottom: number;
+  /** Top of the kop surat on page 1 (above the top margin, like Word's header). */
+  headTop: number;
   pages: Op[][];
 }
 
@@ -67,16 +69,17 @@ export function layoutDocument(spec: DocumentSpec): Layout {
 
   const logo = spec.letterhead?.logo;
   const head = spec.letterhead && letterheadChunk(spec.letterhead, frame, logo && imageSize(logo.bytes, logo.mime));
-  const firstTop = head ? top + head.height + head.gapAfter : top;
+  const headTop = mm(headerDistanceMm(geo));
+  const firstTop = head ? Math.max(top, headTop + head.height + head.gapAfter) : top;
   const pages = paginate(
     spec.blocks.flatMap((block) => blockChunks(block, frame)),
     { firstTop, top, bottom },
   );
-  if (head) pages[0]!.unshift(...head.draw(top));
+  if (head) pages[0]!.unshift(...head.draw(headTop));
   // The footer sits in the bottom margin, its first line about a third of the way down it.
   const footerTop = bottom + mm(geo.margins.bottom) * 0.35;
   pages.forEach((ops, i) => ops.push(...footerOps(spec, frame, footerTop, i + 1, pages.length)));
-  return { width, height, frame, top, bottom, pages };
+  return { width, height, frame, top, bottom, headTop, pages };
 }
 
 async function embedLogo(doc: PDFDocument, spec: DocumentSpec): Promise<PDFImage | undefined> {

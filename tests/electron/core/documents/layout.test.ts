@@ -78,11 +78,12 @@ describe('layoutDocument', () => {
   it('keeps every text line of every page inside the text area (footer excepted)', () => {
     for (const spec of [letterSpec({ paragraphs: 20 }), registerSpec(200)]) {
       const { layout, pages } = textOps(spec);
-      pages.forEach((ops) => {
+      pages.forEach((ops, page) => {
         for (const op of ops) {
           if (op.kind !== 'text') continue;
           if (op.size < 9) continue; // footer text (8.5 pt) lives in the bottom margin
-          expect(op.y).toBeGreaterThan(layout.top);
+          // Page 1 starts with the kop surat, which sits above the top margin like Word's header.
+          expect(op.y).toBeGreaterThan(page === 0 ? layout.headTop : layout.top);
           expect(op.y).toBeLessThanOrEqual(layout.bottom);
           expect(op.x).toBeGreaterThanOrEqual(layout.frame.left - 0.01);
           expect(op.x + textWidth(op.text, op.style, op.size)).toBeLessThanOrEqual(layout.frame.left + layout.frame.width + 0.01);
