@@ -14,16 +14,23 @@ const asRuns = (value: string | Run[]): Run[] => (typeof value === 'string' ? [{
 function fieldsChunks(block: Extract<Block, { type: 'fields' }>, frame: Frame): Chunk[] {
   const labelWidth = mm(block.labelWidthMm ?? FIELDS_LABEL_MM);
   const colonWidth = mm(4);
-  return block.rows.map((row, i) => {
+  return block.rows.flatMap((row, r) => {
+    // Line by line, so a long value (the information requested, an address) can continue on
+    // the next page like a paragraph; the label's lines and the first two value lines stay together.
     const label = textChunks([{ text: row.label }], { left: frame.left, width: labelWidth - mm(1) });
-    const colon = textChunks([{ text: ':' }], { left: frame.left + labelWidth, width: colonWidth });
+    const colon = textChunks([{ text: ':' }], { left: frame.left + labelWidth, width: colonWidth })[0]!;
     const value = textChunks(asRuns(row.value), { left: frame.left + labelWidth + colonWidth, width: frame.width - labelWidth - colonWidth });
-    const cells = [merge(label), merge(colon), merge(value)];
-    return {
-      height: Math.max(...cells.map((c) => c.height)),
-      gapAfter: i === block.rows.length - 1 ? PARAGRAPH_AFTER_PT : 1,
-      draw: (top: number) => cells.flatMap((c) => c.draw(top)),
-    };
+    const count = Math.max(label.length, value.length);
+    return Array.from({ length: count }, (_, i): Chunk => {
+      const parts = [label[i], i === 0 ? colon : undefined, value[i]].filter((c): c is Chunk => c !== undefined);
+      const last = i === count - 1;
+      return {
+        height: Math.max(...parts.map((c) => c.height)),
+        gapAfter: last ? (r === block.rows.length - 1 ? PARAGRAPH_AFTER_PT : 1) : 0,
+        keepWithNext: !last && (i < label.length - 1 || i === 0 || i === count - 2),
+        draw: (top: number) => parts.flatMap((c) => c.draw(top)),
+      };
+    });
   });
 }
 
@@ -51,7 +58,8 @@ function signatureChunk(block: Extract<Block, { type: 'signature' }>, frame: Fra
   return merge(parts, { gapAfter: PARAGRAPH_AFTER_PT });
 }
 
-export function blockChunks(block: Block, frame: Frame): Chunk[] {
+/** `bodyHeight`: the height of a page's text area (a table row taller than that is sliced). */
+export function blockChunks(block: Block, frame: Frame, bodyHeight: number): Chunk[] {
   switch (block.type) {
     case 'paragraph':
       return textChunks(block.runs, frame, {
@@ -75,13 +83,14 @@ export function blockChunks(block: Block, frame: Frame): Chunk[] {
     case 'fields':
       return fieldsChunks(block, frame);
     case 'table':
-      return tableChunks(block, frame);
+      return tableChunks(block, frame, bodyHeight);
     case 'list':
       return listChunks(block, frame);
     case 'signature':
       return [signatureChunk(block, frame)];
     case 'spacer':
-      return [{ height: mm(block.heightMm), gapAfter: 0, draw: () => [] }];
+      // Clamped to a page: a spacer never pushes content off the paper.
+      return [{ height: Math.min(Math.max(0, mm(block.heightMm)), bodyHeight), gapAfter: 0, draw: () => [] }];
     case 'pageBreak':
       return [{ height: 0, gapAfter: 0, pageBreakBefore: true, draw: () => [] }];
   }

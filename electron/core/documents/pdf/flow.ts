@@ -41,7 +41,9 @@ export function textChunks(runs: Run[], frame: Frame, opts: TextOptions = {}): C
     return {
       height: lineHeight,
       gapAfter: last ? (opts.gapAfter ?? 0) : 0,
-      keepWithNext: last ? opts.keepWithNext : opts.keepLines,
+      // Widow and orphan control, as Word's Normal style does: never one line of a paragraph
+      // alone at the foot or the head of a page.
+      keepWithNext: last ? opts.keepWithNext : opts.keepLines || i === 0 || i === lines.length - 2,
       draw: (top: number) => lineOps(line, frame.left + offset, top, width - (i === 0 ? indentFirst : 0), opts.align ?? 'left', size),
     };
   });

@@ -72,7 +72,7 @@ export function layoutDocument(spec: DocumentSpec): Layout {
   const headTop = mm(headerDistanceMm(geo));
   const firstTop = head ? Math.max(top, headTop + head.height + head.gapAfter) : top;
   const pages = paginate(
-    spec.blocks.flatMap((block) => blockChunks(block, frame)),
+    spec.blocks.flatMap((block) => blockChunks(block, frame, bottom - top)),
     { firstTop, top, bottom },
   );
   if (head) pages[0]!.unshift(...head.draw(headTop));

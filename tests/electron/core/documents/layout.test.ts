@@ -75,8 +75,41 @@ function opsText(ops: Array<{ kind: string; text?: string }>): string {
 }
 
 describe('layoutDocument', () => {
+  it('lays out degenerate specs without throwing: no blocks, empty table, empty lists, huge spacer', async () => {
+    const base = letterSpec();
+    const odd: DocumentSpec = {
+      ...base,
+      letterhead: { lines: [], address: '', contacts: '', logo: { bytes: new Uint8Array([1, 2, 3]), mime: 'image/png' } },
+      blocks: [
+        { type: 'table', columns: [], rows: [['a']] },
+        { type: 'table', columns: [{ header: 'Kolom', widthPct: 0 }], rows: [] },
+        { type: 'fields', rows: [] },
+        { type: 'list', style: 'alpha', items: [] },
+        { type: 'title', text: '' },
+        { type: 'spacer', heightMm: 100_000 },
+        { type: 'spacer', heightMm: -5 },
+        { type: 'signature', titleLines: [], name: '' },
+        { type: 'pageBreak' },
+      ],
+    };
+    for (const spec of [odd, { ...base, blocks: [] }]) {
+      const layout = layoutDocument(spec);
+      expect(layout.pages.length).toBeGreaterThanOrEqual(1);
+      for (const ops of layout.pages) for (const op of ops) if (op.kind === 'text') expect(op.y).toBeLessThan(layout.height);
+    }
+  });
+
   it('keeps every text line of every page inside the text area (footer excepted)', () => {
-    for (const spec of [letterSpec({ paragraphs: 20 }), registerSpec(200)]) {
+    const huge = registerSpec(3);
+    const table = huge.blocks[1]!;
+    if (table.type !== 'table') throw new Error('table expected');
+    // A cell with pages of text, and a field value longer than a page.
+    table.rows[1]![4] = TEXT.repeat(60);
+    const letter = letterSpec();
+    const fields = letter.blocks[1]!;
+    if (fields.type !== 'fields') throw new Error('fields expected');
+    fields.rows[3]!.value = TEXT.repeat(40);
+    for (const spec of [letterSpec({ paragraphs: 20 }), registerSpec(200), huge, letter]) {
       const { layout, pages } = textOps(spec);
       pages.forEach((ops, page) => {
         for (const op of ops) {
