@@ -2,6 +2,7 @@
 import { calendarEn } from './calendar.en';
 import { numberingEn } from './numbering.en';
 import { objectionsEn } from './objections.en';
+import { lettersEn } from './letters.en';
 import type { Messages } from './id';
 import { casesEn } from './cases.en';
 
@@ -126,4 +127,5 @@ export const en: Messages = {
   objections: objectionsEn,
   calendar: calendarEn,
   numbering: numberingEn,
+  letters: lettersEn,
 };

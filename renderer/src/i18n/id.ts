@@ -3,6 +3,7 @@
 import { calendarId } from './calendar.id';
 import { numberingId } from './numbering.id';
 import { objectionsId } from './objections.id';
+import { lettersId } from './letters.id';
 import { casesId } from './cases.id';
 
 export const id = {
@@ -130,6 +131,7 @@ export const id = {
   objections: objectionsId,
   calendar: calendarId,
   numbering: numberingId,
+  letters: lettersId,
 };
 
 export type Messages = typeof id;

@@ -9,6 +9,7 @@ import type { LogoImage, UiPreferences } from '../../../shared/ipc/channels/sett
 import type { Transport } from '../../../renderer/src/api';
 import { casesHandlers, emptyCases, type CasesState } from './fakeCases';
 import { objectionHandlers } from './fakeObjections';
+import { letterHandlers } from './fakeLetters';
 
 type Handler = (input: unknown) => unknown;
 type Override = (input: unknown) => Result<unknown> | Promise<Result<unknown>>;
@@ -72,6 +73,7 @@ export function createFakeBackend(initial: Partial<FakeState> = {}): FakeBackend
     ...calendarHandlers(),
     ...objectionHandlers(state, emit),
     ...numberingHandlers(),
+    ...letterHandlers(state),
   };
 
   return {

@@ -6,6 +6,7 @@ import { LogoSection } from './LogoSection';
 import { OfficeProfileForm } from './OfficeProfileForm';
 import { CalendarSection } from './calendar/CalendarSection';
 import { NumberingSection } from './numbering/NumberingSection';
+import { LetterPatternsSection } from './numbering/LetterPatternsSection';
 
 export function SettingsPage() {
   const { t } = useTranslation();
@@ -36,6 +37,7 @@ export function SettingsPage() {
       )}
       <CalendarSection />
       <NumberingSection />
+      <LetterPatternsSection />
     </Stack>
   );
 }

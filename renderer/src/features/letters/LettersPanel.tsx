@@ -1,0 +1,125 @@
+// "Buat surat" in a request's or objection's pane: the letters that fit the case's state (the
+// others disabled, with the step that is missing), issuing with a preview of the PDF, and the
+// letters issued before, each reopened from its stored file.
+import { useState } from 'react';
+import { Alert, Button, Group, Stack, Table, Text, Title } from '@mantine/core';
+import { useTranslation } from 'react-i18next';
+import { formatTanggal } from '../../../../shared/domain/calendar/format';
+import type { CaseKind, LetterType } from '../../../../shared/domain/letters';
+import type { LetterView } from '../../../../shared/ipc/channels/letters';
+import { isUnreachable } from '../../api';
+import { useIssueLetter, useLetterOptions, useLetters } from './api';
+import { LetterPreview } from './LetterPreview';
+
+export function LettersPanel({ caseKind, caseId }: { caseKind: CaseKind; caseId: number }) {
+  const { t } = useTranslation();
+  const options = useLetterOptions(caseKind, caseId);
+  const letters = useLetters(caseKind, caseId);
+  const issue = useIssueLetter();
+  const [open, setOpen] = useState<LetterView | null>(null);
+  const [error, setError] = useState<string | null>(null);
+
+  const run = (type: LetterType, newVersion = false) => {
+    setError(null);
+    issue.mutate(
+      { caseKind, caseId, type, newVersion },
+      {
+        onSuccess: (letter) => setOpen(letter),
+        onError: (e) => setError(isUnreachable(e) ? t('errors.unreachable') : e.message),
+      },
+    );
+  };
+
+  return (
+    <Stack gap="xs" component="section" aria-labelledby={`letters-${caseKind}-${caseId}`}>
+      <Title order={3} size="h5" id={`letters-${caseKind}-${caseId}`}>
+        {t('letters.title')}
+      </Title>
+      {options.isError && <Text size="sm" c="red.9">{t('letters.loadFailed', { message: options.error.message })}</Text>}
+      {options.data && (
+        <Stack gap={6}>
+          {options.data.map((option) => {
+            const reasonId = `letter-reason-${caseKind}-${caseId}-${option.type}`;
+            return (
+              <div key={option.type}>
+                <Group gap="xs" wrap="wrap">
+                  {option.issued ? (
+                    <>
+                      <Button size="xs" variant="light" onClick={() => setOpen(option.issued)}>
+                        {t('letters.open', { label: option.label })}
+                      </Button>
+                      <Button size="xs" variant="subtle" loading={issue.isPending && issue.variables?.type === option.type} onClick={() => run(option.type, true)} disabled={!option.available}>
+                        {t('letters.newVersion')}
+                      </Button>
+                    </>
+                  ) : (
+                    <Button
+                      size="xs"
+                      onClick={() => run(option.type)}
+                      disabled={!option.available || issue.isPending}
+                      loading={issue.isPending && issue.variables?.type === option.type}
+                      aria-describedby={option.reason ? reasonId : undefined}
+                    >
+                      {t('letters.issue', { label: option.label })}
+                    </Button>
+                  )}
+                </Group>
+                {option.issued && (
+                  <Text size="xs">{t('letters.issuedAs', { number: option.issued.number, date: formatTanggal(option.issued.issuedDate), version: option.issued.version })}</Text>
+                )}
+                {option.reason && (
+                  <Text size="xs" c="gray.8" id={reasonId}>
+                    {option.reason}
+                  </Text>
+                )}
+              </div>
+            );
+          })}
+        </Stack>
+      )}
+      {error && (
+        <Alert color="red" variant="outline" role="alert">
+          {t('letters.issueFailed', { message: error })}
+        </Alert>
+      )}
+      {open && <LetterPreview key={open.id} letter={open} onClose={() => setOpen(null)} />}
+      {letters.data && letters.data.length > 0 && (
+        <>
+          <Title order={4} size="h6">
+            {t('letters.issuedTitle')}
+          </Title>
+          <Table fz="xs" verticalSpacing={2} data-testid="issued-letters">
+            <Table.Thead>
+              <Table.Tr>
+                <Table.Th>{t('letters.columns.letter')}</Table.Th>
+                <Table.Th>{t('letters.columns.number')}</Table.Th>
+                <Table.Th>{t('letters.columns.date')}</Table.Th>
+                <Table.Th>{t('letters.columns.open')}</Table.Th>
+              </Table.Tr>
+            </Table.Thead>
+            <Table.Tbody>
+              {letters.data.map((letter) => (
+                <Table.Tr key={letter.id}>
+                  <Table.Td>
+                    {letter.label}
+                    {letter.supersededBy !== null && ` (${t('letters.superseded')})`}
+                  </Table.Td>
+                  <Table.Td style={{ overflowWrap: 'anywhere' }}>
+                    {letter.number}
+                    {letter.version > 1 && ` v${letter.version}`}
+                  </Table.Td>
+                  <Table.Td>{formatTanggal(letter.issuedDate)}</Table.Td>
+                  <Table.Td>
+                    <Button size="compact-xs" variant="subtle" onClick={() => setOpen(letter)} aria-label={t('letters.openNumber', { number: letter.number, version: letter.version })}>
+                      {t('letters.columns.open')}
+                    </Button>
+                  </Table.Td>
+                </Table.Tr>
+              ))}
+            </Table.Tbody>
+          </Table>
+        </>
+      )}
+    </Stack>
+  );
+}
