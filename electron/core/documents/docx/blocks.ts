@@ -19,7 +19,7 @@ import {
 import type { Align, Block, Run } from '../model';
 import { cleanText } from '../text';
 import { FIELDS_LABEL_MM, PARAGRAPH_AFTER_PT, SIGNATURE_SPACE_MM, TABLE_PT } from '../typography';
-import { LIST_REFERENCE, halfPoints, twipsFromPt } from './styles';
+import { LIST_REFERENCE, TABLE_STYLE, halfPoints, twipsFromPt } from './styles';
 
 const ALIGN = { left: AlignmentType.LEFT, center: AlignmentType.CENTER, right: AlignmentType.RIGHT, justify: AlignmentType.JUSTIFIED } as const;
 const NONE = { style: BorderStyle.NONE, size: 0, color: 'FFFFFF' } as const;
@@ -85,7 +85,7 @@ function fieldsTable(block: Extract<Block, { type: 'fields' }>, textWidth: numbe
     rows: block.rows.map(
       (row) =>
         new TableRow({
-          cantSplit: true,
+          // A long value may continue on the next page, as in the PDF (widow control keeps two lines).
           children: [
             cell([plain(row.label)], label, { margins }),
             cell([plain(':')], colon, { margins }),
@@ -115,7 +115,7 @@ function borderedTable(block: Extract<Block, { type: 'table' }>, textWidth: numb
         children: block.columns.map((c, i) => cell([plain(cells[i] ?? '', c.align ?? 'left', { size })], widths[i]!, { margins })),
       }),
   );
-  return new Table({ layout: TableLayoutType.FIXED, width: { size: textWidth, type: WidthType.DXA }, columnWidths: widths, borders: GRID, rows: [header, ...rows] });
+  return new Table({ style: TABLE_STYLE, layout: TableLayoutType.FIXED, width: { size: textWidth, type: WidthType.DXA }, columnWidths: widths, borders: GRID, rows: [header, ...rows] });
 }
 
 function signatureTable(block: Extract<Block, { type: 'signature' }>, textWidth: number): Table {

@@ -5,7 +5,7 @@ import type { DocumentSpec, RenderedFile } from '../model';
 import { headerDistanceMm, pageGeometryMm } from '../page';
 import { blockContent, type DocxChild } from './blocks';
 import { footerParagraph, letterheadContent } from './headerFooter';
-import { documentStyles, numbering } from './styles';
+import { documentStyles, externalStyles, numbering } from './styles';
 
 const DOCX_MIME = 'application/vnd.openxmlformats-officedocument.wordprocessingml.document';
 
@@ -52,6 +52,7 @@ export async function renderDocx(spec: DocumentSpec): Promise<RenderedFile> {
     creator: spec.meta.author,
     lastModifiedBy: 'PPID Desk',
     keywords: spec.meta.keywords?.join(', '),
+    externalStyles: externalStyles(),
     styles: documentStyles(spec.meta.language),
     numbering,
     sections: [section],

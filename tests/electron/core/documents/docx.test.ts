@@ -118,6 +118,13 @@ describe('DOCX register (200 rows, F4 landscape)', () => {
     expect((doc.match(/<w:cantSplit\/>/g) ?? []).length).toBeGreaterThanOrEqual(201);
     expect(xmlText(doc)).toContain('200/PPID/XI/2026');
   });
+
+  it('uses the "Tabel PPID" table style, defined next to Word's built-in styles', () => {
+    const styles = unzipText(files.register, 'word/styles.xml');
+    expect(styles).toMatch(/<w:style w:type="table" w:styleId="TabelPPID"><w:name w:val="Tabel PPID"\/>/);
+    for (const id of ['Normal', 'Title', 'Heading1', 'Heading2']) expect(styles).toContain(`w:styleId="${id}"`);
+    expect(unzipText(files.register, 'word/document.xml')).toContain('<w:tblStyle w:val="TabelPPID"/>');
+  });
 });
 
 describe.skipIf(!hasTool('soffice'))('DOCX in LibreOffice', () => {
