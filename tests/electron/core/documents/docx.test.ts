@@ -119,7 +119,7 @@ describe('DOCX register (200 rows, F4 landscape)', () => {
     expect(xmlText(doc)).toContain('200/PPID/XI/2026');
   });
 
-  it('uses the "Tabel PPID" table style, defined next to Word's built-in styles', () => {
+  it('uses the "Tabel PPID" table style, defined next to the built-in Word styles', () => {
     const styles = unzipText(files.register, 'word/styles.xml');
     expect(styles).toMatch(/<w:style w:type="table" w:styleId="TabelPPID"><w:name w:val="Tabel PPID"\/>/);
     for (const id of ['Normal', 'Title', 'Heading1', 'Heading2']) expect(styles).toContain(`w:styleId="${id}"`);
