@@ -108,3 +108,20 @@ describe('letters:issue', () => {
     });
   });
 });
+
+describe('letters:issue under contention', () => {
+  it('two windows issuing at once get consecutive numbers, never the same or a gap', async () => {
+    const dir = tempDir();
+    const clock = fixedClock('2026-11-23T02:00:00Z');
+    const a = testCore({ dataDir: dir, clock });
+    const b = testCore({ dataDir: dir, clock });
+    await call(a, 'settings:saveProfile', validProfile);
+    const ids: number[] = [];
+    for (let i = 0; i < 4; i++) ids.push((await call(a, 'requests:create', requestInput({ receivedAt: '2026-11-20T10:00:00+08:00' }))).id);
+    // Both render before either writes: the second transaction finds its number taken and redoes.
+    const letters = await Promise.all(ids.map((id, i) => call(i % 2 ? b : a, 'letters:issue', { caseKind: 'request', caseId: id, type: 'tanda-bukti' })));
+    expect(letters.map((l) => l.number).sort()).toEqual(['001/TB/PPID/XI/2026', '002/TB/PPID/XI/2026', '003/TB/PPID/XI/2026', '004/TB/PPID/XI/2026']);
+    // Each stored PDF prints the number its row holds.
+    for (const letter of letters) expect(pdfText((await call(a, 'letters:file', { id: letter.id, format: 'pdf' })).base64)).toContain(`Nomor: ${letter.number}`);
+  }, 60_000);
+});

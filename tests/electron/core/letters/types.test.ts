@@ -3,6 +3,7 @@
 import { execFileSync } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
+import mammoth from 'mammoth';
 import { describe, expect, it } from 'vitest';
 import type { Core } from '../../../../electron/core';
 import type { LetterType } from '../../../../shared/domain/letters';
@@ -20,6 +21,12 @@ async function pdfText(core: Core, id: number, layout = false): Promise<string> 
   if (layout) return execFileSync('pdftotext', ['-layout', out, '-'], { encoding: 'utf8' });
   // Without -layout: wrapped lines join with single spaces, so phrases can be matched across lines.
   return execFileSync('pdftotext', [out, '-'], { encoding: 'utf8' }).replace(/\s+/g, ' ');
+}
+
+/** The DOCX body as mammoth reads it back (what Word users will see and edit). */
+async function docxText(core: Core, id: number): Promise<string> {
+  const file = await call(core, 'letters:file', { id, format: 'docx' });
+  return (await mammoth.extractRawText({ buffer: Buffer.from(file.base64, 'base64') })).value.replace(/\s+/g, ' ');
 }
 
 async function issue(core: Core, caseKind: 'request' | 'objection', caseId: number, type: LetterType, details = {}) {
@@ -88,6 +95,11 @@ describe('letters along a refused request and its objection', () => {
     expect(refusalText).toContain('rahasia pribadi pegawai');
     expect(refusalText).toContain('Samarinda, 23 November 2026');
     expect(refusalText).toContain(validProfile.ppid.name);
+    // The DOCX carries the same content.
+    const refusalDocx = await docxText(core, refusal.id);
+    for (const part of [refusal.number, request.number, 'Samarinda, 23 November 2026', 'Pasal 17 huruf h', 'rahasia pribadi pegawai', validProfile.ppid.name, 'Nur’aini Élisabeth “Ani” Siregar']) {
+      expect(refusalDocx).toContain(part);
+    }
 
     const objection = await call(core, 'objections:create', { requestId: request.id, grounds: ['a'], caseSummary: 'Pemohon menilai informasi tidak termasuk yang dikecualikan.' });
     expect(await core.handle('letters:issue', { caseKind: 'objection', caseId: objection.id, type: 'keberatan-tanggapan' })).toMatchObject({
