@@ -18,3 +18,8 @@ export const FIELDS_LABEL_MM = 35;
 export const LIST_INDENT_MM = 7;
 export const SIGNATURE_SPACE_MM = 25;
 export const CELL_PADDING_PT = 3;
+/**
+ * The signature column: the right 55% of the text width, wide enough for "Pejabat Pengelola
+ * Informasi dan Dokumentasi," on one line on A4 (about 81 mm at 11 pt).
+ */
+export const SIGNATURE_COLUMN = 0.55;

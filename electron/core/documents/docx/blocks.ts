@@ -18,7 +18,7 @@ import {
 } from 'docx';
 import type { Align, Block, Run } from '../model';
 import { cleanText } from '../text';
-import { FIELDS_LABEL_MM, PARAGRAPH_AFTER_PT, SIGNATURE_SPACE_MM, TABLE_PT } from '../typography';
+import { FIELDS_LABEL_MM, PARAGRAPH_AFTER_PT, SIGNATURE_COLUMN, SIGNATURE_SPACE_MM, TABLE_PT } from '../typography';
 import { LIST_REFERENCE, TABLE_STYLE, halfPoints, twipsFromPt } from './styles';
 
 const ALIGN = { left: AlignmentType.LEFT, center: AlignmentType.CENTER, right: AlignmentType.RIGHT, justify: AlignmentType.JUSTIFIED } as const;
@@ -119,7 +119,7 @@ function borderedTable(block: Extract<Block, { type: 'table' }>, textWidth: numb
 }
 
 function signatureTable(block: Extract<Block, { type: 'signature' }>, textWidth: number): Table {
-  const half = Math.round(textWidth / 2);
+  const column = Math.round(textWidth * SIGNATURE_COLUMN);
   // keepNext on every line keeps the block on one page in Word, as the PDF does.
   const line = (text: string, bold = false) =>
     new Paragraph({ alignment: AlignmentType.CENTER, style: 'TableText', keepNext: true, keepLines: true, children: textRuns([{ text, bold, underline: bold }]) });
@@ -132,9 +132,9 @@ function signatureTable(block: Extract<Block, { type: 'signature' }>, textWidth:
   return new Table({
     layout: TableLayoutType.FIXED,
     width: { size: textWidth, type: WidthType.DXA },
-    columnWidths: [textWidth - half, half],
+    columnWidths: [textWidth - column, column],
     borders: NO_BORDERS,
-    rows: [new TableRow({ cantSplit: true, children: [cell([new Paragraph({ style: 'TableText', children: [] })], textWidth - half), cell(children, half)] })],
+    rows: [new TableRow({ cantSplit: true, children: [cell([new Paragraph({ style: 'TableText', children: [] })], textWidth - column), cell(children, column)] })],
   });
 }
 

@@ -4,7 +4,7 @@
 import type { Block, Run } from '../model';
 import { listMarker } from '../text';
 import { mm } from '../page';
-import { BODY_PT, FIELDS_LABEL_MM, LINE_FACTOR, HEADING_PT, LIST_INDENT_MM, PARAGRAPH_AFTER_PT, SIGNATURE_SPACE_MM, TITLE_PT } from '../typography';
+import { BODY_PT, FIELDS_LABEL_MM, LINE_FACTOR, HEADING_PT, LIST_INDENT_MM, PARAGRAPH_AFTER_PT, SIGNATURE_COLUMN, SIGNATURE_SPACE_MM, TITLE_PT } from '../typography';
 import { merge, textChunks } from './flow';
 import type { Chunk, Frame } from './ops';
 import { tableChunks } from './table';
@@ -46,15 +46,15 @@ function listChunks(block: Extract<Block, { type: 'list' }>, frame: Frame): Chun
 }
 
 function signatureChunk(block: Extract<Block, { type: 'signature' }>, frame: Frame): Chunk {
-  // Right half of the column, lines centred on it, as on Indonesian official letters.
-  const half: Frame = { left: frame.left + frame.width / 2, width: frame.width / 2 };
+  // The right part of the column, lines centred on it, as on Indonesian official letters.
+  const column: Frame = { left: frame.left + frame.width * (1 - SIGNATURE_COLUMN), width: frame.width * SIGNATURE_COLUMN };
   // A blank line between the closing paragraph and the place and date.
   const parts: Chunk[] = [{ height: BODY_PT * LINE_FACTOR, gapAfter: 0, draw: () => [] }];
-  if (block.placeDate) parts.push(...textChunks([{ text: block.placeDate }], half, { align: 'center' }));
-  for (const line of block.titleLines) parts.push(...textChunks([{ text: line }], half, { align: 'center' }));
+  if (block.placeDate) parts.push(...textChunks([{ text: block.placeDate }], column, { align: 'center' }));
+  for (const line of block.titleLines) parts.push(...textChunks([{ text: line }], column, { align: 'center' }));
   parts.push({ height: mm(block.spaceMm ?? SIGNATURE_SPACE_MM), gapAfter: 0, draw: () => [] });
-  parts.push(...textChunks([{ text: block.name, bold: true, underline: true }], half, { align: 'center' }));
-  if (block.nip) parts.push(...textChunks([{ text: block.nip }], half, { align: 'center' }));
+  parts.push(...textChunks([{ text: block.name, bold: true, underline: true }], column, { align: 'center' }));
+  if (block.nip) parts.push(...textChunks([{ text: block.nip }], column, { align: 'center' }));
   return merge(parts, { gapAfter: PARAGRAPH_AFTER_PT });
 }
 
