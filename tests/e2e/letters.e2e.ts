@@ -84,6 +84,9 @@ describe('letters in the browser host', () => {
     await panel.getByText(/^Surat penolakan hanya dapat dibuat setelah permohonan/).waitFor();
 
     await panel.getByRole('button', { name: 'Buat Tanda Bukti Penerimaan Permohonan Informasi Publik' }).click();
+    const issueForm = panel.getByRole('form', { name: 'Isi Tanda Bukti Penerimaan Permohonan Informasi Publik' });
+    await issueForm.getByLabel(/Tembusan/).fill('Atasan PPID');
+    await issueForm.getByRole('button', { name: 'Terbitkan surat' }).click();
     const preview = panel.getByTestId('letter-preview');
     await preview.waitFor();
     const frame = preview.locator('iframe');
@@ -105,6 +108,7 @@ describe('letters in the browser host', () => {
     expect(text).toContain(letterNumber);
     expect(text).toContain(`Samarinda, ${today}`);
     expect(text).toContain('Nur’aini Siregar');
+    expect(text).toContain('Tembusan: 1. Atasan PPID');
     execFileSync('pdftoppm', ['-r', '60', '-png', '-f', '1', '-l', '1', pdfPath, path.join(artifacts, 'letter-receipt-page')]);
 
     const [docxDownload] = await Promise.all([page.waitForEvent('download'), preview.getByRole('button', { name: 'Unduh DOCX' }).click()]);

@@ -45,11 +45,26 @@ describe('Buat surat', () => {
     expect(within(panel).getByRole('button', { name: /Buat Pemberitahuan Perpanjangan/ })).toBeDisabled();
 
     await user.click(receipt);
+    const form = await within(panel).findByRole('form', { name: 'Isi Tanda Bukti Penerimaan Permohonan Informasi Publik' });
+    expect(within(form).getByLabelText('Sifat')).toHaveValue('Biasa');
+    // Items d-f of Ps 22(7) belong to the written notice only.
+    expect(within(form).queryByLabelText(/huruf d/)).toBeNull();
+    await user.type(within(form).getByLabelText(/Tembusan/), 'Atasan PPID{Enter}Arsip');
+    await user.click(within(form).getByRole('button', { name: 'Terbitkan surat' }));
     const preview = await within(panel).findByTestId('letter-preview');
+    expect(within(panel).queryByRole('form')).toBeNull();
     const frame = await within(preview).findByTitle('Tanda Bukti Penerimaan Permohonan Informasi Publik nomor 001/TB/PPID/XI/2026');
     expect(frame.tagName).toBe('IFRAME');
     expect(frame).toHaveAttribute('src', expect.stringMatching(/^blob:/));
-    expect(backend.callsTo('letters:issue')).toEqual([{ caseKind: 'request', caseId: 1, type: 'tanda-bukti', newVersion: false }]);
+    expect(backend.callsTo('letters:issue')).toEqual([
+      {
+        caseKind: 'request',
+        caseId: 1,
+        type: 'tanda-bukti',
+        newVersion: false,
+        details: { sifat: 'Biasa', lampiran: '-', tembusan: ['Atasan PPID', 'Arsip'], materi: '', hitam: '', media: '', waktu: '' },
+      },
+    ]);
 
     await user.click(within(preview).getByRole('button', { name: 'Unduh DOCX' }));
     await waitFor(() => expect(clicked).toHaveLength(1));
@@ -69,6 +84,22 @@ describe('Buat surat', () => {
     expect(backend.callsTo('letters:issue')).toHaveLength(1);
   });
 
+  it('asks for items d, e, f of Ps 22(7) and the time of provision for the written notice', async () => {
+    const user = userEvent.setup();
+    const backend = createFakeBackend();
+    await backend.invoke('requests:create', validCreateInput());
+    // The fake's lifecycle stops before the answer: record the decision in its state.
+    Object.assign(backend.state.cases.requests[0]!, { status: 'answered', decision: 'diterima_seluruhnya', heldStatus: 'dikuasai', noticeDate: '2026-11-23' });
+    const panel = await openRequestPane(backend);
+    await user.click(await within(panel).findByRole('button', { name: 'Buat Pemberitahuan Tertulis atas Permohonan Informasi Publik' }));
+    const form = await within(panel).findByRole('form', { name: 'Isi Pemberitahuan Tertulis atas Permohonan Informasi Publik' });
+    await user.type(within(form).getByLabelText(/huruf d/), 'DPA 2025 lengkap dengan lampiran');
+    await user.type(within(form).getByLabelText(/Waktu penyediaan/), 'Hari ini melalui e-mail');
+    await user.click(within(form).getByRole('button', { name: 'Terbitkan surat' }));
+    await within(panel).findByTestId('letter-preview');
+    expect(backend.callsTo('letters:issue')[0]).toMatchObject({ type: 'pemberitahuan', details: { materi: 'DPA 2025 lengkap dengan lampiran', waktu: 'Hari ini melalui e-mail', hitam: '' } });
+  });
+
   it('shows the core\'s Indonesian reason when issuing fails', async () => {
     const user = userEvent.setup();
     const backend = createFakeBackend();
@@ -76,6 +107,7 @@ describe('Buat surat', () => {
     backend.override('letters:issue', () => ({ ok: false, error: { code: 'precondition', message: 'Profil kantor belum lengkap: isi Pengaturan → Profil kantor.' } }));
     const panel = await openRequestPane(backend);
     await user.click(await within(panel).findByRole('button', { name: 'Buat Tanda Bukti Penerimaan Permohonan Informasi Publik' }));
+    await user.click(await within(panel).findByRole('button', { name: 'Terbitkan surat' }));
     expect(await within(panel).findByRole('alert')).toHaveTextContent('Surat tidak diterbitkan: Profil kantor belum lengkap: isi Pengaturan → Profil kantor.');
   });
 });

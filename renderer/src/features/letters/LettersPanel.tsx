@@ -6,9 +6,10 @@ import { Alert, Button, Group, Stack, Table, Text, Title } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { formatTanggal } from '../../../../shared/domain/calendar/format';
 import type { CaseKind, LetterType } from '../../../../shared/domain/letters';
-import type { LetterView } from '../../../../shared/ipc/channels/letters';
+import type { LetterDetailsInput, LetterOption, LetterView } from '../../../../shared/ipc/channels/letters';
 import { isUnreachable } from '../../api';
 import { useIssueLetter, useLetterOptions, useLetters } from './api';
+import { IssueForm } from './IssueForm';
 import { LetterPreview } from './LetterPreview';
 
 export function LettersPanel({ caseKind, caseId }: { caseKind: CaseKind; caseId: number }) {
@@ -18,13 +19,17 @@ export function LettersPanel({ caseKind, caseId }: { caseKind: CaseKind; caseId:
   const issue = useIssueLetter();
   const [open, setOpen] = useState<LetterView | null>(null);
   const [error, setError] = useState<string | null>(null);
+  const [filling, setFilling] = useState<LetterOption | null>(null);
 
-  const run = (type: LetterType, newVersion = false) => {
+  const run = (type: LetterType, newVersion = false, details?: LetterDetailsInput) => {
     setError(null);
     issue.mutate(
-      { caseKind, caseId, type, newVersion },
+      { caseKind, caseId, type, newVersion, ...(details ? { details } : {}) },
       {
-        onSuccess: (letter) => setOpen(letter),
+        onSuccess: (letter) => {
+          setFilling(null);
+          setOpen(letter);
+        },
         onError: (e) => setError(isUnreachable(e) ? t('errors.unreachable') : e.message),
       },
     );
@@ -55,7 +60,10 @@ export function LettersPanel({ caseKind, caseId }: { caseKind: CaseKind; caseId:
                   ) : (
                     <Button
                       size="xs"
-                      onClick={() => run(option.type)}
+                      onClick={() => {
+                        setOpen(null);
+                        setFilling(option);
+                      }}
                       disabled={!option.available || issue.isPending}
                       loading={issue.isPending && issue.variables?.type === option.type}
                       aria-describedby={option.reason ? reasonId : undefined}
@@ -76,6 +84,16 @@ export function LettersPanel({ caseKind, caseId }: { caseKind: CaseKind; caseId:
             );
           })}
         </Stack>
+      )}
+      {filling && (
+        <IssueForm
+          key={filling.type}
+          type={filling.type}
+          label={filling.label}
+          pending={issue.isPending}
+          onSubmit={(details) => run(filling.type, false, details)}
+          onCancel={() => setFilling(null)}
+        />
       )}
       {error && (
         <Alert color="red" variant="outline" role="alert">
