@@ -2,4 +2,6 @@
 // or docx directly (see model.ts).
 export { renderPdf } from './pdf/render';
 export { renderDocx } from './docx/render';
+/** Optional: call once at start-up so the first letter is not the slow one (about 1 s). */
+export { prepareFonts } from './pdf/fonts';
 export type { Block, DocumentSpec, Letterhead, RenderedFile, Run } from './model';

@@ -31,3 +31,14 @@ export function listMarker(style: 'decimal' | 'alpha' | 'bullet', index: number)
   } while (n >= 0);
   return `${label}.`;
 }
+
+/**
+ * The kop's contact line ("Telepon (0541) 741041 · E-mail … · Laman …") with no-break spaces
+ * inside each item, so a narrow kop wraps between items, never inside a telephone number.
+ */
+export function contactsLine(contacts: string): string {
+  return contacts
+    .split(' · ')
+    .map((item) => item.trim().replace(/ +/g, '\u00a0'))
+    .join(' · ');
+}

@@ -17,7 +17,7 @@ import {
 } from 'docx';
 import type { DocumentSpec, Letterhead } from '../model';
 import { imageSize } from '../image';
-import { cleanText } from '../text';
+import { cleanText, contactsLine } from '../text';
 import { FOOTER_PT, KOP } from '../typography';
 import { halfPoints } from './styles';
 
@@ -36,7 +36,7 @@ function centred(text: string, size: number, bold = false): Paragraph {
 export function letterheadContent(head: Letterhead, textWidth: number): Array<Paragraph | Table> {
   const lines = head.lines.map((line, i) => (i === head.lines.length - 1 ? centred(line, KOP.lastLinePt, true) : centred(line, KOP.linePt)));
   if (head.address.trim()) lines.push(centred(head.address, KOP.addressPt));
-  if (head.contacts.trim()) lines.push(centred(head.contacts, KOP.addressPt));
+  if (head.contacts.trim()) lines.push(centred(contactsLine(head.contacts), KOP.addressPt));
   const rule = new Paragraph({
     spacing: { after: 240 },
     border: { bottom: { style: BorderStyle.THICK_THIN_SMALL_GAP, size: 24, color: '000000', space: 1 } },

@@ -60,7 +60,7 @@ export function printable(text: string, style: FontStyle): string {
   for (const ch of text) {
     const cp = ch.codePointAt(0)!;
     if (covered.has(cp) || ch === '\n') out += ch;
-    else if (cp === 0x00a0 || cp === 0x202f) out += ' ';
+    else if (cp === 0x202f || cp === 0x2007) out += '\u00a0'; // narrow / figure no-break space
     else out += REPLACEMENT_CHAR;
   }
   return out;
@@ -120,6 +120,11 @@ export interface EmbeddedFont {
 }
 
 export type FontSet = Record<FontStyle, EmbeddedFont>;
+
+/** Loads the fonts and starts HarfBuzz, so the first letter after start is as fast as the rest. */
+export async function prepareFonts(): Promise<void> {
+  await Promise.all(FONT_STYLES.map((style) => subsetFor(style, ' ')));
+}
 
 /**
  * Embeds the four Arimo styles, each subset to `charsByStyle[style]` (plus a space so an unused

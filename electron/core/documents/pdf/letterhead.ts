@@ -2,6 +2,7 @@
 // bold and larger), address and contacts smaller, and a thick-over-thin double rule under it.
 import type { Letterhead } from '../model';
 import { mm } from '../page';
+import { contactsLine } from '../text';
 import { KOP, LINE_FACTOR } from '../typography';
 import { merge, textChunks } from './flow';
 import type { Chunk, Frame, Op } from './ops';
@@ -20,7 +21,7 @@ export function letterheadChunk(head: Letterhead, frame: Frame, logoSize?: { wid
     const last = i === head.lines.length - 1;
     parts.push(...textChunks([{ text: line, bold: last }], textFrame, { size: last ? KOP.lastLinePt : KOP.linePt, align: 'center' }));
   });
-  for (const text of [head.address, head.contacts]) {
+  for (const text of [head.address, contactsLine(head.contacts)]) {
     if (text.trim()) parts.push(...textChunks([{ text }], textFrame, { size: KOP.addressPt, align: 'center' }));
   }
   const text = merge(parts);

@@ -50,7 +50,10 @@ function tokenize(runs: Run[], size: number): Item[] {
         const prev = items[items.length - 1];
         if (prev?.kind !== 'space') items.push({ kind: 'space', width: textWidth(' ', style, size), underline });
       } else {
-        const piece: Piece = { text: token, style, underline, width: textWidth(token, style, size) };
+        // A no-break space holds a word group together ("No. 41", "Telepon (0541) 741041") and
+        // prints as an ordinary space, so the PDF's text reads back with plain spaces.
+        const shown = token.replace(/\u00a0/g, ' ');
+        const piece: Piece = { text: shown, style, underline, width: textWidth(shown, style, size) };
         if (!current) {
           current = { pieces: [], width: 0 };
           items.push({ kind: 'word', word: current });

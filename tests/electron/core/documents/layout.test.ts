@@ -162,6 +162,16 @@ describe('layoutDocument', () => {
     expect(opsText(pages[1]!)).toContain('Lampiran');
   });
 
+  it('wraps the kop contact line between items, never inside one', () => {
+    const { layout } = textOps(letterSpec());
+    const small = layout.pages[0]!.filter((op) => op.kind === 'text' && op.size === 9);
+    const yOf = (needle: string) => small.find((op) => op.kind === 'text' && op.text.includes(needle))!.y;
+    expect(yOf('Laman')).toBe(yOf('ppid.kaltimprov.go.id'));
+    expect(yOf('Telepon')).toBe(yOf('741041'));
+    // The no-break spaces print as plain spaces.
+    expect(small.some((op) => op.kind === 'text' && op.text === 'Laman ppid.kaltimprov.go.id')).toBe(true);
+  });
+
   it('centres the last kop line on the page and puts a double rule under the kop', () => {
     const { layout } = textOps(letterSpec());
     const page = layout.pages[0]!;
