@@ -3,5 +3,5 @@
 export { renderPdf } from './pdf/render';
 export { renderDocx } from './docx/render';
 /** Optional: call once at start-up so the first letter is not the slow one (about 1 s). */
-export { prepareFonts } from './pdf/fonts';
+export { prepareFonts } from './pdf/render';
 export type { Block, DocumentSpec, Letterhead, RenderedFile, Run } from './model';

@@ -121,10 +121,7 @@ export interface EmbeddedFont {
 
 export type FontSet = Record<FontStyle, EmbeddedFont>;
 
-/** Loads the fonts and starts HarfBuzz, so the first letter after start is as fast as the rest. */
-export async function prepareFonts(): Promise<void> {
-  await Promise.all(FONT_STYLES.map((style) => subsetFor(style, ' ')));
-}
+
 
 /**
  * Embeds the four Arimo styles, each subset to `charsByStyle[style]` (plus a space so an unused

@@ -165,7 +165,11 @@ describe('layoutDocument', () => {
   it('wraps the kop contact line between items, never inside one', () => {
     const { layout } = textOps(letterSpec());
     const small = layout.pages[0]!.filter((op) => op.kind === 'text' && op.size === 9);
-    const yOf = (needle: string) => small.find((op) => op.kind === 'text' && op.text.includes(needle))!.y;
+    const yOf = (needle: string) => {
+      const op = small.find((o) => o.kind === 'text' && o.text.includes(needle));
+      return op?.kind === 'text' ? op.y : undefined;
+    };
+    expect(yOf('Laman')).toBeDefined();
     expect(yOf('Laman')).toBe(yOf('ppid.kaltimprov.go.id'));
     expect(yOf('Telepon')).toBe(yOf('741041'));
     // The no-break spaces print as plain spaces.
