@@ -53,7 +53,11 @@ export function fontBytes(style: FontStyle): Uint8Array {
   return loadFont(style).bytes;
 }
 
-/** The text as it can be printed in `style`: characters the font lacks become REPLACEMENT_CHAR. */
+/**
+ * The text as it can be printed in `style`. A character the font lacks is replaced by its
+ * compatibility form when Arimo has that ("ﬁ" -> "fi", "①" -> "1", full-width "Ａ" -> "A",
+ * dropping accents it cannot draw), otherwise by REPLACEMENT_CHAR: never a blank box.
+ */
 export function printable(text: string, style: FontStyle): string {
   const { covered } = loadFont(style);
   let out = '';
@@ -61,7 +65,10 @@ export function printable(text: string, style: FontStyle): string {
     const cp = ch.codePointAt(0)!;
     if (covered.has(cp) || ch === '\n') out += ch;
     else if (cp === 0x202f || cp === 0x2007) out += '\u00a0'; // narrow / figure no-break space
-    else out += REPLACEMENT_CHAR;
+    else {
+      const compat = [...ch.normalize('NFKD')].filter((c) => covered.has(c.codePointAt(0)!) || !/\p{M}/u.test(c));
+      out += compat.length > 0 && compat.every((c) => covered.has(c.codePointAt(0)!)) ? compat.join('') : REPLACEMENT_CHAR;
+    }
   }
   return out;
 }

@@ -62,6 +62,8 @@ describe('printable', () => {
   it('keeps what Arimo has and replaces the rest, one stand-in per character', () => {
     expect(printable('’é—–“”½№ Ünïcødé', 'regular')).toBe('’é—–“”½№ Ünïcødé');
     expect(printable('中文🙂', 'bold')).toBe(REPLACEMENT_CHAR.repeat(3));
+    // A compatibility form Arimo has is better than a stand-in.
+    expect(printable('5 ㎏ ① ＡＢ', 'regular')).toBe('5 kg 1 AB');
   });
 });
 
