@@ -1,6 +1,5 @@
 // Both files of a letter or register from its DocumentSpec. Async (fonts, zip): always called
 // BEFORE the write transaction, never inside it.
-import { renderDocx, renderPdf } from '../documents';
 import type { DocumentSpec } from '../documents/model';
 
 export interface RenderedPair {
@@ -8,7 +7,14 @@ export interface RenderedPair {
   docx: Uint8Array;
 }
 
+/**
+ * The renderers (pdf-lib, fontkit, HarfBuzz, docx) load on first use, not with the core: every
+ * CLI command and every app start would otherwise pay for them.
+ */
+export const loadRenderers = () => import('../documents');
+
 export async function renderBoth(spec: DocumentSpec): Promise<RenderedPair> {
+  const { renderPdf, renderDocx } = await loadRenderers();
   const [pdf, docx] = await Promise.all([renderPdf(spec), renderDocx(spec)]);
   return { pdf: pdf.bytes, docx: docx.bytes };
 }

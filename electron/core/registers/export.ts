@@ -9,9 +9,8 @@ import { appendAudit } from '../audit/repo';
 import { sha256Hex } from '../blobs/store';
 import { officeClock, todayLocal } from '../calendar/clocks';
 import type { Ctx } from '../context';
-import { renderDocx, renderPdf } from '../documents';
 import { letterheadFromProfile } from '../documents/letterhead';
-import { MIME } from '../letters/render';
+import { loadRenderers, MIME } from '../letters/render';
 import { getProfile } from '../settings/service';
 import { registerCsv, registerSpec, registerXlsx } from './formats';
 import { registerTable } from './rows';
@@ -44,6 +43,7 @@ export async function exportRegister(ctx: Ctx, input: ParsedInput<'registers:exp
           }
         : {}),
     });
+    const { renderPdf, renderDocx } = await loadRenderers();
     bytes = (input.format === 'pdf' ? await renderPdf(spec) : await renderDocx(spec)).bytes;
   }
   const at = toUtcIso(nowMs);

@@ -5,7 +5,6 @@
 // CSV (csv-stringify): UTF-8 with a BOM and ';' between fields: Excel in the Indonesian locale
 // uses ',' as the decimal mark and expects ';' as the list separator, and without the BOM it reads
 // names such as "Nur’aini" as Windows-1252. Dates dd/mm/yyyy text.
-import ExcelJS from 'exceljs';
 import { stringify } from 'csv-stringify/sync';
 import type { Block, DocumentSpec, Letterhead } from '../documents/model';
 import { cellText, ddmmyyyy, type RegisterTable } from './rows';
@@ -35,6 +34,8 @@ export function registerSpec(
 }
 
 export async function registerXlsx(table: RegisterTable & { period: string }, opts: { author: string; createdAt: Date }): Promise<Uint8Array> {
+  // exceljs is large: loaded on the first XLSX export, not with the core.
+  const { default: ExcelJS } = await import('exceljs');
   const wb = new ExcelJS.Workbook();
   wb.creator = opts.author;
   wb.created = opts.createdAt;
