@@ -8,6 +8,8 @@ import { type Line, placeLine, wrapRuns } from './wrap';
 
 /** Ops for one wrapped line with its top at `top`, in a column starting at `x`, `width` wide. */
 export function lineOps(line: Line, x: number, top: number, width: number, align: Align, size: number): Op[] {
+  // Arimo's glyph box (ascent + descent) is 1.117 em; the rest of the 1.15 em line is shared
+  // above and below, as Word does.
   const baseline = top + ascentOf('regular', size) + (size * LINE_FACTOR - size * 1.117) / 2;
   const { pieces, underlines } = placeLine(line, width, align);
   const ops: Op[] = pieces.map((p) => ({ kind: 'text', x: x + p.x, y: baseline, text: p.text, style: p.style, size }));
