@@ -86,6 +86,9 @@ describe('letters in the browser host', () => {
     await panel.getByRole('button', { name: 'Buat Tanda Bukti Penerimaan Permohonan Informasi Publik' }).click();
     const issueForm = panel.getByRole('form', { name: 'Isi Tanda Bukti Penerimaan Permohonan Informasi Publik' });
     await issueForm.getByLabel(/Tembusan/).fill('Atasan PPID');
+    const axeForm = await new AxeBuilder({ page }).include('[data-testid="detail-pane"]').analyze();
+    expect(axeForm.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual([]);
+    await page.screenshot({ path: path.join(artifacts, 'letter-form.png') });
     await issueForm.getByRole('button', { name: 'Terbitkan surat' }).click();
     const preview = panel.getByTestId('letter-preview');
     await preview.waitFor();

@@ -12,6 +12,9 @@ import { useIssueLetter, useLetterOptions, useLetters } from './api';
 import { IssueForm } from './IssueForm';
 import { LetterPreview } from './LetterPreview';
 
+// Letter names are long ("Keputusan PPID tentang Penolakan …") and the pane is narrow: wrap, never cut.
+const WRAP = { root: { height: 'auto', minHeight: 30, paddingBlock: 4 }, label: { whiteSpace: 'normal' as const, textAlign: 'left' as const, lineHeight: 1.3 } };
+
 export function LettersPanel({ caseKind, caseId }: { caseKind: CaseKind; caseId: number }) {
   const { t } = useTranslation();
   const options = useLetterOptions(caseKind, caseId);
@@ -50,7 +53,7 @@ export function LettersPanel({ caseKind, caseId }: { caseKind: CaseKind; caseId:
                 <Group gap="xs" wrap="wrap">
                   {option.issued ? (
                     <>
-                      <Button size="xs" variant="light" onClick={() => setOpen(option.issued)}>
+                      <Button size="xs" variant="light" styles={WRAP} onClick={() => setOpen(option.issued)}>
                         {t('letters.open', { label: option.label })}
                       </Button>
                       <Button size="xs" variant="subtle" loading={issue.isPending && issue.variables?.type === option.type} onClick={() => run(option.type, true)} disabled={!option.available}>
@@ -60,6 +63,7 @@ export function LettersPanel({ caseKind, caseId }: { caseKind: CaseKind; caseId:
                   ) : (
                     <Button
                       size="xs"
+                      styles={WRAP}
                       onClick={() => {
                         setOpen(null);
                         setFilling(option);
