@@ -13,6 +13,9 @@ export const CSP_DIRECTIVES = [
   "font-src 'self' data:",
   "connect-src 'self'",
   "object-src 'none'",
+  // The in-app preview of an issued letter is an <iframe> of a blob: URL made from the stored PDF
+  // bytes; nothing else may be framed (no http(s), not even our own pages).
+  "frame-src blob:",
   "base-uri 'none'",
   "form-action 'none'",
   // Only as a header: browsers ignore frame-ancestors in a meta tag.

@@ -6,6 +6,7 @@ import { deadlineCommand } from './commands/deadline';
 import { inboxCommand, requestCommand } from './commands/requests';
 import { importCommand, searchCommand } from './commands/archive';
 import { inquiryCommand } from './commands/inquiries';
+import { letterCommand, registerCommand } from './commands/letters';
 import { printError } from './io';
 
 export function buildProgram(setExit: (code: number) => void): Command {
@@ -23,6 +24,8 @@ export function buildProgram(setExit: (code: number) => void): Command {
   program.addCommand(importCommand(setExit));
   program.addCommand(searchCommand(setExit));
   program.addCommand(inquiryCommand(setExit));
+  program.addCommand(letterCommand(setExit));
+  program.addCommand(registerCommand(setExit));
   return program;
 }
 

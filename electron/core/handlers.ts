@@ -13,6 +13,7 @@ import { numberingHandlers } from './numbering/handlers';
 import { archiveHandlers } from './archive/handlers';
 import { mediaHandlers } from './media/handlers';
 import { inquiriesHandlers } from './inquiries/handlers';
+import { lettersHandlers } from './letters/handlers';
 
 export type Handler<C extends Channel> = (input: ParsedInput<C>, ctx: Ctx) => Output<C> | Promise<Output<C>>;
 export type Handlers = { [C in Channel]: Handler<C> };
@@ -32,4 +33,5 @@ export const handlers: Handlers = {
   ...archiveHandlers,
   ...mediaHandlers,
   ...inquiriesHandlers,
+  ...lettersHandlers,
 };

@@ -13,6 +13,7 @@ import { numberingChannels } from './channels/numbering';
 import { archiveChannels } from './channels/archive';
 import { mediaChannels } from './channels/media';
 import { inquiriesChannels } from './channels/inquiries';
+import { lettersChannels } from './channels/letters';
 
 export const channelGroups = {
   appChannels,
@@ -27,6 +28,7 @@ export const channelGroups = {
   archiveChannels,
   mediaChannels,
   inquiriesChannels,
+  lettersChannels,
 } as const;
 
 export const contract = {
@@ -42,6 +44,7 @@ export const contract = {
   ...archiveChannels,
   ...mediaChannels,
   ...inquiriesChannels,
+  ...lettersChannels,
 } as const;
 
 export type Contract = typeof contract;

@@ -14,7 +14,8 @@ function png(size: number, name = 'logo.png') {
 async function openSettings() {
   const backend = createFakeBackend();
   renderApp(backend, '/settings');
-  const input = await screen.findByLabelText('Logo');
+  // Generous wait: the first render of the settings page is slow on a loaded 2-core machine.
+  const input = await screen.findByLabelText('Logo', {}, { timeout: 5_000 });
   return { backend, input: input as HTMLInputElement };
 }
 

@@ -21,4 +21,9 @@ describe('the one Content-Security-Policy', () => {
     const script = CSP_DIRECTIVES.find((d) => d.startsWith('script-src'));
     expect(script).toBe("script-src 'self'");
   });
+
+  it('frames only blob: URLs (the letter preview), and no plugin objects', () => {
+    expect(CSP_DIRECTIVES.find((d) => d.startsWith('frame-src'))).toBe('frame-src blob:');
+    expect(CSP_DIRECTIVES.find((d) => d.startsWith('object-src'))).toBe("object-src 'none'");
+  });
 });

@@ -2,6 +2,7 @@
 import { calendarEn } from './calendar.en';
 import { numberingEn } from './numbering.en';
 import { objectionsEn } from './objections.en';
+import { lettersEn } from './letters.en';
 import type { Messages } from './id';
 import { casesEn } from './cases.en';
 import { archiveEn } from './archive.en';
@@ -130,4 +131,5 @@ export const en: Messages = {
   calendar: calendarEn,
   numbering: numberingEn,
   media: mediaEn,
+  letters: lettersEn,
 };

@@ -3,6 +3,7 @@
 import { calendarId } from './calendar.id';
 import { numberingId } from './numbering.id';
 import { objectionsId } from './objections.id';
+import { lettersId } from './letters.id';
 import { casesId } from './cases.id';
 import { archiveId } from './archive.id';
 import { mediaId } from './media.id';
@@ -134,6 +135,7 @@ export const id = {
   calendar: calendarId,
   numbering: numberingId,
   media: mediaId,
+  letters: lettersId,
 };
 
 export type Messages = typeof id;

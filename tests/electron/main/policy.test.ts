@@ -112,6 +112,8 @@ describe('contentSecurityPolicy', () => {
       'font-src': "'self' data:",
       'connect-src': "'self'",
       'object-src': "'none'",
+      // The in-app letter preview: an <iframe> of a blob: URL, nothing else framed.
+      'frame-src': 'blob:',
       'base-uri': "'none'",
       'form-action': "'none'",
       'frame-ancestors': "'none'",

@@ -11,6 +11,7 @@ import { casesHandlers, emptyCases, type CasesState } from './fakeCases';
 import { objectionHandlers } from './fakeObjections';
 import { archiveHandlers } from './fakeArchive';
 import { inquiryHandlers } from './fakeInquiries';
+import { letterHandlers } from './fakeLetters';
 
 type Handler = (input: unknown) => unknown;
 type Override = (input: unknown) => Result<unknown> | Promise<Result<unknown>>;
@@ -76,6 +77,7 @@ export function createFakeBackend(initial: Partial<FakeState> = {}): FakeBackend
     ...numberingHandlers(),
     ...archiveHandlers(state, emit),
     ...inquiryHandlers(state.cases, emit),
+    ...letterHandlers(state),
   };
 
   return {

@@ -11,6 +11,7 @@ import { useCreateDispute, useDecideObjection, useObjection, useRecordRequesterR
 import { FieldTable, PaneFrame, PaneHeading, PaneQuery } from '../cases/DetailShell';
 import { FeedbackView, useFeedback, useOfficeZone } from './feedback';
 import { DecideForm, DisputeCreateForm, NoteForm } from './ObjectionForms';
+import { LettersPanel } from '../letters/LettersPanel';
 
 export function ObjectionDetailPane({ id, onClose }: { id: number; onClose: () => void }) {
   const query = useObjection(id);
@@ -55,6 +56,8 @@ function ObjectionBody({ detail }: { detail: ObjectionDetail }) {
     <Stack gap="sm">
       <PaneHeading kind={t('objections.detail.objection')} number={detail.number} due={detail.status === 'registered' ? detail.atasanDue : detail.disputeWindowDue} standing={detail.standing} />
       <ObjectionActions detail={detail} zone={zone} />
+      <Divider />
+      <LettersPanel caseKind="objection" caseId={detail.id} />
       <Divider />
       <FieldTable rows={rows} />
       <Divider />

@@ -1,6 +1,15 @@
-import { PlaceholderPage } from '../../shell/PlaceholderPage';
+import { Stack } from '@mantine/core';
+import { useTranslation } from 'react-i18next';
+import { PageHeading } from '../../shell/PageHeading';
+import { RegisterExport } from './RegisterExport';
 
-// Filled by a later issue; until then the shell, navigation and title are real.
+// Laporan: the registers today; the annual report (UU KIP Ps 12) is a later issue.
 export function ReportsPage() {
-  return <PlaceholderPage feature="reports" />;
+  const { t } = useTranslation();
+  return (
+    <Stack gap="md" maw={1080}>
+      <PageHeading>{t('nav.reports')}</PageHeading>
+      <RegisterExport />
+    </Stack>
+  );
 }

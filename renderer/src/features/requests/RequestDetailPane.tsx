@@ -9,6 +9,7 @@ import { NikField } from './NikField';
 import { localParts } from './officeTime';
 import { RequestActions } from './RequestActions';
 import { TimelineList } from './TimelineList';
+import { LettersPanel } from '../letters/LettersPanel';
 
 /** The right-hand pane of the inbox: one request, its deadline, its history and what can be done. */
 export function RequestDetailPane({ id, onClose }: { id: number; onClose: () => void }) {
@@ -50,6 +51,8 @@ function DetailBody({ detail }: { detail: RequestDetail }) {
     <Stack gap="sm">
       <PaneHeading kind={t('cases.kinds.request')} number={detail.number} due={detail.currentDueDate} standing={detail.standing} />
       <RequestActions detail={detail} />
+      <Divider />
+      <LettersPanel caseKind="request" caseId={detail.id} />
       <Divider />
       <FieldTable rows={rows} />
       <Divider />

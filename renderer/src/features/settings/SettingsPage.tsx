@@ -7,6 +7,7 @@ import { OfficeProfileForm } from './OfficeProfileForm';
 import { CalendarSection } from './calendar/CalendarSection';
 import { NumberingSection } from './numbering/NumberingSection';
 import { MediaHoursSection } from './media/MediaHoursSection';
+import { LetterPatternsSection } from './numbering/LetterPatternsSection';
 
 export function SettingsPage() {
   const { t } = useTranslation();
@@ -38,6 +39,7 @@ export function SettingsPage() {
       <CalendarSection />
       <NumberingSection />
       <MediaHoursSection />
+      <LetterPatternsSection />
     </Stack>
   );
 }

@@ -1,0 +1,97 @@
+// Each Block of the DocumentSpec as chunks for the paginator: paragraphs and list items by line
+// (so a long body flows onto the next page), fields and table rows by row (never split), the
+// title and the signature block whole.
+import type { Block, Run } from '../model';
+import { listMarker } from '../text';
+import { mm } from '../page';
+import { BODY_PT, FIELDS_LABEL_MM, LINE_FACTOR, HEADING_PT, LIST_INDENT_MM, PARAGRAPH_AFTER_PT, SIGNATURE_COLUMN, SIGNATURE_SPACE_MM, TITLE_PT } from '../typography';
+import { merge, textChunks } from './flow';
+import type { Chunk, Frame } from './ops';
+import { tableChunks } from './table';
+
+const asRuns = (value: string | Run[]): Run[] => (typeof value === 'string' ? [{ text: value }] : value);
+
+function fieldsChunks(block: Extract<Block, { type: 'fields' }>, frame: Frame): Chunk[] {
+  const labelWidth = mm(block.labelWidthMm ?? FIELDS_LABEL_MM);
+  const colonWidth = mm(4);
+  return block.rows.flatMap((row, r) => {
+    // Line by line, so a long value (the information requested, an address) can continue on
+    // the next page like a paragraph; the label's lines and the first two value lines stay together.
+    const label = textChunks([{ text: row.label }], { left: frame.left, width: labelWidth - mm(1) });
+    const colon = textChunks([{ text: ':' }], { left: frame.left + labelWidth, width: colonWidth })[0]!;
+    const value = textChunks(asRuns(row.value), { left: frame.left + labelWidth + colonWidth, width: frame.width - labelWidth - colonWidth });
+    const count = Math.max(label.length, value.length);
+    return Array.from({ length: count }, (_, i): Chunk => {
+      const parts = [label[i], i === 0 ? colon : undefined, value[i]].filter((c): c is Chunk => c !== undefined);
+      const last = i === count - 1;
+      return {
+        height: Math.max(...parts.map((c) => c.height)),
+        gapAfter: last ? (r === block.rows.length - 1 ? PARAGRAPH_AFTER_PT : 1) : 0,
+        keepWithNext: !last && (i < label.length - 1 || i === 0 || i === count - 2),
+        draw: (top: number) => parts.flatMap((c) => c.draw(top)),
+      };
+    });
+  });
+}
+
+function listChunks(block: Extract<Block, { type: 'list' }>, frame: Frame): Chunk[] {
+  const indent = mm(LIST_INDENT_MM);
+  return block.items.flatMap((item, index) => {
+    const lines = textChunks(asRuns(item), frame, { indentLeft: indent, align: 'left', gapAfter: index === block.items.length - 1 ? PARAGRAPH_AFTER_PT : 2 });
+    const marker = merge(textChunks([{ text: listMarker(block.style, index) }], { left: frame.left, width: indent }));
+    const first = lines[0]!;
+    lines[0] = { ...first, draw: (top) => [...marker.draw(top), ...first.draw(top)] };
+    return lines;
+  });
+}
+
+function signatureChunk(block: Extract<Block, { type: 'signature' }>, frame: Frame): Chunk {
+  // The right part of the column, lines centred on it, as on Indonesian official letters.
+  const column: Frame = { left: frame.left + frame.width * (1 - SIGNATURE_COLUMN), width: frame.width * SIGNATURE_COLUMN };
+  // A blank line between the closing paragraph and the place and date.
+  const parts: Chunk[] = [{ height: BODY_PT * LINE_FACTOR, gapAfter: 0, draw: () => [] }];
+  if (block.placeDate) parts.push(...textChunks([{ text: block.placeDate }], column, { align: 'center' }));
+  for (const line of block.titleLines) parts.push(...textChunks([{ text: line }], column, { align: 'center' }));
+  parts.push({ height: mm(block.spaceMm ?? SIGNATURE_SPACE_MM), gapAfter: 0, draw: () => [] });
+  parts.push(...textChunks([{ text: block.name, bold: true, underline: true }], column, { align: 'center' }));
+  if (block.nip) parts.push(...textChunks([{ text: block.nip }], column, { align: 'center' }));
+  return merge(parts, { gapAfter: PARAGRAPH_AFTER_PT });
+}
+
+/** `bodyHeight`: the height of a page's text area (a table row taller than that is sliced). */
+export function blockChunks(block: Block, frame: Frame, bodyHeight: number): Chunk[] {
+  switch (block.type) {
+    case 'paragraph':
+      return textChunks(block.runs, frame, {
+        align: block.align ?? 'justify',
+        indentFirst: block.indentFirstLineMm ? mm(block.indentFirstLineMm) : 0,
+        indentLeft: block.indentLeftMm ? mm(block.indentLeftMm) : 0,
+        gapAfter: block.spaceAfterPt ?? PARAGRAPH_AFTER_PT,
+        keepWithNext: block.keepWithNext,
+      });
+    case 'title': {
+      const parts = textChunks([{ text: block.text, bold: true, underline: Boolean(block.subtitle) }], frame, { size: TITLE_PT, align: 'center' });
+      if (block.subtitle) parts.push(...textChunks([{ text: block.subtitle }], frame, { align: 'center' }));
+      return [merge(parts, { gapAfter: PARAGRAPH_AFTER_PT * 2, keepWithNext: true })];
+    }
+    case 'heading': {
+      const size = HEADING_PT[block.level];
+      const lines = textChunks([{ text: block.text, bold: true }], frame, { size, keepLines: true, keepWithNext: true, gapAfter: 4 });
+      lines[0] = { ...lines[0]!, height: lines[0]!.height + 6, draw: ((d) => (top: number) => d(top + 6))(lines[0]!.draw) };
+      return lines;
+    }
+    case 'fields':
+      return fieldsChunks(block, frame);
+    case 'table':
+      return tableChunks(block, frame, bodyHeight);
+    case 'list':
+      return listChunks(block, frame);
+    case 'signature':
+      return [signatureChunk(block, frame)];
+    case 'spacer':
+      // Clamped to a page: a spacer never pushes content off the paper.
+      return [{ height: Math.min(Math.max(0, mm(block.heightMm)), bodyHeight), gapAfter: 0, draw: () => [] }];
+    case 'pageBreak':
+      return [{ height: 0, gapAfter: 0, pageBreakBefore: true, draw: () => [] }];
+  }
+}

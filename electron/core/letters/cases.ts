@@ -1,0 +1,94 @@
+// The case a letter is written for, read for the availability rules and frozen as a snapshot.
+import { letterProblem, type CaseFacts, type CaseKind, type LetterType } from '../../../shared/domain/letters';
+import { computeDeadline } from '../../../shared/domain/clocks';
+import { disputeWindow, officeClock } from '../calendar/clocks';
+import { loadCalendar } from '../calendar/effective';
+import type { Ctx } from '../context';
+import { AppError, notFound } from '../errors';
+import { getObjection, type ObjectionWithRequest } from '../objections/repo';
+import { disputeWindowStart } from '../objections/service';
+import { getRequester, getRequestRow, type RequesterRow, type RequestRow } from '../requests/repo';
+import type { OfficeProfile } from '../../../shared/domain/settings/officeProfile';
+import { objectionSnapshot, officeOf, requestSnapshot, type LetterDetails, type LetterSnapshot } from './snapshot';
+
+export interface LoadedCase {
+  kind: CaseKind;
+  request: RequestRow;
+  requester: RequesterRow;
+  objection: ObjectionWithRequest | null;
+  facts: CaseFacts;
+}
+
+export function loadCase(ctx: Pick<Ctx, 'db'>, kind: CaseKind, id: number): LoadedCase {
+  let objection: ObjectionWithRequest | null = null;
+  let requestId = id;
+  if (kind === 'objection') {
+    objection = getObjection(ctx.db, id) ?? null;
+    if (!objection) throw notFound(`Keberatan dengan id ${id} tidak ditemukan.`);
+    requestId = objection.request_id;
+  }
+  const request = getRequestRow(ctx.db, requestId);
+  if (!request) throw notFound(`Permohonan dengan id ${requestId} tidak ditemukan.`);
+  const requester = getRequester(ctx.db, request.requester_id)!;
+  const facts: CaseFacts = objection
+    ? { kind: 'objection', objection: { number: objection.number, status: objection.status } }
+    : {
+        kind: 'request',
+        request: {
+          number: request.number,
+          status: request.status,
+          decision: request.decision,
+          heldStatus: request.held_status,
+          extendedDueDate: request.extended_due_date,
+        },
+      };
+  return { kind, request, requester, objection, facts };
+}
+
+/** Throws the 'precondition' error naming the missing step when the case does not allow the letter. */
+export function requireAllowed(loaded: LoadedCase, type: LetterType): void {
+  const problem = letterProblem(type, loaded.facts);
+  if (problem) throw new AppError('precondition', problem);
+}
+
+export function snapshotOf(
+  ctx: Pick<Ctx, 'db'>,
+  loaded: LoadedCase,
+  profile: OfficeProfile,
+  letter: { type: LetterType; number: string; issuedDate: string; version: number; details: LetterDetails },
+): LetterSnapshot {
+  const clock = officeClock(ctx);
+  const cal = loadCalendar(ctx.db);
+  const request = requestSnapshot(loaded.request, loaded.requester);
+  // UU KIP Ps 35, 36(1); Perki 1/2021 Ps 39: 30 working days to object, from the written notice.
+  const objectionWindowDue =
+    (letter.type === 'penolakan' || letter.type === 'pemberitahuan') && request.noticeDate
+      ? computeDeadline({ clock: 'objection-window', from: request.noticeDate, zone: clock.zone, cutoff: clock.cutoff }, cal).due
+      : null;
+  const o = loaded.objection;
+  return {
+    type: letter.type,
+    number: letter.number,
+    issuedDate: letter.issuedDate,
+    version: letter.version,
+    office: officeOf(profile),
+    request,
+    objection: o ? objectionSnapshot(o, disputeWindow(disputeWindowStart(o), clock, cal).due) : null,
+    objectionWindowDue,
+    details: letter.details,
+  };
+}
+
+/** The case behind a registration number: the request itself, or its latest objection. */
+export function findCase(ctx: Pick<Ctx, 'db'>, requestNumber: string, kind: CaseKind): { caseKind: CaseKind; caseId: number; requestId: number; number: string } {
+  const request = ctx.db.prepare('SELECT id, number FROM requests WHERE number = ?').get(requestNumber) as { id: number; number: string } | undefined;
+  if (!request) throw notFound(`Permohonan dengan nomor pendaftaran ${requestNumber} tidak ditemukan.`);
+  if (kind === 'request') return { caseKind: kind, caseId: request.id, requestId: request.id, number: request.number };
+  const objection = ctx.db
+    .prepare('SELECT id, number FROM objections WHERE request_id = ? ORDER BY id DESC LIMIT 1')
+    .get(request.id) as { id: number; number: string } | undefined;
+  if (!objection) {
+    throw new AppError('precondition', `Permohonan ${requestNumber} belum memiliki keberatan: catat dulu keberatannya (Keberatan → Catat keberatan).`);
+  }
+  return { caseKind: kind, caseId: objection.id, requestId: request.id, number: objection.number };
+}

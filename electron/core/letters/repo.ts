@@ -1,0 +1,62 @@
+// Issued letters: synchronous SQL, `db` first. One row per version (migration 003).
+import type { Db } from '../db/connection';
+import type { CaseKind, LetterType } from '../../../shared/domain/letters';
+
+export interface LetterRow {
+  id: number;
+  type: LetterType;
+  case_kind: CaseKind;
+  request_id: number;
+  objection_id: number | null;
+  number: string;
+  year: number;
+  seq: number;
+  version: number;
+  issued_date: string;
+  issued_at: string;
+  issued_by: string;
+  data: string;
+  pdf_sha256: string;
+  docx_sha256: string;
+  superseded_by: number | null;
+}
+
+export function insertLetter(db: Db, row: Omit<LetterRow, 'id' | 'superseded_by'>): number {
+  const info = db
+    .prepare(
+      `INSERT INTO letters (type, case_kind, request_id, objection_id, number, year, seq, version, issued_date,
+         issued_at, issued_by, data, pdf_sha256, docx_sha256)
+       VALUES (@type, @case_kind, @request_id, @objection_id, @number, @year, @seq, @version, @issued_date,
+         @issued_at, @issued_by, @data, @pdf_sha256, @docx_sha256)`,
+    )
+    .run(row);
+  return Number(info.lastInsertRowid);
+}
+
+export function supersede(db: Db, oldId: number, newId: number): void {
+  db.prepare('UPDATE letters SET superseded_by = ? WHERE id = ? AND superseded_by IS NULL').run(newId, oldId);
+}
+
+export function getLetter(db: Db, id: number): LetterRow | undefined {
+  return db.prepare('SELECT * FROM letters WHERE id = ?').get(id) as LetterRow | undefined;
+}
+
+const caseColumn = (kind: CaseKind) => (kind === 'request' ? 'request_id' : 'objection_id');
+
+/** The current (not superseded) version of a letter type for a case. */
+export function currentLetter(db: Db, kind: CaseKind, caseId: number, type: LetterType): LetterRow | undefined {
+  return db
+    .prepare(`SELECT * FROM letters WHERE ${caseColumn(kind)} = ? AND case_kind = ? AND type = ? AND superseded_by IS NULL`)
+    .get(caseId, kind, type) as LetterRow | undefined;
+}
+
+export function listLetters(db: Db, kind: CaseKind, caseId: number): LetterRow[] {
+  return db
+    .prepare(`SELECT * FROM letters WHERE ${caseColumn(kind)} = ? AND case_kind = ? ORDER BY id`)
+    .all(caseId, kind) as LetterRow[];
+}
+
+/** Next gap-free seq of a letter type in a year (versions share their letter's seq). */
+export function nextLetterSeq(db: Db, type: LetterType, year: number): number {
+  return db.prepare('SELECT coalesce(max(seq), 0) + 1 FROM letters WHERE type = ? AND year = ?').pluck().get(type, year) as number;
+}

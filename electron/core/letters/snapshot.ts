@@ -1,0 +1,179 @@
+// The data a letter is made from, frozen at issue: stored as JSON with the letter so that the
+// record says exactly what the letter was built from, and a re-render reads the same input.
+// Personal data kept to what the letter prints: the identity number only masked (UU 27/2022 PDP).
+import { maskIdNumber } from '../../../shared/domain/requests/nik';
+import { localDateTimeOf } from '../../../shared/domain/requests/instant';
+import { formatJam } from '../../../shared/domain/calendar/format';
+import { zoneLabel } from '../../../shared/domain/clocks';
+import type { LetterType } from '../../../shared/domain/letters';
+import type { AccessMethod, DeliveryMethod, ObjectionGround, Ps17Letter, RequestChannel } from '../../../shared/domain/requests/fields';
+import type { OfficeProfile } from '../../../shared/domain/settings/officeProfile';
+import type { RequesterRow, RequestRow } from '../requests/repo';
+import type { ObjectionRow } from '../objections/repo';
+
+export interface Official {
+  name: string;
+  nip: string;
+  title: string;
+}
+
+export interface LetterDetails {
+  /** Sifat: 'Biasa', 'Penting', 'Segera'. */
+  sifat: string;
+  /** Lampiran: '-' or e.g. '1 (satu) berkas'. */
+  lampiran: string;
+  tembusan: string[];
+  /** UU KIP Ps 22(7) huruf d: the material that will be provided (default: the information requested). */
+  materi: string;
+  /** UU KIP Ps 22(7) huruf e: blacked-out parts and why. */
+  hitam: string;
+  /** UU KIP Ps 22(7) huruf f: medium and format. */
+  media: string;
+  /** When the information will be provided. */
+  waktu: string;
+}
+
+export interface RequestSnapshot {
+  id: number;
+  number: string;
+  receivedLocal: string;
+  /** '10.00 WITA': office-local wall time with the zone. */
+  receivedTime: string;
+  channel: RequestChannel;
+  information: string;
+  purpose: string;
+  accessMethod: AccessMethod[];
+  deliveryMethod: DeliveryMethod;
+  requester: {
+    name: string;
+    idType: 'nik' | 'badan_hukum';
+    idNumberMasked: string;
+    address: string;
+    phone: string;
+    email: string;
+    occupation: string;
+    proxyName: string;
+  };
+  dueDate: string;
+  extendedDueDate: string | null;
+  extensionReason: string | null;
+  decision: 'diterima_seluruhnya' | 'diterima_sebagian' | 'ditolak' | null;
+  heldStatus: 'dikuasai' | 'dikuasai_badan_lain' | 'belum_didokumentasikan' | null;
+  heldBy: string | null;
+  refusalPs17: Ps17Letter[];
+  refusalOtherLaw: string | null;
+  consequenceTest: string | null;
+  noticeDate: string | null;
+  costRp: number | null;
+  paymentMethod: string | null;
+}
+
+export interface ObjectionSnapshot {
+  id: number;
+  number: string;
+  grounds: ObjectionGround[];
+  caseSummary: string;
+  proxyName: string;
+  registeredLocal: string;
+  registeredTime: string;
+  atasanDue: string;
+  decision: 'dikabulkan' | 'dikabulkan_sebagian' | 'ditolak' | null;
+  decisionReason: string | null;
+  answerDate: string | null;
+  atasanName: string | null;
+  atasanPosition: string | null;
+  /** UU KIP Ps 37(2): last day to take the case to the Komisi Informasi. */
+  disputeWindowDue: string;
+}
+
+export interface LetterSnapshot {
+  type: LetterType;
+  number: string;
+  /** Office-local date printed as "Samarinda, 23 November 2026". */
+  issuedDate: string;
+  version: number;
+  office: {
+    instansiLines: string[];
+    unit: string;
+    address: string;
+    city: string;
+    ppid: Official;
+    atasan: Official;
+  };
+  request: RequestSnapshot;
+  objection: ObjectionSnapshot | null;
+  /** UU KIP Ps 35, 36(1): last day to file an objection (penolakan only). */
+  objectionWindowDue: string | null;
+  details: LetterDetails;
+}
+
+export function officeOf(profile: OfficeProfile): LetterSnapshot['office'] {
+  return {
+    instansiLines: [...profile.instansiLines],
+    unit: profile.unit,
+    address: profile.address,
+    city: profile.city,
+    ppid: { ...profile.ppid },
+    atasan: { ...profile.atasan },
+  };
+}
+
+export function requestSnapshot(row: RequestRow, requester: RequesterRow): RequestSnapshot {
+  return {
+    id: row.id,
+    number: row.number,
+    receivedLocal: row.received_local,
+    receivedTime: wallTime(row.received_at, row.zone),
+    channel: row.channel as RequestChannel,
+    information: row.information,
+    purpose: row.purpose,
+    accessMethod: JSON.parse(row.access_methods) as AccessMethod[],
+    deliveryMethod: row.delivery_method as DeliveryMethod,
+    requester: {
+      name: requester.name,
+      idType: requester.id_type,
+      idNumberMasked: maskIdNumber(requester.id_number),
+      address: requester.address,
+      phone: requester.phone,
+      email: requester.email,
+      occupation: requester.occupation,
+      proxyName: requester.proxy_name,
+    },
+    dueDate: row.due_date,
+    extendedDueDate: row.extended_due_date,
+    extensionReason: row.extension_reason,
+    decision: row.decision,
+    heldStatus: row.held_status,
+    heldBy: row.held_by,
+    refusalPs17: JSON.parse(row.refusal_ps17) as Ps17Letter[],
+    refusalOtherLaw: row.refusal_other_law,
+    consequenceTest: row.consequence_test,
+    noticeDate: row.notice_date,
+    costRp: row.cost_rp,
+    paymentMethod: row.payment_method,
+  };
+}
+
+export function objectionSnapshot(row: ObjectionRow, disputeWindowDue: string): ObjectionSnapshot {
+  return {
+    id: row.id,
+    number: row.number,
+    grounds: JSON.parse(row.grounds) as ObjectionGround[],
+    caseSummary: row.case_summary,
+    proxyName: row.proxy_name,
+    registeredLocal: row.registered_local,
+    registeredTime: wallTime(row.registered_at, row.zone),
+    atasanDue: row.atasan_due,
+    decision: row.decision,
+    decisionReason: row.decision_reason,
+    answerDate: row.answer_date,
+    atasanName: row.atasan_name,
+    atasanPosition: row.atasan_position,
+    disputeWindowDue,
+  };
+}
+
+/** '2026-03-17T02:00:00.000Z' in Asia/Makassar → '10.00 WITA'. */
+function wallTime(instant: string, zone: string): string {
+  return `${formatJam(localDateTimeOf(Date.parse(instant), zone).slice(11))} ${zoneLabel(zone)}`;
+}

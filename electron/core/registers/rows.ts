@@ -1,0 +1,215 @@
+// The registers (DOMAIN.md, "Records and their fields"): register permohonan and register
+// keberatan for a period, as typed rows that every format (PDF, DOCX, XLSX, CSV) writes the same
+// way. Identity numbers are masked to their last 4 digits (UU 27/2022 PDP): a register is shared
+// and printed; the full NIK stays behind the audited reveal.
+import type { RegisterKind } from '../../../shared/domain/letters';
+import { ACCESS_TEXT, CHANNEL_TEXT } from '../../../shared/domain/letters';
+import { maskIdNumber } from '../../../shared/domain/requests/nik';
+import { OBJECTION_STATUS_LABEL, type AccessMethod, type ObjectionStatus, type RequestChannel } from '../../../shared/domain/requests/fields';
+import { REQUEST_STATUS_LABEL, type RequestStatus } from '../../../shared/domain/requests/status';
+import type { Db } from '../db/connection';
+
+export type CellKind = 'text' | 'date' | 'number';
+export interface RegisterColumn {
+  header: string;
+  kind: CellKind;
+  /** Share of the page width in PDF/DOCX (all columns add up to 100). */
+  widthPct: number;
+  /** Excel column width in characters. */
+  xlsxWidth: number;
+}
+/** Dates are office-local 'YYYY-MM-DD', numbers integers; null prints as '-' (or an empty cell). */
+export type Cell = string | number | null;
+
+export interface RegisterTable {
+  kind: RegisterKind;
+  title: string;
+  columns: RegisterColumn[];
+  rows: Cell[][];
+}
+
+const col = (header: string, kind: CellKind, widthPct: number, xlsxWidth: number): RegisterColumn => ({ header, kind, widthPct, xlsxWidth });
+
+const DECISION_TEXT: Record<string, string> = {
+  diterima_seluruhnya: 'Diterima seluruhnya',
+  diterima_sebagian: 'Diterima sebagian',
+  ditolak: 'Ditolak',
+};
+const HELD_TEXT: Record<string, string> = {
+  dikuasai: 'Dikuasai',
+  dikuasai_badan_lain: 'Dikuasai badan publik lain',
+  belum_didokumentasikan: 'Belum didokumentasikan',
+};
+const OBJECTION_DECISION_TEXT: Record<string, string> = {
+  dikabulkan: 'Dikabulkan',
+  dikabulkan_sebagian: 'Dikabulkan sebagian',
+  ditolak: 'Ditolak',
+};
+
+// Widths: at 7 pt a character is ~1.25 mm; a register number (17 characters), a masked NIK (16) and a
+// date (10) must fit on one line; headers wrap between words only, so no header word is longer
+// than its column.
+export const REQUEST_COLUMNS: RegisterColumn[] = [
+  col('No.', 'number', 3, 6),
+  col('Nomor pendaftaran', 'text', 9, 22),
+  col('Tanggal diterima', 'date', 6, 12),
+  col('Saluran', 'text', 5, 14),
+  col('Nama pemohon', 'text', 6, 28),
+  col('Nomor identitas', 'text', 8, 20),
+  col('Alamat', 'text', 6, 36),
+  col('Informasi yang diminta', 'text', 8, 50),
+  col('Tujuan', 'text', 5, 28),
+  col('Cara akses', 'text', 5, 20),
+  col('Dikuasai', 'text', 5, 18),
+  col('Keputusan', 'text', 6, 18),
+  col('Dasar penolakan', 'text', 6, 22),
+  col('Tgl. jawaban', 'date', 6, 12),
+  col('Tgl. diserahkan', 'date', 6, 12),
+  col('Biaya (Rp)', 'number', 4, 12),
+  col('Status', 'text', 6, 14),
+];
+
+export const OBJECTION_COLUMNS: RegisterColumn[] = [
+  col('No.', 'number', 3, 6),
+  col('Nomor registrasi keberatan', 'text', 11, 26),
+  col('Tanggal diterima', 'date', 6, 12),
+  col('Nomor permohonan', 'text', 9, 22),
+  col('Nama pemohon', 'text', 9, 28),
+  col('Nomor identitas', 'text', 8, 20),
+  col('Kuasa', 'text', 7, 22),
+  col('Alasan (Ps 35 ayat 1)', 'text', 5, 12),
+  col('Kasus posisi', 'text', 13, 50),
+  col('Tenggat tanggapan', 'date', 6, 12),
+  col('Tanggapan atasan', 'text', 6, 18),
+  col('Tgl. tanggapan', 'date', 6, 12),
+  col('Atasan PPID', 'text', 6, 30),
+  col('Status', 'text', 5, 18),
+];
+
+interface RequestRegisterRow {
+  number: string;
+  received_local: string;
+  channel: RequestChannel;
+  name: string;
+  id_number: string;
+  address: string;
+  information: string;
+  purpose: string;
+  access_methods: string;
+  held_status: string | null;
+  decision: string | null;
+  refusal_ps17: string;
+  refusal_other_law: string | null;
+  notice_date: string | null;
+  delivered_date: string | null;
+  cost_rp: number | null;
+  status: RequestStatus;
+}
+
+interface ObjectionRegisterRow {
+  number: string;
+  registered_local: string;
+  request_number: string;
+  name: string;
+  id_number: string;
+  proxy_name: string;
+  grounds: string;
+  case_summary: string;
+  atasan_due: string;
+  decision: string | null;
+  answer_date: string | null;
+  atasan_name: string | null;
+  atasan_position: string | null;
+  status: ObjectionStatus;
+}
+
+function periodText(from: string, to: string, tanggal: (d: string) => string): string {
+  return `Periode ${tanggal(from)} s.d. ${tanggal(to)}`;
+}
+
+export function registerTable(db: Db, kind: RegisterKind, from: string, to: string, tanggal: (d: string) => string): RegisterTable & { period: string } {
+  const period = periodText(from, to, tanggal);
+  if (kind === 'permohonan') {
+    const rows = db
+      .prepare(
+        `SELECT r.number, r.received_local, r.channel, q.name, q.id_number, q.address, r.information, r.purpose,
+                r.access_methods, r.held_status, r.decision, r.refusal_ps17, r.refusal_other_law, r.notice_date,
+                r.delivered_date, r.cost_rp, r.status
+         FROM requests r JOIN requesters q ON q.id = r.requester_id
+         WHERE r.received_local BETWEEN ? AND ? ORDER BY r.year, r.seq`,
+      )
+      .all(from, to) as RequestRegisterRow[];
+    return {
+      kind,
+      title: 'REGISTER PERMOHONAN INFORMASI PUBLIK',
+      period,
+      columns: REQUEST_COLUMNS,
+      rows: rows.map((r, i) => {
+        const ps17 = (JSON.parse(r.refusal_ps17) as string[]).map((l) => `Ps 17 huruf ${l}`);
+        if (r.refusal_other_law) ps17.push(r.refusal_other_law);
+        return [
+          i + 1,
+          r.number,
+          r.received_local,
+          CHANNEL_TEXT[r.channel],
+          r.name,
+          maskIdNumber(r.id_number),
+          r.address,
+          r.information,
+          r.purpose,
+          (JSON.parse(r.access_methods) as AccessMethod[]).map((m) => ACCESS_TEXT[m]).join(', '),
+          r.held_status ? (HELD_TEXT[r.held_status] ?? r.held_status) : null,
+          r.decision ? (DECISION_TEXT[r.decision] ?? r.decision) : null,
+          ps17.length > 0 ? ps17.join('; ') : null,
+          r.notice_date,
+          r.delivered_date,
+          r.cost_rp,
+          REQUEST_STATUS_LABEL[r.status],
+        ];
+      }),
+    };
+  }
+  const rows = db
+    .prepare(
+      `SELECT o.number, o.registered_local, r.number AS request_number, q.name, q.id_number, o.proxy_name, o.grounds,
+              o.case_summary, o.atasan_due, o.decision, o.answer_date, o.atasan_name, o.atasan_position, o.status
+       FROM objections o JOIN requests r ON r.id = o.request_id JOIN requesters q ON q.id = r.requester_id
+       WHERE o.registered_local BETWEEN ? AND ? ORDER BY o.year, o.seq`,
+    )
+    .all(from, to) as ObjectionRegisterRow[];
+  return {
+    kind,
+    title: 'REGISTER KEBERATAN ATAS PERMOHONAN INFORMASI PUBLIK',
+    period,
+    columns: OBJECTION_COLUMNS,
+    rows: rows.map((o, i) => [
+      i + 1,
+      o.number,
+      o.registered_local,
+      o.request_number,
+      o.name,
+      maskIdNumber(o.id_number),
+      o.proxy_name || null,
+      (JSON.parse(o.grounds) as string[]).join(', '),
+      o.case_summary,
+      o.atasan_due,
+      o.decision ? (OBJECTION_DECISION_TEXT[o.decision] ?? o.decision) : null,
+      o.answer_date,
+      o.atasan_name ? `${o.atasan_name}${o.atasan_position ? `, ${o.atasan_position}` : ''}` : null,
+      OBJECTION_STATUS_LABEL[o.status],
+    ]),
+  };
+}
+
+/** '2026-03-17' → '17/03/2026', the way an Indonesian reader (and Excel in id-ID) reads a date. */
+export function ddmmyyyy(date: string): string {
+  return `${date.slice(8, 10)}/${date.slice(5, 7)}/${date.slice(0, 4)}`;
+}
+
+/** The cell as text (PDF, DOCX, CSV). */
+export function cellText(cell: Cell, kind: CellKind): string {
+  if (cell === null || cell === '') return '-';
+  if (kind === 'date' && typeof cell === 'string') return ddmmyyyy(cell);
+  if (kind === 'number' && typeof cell === 'number') return String(cell);
+  return String(cell);
+}

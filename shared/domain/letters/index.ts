@@ -1,0 +1,4 @@
+export * from './types';
+export * from './availability';
+export * from './numbering';
+export * from './labels';

@@ -1,0 +1,20 @@
+// Letter numbers: one pattern per letter type (e.g. '045/{seq}/PPID/{roman_month}/{year}'), the
+// same tokens as registration numbers, a gap-free sequence per type and year.
+import { formatNumber, patternProblem, type NumberParts } from '../requests/numbering';
+import type { LetterType } from './types';
+
+// Kode klasifikasi arsip 045 (ketatausahaan) is what many PPID letters carry; editable in Pengaturan.
+export const DEFAULT_LETTER_PATTERNS: Record<LetterType, string> = {
+  'tanda-bukti': '{seq}/TB/{unit}/{roman_month}/{year}',
+  pemberitahuan: '045/{seq}/{unit}/{roman_month}/{year}',
+  perpanjangan: '045/{seq}/PJG/{unit}/{roman_month}/{year}',
+  penolakan: '{seq}/SK-TOLAK/{unit}/{roman_month}/{year}',
+  'keberatan-tanda-bukti': '{seq}/TB-KEB/{unit}/{roman_month}/{year}',
+  'keberatan-tanggapan': '045/{seq}/ATASAN-PPID/{roman_month}/{year}',
+};
+
+export { patternProblem };
+
+export function formatLetterNumber(pattern: string, seqWidth: number, parts: NumberParts): string {
+  return formatNumber(pattern, seqWidth, parts);
+}

@@ -1,0 +1,47 @@
+// The formal letters of a KIP case (DOMAIN.md, "Records and their fields"; UU KIP Ps 22, 35-36)
+// and the registers. Which case each letter belongs to and which case state it needs live here so
+// that the core, the CLI and the renderer name the same missing step.
+
+export const LETTER_TYPES = [
+  'tanda-bukti',
+  'pemberitahuan',
+  'perpanjangan',
+  'penolakan',
+  'keberatan-tanda-bukti',
+  'keberatan-tanggapan',
+] as const;
+export type LetterType = (typeof LETTER_TYPES)[number];
+
+export const CASE_KINDS = ['request', 'objection'] as const;
+export type CaseKind = (typeof CASE_KINDS)[number];
+
+/** The case a letter is written for: a request (permohonan) or an objection (keberatan). */
+export const LETTER_CASE_KIND: Record<LetterType, CaseKind> = {
+  'tanda-bukti': 'request',
+  pemberitahuan: 'request',
+  perpanjangan: 'request',
+  penolakan: 'request',
+  'keberatan-tanda-bukti': 'objection',
+  'keberatan-tanggapan': 'objection',
+};
+
+/** The letter's name as the officer reads it (also the Perihal of the letter). */
+export const LETTER_LABEL: Record<LetterType, string> = {
+  'tanda-bukti': 'Tanda Bukti Penerimaan Permohonan Informasi Publik',
+  pemberitahuan: 'Pemberitahuan Tertulis atas Permohonan Informasi Publik',
+  perpanjangan: 'Pemberitahuan Perpanjangan Jangka Waktu',
+  penolakan: 'Keputusan PPID tentang Penolakan Permohonan Informasi Publik',
+  'keberatan-tanda-bukti': 'Tanda Bukti Penerimaan Keberatan',
+  'keberatan-tanggapan': 'Tanggapan Atasan PPID atas Keberatan',
+};
+
+export const REGISTER_KINDS = ['permohonan', 'keberatan'] as const;
+export type RegisterKind = (typeof REGISTER_KINDS)[number];
+export const REGISTER_FORMATS = ['pdf', 'docx', 'xlsx', 'csv'] as const;
+export type RegisterFormat = (typeof REGISTER_FORMATS)[number];
+export const LETTER_FORMATS = ['pdf', 'docx'] as const;
+export type LetterFormat = (typeof LETTER_FORMATS)[number];
+
+export function isLetterType(value: string): value is LetterType {
+  return (LETTER_TYPES as readonly string[]).includes(value);
+}
