@@ -1,5 +1,7 @@
 import { Checkbox, Fieldset, Stack, Text } from '@mantine/core';
+import { useWatch, type Control } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
+import type { IntakeContext, IntakeValues, ParsedIntake } from '../requests/intakeModel';
 import { useArchiveSearch, useDebounced } from './api';
 import { Snippet } from './Snippet';
 import './archive.css';
@@ -9,8 +11,10 @@ import './archive.css';
  * archive documents that match appear beside it; the ones ticked are recorded on the request as
  * provided once it is saved (archive:link).
  */
-export function AvailablePanel({ text, selected, onChange }: { text: string; selected: number[]; onChange: (ids: number[]) => void }) {
+export function AvailablePanel({ control, selected, onChange }: { control: Control<IntakeValues, IntakeContext, ParsedIntake>; selected: number[]; onChange: (ids: number[]) => void }) {
   const { t } = useTranslation();
+  // Watched here, not in the form: typing re-renders this panel only, not the whole intake form.
+  const text = useWatch({ control, name: 'information' }) ?? '';
   const query = useDebounced(text.trim(), 400);
   const search = useArchiveSearch({ query, limit: 5 }, query.length >= 3);
   const hits = query.length >= 3 ? (search.data?.hits ?? []) : [];

@@ -115,7 +115,7 @@ export function IntakeForm({ zone, onSaved }: { zone: string; onSaved: (detail: 
         <Fieldset legend={t('cases.intake.sections.information')}>
           <Stack gap="sm">
             <Textarea {...REQUIRED} autosize minRows={3} maxRows={8} {...text('information')} />
-            <AvailablePanel text={watch('information') ?? ''} selected={linkIds} onChange={setLinkIds} />
+            <AvailablePanel control={control} selected={linkIds} onChange={setLinkIds} />
             <Textarea {...REQUIRED} autosize minRows={2} maxRows={6} {...text('purpose')} />
             <Controller
               control={control}
