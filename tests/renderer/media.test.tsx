@@ -102,4 +102,30 @@ describe('Meja media', () => {
     expect(await within(form).findByText('Jam tenggat disimpan.')).toBeInTheDocument();
     expect(b.callsTo('media:setHours')).toEqual([{ acknowledge: 1, answer: { biasa: 24, mendesak: 3, krisis: 2 } }]);
   });
+
+  it('downloads the media log of a period as XLSX, refusing a period that ends before it starts', async () => {
+    const user = userEvent.setup();
+    const b = await backend();
+    const created: Blob[] = [];
+    URL.createObjectURL = (blob: Blob) => (created.push(blob), 'blob:log');
+    URL.revokeObjectURL = () => undefined;
+    const click = vi.spyOn(HTMLAnchorElement.prototype, 'click').mockImplementation(() => undefined);
+    renderApp(b, '/media?tab=log');
+    const form = await screen.findByRole('form', { name: 'Log media' });
+    await user.clear(within(form).getByLabelText('Dari tanggal'));
+    await user.type(within(form).getByLabelText('Dari tanggal'), '2026-11-30');
+    await user.clear(within(form).getByLabelText('Sampai tanggal'));
+    await user.type(within(form).getByLabelText('Sampai tanggal'), '2026-11-01');
+    await user.click(within(form).getByRole('button', { name: 'Unduh log media (XLSX)' }));
+    expect(await within(form).findByText('Tanggal awal tidak boleh sesudah tanggal akhir.')).toBeInTheDocument();
+    await user.clear(within(form).getByLabelText('Dari tanggal'));
+    await user.type(within(form).getByLabelText('Dari tanggal'), '2026-11-01');
+    await user.clear(within(form).getByLabelText('Sampai tanggal'));
+    await user.type(within(form).getByLabelText('Sampai tanggal'), '2026-11-23');
+    await user.click(within(form).getByRole('button', { name: 'Unduh log media (XLSX)' }));
+    expect(await within(form).findByText('0 pertanyaan diunduh ke log-media-2026-11-01-2026-11-23.xlsx.')).toBeInTheDocument();
+    expect(click).toHaveBeenCalledTimes(1);
+    expect(created[0]?.type).toBe('application/vnd.openxmlformats-officedocument.spreadsheetml.sheet');
+    click.mockRestore();
+  });
 });

@@ -1,7 +1,7 @@
 import type { mediaId } from './media.id';
 
 export const mediaEn: typeof mediaId = {
-  tabs: { label: 'Media desk sections', list: 'Open inquiries', new: 'New inquiry', directory: 'Directory', statements: 'Statement library' },
+  tabs: { label: 'Media desk sections', list: 'Open inquiries', new: 'New inquiry', directory: 'Directory', statements: 'Statement library', log: 'Media log' },
   kindLabel: 'Press inquiry',
   channels: { whatsapp: 'WhatsApp', telepon: 'Phone', email: 'E-mail', langsung: 'In person' },
   priorities: { biasa: 'Routine', mendesak: 'Urgent', krisis: 'Crisis' },
@@ -94,6 +94,14 @@ export const mediaEn: typeof mediaId = {
     none: 'No matching statement yet.',
     saved: 'Statement "{{title}}" saved.',
     approved: 'Approved by {{by}}, {{date}}',
+  },
+  log: {
+    title: 'Media log',
+    intro: 'Every press inquiry received in the period, one row each, as an XLSX workbook.',
+    from: 'From',
+    to: 'To',
+    download: 'Download media log (XLSX)',
+    done: '{{count}} inquiries downloaded to {{file}}.',
   },
   hours: {
     title: 'Media desk: clock hours',

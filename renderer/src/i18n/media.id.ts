@@ -1,6 +1,6 @@
 // Meja media: pertanyaan wartawan, direktori, pustaka pernyataan, jam tenggat (Pengaturan).
 export const mediaId = {
-  tabs: { label: 'Bagian meja media', list: 'Pertanyaan terbuka', new: 'Pertanyaan baru', directory: 'Direktori', statements: 'Pustaka pernyataan' },
+  tabs: { label: 'Bagian meja media', list: 'Pertanyaan terbuka', new: 'Pertanyaan baru', directory: 'Direktori', statements: 'Pustaka pernyataan', log: 'Log media' },
   kindLabel: 'Pertanyaan media',
   channels: { whatsapp: 'WhatsApp', telepon: 'Telepon', email: 'E-mail', langsung: 'Langsung' },
   priorities: { biasa: 'Biasa', mendesak: 'Mendesak', krisis: 'Krisis' },
@@ -93,6 +93,14 @@ export const mediaId = {
     none: 'Belum ada pernyataan yang cocok.',
     saved: 'Pernyataan "{{title}}" disimpan.',
     approved: 'Disetujui {{by}}, {{date}}',
+  },
+  log: {
+    title: 'Log media',
+    intro: 'Semua pertanyaan media yang diterima dalam periode ini, satu baris per pertanyaan, sebagai lembar kerja XLSX.',
+    from: 'Dari tanggal',
+    to: 'Sampai tanggal',
+    download: 'Unduh log media (XLSX)',
+    done: '{{count}} pertanyaan diunduh ke {{file}}.',
   },
   hours: {
     title: 'Meja media: jam tenggat',

@@ -82,6 +82,12 @@ export function inquiryHandlers(cases: CasesState, emit: (event: string, payload
       statements.push(s);
       return s;
     },
+    'media:exportLog': (input: { from: string; to: string }) => ({
+      fileName: `log-media-${input.from}-${input.to}.xlsx`,
+      mimeType: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
+      dataBase64: 'UEsDBA==',
+      rows: inquiries.length,
+    }),
     'media:getHours': () => hours,
     'media:setHours': (input: InquiryHours) => (hours = input),
   };

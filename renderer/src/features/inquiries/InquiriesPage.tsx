@@ -8,9 +8,10 @@ import { PageHeading } from '../../shell/PageHeading';
 import { CaseInbox } from '../inbox/CaseInbox';
 import { DirectorySection } from './DirectorySection';
 import { InquiryForm } from './InquiryForm';
+import { MediaLogSection } from './MediaLogSection';
 import { StatementsSection } from './StatementsSection';
 
-const TABS = ['list', 'new', 'directory', 'statements'] as const;
+const TABS = ['list', 'new', 'directory', 'statements', 'log'] as const;
 type Tab = (typeof TABS)[number];
 
 export function InquiriesPage() {
@@ -39,6 +40,7 @@ export function InquiriesPage() {
       {tab === 'new' && <InquiryForm />}
       {tab === 'directory' && <DirectorySection />}
       {tab === 'statements' && <StatementsSection />}
+      {tab === 'log' && <MediaLogSection />}
     </Stack>
   );
 }

@@ -30,6 +30,8 @@ export function InquiryForm({ onSaved }: { onSaved?: (id: number) => void }) {
   const [notice, setNotice] = useState<string | null>(null);
   const summaryRef = useRef<HTMLDivElement>(null);
   const issue = (path: string) => problems.find((p) => p.path === path)?.message;
+  // A corrected field stops being marked at once; the summary follows.
+  const clear = (path: string) => setProblems((list) => (list.some((p) => p.path === path) ? list.filter((p) => p.path !== path) : list));
 
   const show = (items: SummaryItem[]) => {
     setProblems(items);
@@ -83,6 +85,7 @@ export function InquiryForm({ onSaved }: { onSaved?: (id: number) => void }) {
       onChange={(e) => {
         const value = e.currentTarget.value;
         setValues((v) => ({ ...v, [name]: value }));
+        clear(name);
       }}
     />
   );
@@ -96,6 +99,7 @@ export function InquiryForm({ onSaved }: { onSaved?: (id: number) => void }) {
       onChange={(e) => {
         const value = e.currentTarget.value;
         setValues((v) => ({ ...v, [name]: value }));
+        clear(name);
       }}
     />
   );
@@ -127,6 +131,7 @@ export function InquiryForm({ onSaved }: { onSaved?: (id: number) => void }) {
           onChange={(e) => {
             const value = e.currentTarget.value;
             setValues((v) => ({ ...v, question: value }));
+            clear('question');
           }}
         />
         <SimpleGrid cols={{ base: 1, sm: 3 }} spacing="sm">
