@@ -11,6 +11,7 @@ import { openDatabase } from '../../electron/core/db/connection';
 import type { ImportReport, SearchResult } from '../../shared/ipc/channels/archive';
 import { makeDocx } from '../helpers/archiveFixtures';
 import { syntheticDoc } from '../helpers/seedArchive';
+import { measure as measureRuns } from './measure';
 
 const DOCX_FILES = 200;
 const SEARCH_DOCS = 50_000;
@@ -22,18 +23,7 @@ function ok<T>(result: { ok: boolean; value?: unknown; error?: unknown }): T {
   return result.value as T;
 }
 
-async function measure(run: () => Promise<unknown>): Promise<{ p50: number; p95: number; max: number }> {
-  for (let i = 0; i < WARMUP; i++) await run();
-  const times: number[] = [];
-  for (let i = 0; i < RUNS; i++) {
-    const start = performance.now();
-    await run();
-    times.push(performance.now() - start);
-  }
-  times.sort((a, b) => a - b);
-  const at = (q: number) => times[Math.min(times.length - 1, Math.ceil(q * times.length) - 1)]!;
-  return { p50: at(0.5), p95: at(0.95), max: times[times.length - 1]! };
-}
+const measure = (run: () => Promise<unknown>) => measureRuns(run, RUNS, WARMUP);
 
 async function importThroughput(): Promise<void> {
   const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'ppid-bench-arsip-'));

@@ -4,29 +4,14 @@
 import { prepareFonts, renderDocx, renderPdf } from '../../electron/core/documents';
 import type { DocumentSpec } from '../../electron/core/documents/model';
 import { letterSpec, registerSpec } from '../electron/core/documents/specs';
+import { measure as measureRuns, type Figures } from './measure';
 
 const RUNS = 30;
 const WARMUP = 5;
 const GOAL_PDF_LETTER_MS = 50;
 
-interface Figures {
-  p50: number;
-  p95: number;
-  max: number;
-}
 
-async function measure(run: () => Promise<unknown>, runs = RUNS, warmup = WARMUP): Promise<Figures> {
-  for (let i = 0; i < warmup; i++) await run();
-  const times: number[] = [];
-  for (let i = 0; i < runs; i++) {
-    const start = performance.now();
-    await run();
-    times.push(performance.now() - start);
-  }
-  times.sort((a, b) => a - b);
-  const at = (q: number) => times[Math.min(times.length - 1, Math.ceil(q * times.length) - 1)]!;
-  return { p50: at(0.5), p95: at(0.95), max: times[times.length - 1]! };
-}
+const measure = (run: () => Promise<unknown>, runs = RUNS, warmup = WARMUP) => measureRuns(run, runs, warmup);
 
 const fmt = (f: Figures) => `p50 ${f.p50.toFixed(1)} ms, p95 ${f.p95.toFixed(1)} ms, max ${f.max.toFixed(1)} ms`;
 

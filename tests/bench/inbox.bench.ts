@@ -9,30 +9,15 @@ import { openDatabase } from '../../electron/core/db/connection';
 import type { InboxPage } from '../../shared/ipc/channels/inbox';
 import { requestInput } from '../helpers/requestInput';
 import { seedInbox } from '../helpers/seedInbox';
+import { measure as measureRuns, type Figures } from './measure';
 
 const NOW = '2026-11-23T02:00:00Z'; // Mon 23 Nov 2026, 10:00 WITA
 const RUNS = 60;
 const WARMUP = 5;
 const GOAL_FIRST_PAGE_P95_MS = 50;
 
-interface Figures {
-  p50: number;
-  p95: number;
-  max: number;
-}
 
-async function measure(run: () => Promise<unknown>): Promise<Figures> {
-  for (let i = 0; i < WARMUP; i++) await run();
-  const times: number[] = [];
-  for (let i = 0; i < RUNS; i++) {
-    const start = performance.now();
-    await run();
-    times.push(performance.now() - start);
-  }
-  times.sort((a, b) => a - b);
-  const at = (q: number) => times[Math.min(times.length - 1, Math.ceil(q * times.length) - 1)]!;
-  return { p50: at(0.5), p95: at(0.95), max: times[times.length - 1]! };
-}
+const measure = (run: () => Promise<unknown>) => measureRuns(run, RUNS, WARMUP);
 
 function ok<T>(result: { ok: boolean; value?: unknown; error?: unknown }): T {
   if (!result.ok) throw new Error(JSON.stringify(result.error));

@@ -3,16 +3,15 @@
 // with the hit marked, opened with the preview, and axe-clean. Screenshots in tests/e2e/artifacts/.
 import fs from 'node:fs';
 import path from 'node:path';
-import { AxeBuilder } from '@axe-core/playwright';
-import type { Browser, Page } from 'playwright-core';
+import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { launchChromium, officeContext } from './helpers/browser';
 import { startHostProcess, type HostProcess } from './helpers/host';
+import { artifactsDir, seriousViolations } from './helpers/app';
 import { tempDir } from '../helpers/tempDir';
 import { makeDocx, makePdf } from '../helpers/archiveFixtures';
 
-const artifacts = path.resolve(__dirname, 'artifacts');
-fs.mkdirSync(artifacts, { recursive: true });
+const artifacts = artifactsDir();
 
 let browser: Browser;
 let host: HostProcess;
@@ -24,11 +23,6 @@ afterAll(async () => {
   await browser?.close();
   await host?.stop();
 });
-
-const serious = async (page: Page) =>
-  (await new AxeBuilder({ page }).analyze()).violations
-    .filter((v) => v.impact === 'serious' || v.impact === 'critical')
-    .map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
 
 describe('archive in the browser host', () => {
   it('imports a DOCX and a PDF through the picker, finds them by a word, shows the snippet and the preview', async () => {
@@ -68,7 +62,7 @@ describe('archive in the browser host', () => {
     await expect(results.locator('mark').first().textContent()).resolves.toMatch(/^Kartanegara$/i);
     await expect(results.getByRole('listitem').count()).resolves.toBe(1);
     await page.screenshot({ path: path.join(artifacts, 'archive-search.png'), fullPage: true });
-    expect(await serious(page)).toEqual([]);
+    expect(await seriousViolations(page)).toEqual([]);
 
     await page.getByLabel('Kata yang dicari').fill('keterbukaan');
     await results.getByText('Rencana Strategis Diskominfo 2025-2029').click();
@@ -80,7 +74,7 @@ describe('archive in the browser host', () => {
     await pane.getByRole('button', { name: 'Simpan isian DIP' }).click();
     await pane.getByText('Isian DIP tersimpan.').waitFor();
     await page.screenshot({ path: path.join(artifacts, 'archive-document.png'), fullPage: true });
-    expect(await serious(page)).toEqual([]);
+    expect(await seriousViolations(page)).toEqual([]);
     expect(errors).toEqual([]);
     await context.close();
   });

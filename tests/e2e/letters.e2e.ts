@@ -12,10 +12,10 @@ import { formatTanggal } from '../../shared/domain/calendar';
 import { localDateOf } from '../../shared/domain/requests/instant';
 import { launchChromium, officeContext } from './helpers/browser';
 import { startHostProcess, type HostProcess } from './helpers/host';
+import { artifactsDir, hostRpc, OFFICE_PROFILE } from './helpers/app';
 import { tempDir } from '../helpers/tempDir';
 
-const artifacts = path.resolve(__dirname, 'artifacts');
-fs.mkdirSync(artifacts, { recursive: true });
+const artifacts = artifactsDir();
 
 let browser: Browser;
 let host: HostProcess;
@@ -28,33 +28,11 @@ afterAll(async () => {
   await host?.stop();
 });
 
-async function rpc<T = { id: number; number: string }>(channel: string, body: unknown): Promise<T> {
-  const token = new URL(host.url).searchParams.get('token')!;
-  const res = await fetch(`${host.origin}/rpc/${channel}`, {
-    method: 'POST',
-    headers: { Authorization: `Bearer ${token}`, 'Content-Type': 'application/json' },
-    body: JSON.stringify(body),
-  });
-  const result = (await res.json()) as { ok: true; value: T } | { ok: false; error: { message: string } };
-  if (!result.ok) throw new Error(`${channel}: ${JSON.stringify(result.error)}`);
-  return result.value;
-}
+const rpc = <T = { id: number; number: string }>(channel: string, body: unknown) => hostRpc(host)<T>(channel, body);
 
 describe('letters in the browser host', () => {
   it('issues the receipt from the pane, previews it, downloads PDF and DOCX, and exports the register', async () => {
-    await rpc('settings:saveProfile', {
-      instansiLines: ['PEMERINTAH PROVINSI KALIMANTAN TIMUR', 'DINAS KOMUNIKASI DAN INFORMATIKA'],
-      unit: 'PPID Utama Provinsi Kalimantan Timur',
-      address: 'Jl. Basuki Rahmat No. 41, Samarinda 75117',
-      phone: '(0541) 741042',
-      email: 'ppid@kaltimprov.go.id',
-      website: 'ppid.kaltimprov.go.id',
-      city: 'Samarinda',
-      timeZone: 'Asia/Makassar',
-      cutoffTime: '16:00',
-      ppid: { name: 'Dra. Siti Rahmawati, M.Si.', nip: '197805122005012003', title: 'Kepala Dinas Komunikasi dan Informatika' },
-      atasan: { name: 'Drs. Ahmad Fauzi, M.M.', nip: '196903141994031005', title: 'Sekretaris Daerah Provinsi Kalimantan Timur' },
-    });
+    await rpc('settings:saveProfile', OFFICE_PROFILE);
     const request = await rpc('requests:create', {
       channel: 'langsung',
       requester: { name: 'Nur’aini Siregar', idType: 'nik', idNumber: '6472014512900003', address: 'Jl. Juanda No. 5, Samarinda', phone: '0812-5555-1234', email: 'ani@contoh.id' },

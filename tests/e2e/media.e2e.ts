@@ -1,17 +1,15 @@
 // The media desk's acceptance test: in the browser host, an officer logs a KIP request (due in
 // ten working days) and an urgent press inquiry (answer due in 4 hours); the inbox lists the
 // inquiry above the request, with its time left in words. Screenshots in tests/e2e/artifacts/.
-import fs from 'node:fs';
 import path from 'node:path';
-import { AxeBuilder } from '@axe-core/playwright';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { launchChromium, officeContext } from './helpers/browser';
 import { startHostProcess, type HostProcess } from './helpers/host';
+import { artifactsDir, seriousViolations } from './helpers/app';
 import { tempDir } from '../helpers/tempDir';
 
-const artifacts = path.resolve(__dirname, 'artifacts');
-fs.mkdirSync(artifacts, { recursive: true });
+const artifacts = artifactsDir();
 
 let browser: Browser;
 let host: HostProcess;
@@ -25,12 +23,6 @@ afterAll(async () => {
 });
 
 const base = () => host.url.split('#')[0];
-
-async function seriousViolations(page: Page): Promise<string[]> {
-  return (await new AxeBuilder({ page }).analyze()).violations
-    .filter((v) => v.impact === 'serious' || v.impact === 'critical')
-    .map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
-}
 
 async function logRequest(page: Page) {
   await page.goto(`${base()}#/requests/new`);

@@ -2,16 +2,29 @@
 // Samarinda would, collect page errors, call the host's /rpc for set-up, keep screenshots.
 import fs from 'node:fs';
 import path from 'node:path';
+import { AxeBuilder } from '@axe-core/playwright';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { officeContext } from './browser';
 import type { HostProcess } from './host';
 
-const artifactsDir = path.resolve(__dirname, '..', 'artifacts');
+const artifactsDir_ = path.resolve(__dirname, '..', 'artifacts');
 
 /** Where a screenshot or download goes, for a human look after the run. */
 export function artifact(name: string): string {
-  fs.mkdirSync(artifactsDir, { recursive: true });
-  return path.join(artifactsDir, name);
+  return path.join(artifactsDir(), name);
+}
+
+/** The folder of screenshots and downloads (created). */
+export function artifactsDir(): string {
+  fs.mkdirSync(artifactsDir_, { recursive: true });
+  return artifactsDir_;
+}
+
+/** axe's serious and critical violations on the page as it is now, one line each. */
+export async function seriousViolations(page: Page): Promise<string[]> {
+  return (await new AxeBuilder({ page }).analyze()).violations
+    .filter((v) => v.impact === 'serious' || v.impact === 'critical')
+    .map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
 }
 
 export interface OpenedApp {
