@@ -82,9 +82,9 @@ describe('requests in the browser host', () => {
     const pane = page.getByRole('region', { name: 'Rincian kasus' });
     await pane.getByRole('heading', { name: first }).waitFor();
     await expect.poll(() => pane.getByTestId('id-number').textContent()).toBe('************0003');
-    await pane.getByRole('button', { name: 'Proses' }).click();
+    await pane.getByRole('button', { name: 'Proses', exact: true }).click();
     await pane.getByText('Status diubah menjadi Diproses.').waitFor();
-    await pane.getByRole('button', { name: 'Perpanjang' }).click();
+    await pane.getByRole('button', { name: 'Perpanjang', exact: true }).click();
     await pane.getByLabel('Alasan perpanjangan').fill('Informasi tersebar di beberapa bidang dan perlu dihimpun.');
     await pane.getByRole('button', { name: 'Simpan perpanjangan' }).click();
     await pane.getByText('Tenggat diperpanjang sampai 17 April 2026.').waitFor();
@@ -98,7 +98,7 @@ describe('requests in the browser host', () => {
     await page.screenshot({ path: artifact('inbox-detail-deadline.png') });
 
     // 5. Only one extension (Ps 22(8)): the button is gone on the extended case.
-    expect(await pane.getByRole('button', { name: 'Perpanjang' }).count()).toBe(0);
+    expect(await pane.getByRole('button', { name: 'Perpanjang', exact: true }).count()).toBe(0);
 
     expect(errors).toEqual([]);
     await context.close();
