@@ -129,3 +129,25 @@ describe('Meja media', () => {
     click.mockRestore();
   });
 });
+
+describe('Meja media: shortcuts', () => {
+  it('N on the list opens the new-inquiry form, not a new KIP request, and the hint says so', async () => {
+    const user = userEvent.setup();
+    const b = await backend();
+    renderApp(b, '/media');
+    expect(await screen.findByText('Pintasan: ↑/↓ atau j/k pindah, Enter buka rincian, / cari, N pertanyaan baru')).toBeInTheDocument();
+    await user.keyboard('n');
+    const form = await screen.findByRole('form', { name: 'Pertanyaan baru' });
+    expect(screen.queryByRole('heading', { level: 1, name: 'Catat permohonan informasi' })).toBeNull();
+    expect(screen.getByRole('button', { name: 'Pertanyaan baru' })).toHaveAttribute('aria-current', 'page');
+    await waitFor(() => expect(within(form).getByLabelText('Prioritas')).toHaveFocus());
+  });
+
+  it('N on Kotak Masuk still opens a new request', async () => {
+    const user = userEvent.setup();
+    renderApp(await backend(), '/');
+    expect(await screen.findByText('Pintasan: ↑/↓ atau j/k pindah, Enter buka rincian, / cari, N permohonan baru')).toBeInTheDocument();
+    await user.keyboard('n');
+    expect(await screen.findByRole('heading', { level: 1, name: 'Catat permohonan informasi' })).toBeInTheDocument();
+  });
+});
