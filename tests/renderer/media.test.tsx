@@ -3,7 +3,9 @@
 // the directory's duplicate notice, and the per-priority hours in Pengaturan.
 import { screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
+import { ok } from '../../shared/ipc/result';
 import { createFakeBackend, validProfileInput } from './support/fakeTransport';
+import { validCreateInput } from './support/requestForm';
 import { renderApp } from './support/renderApp';
 
 async function backend() {
@@ -127,5 +129,60 @@ describe('Meja media', () => {
     expect(click).toHaveBeenCalledTimes(1);
     expect(created[0]?.type).toBe('application/vnd.openxmlformats-officedocument.spreadsheetml.sheet');
     click.mockRestore();
+  });
+});
+
+describe('Meja media: shortcuts', () => {
+  it('N on the list opens the new-inquiry form, not a new KIP request, and the hint says so', async () => {
+    const user = userEvent.setup();
+    const b = await backend();
+    renderApp(b, '/media');
+    expect(await screen.findByText('Pintasan: ↑/↓ atau j/k pindah, Enter buka rincian, / cari, N pertanyaan baru')).toBeInTheDocument();
+    await user.keyboard('n');
+    const form = await screen.findByRole('form', { name: 'Pertanyaan baru' });
+    expect(screen.queryByRole('heading', { level: 1, name: 'Catat permohonan informasi' })).toBeNull();
+    expect(screen.getByRole('button', { name: 'Pertanyaan baru' })).toHaveAttribute('aria-current', 'page');
+    await waitFor(() => expect(within(form).getByLabelText('Prioritas')).toHaveFocus());
+  });
+
+  it('N on Kotak Masuk still opens a new request', async () => {
+    const user = userEvent.setup();
+    renderApp(await backend(), '/');
+    expect(await screen.findByText('Pintasan: ↑/↓ atau j/k pindah, Enter buka rincian, / cari, N permohonan baru')).toBeInTheDocument();
+    await user.keyboard('n');
+    expect(await screen.findByRole('heading', { level: 1, name: 'Catat permohonan informasi' })).toBeInTheDocument();
+  });
+});
+
+describe('Permohonan dari pertanyaan media', () => {
+  it("shows the inquiry a request was converted from in the request's pane, linking to it", async () => {
+    const user = userEvent.setup();
+    const b = await backend();
+    await b.invoke('inquiries:create', {
+      receivedAt: '2026-11-23T09:20:00+08:00', channel: 'telepon', priority: 'biasa', topic: 'Anggaran banjir', question: 'Berapa anggarannya?',
+      journalist: { name: 'Rina Kartika', outlet: 'Kaltim Post' },
+    });
+    await b.invoke('requests:create', validCreateInput());
+    await b.invoke('requests:create', validCreateInput());
+    // Request 1 was converted from inquiry 1 (the conversion itself is tested in the core).
+    b.override('inquiries:forRequest', (input) => ok((input as { requestId: number }).requestId === 1 ? { inquiryId: 1, number: '001/MEDIA/2026' } : null));
+
+    const plain = renderApp(b, '/?open=2');
+    const plainPane = await screen.findByRole('region', { name: 'Rincian kasus' });
+    await within(plainPane).findByText('Tenggat semula (10 hari kerja)');
+    await waitFor(() => expect(b.callsTo('inquiries:forRequest')).toContainEqual({ requestId: 2 }));
+    await new Promise((resolve) => setTimeout(resolve, 50));
+    expect(within(plainPane).queryByText('Asal')).toBeNull();
+    plain.unmount();
+
+    renderApp(b, '/?open=1');
+    const pane = await screen.findByRole('region', { name: 'Rincian kasus' });
+    const origin = await within(pane).findByRole('link', { name: 'Berasal dari pertanyaan media 001/MEDIA/2026' });
+    expect(origin.closest('tr')).toHaveTextContent('Asal');
+    await user.click(origin);
+    await screen.findByRole('heading', { level: 1, name: 'Media' });
+    const inquiryPane = await screen.findByRole('region', { name: 'Rincian kasus' });
+    expect(await within(inquiryPane).findByText('Anggaran banjir', { exact: false })).toBeInTheDocument();
+    expect(inquiryPane).toHaveTextContent('001/MEDIA/2026');
   });
 });

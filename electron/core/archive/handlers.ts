@@ -3,7 +3,8 @@ import type { HandlersFor } from '../handlers';
 import { getSetting, SETTING_KEYS } from '../settings/repo';
 import { cancelBatch, importOne, importPaths } from './importer';
 import { dipXlsx } from './dipList';
-import { listDip, listReviewsDue } from './repo';
+import { listDip } from './repo';
+import { reviewsDue } from './reviews';
 import { searchArchive } from './search';
 import { getDocumentDetail, getLinks, linkDocument, unlinkDocument, updateDocument } from './service';
 
@@ -21,8 +22,7 @@ export const archiveHandlers: HandlersFor<keyof typeof archiveChannels> = {
     const bytes = await dipXlsx(listDip(ctx.db), office);
     return { fileName: 'daftar-informasi-publik.xlsx', mimeType: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet', dataBase64: bytes.toString('base64') };
   },
-  'archive:reviewsDue': (input, ctx) =>
-    listReviewsDue(ctx.db, input.until).map((r) => ({ id: r.id, title: r.title, exemptionLetter: r.exemption_letter, reviewDate: r.review_date })),
+  'archive:reviewsDue': (input, ctx) => reviewsDue(ctx, input.withinDays),
   'archive:link': (input, ctx) => linkDocument(ctx, input.requestId, input.documentId),
   'archive:unlink': (input, ctx) => unlinkDocument(ctx, input.requestId, input.documentId),
   'archive:links': (input, ctx) => getLinks(ctx, input.requestId),

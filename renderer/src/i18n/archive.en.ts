@@ -87,4 +87,10 @@ export const archiveEn: typeof archiveId = {
     none: 'No matching archive documents yet.',
     linkFailed: 'The request was saved, but the archive documents were not recorded on it: {{message}}',
   },
+  reviews: {
+    title_one: '{{count}} exempt document needs review',
+    title_other: '{{count}} exempt documents need review',
+    due: 'review by {{date}} (Art. 17({{letter}}))',
+    overdue: 'overdue: review was due by {{date}} (Art. 17({{letter}}))',
+  },
 };

@@ -85,4 +85,11 @@ export const archiveId = {
     none: 'Belum ada dokumen arsip yang cocok.',
     linkFailed: 'Permohonan tersimpan, tetapi dokumen arsip belum tercatat padanya: {{message}}',
   },
+  reviews: {
+    // Indonesian nouns do not change with the count; both forms exist to match the English plurals.
+    title_one: '{{count}} dokumen dikecualikan perlu ditinjau ulang',
+    title_other: '{{count}} dokumen dikecualikan perlu ditinjau ulang',
+    due: 'tinjau paling lambat {{date}} (Pasal 17 huruf {{letter}})',
+    overdue: 'terlambat: seharusnya ditinjau paling lambat {{date}} (Pasal 17 huruf {{letter}})',
+  },
 };

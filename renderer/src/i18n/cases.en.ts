@@ -143,6 +143,8 @@ export const casesEn: typeof casesId = {
     status: 'Status',
     dueDate: 'Due',
     originalDue: 'Original due date (10 working days)',
+    origin: 'Origin',
+    fromInquiry: 'Converted from press inquiry {{number}}',
     extendedDue: 'Extended due date (+7 working days)',
     extensionReason: 'Reason for extension',
     none: '—',

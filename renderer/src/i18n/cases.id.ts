@@ -142,6 +142,8 @@ export const casesId = {
     status: 'Status',
     dueDate: 'Tenggat',
     originalDue: 'Tenggat semula (10 hari kerja)',
+    origin: 'Asal',
+    fromInquiry: 'Berasal dari pertanyaan media {{number}}',
     extendedDue: 'Tenggat perpanjangan (+7 hari kerja)',
     extensionReason: 'Alasan perpanjangan',
     none: '—',

@@ -171,6 +171,8 @@ export const ReviewDue = z.object({
   title: z.string(),
   exemptionLetter: z.enum(EXEMPTION_LETTERS),
   reviewDate: z.string(),
+  /** The review date is before today (office-local): the review is late, not just coming. */
+  overdue: z.boolean(),
 });
 
 export const ExportedFile = z.object({ fileName: z.string(), mimeType: z.string(), dataBase64: z.string() });
@@ -212,8 +214,10 @@ export const archiveChannels = defineChannels({
     output: ExportedFile,
   },
   'archive:reviewsDue': {
-    summary: 'Informasi dikecualikan yang tanggal peninjauan ulangnya sudah tiba sampai tanggal tertentu.',
-    input: z.object({ until: LocalDate('Sampai tanggal') }),
+    summary: 'Informasi dikecualikan yang perlu ditinjau ulang: tanggal peninjauannya sudah lewat atau tiba dalam N hari ke depan (tanggal kantor).',
+    input: z.object({
+      withinDays: z.number({ error: 'Jumlah hari harus berupa angka.' }).int('Jumlah hari harus bilangan bulat.').min(0, 'Jumlah hari tidak boleh negatif.').max(366, 'Paling banyak 366 hari.').default(14),
+    }),
     output: z.array(ReviewDue),
   },
   'archive:link': {

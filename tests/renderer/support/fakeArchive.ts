@@ -1,6 +1,7 @@
 // The archive in the fake backend: imports (a name ending in ".rusak" is rejected), a simple
 // case-insensitive word search with marked snippets, detail, DIP update (the real zod schema
 // validates it before it gets here), links to requests, and the XLSX export.
+import { addDays } from '../../../shared/domain/calendar/localDate';
 import type { ParsedInput } from '../../../shared/ipc/contract';
 import type { DocumentDetail, ImportItem, LinkedDocument, SearchHit } from '../../../shared/ipc/channels/archive';
 import type { FakeState } from './fakeTransport';
@@ -93,6 +94,16 @@ export function archiveHandlers(state: FakeState, emit: (event: string, payload:
       return list;
     },
     'archive:links': (input: ParsedInput<'archive:links'>) => store.links.get(input.requestId) ?? [],
+    // Today is the fake's 23 November 2026 (see fakeCases FAKE_NOW).
+    'archive:reviewsDue': (input: ParsedInput<'archive:reviewsDue'>) => {
+      const today = '2026-11-23';
+      const until = addDays(today, input.withinDays);
+      return store.docs
+        .map((d) => d.detail)
+        .filter((d) => d.fields.category === 'dikecualikan' && d.fields.reviewDate !== null && d.fields.reviewDate <= until)
+        .sort((a, b) => a.fields.reviewDate!.localeCompare(b.fields.reviewDate!) || a.id - b.id)
+        .map((d) => ({ id: d.id, title: d.fields.title, exemptionLetter: d.fields.exemptionLetter!, reviewDate: d.fields.reviewDate!, overdue: d.fields.reviewDate! < today }));
+    },
     'archive:exportDip': () => ({ fileName: 'daftar-informasi-publik.xlsx', mimeType: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet', dataBase64: '' }),
   };
 }

@@ -65,6 +65,10 @@ export function inquiryHandlers(cases: CasesState, emit: (event: string, payload
       return sync(i);
     },
     'inquiries:get': (input: { id: number }) => find(input.id),
+    'inquiries:forRequest': (input: { requestId: number }) => {
+      const i = inquiries.find((x) => x.requestId === input.requestId);
+      return i ? { inquiryId: i.id, number: i.number } : null;
+    },
     'inquiries:move': (input: ParsedInput<'inquiries:move'>) => {
       const i = find(input.id);
       const problem = inquiryMoveProblem(i.status, input.to);

@@ -1,5 +1,6 @@
-import { useState } from 'react';
+import { useEffect, useState } from 'react';
 import { Divider, Grid, Stack, Text } from '@mantine/core';
+import { useSearchParams } from 'react-router';
 import { useTranslation } from 'react-i18next';
 import { PageHeading } from '../../shell/PageHeading';
 import { useArchiveEvents } from './api';
@@ -8,11 +9,22 @@ import { ImportPanel } from './ImportPanel';
 import { SearchPanel } from './SearchPanel';
 import './archive.css';
 
-/** #/archive: import, search and classify the office's public documents (Daftar Informasi Publik). */
+/** #/archive: import, search and classify the office's public documents (Daftar Informasi Publik); #/archive?doc=ID opens one. */
 export function ArchivePage() {
   const { t } = useTranslation();
   useArchiveEvents();
-  const [openId, setOpenId] = useState<number | null>(null);
+  const [params, setParams] = useSearchParams();
+  const docParam = Number(params.get('doc'));
+  const linked = Number.isInteger(docParam) && docParam > 0 ? docParam : null;
+  const [openId, setOpenIdState] = useState<number | null>(linked);
+  // A link (the inbox's review reminders) may arrive while the page is already open.
+  useEffect(() => {
+    if (linked !== null) setOpenIdState(linked);
+  }, [linked]);
+  const setOpenId = (id: number | null) => {
+    setOpenIdState(id);
+    if (params.has('doc')) setParams({}, { replace: true });
+  };
   return (
     <>
       <PageHeading>{t('archive.page.title')}</PageHeading>

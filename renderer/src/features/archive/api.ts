@@ -9,6 +9,7 @@ export const archiveKeys = {
   search: (input: Input<'archive:search'>) => ['archive', 'search', input] as const,
   document: (id: number) => ['archive', 'document', id] as const,
   links: (requestId: number) => ['archive', 'links', requestId] as const,
+  reviewsDue: ['archive', 'reviewsDue'] as const,
 };
 
 export function useArchiveEvents(): void {
@@ -25,6 +26,12 @@ export function useArchiveSearch(input: Input<'archive:search'>, enabled = true)
 export function useArchiveDocument(id: number | null) {
   const api = useApi();
   return useQuery({ queryKey: archiveKeys.document(id ?? 0), queryFn: () => api.invoke('archive:get', { id: id! }), enabled: id !== null });
+}
+
+/** Exempt documents due for review (overdue or within 14 days of the office's today), for the inbox. */
+export function useReviewsDue() {
+  const api = useApi();
+  return useQuery({ queryKey: archiveKeys.reviewsDue, queryFn: () => api.invoke('archive:reviewsDue', {}), staleTime: 60_000 });
 }
 
 export function useUpdateDocument() {

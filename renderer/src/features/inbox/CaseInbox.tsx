@@ -20,10 +20,12 @@ interface Props {
   fixedKind?: InboxKind;
   /** Shown under the heading (the Keberatan page's objection/dispute switch). */
   toolbar?: ReactNode;
+  /** What N does on this page and the shortcut line that says so (Media: a new inquiry). Default: a new request where requests are listed. */
+  newItem?: { open: () => void; help: string };
 }
 
 /** The triage list with filters, keyboard and the detail pane; home (#/), the Permohonan and Keberatan pages. */
-export function CaseInbox({ title, fixedKind, toolbar }: Props) {
+export function CaseInbox({ title, fixedKind, toolbar, newItem }: Props) {
   const { t } = useTranslation();
   const navigate = useNavigate();
   const [params, setParams] = useSearchParams();
@@ -54,13 +56,15 @@ export function CaseInbox({ title, fixedKind, toolbar }: Props) {
     if (query.hasNextPage && !query.isFetchingNextPage) void query.fetchNextPage();
   };
 
-  // N opens a new request only where the page offers one (not on Keberatan).
-  const offersNewRequest = !fixedKind || fixedKind === 'request';
+  // N opens a new request only where the page offers one (not on Keberatan); the Media page passes
+  // its own (a new inquiry).
+  const offersNewRequest = !newItem && (!fixedKind || fixedKind === 'request');
+  const openNew = newItem?.open ?? (offersNewRequest ? () => void navigate('/requests/new') : null);
   useHotkeys([
     ['j', () => move(1)],
     ['k', () => move(-1)],
     ['/', () => searchRef.current?.focus()],
-    ['n', () => offersNewRequest && void navigate('/requests/new')],
+    ['n', () => openNew?.()],
   ]);
 
   return (
@@ -81,7 +85,7 @@ export function CaseInbox({ title, fixedKind, toolbar }: Props) {
       />
       <Group justify="space-between" mt="xs" mb={6} gap="xs">
         <Text size="sm" c="gray.8">
-          {offersNewRequest ? t('cases.inbox.help') : t('cases.inbox.helpNoNew')}
+          {newItem?.help ?? (offersNewRequest ? t('cases.inbox.help') : t('cases.inbox.helpNoNew'))}
         </Text>
         {firstPage && (
           <Text size="xs" c="gray.8">

@@ -7,7 +7,7 @@ import { useTranslation } from 'react-i18next';
 import { PageHeading } from '../../shell/PageHeading';
 import { CaseInbox } from '../inbox/CaseInbox';
 import { DirectorySection } from './DirectorySection';
-import { InquiryForm } from './InquiryForm';
+import { fieldId, InquiryForm } from './InquiryForm';
 import { MediaLogSection } from './MediaLogSection';
 import { StatementsSection } from './StatementsSection';
 
@@ -32,7 +32,12 @@ export function InquiriesPage() {
       ))}
     </Group>
   );
-  if (tab === 'list') return <CaseInbox title={t('nav.inquiries')} fixedKind="inquiry" toolbar={tabs} />;
+  // N on the list: the form, with the cursor in its first field (the list it came from is gone).
+  const openNew = () => {
+    choose('new');
+    setTimeout(() => document.getElementById(fieldId('priority'))?.focus(), 0);
+  };
+  if (tab === 'list') return <CaseInbox title={t('nav.inquiries')} fixedKind="inquiry" toolbar={tabs} newItem={{ open: openNew, help: t('media.inboxHelp') }} />;
   return (
     <Stack gap="sm">
       <PageHeading>{t('nav.inquiries')}</PageHeading>

@@ -8,6 +8,7 @@ import { casesKeys } from '../requests/api';
 export const mediaKeys = {
   inquiry: (id: number) => ['cases', 'inquiry', id] as const,
   draft: (id: number) => ['cases', 'inquiry', id, 'draft'] as const,
+  forRequest: (requestId: number) => ['cases', 'inquiry', 'forRequest', requestId] as const,
   journalists: (search: string) => ['media', 'journalists', search] as const,
   statements: (search: string) => ['media', 'statements', search] as const,
   all: ['media'] as const,
@@ -16,6 +17,12 @@ export const mediaKeys = {
 export function useInquiry(id: number) {
   const api = useApi();
   return useQuery({ queryKey: mediaKeys.inquiry(id), queryFn: () => api.invoke('inquiries:get', { id }), staleTime: 5_000 });
+}
+
+/** The press inquiry a request was converted from (null for most requests). */
+export function useInquiryForRequest(requestId: number) {
+  const api = useApi();
+  return useQuery({ queryKey: mediaKeys.forRequest(requestId), queryFn: () => api.invoke('inquiries:forRequest', { requestId }), staleTime: 60_000 });
 }
 
 export function useJournalists(search: string) {

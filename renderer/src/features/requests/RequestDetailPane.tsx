@@ -1,4 +1,5 @@
-import { Divider, Stack } from '@mantine/core';
+import { Anchor, Divider, Stack } from '@mantine/core';
+import { Link } from 'react-router';
 import { useTranslation } from 'react-i18next';
 import { formatTanggal } from '../../../../shared/domain/calendar/format';
 import type { RequestDetail } from '../../../../shared/ipc/channels/requests';
@@ -10,6 +11,7 @@ import { localParts } from './officeTime';
 import { RequestActions } from './RequestActions';
 import { TimelineList } from './TimelineList';
 import { LettersPanel } from '../letters/LettersPanel';
+import { useInquiryForRequest } from '../inquiries/api';
 
 /** The right-hand pane of the inbox: one request, its deadline, its history and what can be done. */
 export function RequestDetailPane({ id, onClose }: { id: number; onClose: () => void }) {
@@ -25,10 +27,22 @@ function DetailBody({ detail }: { detail: RequestDetail }) {
   const { t } = useTranslation();
   const received = localParts(detail.receivedAt, detail.zone);
   const r = detail.requester;
+  const origin = useInquiryForRequest(detail.id).data;
   const rows: [string, React.ReactNode][] = [
     [t('cases.detail.status'), t(`cases.statuses.${detail.status}`)],
     [t('cases.detail.receivedAt'), `${formatTanggal(received.date)} ${received.time}`],
     [t('cases.detail.channel'), t(`cases.channels.${detail.channel}`)],
+    // A request converted from a journalist's question (Meja media): the way back to it.
+    ...(origin
+      ? ([
+          [
+            t('cases.detail.origin'),
+            <Anchor key="origin" component={Link} to={`/media?open=${origin.inquiryId}`}>
+              {t('cases.detail.fromInquiry', { number: origin.number })}
+            </Anchor>,
+          ],
+        ] as [string, React.ReactNode][])
+      : []),
     [t('cases.detail.requester'), r.proxyName ? `${r.name} (kuasa: ${r.proxyName})` : r.name],
     [t('cases.detail.idNumber'), <NikField key="nik" detail={detail} />],
     [t('cases.detail.address'), r.address],
