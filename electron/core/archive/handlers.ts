@@ -1,9 +1,8 @@
 import type { archiveChannels } from '../../../shared/ipc/channels/archive';
 import type { HandlersFor } from '../handlers';
-import { getSetting, SETTING_KEYS } from '../settings/repo';
 import { cancelBatch, importOne, importPaths } from './importer';
-import { dipXlsx } from './dipList';
-import { listDip, listReviewsDue } from './repo';
+import { exportDip } from './exportDip';
+import { listReviewsDue } from './repo';
 import { searchArchive } from './search';
 import { getDocumentDetail, getLinks, linkDocument, unlinkDocument, updateDocument } from './service';
 
@@ -15,12 +14,7 @@ export const archiveHandlers: HandlersFor<keyof typeof archiveChannels> = {
   'archive:search': (input, ctx) => searchArchive(ctx.db, input),
   'archive:get': (input, ctx) => getDocumentDetail(ctx, input.id),
   'archive:update': (input, ctx) => updateDocument(ctx, input),
-  'archive:exportDip': async (_input, ctx) => {
-    const profile = getSetting(ctx.db, SETTING_KEYS.officeProfile) as { instansiLines?: string[] } | undefined;
-    const office = profile?.instansiLines?.at(-1) ?? '';
-    const bytes = await dipXlsx(listDip(ctx.db), office);
-    return { fileName: 'daftar-informasi-publik.xlsx', mimeType: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet', dataBase64: bytes.toString('base64') };
-  },
+  'archive:exportDip': (input, ctx) => exportDip(ctx, input.format),
   'archive:reviewsDue': (input, ctx) =>
     listReviewsDue(ctx.db, input.until).map((r) => ({ id: r.id, title: r.title, exemptionLetter: r.exemption_letter, reviewDate: r.review_date })),
   'archive:link': (input, ctx) => linkDocument(ctx, input.requestId, input.documentId),
