@@ -93,6 +93,10 @@ export function archiveHandlers(state: FakeState, emit: (event: string, payload:
       return list;
     },
     'archive:links': (input: ParsedInput<'archive:links'>) => store.links.get(input.requestId) ?? [],
-    'archive:exportDip': () => ({ fileName: 'daftar-informasi-publik.xlsx', mimeType: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet', dataBase64: '' }),
+    'archive:exportDip': (input: ParsedInput<'archive:exportDip'>) => ({
+      fileName: `daftar-informasi-publik.${input.format}`,
+      mimeType: { xlsx: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet', pdf: 'application/pdf', docx: 'application/vnd.openxmlformats-officedocument.wordprocessingml.document' }[input.format],
+      dataBase64: '',
+    }),
   };
 }
