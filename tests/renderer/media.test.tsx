@@ -115,10 +115,9 @@ describe('Meja media', () => {
     const click = vi.spyOn(HTMLAnchorElement.prototype, 'click').mockImplementation(function (this: HTMLAnchorElement) {
       names.push(this.download);
     });
-    const inq = await b.invoke('inquiries:create', {
+    const inq = (await b.invoke('inquiries:create', {
       channel: 'telepon', priority: 'mendesak', topic: 'Banjir Samarinda', question: 'Berapa anggarannya?', journalist: { name: 'Rina Kartika', outlet: 'Kaltim Post' },
-    });
-    if (!inq.ok) throw new Error('create failed');
+    })) as { ok: true; value: { id: number } };
     await b.invoke('inquiries:move', { id: inq.value.id, to: 'ditugaskan', spokesperson: 'Kepala Dinas PUPR' });
     await b.invoke('inquiries:move', { id: inq.value.id, to: 'menunggu_persetujuan', answer: 'Rp 120 miliar.' });
     renderApp(b, `/media?open=${inq.value.id}`);
