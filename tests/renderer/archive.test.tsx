@@ -1,8 +1,10 @@
 // The Arsip page and the "sudah tersedia" panel, against the fake backend (real zod contract):
 // import with a report, search with marked snippets, the DIP form's Indonesian errors, the preview
-// sanitised again, and linking a document to a request from the intake form.
+// sanitised again, the DIP export in three formats, and linking a document to a request from the
+// intake form.
 import { screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
+import { fail } from '../../shared/ipc/result';
 import { createFakeBackend } from './support/fakeTransport';
 import { addFakeDocument } from './support/fakeArchive';
 import { fillIntake, VALID_INTAKE } from './support/requestForm';
@@ -29,6 +31,33 @@ describe('Arsip', () => {
     ]);
     expect(backend.callsTo('archive:importFile')).toHaveLength(2);
     expect(screen.getByRole('progressbar', { name: 'Kemajuan impor' })).toHaveAttribute('aria-valuenow', '100');
+  });
+
+  it('exports the DIP list as XLSX, PDF or DOCX and shows why a PDF cannot be made yet', async () => {
+    const user = userEvent.setup();
+    const backend = await openArchive();
+    const created: Blob[] = [];
+    URL.createObjectURL = (blob: Blob) => (created.push(blob), 'blob:dip');
+    URL.revokeObjectURL = () => undefined;
+    const names: string[] = [];
+    const click = vi.spyOn(HTMLAnchorElement.prototype, 'click').mockImplementation(function (this: HTMLAnchorElement) {
+      names.push(this.download);
+    });
+    const control = screen.getByRole('group', { name: 'Ekspor DIP' });
+    for (const format of ['XLSX', 'PDF', 'DOCX']) {
+      await user.click(within(control).getByRole('button', { name: `Ekspor DIP sebagai ${format}` }));
+      expect(await screen.findByText(`Daftar Informasi Publik diunduh ke daftar-informasi-publik.${format.toLowerCase()}.`)).toBeInTheDocument();
+    }
+    expect(backend.callsTo('archive:exportDip')).toEqual([{ format: 'xlsx' }, { format: 'pdf' }, { format: 'docx' }]);
+    expect(names).toEqual(['daftar-informasi-publik.xlsx', 'daftar-informasi-publik.pdf', 'daftar-informasi-publik.docx']);
+    expect(created[1]?.type).toBe('application/pdf');
+
+    const message = 'Profil kantor belum lengkap: isi Pengaturan → Profil kantor (kop surat, PPID, Atasan PPID) sebelum membuat Daftar Informasi Publik.';
+    backend.override('archive:exportDip', () => fail('precondition', message));
+    await user.click(within(control).getByRole('button', { name: 'Ekspor DIP sebagai PDF' }));
+    expect(await screen.findByRole('alert')).toHaveTextContent(message);
+    expect(click).toHaveBeenCalledTimes(3);
+    click.mockRestore();
   });
 
   it('searches while typing and marks the hit in the passage, as text only', async () => {

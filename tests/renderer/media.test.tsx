@@ -1,9 +1,10 @@
 // Meja media with the fake backend: the inquiry form (Indonesian validation first), inquiries in
 // the inbox with hours left as text, the detail pane's status steps with a library statement,
-// the directory's duplicate notice, and the per-priority hours in Pengaturan.
+// the directory's duplicate notice, the per-priority hours in Pengaturan, and the exports (written
+// statement PDF/DOCX, media log XLSX/PDF).
 import { screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import { ok } from '../../shared/ipc/result';
+import { fail, ok } from '../../shared/ipc/result';
 import { createFakeBackend, validProfileInput } from './support/fakeTransport';
 import { validCreateInput } from './support/requestForm';
 import { renderApp } from './support/renderApp';
@@ -105,7 +106,46 @@ describe('Meja media', () => {
     expect(b.callsTo('media:setHours')).toEqual([{ acknowledge: 1, answer: { biasa: 24, mendesak: 3, krisis: 2 } }]);
   });
 
-  it('downloads the media log of a period as XLSX, refusing a period that ends before it starts', async () => {
+  it('downloads the written statement of an approved on-the-record answer as PDF and DOCX, and shows the precondition error', async () => {
+    const user = userEvent.setup();
+    const b = await backend();
+    const created: Blob[] = [];
+    URL.createObjectURL = (blob: Blob) => (created.push(blob), 'blob:statement');
+    URL.revokeObjectURL = () => undefined;
+    const names: string[] = [];
+    const click = vi.spyOn(HTMLAnchorElement.prototype, 'click').mockImplementation(function (this: HTMLAnchorElement) {
+      names.push(this.download);
+    });
+    const inq = (await b.invoke('inquiries:create', {
+      channel: 'telepon', priority: 'mendesak', topic: 'Banjir Samarinda', question: 'Berapa anggarannya?', journalist: { name: 'Rina Kartika', outlet: 'Kaltim Post' },
+    })) as { ok: true; value: { id: number } };
+    await b.invoke('inquiries:move', { id: inq.value.id, to: 'ditugaskan', spokesperson: 'Kepala Dinas PUPR' });
+    await b.invoke('inquiries:move', { id: inq.value.id, to: 'menunggu_persetujuan', answer: 'Rp 120 miliar.' });
+    renderApp(b, `/media?open=${inq.value.id}`);
+    const pane = await screen.findByRole('region', { name: 'Rincian kasus' });
+    await within(pane).findByRole('button', { name: 'Setujui dan catat dijawab' });
+    // Not before approval: the core would refuse, so the buttons are not offered.
+    expect(within(pane).queryByRole('button', { name: 'Unduh pernyataan tertulis (PDF)' })).toBeNull();
+    await user.click(within(pane).getByRole('button', { name: 'Setujui dan catat dijawab' }));
+
+    const section = await within(pane).findByRole('region', { name: 'Pernyataan tertulis' });
+    await user.click(within(section).getByRole('button', { name: 'Unduh pernyataan tertulis (PDF)' }));
+    expect(await within(section).findByText('Pernyataan tertulis diunduh ke pernyataan-tertulis-001-MEDIA-2026.pdf.')).toBeInTheDocument();
+    await user.click(within(section).getByRole('button', { name: 'Unduh pernyataan tertulis (DOCX)' }));
+    expect(await within(section).findByText('Pernyataan tertulis diunduh ke pernyataan-tertulis-001-MEDIA-2026.docx.')).toBeInTheDocument();
+    expect(b.callsTo('inquiries:exportStatement')).toEqual([{ id: inq.value.id, format: 'pdf' }, { id: inq.value.id, format: 'docx' }]);
+    expect(names).toEqual(['pernyataan-tertulis-001-MEDIA-2026.pdf', 'pernyataan-tertulis-001-MEDIA-2026.docx']);
+    expect(created.map((blob) => blob.type)).toEqual(['application/pdf', 'application/vnd.openxmlformats-officedocument.wordprocessingml.document']);
+
+    const message = 'Profil kantor belum lengkap: isi Pengaturan → Profil kantor (kop surat, PPID, Atasan PPID) sebelum membuat pernyataan tertulis.';
+    b.override('inquiries:exportStatement', () => fail('precondition', message));
+    await user.click(within(section).getByRole('button', { name: 'Unduh pernyataan tertulis (PDF)' }));
+    expect(await within(section).findByRole('alert')).toHaveTextContent(message);
+    expect(click).toHaveBeenCalledTimes(2);
+    click.mockRestore();
+  });
+
+  it('downloads the media log of a period as XLSX or PDF, refusing a period that ends before it starts', async () => {
     const user = userEvent.setup();
     const b = await backend();
     const created: Blob[] = [];
@@ -118,16 +158,22 @@ describe('Meja media', () => {
     await user.type(within(form).getByLabelText('Dari tanggal'), '2026-11-30');
     await user.clear(within(form).getByLabelText('Sampai tanggal'));
     await user.type(within(form).getByLabelText('Sampai tanggal'), '2026-11-01');
-    await user.click(within(form).getByRole('button', { name: 'Unduh log media (XLSX)' }));
+    await user.click(within(form).getByRole('button', { name: 'Unduh log media' }));
     expect(await within(form).findByText('Tanggal awal tidak boleh sesudah tanggal akhir.')).toBeInTheDocument();
     await user.clear(within(form).getByLabelText('Dari tanggal'));
     await user.type(within(form).getByLabelText('Dari tanggal'), '2026-11-01');
     await user.clear(within(form).getByLabelText('Sampai tanggal'));
     await user.type(within(form).getByLabelText('Sampai tanggal'), '2026-11-23');
-    await user.click(within(form).getByRole('button', { name: 'Unduh log media (XLSX)' }));
+    await user.click(within(form).getByRole('button', { name: 'Unduh log media' }));
     expect(await within(form).findByText('0 pertanyaan diunduh ke log-media-2026-11-01-2026-11-23.xlsx.')).toBeInTheDocument();
     expect(click).toHaveBeenCalledTimes(1);
     expect(created[0]?.type).toBe('application/vnd.openxmlformats-officedocument.spreadsheetml.sheet');
+
+    await user.selectOptions(within(form).getByLabelText('Format'), 'pdf');
+    await user.click(within(form).getByRole('button', { name: 'Unduh log media' }));
+    expect(await within(form).findByText('0 pertanyaan diunduh ke log-media-2026-11-01-2026-11-23.pdf.')).toBeInTheDocument();
+    expect(b.callsTo('media:exportLog').at(-1)).toEqual({ from: '2026-11-01', to: '2026-11-23', format: 'pdf' });
+    expect(created[1]?.type).toBe('application/pdf');
     click.mockRestore();
   });
 });

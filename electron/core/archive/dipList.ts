@@ -3,7 +3,7 @@
 import ExcelJS from 'exceljs';
 import { DIP_CATEGORY_LABELS, EXEMPTION_LABELS } from '../../../shared/domain/archive/fields';
 import { formatTanggal } from '../../../shared/domain/calendar/format';
-import type { DocumentSpec } from '../documents/model';
+import type { DocumentSpec, Letterhead } from '../documents/model';
 import type { ArchiveRow } from './repo';
 
 const FORM_LABELS: Record<ArchiveRow['form'], string> = { softcopy: 'Softcopy', hardcopy: 'Hardcopy', keduanya: 'Softcopy dan hardcopy' };
@@ -61,8 +61,8 @@ export async function dipXlsx(rows: ArchiveRow[], office: string): Promise<Buffe
 }
 
 /** The DIP list for the PDF/DOCX renderers: A4 landscape, one bordered table repeating its header. */
-export function dipDocumentSpec(rows: ArchiveRow[], opts: { office: string; createdAt: Date; placeDate?: string }): DocumentSpec {
-  return {
+export function dipDocumentSpec(rows: ArchiveRow[], opts: { office: string; createdAt: Date; placeDate?: string; letterhead?: Letterhead }): DocumentSpec {
+  const spec: DocumentSpec = {
     meta: { title: 'Daftar Informasi Publik', author: opts.office, subject: 'Daftar Informasi Publik (UU 14/2008 Pasal 7 ayat (3))', language: 'id-ID', createdAt: opts.createdAt },
     page: { size: 'A4', orientation: 'landscape', marginsMm: { top: 15, right: 12, bottom: 15, left: 12 } },
     footer: { pageNumbers: true, text: 'Daftar Informasi Publik' },
@@ -74,6 +74,9 @@ export function dipDocumentSpec(rows: ArchiveRow[], opts: { office: string; crea
         rows: rows.map(dipRow),
         fontSizePt: 8,
       },
+      ...(rows.length === 0 ? [{ type: 'paragraph' as const, runs: [{ text: 'Belum ada dokumen dalam arsip.' }] }] : []),
     ],
   };
+  if (opts.letterhead) spec.letterhead = opts.letterhead;
+  return spec;
 }

@@ -1,9 +1,7 @@
 import type { archiveChannels } from '../../../shared/ipc/channels/archive';
 import type { HandlersFor } from '../handlers';
-import { getSetting, SETTING_KEYS } from '../settings/repo';
 import { cancelBatch, importOne, importPaths } from './importer';
-import { dipXlsx } from './dipList';
-import { listDip } from './repo';
+import { exportDip } from './exportDip';
 import { reviewsDue } from './reviews';
 import { searchArchive } from './search';
 import { getDocumentDetail, getLinks, linkDocument, unlinkDocument, updateDocument } from './service';
@@ -16,12 +14,7 @@ export const archiveHandlers: HandlersFor<keyof typeof archiveChannels> = {
   'archive:search': (input, ctx) => searchArchive(ctx.db, input),
   'archive:get': (input, ctx) => getDocumentDetail(ctx, input.id),
   'archive:update': (input, ctx) => updateDocument(ctx, input),
-  'archive:exportDip': async (_input, ctx) => {
-    const profile = getSetting(ctx.db, SETTING_KEYS.officeProfile) as { instansiLines?: string[] } | undefined;
-    const office = profile?.instansiLines?.at(-1) ?? '';
-    const bytes = await dipXlsx(listDip(ctx.db), office);
-    return { fileName: 'daftar-informasi-publik.xlsx', mimeType: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet', dataBase64: bytes.toString('base64') };
-  },
+  'archive:exportDip': (input, ctx) => exportDip(ctx, input.format),
   'archive:reviewsDue': (input, ctx) => reviewsDue(ctx, input.withinDays),
   'archive:link': (input, ctx) => linkDocument(ctx, input.requestId, input.documentId),
   'archive:unlink': (input, ctx) => unlinkDocument(ctx, input.requestId, input.documentId),

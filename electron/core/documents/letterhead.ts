@@ -5,11 +5,14 @@ import { getProfile } from '../settings/service';
 import { isProfileComplete, type OfficeProfile } from '../../../shared/domain/settings/officeProfile';
 import type { Letterhead } from './model';
 
-/** The profile a letter needs, or an error telling the officer to complete Pengaturan first. */
-export function requireCompleteProfile(ctx: Ctx): OfficeProfile {
+/**
+ * The profile a letter needs, or an error telling the officer to complete Pengaturan first.
+ * `what` names the document in that error ('surat', 'Daftar Informasi Publik', ...).
+ */
+export function requireCompleteProfile(ctx: Ctx, what = 'surat'): OfficeProfile {
   const profile = getProfile(ctx);
   if (!profile || !isProfileComplete(profile)) {
-    throw new AppError('precondition', 'Profil kantor belum lengkap: isi Pengaturan → Profil kantor (kop surat, PPID, Atasan PPID) sebelum membuat surat.');
+    throw new AppError('precondition', `Profil kantor belum lengkap: isi Pengaturan → Profil kantor (kop surat, PPID, Atasan PPID) sebelum membuat ${what}.`);
   }
   return profile;
 }

@@ -2,6 +2,7 @@ import type { inquiriesChannels } from '../../../shared/ipc/channels/inquiries';
 import type { HandlersFor } from '../handlers';
 import { convertInquiry, inquiryForRequest, requestDraft } from './convert';
 import { addCoverage, addPressRight, setAttachments } from './followup';
+import { exportPressStatement } from './pressStatement';
 import { createInquiry, getInquiryDetail, listInquiries, moveInquiry } from './service';
 
 export const inquiriesHandlers: HandlersFor<keyof typeof inquiriesChannels> = {
@@ -14,5 +15,6 @@ export const inquiriesHandlers: HandlersFor<keyof typeof inquiriesChannels> = {
   'inquiries:addPressRight': (input, ctx) => addPressRight(ctx, input),
   'inquiries:requestDraft': (input, ctx) => requestDraft(ctx, input),
   'inquiries:convert': (input, ctx) => convertInquiry(ctx, input),
+  'inquiries:exportStatement': (input, ctx) => exportPressStatement(ctx, input),
   'inquiries:forRequest': (input, ctx) => inquiryForRequest(ctx, input),
 };

@@ -6,10 +6,11 @@ import type { Ctx } from '../context';
 import { AppError } from '../errors';
 import type { Block, DocumentSpec } from '../documents/model';
 import { letterheadFromProfile, requireCompleteProfile } from '../documents/letterhead';
+import { fileSafe, loadRenderers, MIME } from '../letters/render';
 import { getInquiryDetail } from './service';
 
 export function pressStatementSpec(ctx: Ctx, inquiryId: number): DocumentSpec {
-  const profile = requireCompleteProfile(ctx);
+  const profile = requireCompleteProfile(ctx, 'pernyataan tertulis');
   const inquiry = getInquiryDetail(ctx, inquiryId);
   if (inquiry.status !== 'dijawab' && inquiry.status !== 'selesai') {
     throw new AppError('precondition', `Jawaban pertanyaan ${inquiry.number} belum disetujui; pernyataan tertulis dibuat sesudah jawaban disetujui.`);
@@ -57,5 +58,18 @@ export function pressStatementSpec(ctx: Ctx, inquiryId: number): DocumentSpec {
         name: spokesperson,
       },
     ],
+  };
+}
+
+/** inquiries:exportStatement: the statement as the journalist receives it (PDF) or for editing (DOCX). */
+export async function exportPressStatement(ctx: Ctx, input: { id: number; format: 'pdf' | 'docx' }) {
+  const spec = pressStatementSpec(ctx, input.id);
+  const { renderPdf, renderDocx } = await loadRenderers();
+  const file = input.format === 'pdf' ? await renderPdf(spec) : await renderDocx(spec);
+  const number = getInquiryDetail(ctx, input.id).number;
+  return {
+    fileName: `pernyataan-tertulis-${fileSafe(number)}.${input.format}`,
+    mimeType: MIME[input.format],
+    dataBase64: Buffer.from(file.bytes).toString('base64'),
   };
 }

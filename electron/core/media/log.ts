@@ -11,6 +11,7 @@ import { officeClock } from '../calendar/clocks';
 import type { Ctx } from '../context';
 import type { DocumentSpec } from '../documents/model';
 import { letterheadFromProfile, requireCompleteProfile } from '../documents/letterhead';
+import { loadRenderers, MIME } from '../letters/render';
 import { journalistById, outletById } from './repo';
 import { inquiriesReceivedBetween } from '../inquiries/repo';
 
@@ -32,12 +33,12 @@ export interface MediaLogRow {
 }
 
 export const MEDIA_LOG_COLUMNS: Array<{ key: keyof MediaLogRow; header: string; widthPct: number }> = [
-  { key: 'number', header: 'Nomor', widthPct: 8 },
+  { key: 'number', header: 'Nomor', widthPct: 10 }, // '001/MEDIA/2026' on one line at 8 pt
   { key: 'received', header: 'Diterima', widthPct: 9 },
   { key: 'journalist', header: 'Wartawan', widthPct: 10 },
   { key: 'outlet', header: 'Media', widthPct: 9 },
   { key: 'channel', header: 'Saluran', widthPct: 6 },
-  { key: 'topic', header: 'Topik', widthPct: 14 },
+  { key: 'topic', header: 'Topik', widthPct: 12 },
   { key: 'priority', header: 'Prioritas', widthPct: 6 },
   { key: 'spokesperson', header: 'Juru bicara', widthPct: 9 },
   { key: 'status', header: 'Status', widthPct: 7 },
@@ -73,7 +74,7 @@ export function mediaLogRows(ctx: Ctx, period: { from: string; to: string }): Me
 }
 
 export function mediaLogSpec(ctx: Ctx, period: { from: string; to: string }): DocumentSpec {
-  const profile = requireCompleteProfile(ctx);
+  const profile = requireCompleteProfile(ctx, 'log media');
   const rows = mediaLogRows(ctx, period);
   const range = `${formatTanggal(period.from)} s.d. ${formatTanggal(period.to)}`;
   const late = rows.filter((r) => r.onTime === 'terlambat').length;
@@ -91,6 +92,18 @@ export function mediaLogSpec(ctx: Ctx, period: { from: string; to: string }): Do
 }
 
 export async function exportMediaLog(ctx: Ctx, input: ParsedInput<'media:exportLog'>) {
+  if (input.format !== 'xlsx') {
+    const spec = mediaLogSpec(ctx, input);
+    const table = spec.blocks.find((b) => b.type === 'table');
+    const { renderPdf, renderDocx } = await loadRenderers();
+    const file = input.format === 'pdf' ? await renderPdf(spec) : await renderDocx(spec);
+    return {
+      fileName: `log-media-${input.from}-${input.to}.${input.format}`,
+      mimeType: MIME[input.format],
+      dataBase64: Buffer.from(file.bytes).toString('base64'),
+      rows: table?.type === 'table' ? table.rows.length : 0,
+    };
+  }
   const rows = mediaLogRows(ctx, input);
   const book = new ExcelJS.Workbook();
   book.creator = 'PPID Desk';

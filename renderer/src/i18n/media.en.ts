@@ -96,12 +96,20 @@ export const mediaEn: typeof mediaId = {
     saved: 'Statement "{{title}}" saved.',
     approved: 'Approved by {{by}}, {{date}}',
   },
+  statement: {
+    title: 'Written statement',
+    pdf: 'Download written statement (PDF)',
+    docx: 'Download written statement (DOCX)',
+    done: 'Written statement downloaded to {{file}}.',
+  },
   log: {
     title: 'Media log',
-    intro: 'Every press inquiry received in the period, one row each, as an XLSX workbook.',
+    intro: 'Every press inquiry received in the period, one row each: an XLSX workbook, or PDF/DOCX on the letterhead.',
     from: 'From',
     to: 'To',
-    download: 'Download media log (XLSX)',
+    format: 'Format',
+    formats: { xlsx: 'XLSX (workbook)', pdf: 'PDF', docx: 'DOCX (Word)' },
+    download: 'Download media log',
     done: '{{count}} inquiries downloaded to {{file}}.',
   },
   hours: {

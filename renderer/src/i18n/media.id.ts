@@ -95,12 +95,20 @@ export const mediaId = {
     saved: 'Pernyataan "{{title}}" disimpan.',
     approved: 'Disetujui {{by}}, {{date}}',
   },
+  statement: {
+    title: 'Pernyataan tertulis',
+    pdf: 'Unduh pernyataan tertulis (PDF)',
+    docx: 'Unduh pernyataan tertulis (DOCX)',
+    done: 'Pernyataan tertulis diunduh ke {{file}}.',
+  },
   log: {
     title: 'Log media',
-    intro: 'Semua pertanyaan media yang diterima dalam periode ini, satu baris per pertanyaan, sebagai lembar kerja XLSX.',
+    intro: 'Semua pertanyaan media yang diterima dalam periode ini, satu baris per pertanyaan: lembar kerja XLSX, atau PDF/DOCX di atas kop surat.',
     from: 'Dari tanggal',
     to: 'Sampai tanggal',
-    download: 'Unduh log media (XLSX)',
+    format: 'Format',
+    formats: { xlsx: 'XLSX (lembar kerja)', pdf: 'PDF', docx: 'DOCX (Word)' },
+    download: 'Unduh log media',
     done: '{{count}} pertanyaan diunduh ke {{file}}.',
   },
   hours: {

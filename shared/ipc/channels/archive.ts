@@ -209,8 +209,8 @@ export const archiveChannels = defineChannels({
     output: DocumentDetail,
   },
   'archive:exportDip': {
-    summary: 'Ekspor Daftar Informasi Publik sebagai XLSX.',
-    input: z.object({ format: z.literal('xlsx').default('xlsx') }),
+    summary: 'Ekspor Daftar Informasi Publik sebagai XLSX, PDF atau DOCX (PDF dan DOCX memakai kop surat dari profil kantor).',
+    input: z.object({ format: z.enum(['xlsx', 'pdf', 'docx'], { error: 'Format harus xlsx, pdf atau docx.' }).default('xlsx') }),
     output: ExportedFile,
   },
   'archive:reviewsDue': {

@@ -212,6 +212,11 @@ export const inquiriesChannels = defineChannels({
     input: ConvertInput,
     output: z.object({ inquiry: InquiryDetail, requestId: z.number().int(), requestNumber: z.string() }),
   },
+  'inquiries:exportStatement': {
+    summary: 'Pernyataan tertulis dari jawaban yang sudah disetujui, di atas kop surat, sebagai PDF atau DOCX (base64).',
+    input: z.object({ id: Id, format: z.enum(['pdf', 'docx'], { error: 'Format harus pdf atau docx.' }).default('pdf') }),
+    output: z.object({ fileName: z.string(), mimeType: z.string(), dataBase64: z.string() }),
+  },
   'inquiries:forRequest': {
     summary: 'Pertanyaan media asal sebuah permohonan (bila permohonan itu berasal dari pertanyaan media).',
     input: z.object({ requestId: Id }),

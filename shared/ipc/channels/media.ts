@@ -89,6 +89,17 @@ export const Period = z
   .object({ from: LocalDate('Tanggal awal'), to: LocalDate('Tanggal akhir') })
   .refine((p) => p.from <= p.to, { error: 'Tanggal awal tidak boleh sesudah tanggal akhir.', path: ['to'] });
 
+export const LOG_FORMATS = ['xlsx', 'pdf', 'docx'] as const;
+
+// The same check as Period, on an object that also carries the format (a refined object cannot be extended).
+export const LogExportInput = z
+  .object({
+    from: LocalDate('Tanggal awal'),
+    to: LocalDate('Tanggal akhir'),
+    format: z.enum(LOG_FORMATS, { error: 'Format harus xlsx, pdf atau docx.' }).default('xlsx'),
+  })
+  .refine((p) => p.from <= p.to, { error: 'Tanggal awal tidak boleh sesudah tanggal akhir.', path: ['to'] });
+
 export const mediaChannels = defineChannels({
   'media:outlets': {
     summary: 'Daftar media (cetak, online, TV, radio), dapat dicari.',
@@ -131,8 +142,8 @@ export const mediaChannels = defineChannels({
     output: StatementView,
   },
   'media:exportLog': {
-    summary: 'Log media satu periode sebagai XLSX (base64).',
-    input: Period,
+    summary: 'Log media satu periode sebagai XLSX, PDF atau DOCX (base64); PDF dan DOCX memakai kop surat.',
+    input: LogExportInput,
     output: z.object({ fileName: z.string(), mimeType: z.string(), dataBase64: z.string(), rows: z.number().int() }),
   },
 });

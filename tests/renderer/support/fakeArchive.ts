@@ -104,6 +104,10 @@ export function archiveHandlers(state: FakeState, emit: (event: string, payload:
         .sort((a, b) => a.fields.reviewDate!.localeCompare(b.fields.reviewDate!) || a.id - b.id)
         .map((d) => ({ id: d.id, title: d.fields.title, exemptionLetter: d.fields.exemptionLetter!, reviewDate: d.fields.reviewDate!, overdue: d.fields.reviewDate! < today }));
     },
-    'archive:exportDip': () => ({ fileName: 'daftar-informasi-publik.xlsx', mimeType: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet', dataBase64: '' }),
+    'archive:exportDip': (input: ParsedInput<'archive:exportDip'>) => ({
+      fileName: `daftar-informasi-publik.${input.format}`,
+      mimeType: { xlsx: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet', pdf: 'application/pdf', docx: 'application/vnd.openxmlformats-officedocument.wordprocessingml.document' }[input.format],
+      dataBase64: '',
+    }),
   };
 }

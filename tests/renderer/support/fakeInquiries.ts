@@ -8,6 +8,12 @@ import type { InboxItem } from '../../../shared/ipc/channels/inbox';
 import type { CasesState } from './fakeCases';
 import { FAKE_NOW } from './fakeCases';
 
+const EXPORT_MIME = {
+  xlsx: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
+  pdf: 'application/pdf',
+  docx: 'application/vnd.openxmlformats-officedocument.wordprocessingml.document',
+} as const;
+
 export function inquiryHandlers(cases: CasesState, emit: (event: string, payload: unknown) => void) {
   const inquiries: InquiryDetail[] = [];
   const journalists: JournalistView[] = [];
@@ -69,6 +75,11 @@ export function inquiryHandlers(cases: CasesState, emit: (event: string, payload
       const i = inquiries.find((x) => x.requestId === input.requestId);
       return i ? { inquiryId: i.id, number: i.number } : null;
     },
+    'inquiries:exportStatement': (input: ParsedInput<'inquiries:exportStatement'>) => ({
+      fileName: `pernyataan-tertulis-${find(input.id).number.replace(/\//g, '-')}.${input.format}`,
+      mimeType: EXPORT_MIME[input.format],
+      dataBase64: 'JVBERi0=',
+    }),
     'inquiries:move': (input: ParsedInput<'inquiries:move'>) => {
       const i = find(input.id);
       const problem = inquiryMoveProblem(i.status, input.to);
@@ -86,9 +97,9 @@ export function inquiryHandlers(cases: CasesState, emit: (event: string, payload
       statements.push(s);
       return s;
     },
-    'media:exportLog': (input: { from: string; to: string }) => ({
-      fileName: `log-media-${input.from}-${input.to}.xlsx`,
-      mimeType: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
+    'media:exportLog': (input: ParsedInput<'media:exportLog'>) => ({
+      fileName: `log-media-${input.from}-${input.to}.${input.format}`,
+      mimeType: EXPORT_MIME[input.format],
       dataBase64: 'UEsDBA==',
       rows: inquiries.length,
     }),

@@ -1,11 +1,17 @@
 import { useState } from 'react';
 import { Badge, Button, Group, NativeSelect, Stack, Text, TextInput, Title, UnstyledButton } from '@mantine/core';
+import { useMutation } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
 import { DIP_CATEGORIES, FILE_TYPES } from '../../../../shared/domain/archive/fields';
 import type { Input } from '../../../../shared/ipc/contract';
 import { useApi } from '../../api';
+import { downloadFile } from '../letters/files';
+import { FeedbackView, useFeedback } from '../objections/feedback';
 import { useArchiveSearch, useDebounced } from './api';
 import { Snippet } from './Snippet';
+
+const DIP_FORMATS = ['xlsx', 'pdf', 'docx'] as const;
+type DipFormat = (typeof DIP_FORMATS)[number];
 
 type Filters = Pick<Input<'archive:search'>, 'category' | 'fileType'> & { unit: string; year: string };
 
@@ -13,6 +19,7 @@ type Filters = Pick<Input<'archive:search'>, 'category' | 'fileType'> & { unit: 
 export function SearchPanel({ onOpen, openId }: { onOpen: (id: number) => void; openId: number | null }) {
   const { t } = useTranslation();
   const api = useApi();
+  const feedback = useFeedback();
   const [query, setQuery] = useState('');
   const [filters, setFilters] = useState<Filters>({ unit: '', year: '' });
   const [limit, setLimit] = useState(20);
@@ -29,16 +36,18 @@ export function SearchPanel({ onOpen, openId }: { onOpen: (id: number) => void; 
   const search = useArchiveSearch(input);
   const hits = search.data?.hits ?? [];
 
-  async function exportDip() {
-    const file = await api.invoke('archive:exportDip', { format: 'xlsx' });
-    const bytes = Uint8Array.from(atob(file.dataBase64), (c) => c.charCodeAt(0));
-    const url = URL.createObjectURL(new Blob([bytes], { type: file.mimeType }));
-    const a = document.createElement('a');
-    a.href = url;
-    a.download = file.fileName;
-    a.click();
-    setTimeout(() => URL.revokeObjectURL(url), 1000);
-  }
+  // XLSX to sort and filter; PDF/DOCX on the letterhead to publish (UU KIP Ps 7(3)).
+  const exportDip = useMutation({ mutationFn: (format: DipFormat) => api.invoke('archive:exportDip', { format }) });
+  const download = (format: DipFormat) => {
+    feedback.reset();
+    exportDip.mutate(format, {
+      onSuccess: (file) => {
+        downloadFile({ filename: file.fileName, mime: file.mimeType, base64: file.dataBase64 });
+        feedback.succeed(t('archive.search.exported', { file: file.fileName }));
+      },
+      onError: feedback.onError,
+    });
+  };
 
   return (
     <Stack gap="sm" component="section" aria-labelledby="archive-search-title">
@@ -46,10 +55,25 @@ export function SearchPanel({ onOpen, openId }: { onOpen: (id: number) => void; 
         <Title order={2} size="h4" id="archive-search-title">
           {t('archive.search.title')}
         </Title>
-        <Button variant="default" size="xs" onClick={() => void exportDip()}>
-          {t('archive.search.export')}
-        </Button>
+        <Group gap={4} role="group" aria-label={t('archive.search.export')}>
+          <Text size="xs" aria-hidden>
+            {t('archive.search.export')}:
+          </Text>
+          {DIP_FORMATS.map((format) => (
+            <Button
+              key={format}
+              variant="default"
+              size="xs"
+              aria-label={t('archive.search.exportAs', { format: format.toUpperCase() })}
+              loading={exportDip.isPending && exportDip.variables === format}
+              onClick={() => download(format)}
+            >
+              {format.toUpperCase()}
+            </Button>
+          ))}
+        </Group>
       </Group>
+      <FeedbackView message={feedback.message} failure={feedback.failure} />
       <TextInput
         type="search"
         label={t('archive.search.query')}

@@ -12,6 +12,7 @@ import { localParts } from '../requests/officeTime';
 import { useInquiry } from './api';
 import { InquiryActions } from './InquiryActions';
 import { ConvertSection, CoverageSection, PressRightSection } from './InquiryFollowUp';
+import { canExportStatement, StatementDownload } from './StatementDownload';
 
 export function InquiryDetailPane({ id, onClose }: { id: number; onClose: () => void }) {
   const query = useInquiry(id);
@@ -74,6 +75,7 @@ function InquiryBody({ detail }: { detail: InquiryDetail }) {
         </Text>
       )}
       <InquiryActions detail={detail} />
+      {canExportStatement(detail) && <StatementDownload detail={detail} />}
       <Divider />
       <CoverageSection detail={detail} />
       <PressRightSection detail={detail} />

@@ -1,22 +1,17 @@
-// The media log of a period as an XLSX workbook (media:exportLog), saved through the browser's
-// download: the same in the desktop window and in the browser host.
+// The media log of a period (media:exportLog) as an XLSX workbook, or as PDF/DOCX on the
+// letterhead, saved through the browser's download: the same in the desktop window and in the
+// browser host.
 import { useState, type FormEvent } from 'react';
-import { Button, Group, Stack, Text, TextInput } from '@mantine/core';
+import { Button, Group, NativeSelect, Stack, Text, TextInput } from '@mantine/core';
 import { useMutation } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
 import { useApi } from '../../api';
+import { downloadFile } from '../letters/files';
 import { FeedbackView, useFeedback, useOfficeZone } from '../objections/feedback';
 import { nowLocalInput } from '../requests/officeTime';
 
-function download(fileName: string, mimeType: string, base64: string) {
-  const bytes = Uint8Array.from(atob(base64), (c) => c.charCodeAt(0));
-  const url = URL.createObjectURL(new Blob([bytes], { type: mimeType }));
-  const link = document.createElement('a');
-  link.href = url;
-  link.download = fileName;
-  link.click();
-  setTimeout(() => URL.revokeObjectURL(url), 10_000);
-}
+
+const LOG_FORMATS = ['xlsx', 'pdf', 'docx'] as const;
 
 export function MediaLogSection() {
   const { t } = useTranslation();
@@ -25,14 +20,15 @@ export function MediaLogSection() {
   const today = nowLocalInput(zone).slice(0, 10);
   const [from, setFrom] = useState(`${today.slice(0, 8)}01`);
   const [to, setTo] = useState(today);
+  const [format, setFormat] = useState<(typeof LOG_FORMATS)[number]>('xlsx');
   const feedback = useFeedback();
-  const exportLog = useMutation({ mutationFn: () => api.invoke('media:exportLog', { from, to }) });
+  const exportLog = useMutation({ mutationFn: () => api.invoke('media:exportLog', { from, to, format }) });
   const submit = (e: FormEvent) => {
     e.preventDefault();
     feedback.reset();
     exportLog.mutate(undefined, {
       onSuccess: (out) => {
-        download(out.fileName, out.mimeType, out.dataBase64);
+        downloadFile({ filename: out.fileName, mime: out.mimeType, base64: out.dataBase64 });
         feedback.succeed(t('media.log.done', { count: out.rows, file: out.fileName }));
       },
       onError: feedback.onError,
@@ -45,6 +41,12 @@ export function MediaLogSection() {
         <Group align="flex-start" gap="sm">
           <TextInput type="date" label={t('media.log.from')} value={from} error={feedback.issues.from} onChange={(e) => setFrom(e.currentTarget.value)} />
           <TextInput type="date" label={t('media.log.to')} value={to} error={feedback.issues.to} onChange={(e) => setTo(e.currentTarget.value)} />
+          <NativeSelect
+            label={t('media.log.format')}
+            value={format}
+            onChange={(e) => setFormat(e.currentTarget.value as typeof format)}
+            data={LOG_FORMATS.map((f) => ({ value: f, label: t(`media.log.formats.${f}`) }))}
+          />
         </Group>
         <Group>
           <Button type="submit" loading={exportLog.isPending}>
