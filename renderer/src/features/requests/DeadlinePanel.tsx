@@ -47,7 +47,7 @@ export function DeadlinePanel({ kind, id }: { kind: InboxKind; id: number }) {
             </List>
           )}
           {result.coverageWarning && (
-            <Text size="sm" c="orange.9">
+            <Text size="sm" c="#9a3412">
               {result.coverageWarning}
             </Text>
           )}
