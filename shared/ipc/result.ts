@@ -10,6 +10,7 @@ export const ERROR_CODES = [
   'unsupported', // e.g. a logo that is not PNG/JPEG
   'precondition', // a missing step: e.g. a refusal letter before the refusal, letters before the office profile
   'db_too_new', // the database was written by a newer PPID Desk
+  'disk', // the disk is full, read-only or not writable: nothing was stored
   'internal', // a bug: logged with details, shown with a generic message
 ] as const;
 export type ErrorCode = (typeof ERROR_CODES)[number];
