@@ -1,6 +1,7 @@
 // The DOCX an officer opens in Word or LibreOffice to adjust a letter: body text (mammoth),
 // the kop surat in a first-page-only header and page fields in the footer (read from the zip,
 // since mammoth ignores headers and footers), styles in Indonesian, and LibreOffice opening it.
+import { spawnSync } from 'node:child_process';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
@@ -128,6 +129,14 @@ describe('DOCX register (200 rows, F4 landscape)', () => {
 });
 
 describe.skipIf(!hasTool('soffice'))('DOCX in LibreOffice', () => {
+  // The DOCX names Arial; without a font of Arial's metrics LibreOffice falls back to DejaVu, whose
+  // wider glyphs wrap the kop and move the page breaks. Debian's fonts-liberation2 provides it
+  // (a *recommended* package that `--no-install-recommends` skips: .ci/run installs it by name).
+  it('has an Arial-metric font to lay the DOCX out with (Debian package fonts-liberation2)', () => {
+    const match = spawnSync('fc-match', ['Arial'], { encoding: 'utf8' });
+    expect(match.stdout, 'install fonts-liberation2: LibreOffice would substitute Arial with a wider font').toMatch(/Liberation Sans/);
+  });
+
   it('opens both files; the letter runs to several pages with the kop on page 1 and page numbers', () => {
     sofficeToPdf([files.letter, files.register], dir);
     const letterPdf = path.join(dir, 'letter.pdf');
