@@ -11,7 +11,8 @@ import { toUtcIso } from '../../../shared/domain/requests/instant';
 import { appendAudit } from '../audit/repo';
 import { recordBlob, sha256Hex } from '../blobs/store';
 import type { Ctx } from '../context';
-import { isUniqueViolation } from '../errors';
+import { AppError, isUniqueViolation } from '../errors';
+import { assertFreeSpace, diskErrorMessage } from '../storage/disk';
 import type { ParserProcess } from './parse/pool';
 import { sharedParser } from './parse/pool';
 import type { ParseOutcome } from './parse/types';
@@ -52,8 +53,17 @@ export async function importOne(ctx: Ctx, source: ImportSource, parser: ParserPr
   const outcome: ParseOutcome = await parser.parse(source.name, bytes);
   if (outcome.status === 'rejected') return item(source, 'rejected', { reason: outcome.reason });
 
-  // The file is durable before the row that names it commits.
-  ctx.blobs.write(bytes);
+  // The file is durable (and read back intact) before the row that names it commits. A full disk
+  // is found before writing where possible, else by the write itself: either way the file gets a
+  // "Disk penuh" verdict, nothing is half-stored, and the rest of the batch is still tried.
+  try {
+    assertFreeSpace(ctx.blobs.dir, bytes.length * 2, 'impor berkas ini');
+    ctx.blobs.write(bytes);
+  } catch (error) {
+    const message = error instanceof AppError ? error.message : diskErrorMessage(error);
+    if (message) return item(source, 'rejected', { reason: message });
+    throw error;
+  }
   const at = toUtcIso(ctx.clock.now().getTime());
   const title = titleFor(source.name, outcome.meta.title);
   const text = outcome.status === 'ok' ? outcome.text : '';
@@ -109,6 +119,9 @@ export async function importOne(ctx: Ctx, source: ImportSource, parser: ParserPr
       const again = findBySha(ctx.db, sha);
       if (again) return duplicate(source, again);
     }
+    // SQLITE_FULL and the like: the transaction rolled back; the blob left behind has no row (harmless).
+    const message = diskErrorMessage(error);
+    if (message) return item(source, 'rejected', { reason: message });
     throw error;
   }
 }
@@ -188,8 +201,7 @@ export async function importPaths(ctx: Ctx, batchId: string, paths: string[], pa
           const size = fs.statSync(file.abs).size;
           result = size > MAX_IMPORT_BYTES ? item(source, 'rejected', { reason: tooLarge(size) }) : await importOne(ctx, { ...source, bytes: fs.readFileSync(file.abs) }, parser);
         } catch (error) {
-          const code = (error as NodeJS.ErrnoException).code;
-          result = item(source, 'rejected', { reason: code ? `Berkas tidak dapat dibaca dari disk (${code}).` : 'Berkas tidak dapat diimpor karena kesalahan di dalam aplikasi.' });
+          result = item(source, 'rejected', { reason: readFailure(error) });
         }
       }
       items.push(result);
@@ -200,6 +212,15 @@ export async function importPaths(ctx: Ctx, batchId: string, paths: string[], pa
     running.delete(batchId);
     cancelled.delete(batchId);
   }
+}
+
+/** Why a file of a batch could not be imported, in words an officer can act on. */
+function readFailure(error: unknown): string {
+  if (error instanceof AppError) return error.message;
+  const disk = diskErrorMessage(error);
+  if (disk) return disk;
+  const code = (error as NodeJS.ErrnoException).code;
+  return code ? `Berkas tidak dapat dibaca dari disk (${code}).` : 'Berkas tidak dapat diimpor karena kesalahan di dalam aplikasi.';
 }
 
 export function countVerdicts(items: ImportItem[]): ImportReport['counts'] {

@@ -5,7 +5,7 @@ import { openDatabase, type Db } from '../db/connection';
 import { LATEST_SCHEMA_VERSION } from '../db/migrations';
 import { schemaVersion, tooNewMessage } from '../db/migrate';
 import { verifyAuditChain } from '../audit/verify';
-import { createBlobStore } from '../blobs/store';
+import { createBlobStore, type BlobState } from '../blobs/store';
 
 export interface CheckLine {
   name: string;
@@ -19,7 +19,7 @@ export interface CheckReport {
   auditHead?: string;
 }
 
-export function checkDatabaseFile(dbFile: string, blobsDir?: string): CheckReport {
+export function checkDatabaseFile(dbFile: string, blobsDir?: string, key?: Uint8Array): CheckReport {
   const lines: CheckLine[] = [];
   let db: Db;
   try {
@@ -45,7 +45,7 @@ export function checkDatabaseFile(dbFile: string, blobsDir?: string): CheckRepor
         ok: chain.ok,
         detail: chain.ok ? `${chain.entries} entri utuh; kepala ${chain.headHash.slice(0, 16)}…` : chain.problem!.message,
       });
-      if (blobsDir) lines.push(checkBlobs(db, blobsDir));
+      if (blobsDir) lines.push(checkBlobs(db, blobsDir, key));
     }
     return { ok: lines.every((l) => l.ok), lines, ...(auditHead ? { auditHead } : {}) };
   } catch (error) {
@@ -66,18 +66,28 @@ function sqliteChecks(db: Db): CheckLine[] {
   ];
 }
 
-function checkBlobs(db: Db, blobsDir: string): CheckLine {
+const BLOB_STATE_TEXT: Record<BlobState, string> = {
+  ok: 'utuh',
+  missing: 'hilang',
+  size: 'ukuran berbeda',
+  hash: 'isi berbeda',
+  unreadable: 'tidak dapat dibaca',
+};
+
+function checkBlobs(db: Db, blobsDir: string, key?: Uint8Array): CheckLine {
   if (!fs.existsSync(blobsDir)) {
     const n = (db.prepare('SELECT count(*) AS n FROM blobs').get() as { n: number }).n;
     return { name: 'berkas blob', ok: n === 0, detail: n === 0 ? 'tidak ada berkas' : `folder blobs/ hilang (${n} berkas tercatat)` };
   }
-  const store = createBlobStore(blobsDir);
-  const missing: string[] = [];
+  const store = createBlobStore(blobsDir, { readOnly: true, ...(key ? { key } : {}) });
+  const bad: string[] = [];
   let count = 0;
+  // Every blob is read and hashed: a file of the right size can still hold other bytes (a disk
+  // that filled up once left short files under blob names).
   for (const row of db.prepare('SELECT sha256, size FROM blobs').iterate() as IterableIterator<{ sha256: string; size: number }>) {
     count += 1;
-    const file = store.pathOf(row.sha256);
-    if (!fs.existsSync(file) || fs.statSync(file).size !== row.size) missing.push(row.sha256.slice(0, 12));
+    const state = store.verify(row.sha256, row.size);
+    if (state !== 'ok') bad.push(`${row.sha256.slice(0, 12)} (${BLOB_STATE_TEXT[state]})`);
   }
   // A file without a row is what a crash between the durable write and the commit leaves: harmless, reported.
   const known = new Set((db.prepare('SELECT sha256 FROM blobs').pluck().all() as string[]));
@@ -87,7 +97,7 @@ function checkBlobs(db: Db, blobsDir: string): CheckLine {
     for (const name of fs.readdirSync(path.join(blobsDir, sub))) if (!known.has(name)) orphans += 1;
   }
   const extra = orphans > 0 ? `; ${orphans} berkas tanpa catatan (sisa impor yang terputus, tidak berbahaya)` : '';
-  return missing.length === 0
-    ? { name: 'berkas blob', ok: true, detail: `${count} berkas ada${extra}` }
-    : { name: 'berkas blob', ok: false, detail: `${missing.length} berkas hilang atau berubah ukuran: ${missing.slice(0, 5).join(', ')}` };
+  return bad.length === 0
+    ? { name: 'berkas blob', ok: true, detail: `${count} berkas utuh${extra}` }
+    : { name: 'berkas blob', ok: false, detail: `${bad.length} berkas hilang atau rusak: ${bad.slice(0, 5).join(', ')}` };
 }

@@ -58,6 +58,11 @@ export function asDiskAppError(error: unknown): unknown {
 
 /** Free bytes for an unprivileged writer on the file system that holds `dir` (or its nearest existing parent). */
 export function freeBytes(dir: string): number {
+  return diskSpace(dir).free;
+}
+
+/** Free (for an unprivileged writer) and total bytes of the file system holding `dir` or its nearest existing parent. */
+export function diskSpace(dir: string): { free: number; total: number } {
   let probe = path.resolve(dir);
   while (!fs.existsSync(probe)) {
     const parent = path.dirname(probe);
@@ -65,7 +70,7 @@ export function freeBytes(dir: string): number {
     probe = parent;
   }
   const stats = fs.statfsSync(probe);
-  return Number(stats.bavail) * Number(stats.bsize);
+  return { free: Number(stats.bavail) * Number(stats.bsize), total: Number(stats.blocks) * Number(stats.bsize) };
 }
 
 const MB = 1024 * 1024;
@@ -75,8 +80,10 @@ const mb = (bytes: number) => `${Math.max(1, Math.ceil(bytes / MB)).toLocaleStri
  * Throws AppError('disk') unless `dir`'s disk has room for `needBytes` plus the margin.
  * `what` names the job in the message ("impor", "cadangan", "pemulihan").
  */
-export function assertFreeSpace(dir: string, needBytes: number, what: string, margin = FREE_SPACE_MARGIN_BYTES): void {
-  const free = freeBytes(dir);
+export function assertFreeSpace(dir: string, needBytes: number, what: string, margin?: number): void {
+  const { free, total } = diskSpace(dir);
+  // 64 MB, or a tenth of a small disk (a 32 MB flash drive would otherwise never be usable).
+  margin ??= Math.min(FREE_SPACE_MARGIN_BYTES, Math.floor(total / 10));
   if (free < needBytes + margin) {
     throw new AppError(
       'disk',

@@ -30,7 +30,7 @@ describe('ppid-desk check', () => {
     const dir = await filledArchive();
     const { code, stdout } = runCli(['check', '--data-dir', dir]);
     expect(stdout).toMatch(/rantai audit: 2 entri utuh/);
-    expect(stdout).toMatch(/berkas blob: 1 berkas ada/);
+    expect(stdout).toMatch(/berkas blob: 1 berkas utuh/);
     expect(code).toBe(0);
   });
 
