@@ -2,7 +2,7 @@ import { useEffect, useRef, useState, type FormEvent } from 'react';
 import { Button, Group, Stack, Text, TextInput } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { contract } from '../../../../shared/ipc/contract';
-import { isErasedIdNumber, ERASED_ID } from '../../../../shared/domain/requests/nik';
+import { isErasedIdNumber } from '../../../../shared/domain/requests/nik';
 import type { RequestDetail } from '../../../../shared/ipc/channels/requests';
 import { isApiError, isUnreachable } from '../../api';
 import { useRevealNik } from './api';
@@ -29,7 +29,7 @@ export function NikField({ detail }: { detail: RequestDetail }) {
     if (asking) input.current?.focus();
   }, [asking]);
   const isNik = detail.requester.idType === 'nik';
-  const erased = isErasedIdNumber(detail.requester.idNumberMasked) || detail.requester.idNumberMasked === ERASED_ID;
+  const erased = isErasedIdNumber(detail.requester.idNumberMasked);
 
   const submit = (event: FormEvent) => {
     event.preventDefault();
