@@ -150,9 +150,14 @@ const ById = z.object({ id: Id });
  * DOMAIN.md "log every reveal"), so "x" or "..." will not do.
  */
 export const REVEAL_REASON_MIN = 10;
+// Control characters are what the check is about: the rule is deliberate here.
+// eslint-disable-next-line no-control-regex
+const CONTROL_OR_LONE_SURROGATE = /[\u0000-\u001f\u007f]|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/;
 export const RevealReason = z
   .string({ error: 'Alasan membuka NIK wajib diisi.' })
+  .normalize('NFC')
   .trim()
+  .refine((v) => !CONTROL_OR_LONE_SURROGATE.test(v), { error: 'Alasan membuka NIK memuat karakter kendali atau karakter rusak; ketik ulang alasannya.', abort: true })
   .min(REVEAL_REASON_MIN, {
     error: `Tulis alasan membuka NIK, sedikitnya ${REVEAL_REASON_MIN} karakter, mis. "verifikasi identitas pemohon di loket".`,
     abort: true,

@@ -53,6 +53,8 @@ describe('ppid-desk pdp anonymise', () => {
     expect(after).not.toContain(BONIFASIUS.name);
     expect(after).toContain(YOHANES.name);
     expect(after.filter((n) => n === '[dihapus]')).toHaveLength(report.cases.length);
+    // The archive stays whole: integrity, foreign keys, audit chain, blob files.
+    expect(runCli(['--data-dir', dir, 'check'])).toMatchObject({ code: 0 });
   }, 60_000);
 });
 

@@ -217,6 +217,8 @@ describe('the requester’s NIK', () => {
       ['1234567890', /harus berupa kalimat/],
       ['........!!', /harus berupa kalimat/],
       ['x'.repeat(301), /paling banyak 300 karakter/],
+      ['verifikasi\u0000identitas pemohon', /karakter kendali/],
+      ['verifikasi identitas \uD800 pemohon', /karakter rusak/],
     ];
     for (const [reason, message] of attempts) {
       const result = await core.handle('requests:revealNik', reason === undefined ? { id } : { id, reason });
