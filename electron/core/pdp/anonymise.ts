@@ -14,7 +14,7 @@
 // DOCX that were sent stay in blobs/ unchanged. They are the office's outgoing correspondence, an
 // archive record whose destruction follows the office's JRA and a berita acara (UU 43/2009), not a
 // setting in this app; see README "Data pribadi (UU 27/2022)".
-import { ERASED } from '../../../shared/domain/pdp/retention';
+import { ERASED, retentionCutoff } from '../../../shared/domain/pdp/retention';
 import { ERASED_NIK } from '../../../shared/domain/requests/nik';
 import { toUtcIso } from '../../../shared/domain/requests/instant';
 import { formatTanggal } from '../../../shared/domain/calendar/format';
@@ -24,7 +24,6 @@ import { officeClock, todayLocal } from '../calendar/clocks';
 import type { Ctx } from '../context';
 import type { Db } from '../db/connection';
 import { insertEvent } from '../requests/repo';
-import { retentionCutoff } from '../../../shared/domain/pdp/retention';
 import { dueCases, dueJournalists, type DueCase, type DueJournalist } from './candidates';
 import { getRetention } from './retention';
 
@@ -83,45 +82,60 @@ function report(p: Plan, dryRun: boolean, auditSeq: number | null): AnonymiseRep
 /** '' stays '' (nothing was there); anything else becomes '[dihapus]'. */
 const erasedOrEmpty = (column: string) => `CASE WHEN ${column} = '' THEN '' ELSE '${ERASED}' END`;
 
-function eraseCase(db: Db, c: DueCase, at: string): void {
-  db.prepare(
+/** The statements of one run, prepared once: a first run may erase thousands of cases. */
+function caseEraser(db: Db): (c: DueCase, at: string) => void {
+  const requester = db.prepare(
     `UPDATE requesters SET name = @erased, address = @erased, phone = @erased,
        id_number = CASE id_type WHEN 'nik' THEN @erasedNik ELSE @erased END,
        email = ${erasedOrEmpty('email')}, proxy_name = ${erasedOrEmpty('proxy_name')}, anonymised_at = @at
      WHERE id = @id AND anonymised_at IS NULL`,
-  ).run({ erased: ERASED, erasedNik: ERASED_NIK, at, id: c.requesterId });
-  db.prepare('UPDATE requests SET anonymised_at = ? WHERE id = ?').run(at, c.requestId);
-  db.prepare(`UPDATE objections SET proxy_name = ${erasedOrEmpty('proxy_name')} WHERE request_id = ?`).run(c.requestId);
+  );
+  const request = db.prepare('UPDATE requests SET anonymised_at = ? WHERE id = ?');
+  const objections = db.prepare(`UPDATE objections SET proxy_name = ${erasedOrEmpty('proxy_name')} WHERE request_id = ?`);
   // The letter's frozen case data: the same fields as the case, nothing else of the letter.
   const who = '$.request.requester';
-  db.prepare(
+  const letters = db.prepare(
     `UPDATE letters SET data = json_set(data,
        '${who}.name', @erased, '${who}.idNumberMasked', @erased, '${who}.address', @erased, '${who}.phone', @erased,
        '${who}.email', CASE WHEN json_extract(data, '${who}.email') = '' THEN '' ELSE @erased END,
        '${who}.proxyName', CASE WHEN json_extract(data, '${who}.proxyName') = '' THEN '' ELSE @erased END)
      WHERE request_id = @id`,
-  ).run({ erased: ERASED, id: c.requestId });
-  db.prepare(
+  );
+  const objectionLetters = db.prepare(
     `UPDATE letters SET data = json_set(data, '$.objection.proxyName', @erased)
      WHERE request_id = @id AND json_type(data, '$.objection') = 'object' AND json_extract(data, '$.objection.proxyName') <> ''`,
-  ).run({ erased: ERASED, id: c.requestId });
+  );
+  return (c, at) => {
+    requester.run({ erased: ERASED, erasedNik: ERASED_NIK, at, id: c.requesterId });
+    request.run(at, c.requestId);
+    objections.run(c.requestId);
+    if (c.letterIds.length > 0) {
+      letters.run({ erased: ERASED, id: c.requestId });
+      objectionLetters.run({ erased: ERASED, id: c.requestId });
+    }
+  };
 }
 
-function eraseJournalist(db: Db, j: DueJournalist, at: string): void {
+function journalistEraser(db: Db): (j: DueJournalist, at: string) => void {
   // name_key stays unique per outlet and can never match a typed name (normalised keys have no '[').
-  db.prepare(
+  const journalist = db.prepare(
     `UPDATE journalists SET name = @erased, name_key = @erased || '#' || id, phone = ${erasedOrEmpty('phone')}, phone_key = '',
        email = ${erasedOrEmpty('email')}, notes = ${erasedOrEmpty('notes')}, updated_at = @at, anonymised_at = @at
      WHERE id = @id`,
-  ).run({ erased: ERASED, at, id: j.journalistId });
+  );
   // The inquiry index carries the journalist's name; its update trigger only watches the inquiry's own columns.
-  db.prepare('DELETE FROM inquiries_fts WHERE rowid IN (SELECT id FROM inquiries WHERE journalist_id = ?)').run(j.journalistId);
-  db.prepare(
+  const unindex = db.prepare('DELETE FROM inquiries_fts WHERE rowid IN (SELECT id FROM inquiries WHERE journalist_id = ?)');
+  const reindex = db.prepare(
     `INSERT INTO inquiries_fts (rowid, number, name, body)
      SELECT i.id, i.number, j.name || ' ' || o.name, i.topic || ' ' || i.question
      FROM inquiries i JOIN journalists j ON j.id = i.journalist_id JOIN outlets o ON o.id = i.outlet_id
      WHERE i.journalist_id = ?`,
-  ).run(j.journalistId);
+  );
+  return (j, at) => {
+    journalist.run({ erased: ERASED, at, id: j.journalistId });
+    unindex.run(j.journalistId);
+    reindex.run(j.journalistId);
+  };
 }
 
 function optimize(db: Db, tables: readonly string[]): void {
@@ -135,8 +149,10 @@ export function anonymise(ctx: Ctx, input: { dryRun: boolean }): AnonymiseReport
   const done = ctx.db
     .transaction(() => {
       const p = plan(ctx, nowMs);
+      const eraseCase = caseEraser(ctx.db);
+      const eraseJournalist = journalistEraser(ctx.db);
       for (const c of p.cases) {
-        eraseCase(ctx.db, c, at);
+        eraseCase(c, at);
         insertEvent(ctx.db, {
           request_id: c.requestId,
           at,
@@ -149,7 +165,7 @@ export function anonymise(ctx: Ctx, input: { dryRun: boolean }): AnonymiseReport
           note: `Identitas pemohon dianonimkan: masa retensi ${p.years} tahun sejak perkara ditutup (${formatTanggal(c.closedOn)}) berakhir (UU 27/2022 Pasal 44 ayat (1) huruf a).`,
         });
       }
-      for (const j of p.journalists) eraseJournalist(ctx.db, j, at);
+      for (const j of p.journalists) eraseJournalist(j, at);
       if (p.cases.length > 0) optimize(ctx.db, CASE_INDEXES);
       if (p.journalists.length > 0) optimize(ctx.db, MEDIA_INDEXES);
       const entry = appendAudit(ctx.db, {
