@@ -7,6 +7,7 @@ import { inboxCommand, requestCommand } from './commands/requests';
 import { importCommand, searchCommand } from './commands/archive';
 import { inquiryCommand } from './commands/inquiries';
 import { letterCommand, registerCommand } from './commands/letters';
+import { pdpCommand } from './commands/pdp';
 import { printError } from './io';
 
 export function buildProgram(setExit: (code: number) => void): Command {
@@ -26,6 +27,7 @@ export function buildProgram(setExit: (code: number) => void): Command {
   program.addCommand(inquiryCommand(setExit));
   program.addCommand(letterCommand(setExit));
   program.addCommand(registerCommand(setExit));
+  program.addCommand(pdpCommand(setExit));
   return program;
 }
 

@@ -92,6 +92,8 @@ describe('requests in the browser host', () => {
     await expect.poll(() => rows.nth(1).textContent()).toContain('Tenggat 17 April 2026');
     await expect.poll(() => rows.nth(0).textContent()).toContain(second);
     await pane.getByRole('button', { name: 'Tampilkan NIK' }).click();
+    await pane.getByLabel('Alasan membuka NIK').fill('Verifikasi identitas pemohon di loket.');
+    await pane.getByRole('button', { name: 'Tampilkan', exact: true }).click();
     await expect.poll(() => pane.getByTestId('id-number').textContent()).toBe('6472014512900003');
     await page.screenshot({ path: artifact('inbox-detail.png') });
     await pane.getByRole('heading', { name: 'Perhitungan tenggat' }).scrollIntoViewIfNeeded();

@@ -62,9 +62,20 @@ describe('Kotak Masuk: triage', () => {
     expect(within(pane).getAllByText(/Nyepi/).length).toBeGreaterThan(0);
     expect(backend.callsTo('requests:revealNik')).toHaveLength(0);
 
+    // The reason first: refused short, then sent with the NIK shown.
     await user.click(within(pane).getByRole('button', { name: 'Tampilkan NIK' }));
+    const reason = within(pane).getByRole('textbox', { name: 'Alasan membuka NIK' });
+    expect(reason).toHaveFocus();
+    await user.type(reason, 'cek');
+    await user.click(within(pane).getByRole('button', { name: 'Tampilkan' }));
+    expect(reason).toHaveAccessibleDescription(/sedikitnya 10 karakter/);
+    expect(backend.callsTo('requests:revealNik')).toHaveLength(0);
+    expect(within(pane).getByTestId('id-number')).toHaveTextContent('************0003');
+    await user.type(reason, ' identitas di loket');
+    await user.click(within(pane).getByRole('button', { name: 'Tampilkan' }));
     await waitFor(() => expect(within(pane).getByTestId('id-number')).toHaveTextContent('6472014512900003'));
-    expect(backend.callsTo('requests:revealNik')).toEqual([{ id: 2 }]);
+    expect(backend.callsTo('requests:revealNik')).toEqual([{ id: 2, reason: 'cek identitas di loket' }]);
+    expect(within(pane).queryByRole('textbox', { name: 'Alasan membuka NIK' })).not.toBeInTheDocument();
     await user.click(within(pane).getByRole('button', { name: 'Sembunyikan' }));
     expect(within(pane).getByTestId('id-number')).toHaveTextContent('************0003');
   });

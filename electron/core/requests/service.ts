@@ -3,6 +3,7 @@
 import { formatTanggal } from '../../../shared/domain/calendar/format';
 import { zoneLabel } from '../../../shared/domain/clocks';
 import { localDateTimeOf, parseInstant, toUtcIso } from '../../../shared/domain/requests/instant';
+import { isErasedIdNumber } from '../../../shared/domain/requests/nik';
 import type { ParsedInput } from '../../../shared/ipc/contract';
 import type { RequestDetail, TimelineEvent } from '../../../shared/ipc/channels/requests';
 import { appendAudit } from '../audit/repo';
@@ -137,6 +138,9 @@ export function revealNik(ctx: Ctx, input: ParsedInput<'requests:revealNik'>): {
   return ctx.db.transaction(() => {
     const row = requireRequest(ctx, input.id);
     const requester = getRequester(ctx.db, row.requester_id)!;
+    if (isErasedIdNumber(requester.id_number)) {
+      throw new AppError('precondition', `Identitas pemohon ${row.number} sudah dianonimkan (masa retensi berakhir); nomor identitasnya tidak disimpan lagi.`);
+    }
     insertEvent(ctx.db, {
       request_id: row.id,
       at,
@@ -146,7 +150,7 @@ export function revealNik(ctx: Ctx, input: ParsedInput<'requests:revealNik'>): {
       subject_id: row.id,
       from_status: null,
       to_status: null,
-      note: input.reason === '' ? 'Nomor identitas pemohon dibuka.' : `Nomor identitas pemohon dibuka: ${input.reason}`,
+      note: `Nomor identitas pemohon dibuka: ${input.reason}`,
     });
     appendAudit(ctx.db, {
       at,

@@ -49,8 +49,22 @@ export function maskNik(nik: string): string {
   return maskIdNumber(nik);
 }
 
+/**
+ * An erased NIK (retention ended, UU 27/2022 PDP). Migration 002 requires 16 digits for a NIK, and
+ * SQLite cannot relax that CHECK without rebuilding the table; province code 00 does not exist, so
+ * nikProblem refuses this at intake and it can only mean "erased".
+ */
+export const ERASED_NIK = '0000000000000000';
+/** An erased identity number of any type, as shown. */
+export const ERASED_ID = '[dihapus]';
+
+export function isErasedIdNumber(value: string): boolean {
+  return value === ERASED_NIK || value === ERASED_ID;
+}
+
 /** Any identity number, masked the same way (a deed number for a legal entity as well). */
 export function maskIdNumber(value: string): string {
+  if (isErasedIdNumber(value)) return ERASED_ID;
   const visible = value.length > 4 ? value.slice(-4) : '';
   return '*'.repeat(value.length - visible.length) + visible;
 }

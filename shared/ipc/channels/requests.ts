@@ -144,6 +144,26 @@ export const RequestDetail = z.object({
 export type RequestDetail = z.infer<typeof RequestDetail>;
 
 const ById = z.object({ id: Id });
+
+/**
+ * Why the officer opens the full identity number: every reveal is logged with it (UU 27/2022 PDP;
+ * DOMAIN.md "log every reveal"), so "x" or "..." will not do.
+ */
+export const REVEAL_REASON_MIN = 10;
+// Control characters are what the check is about: the rule is deliberate here.
+// eslint-disable-next-line no-control-regex
+const CONTROL_OR_LONE_SURROGATE = /[\u0000-\u001f\u007f]|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/;
+export const RevealReason = z
+  .string({ error: 'Alasan membuka NIK wajib diisi.' })
+  .normalize('NFC')
+  .trim()
+  .refine((v) => !CONTROL_OR_LONE_SURROGATE.test(v), { error: 'Alasan membuka NIK memuat karakter kendali atau karakter rusak; ketik ulang alasannya.', abort: true })
+  .min(REVEAL_REASON_MIN, {
+    error: `Tulis alasan membuka NIK, sedikitnya ${REVEAL_REASON_MIN} karakter, mis. "verifikasi identitas pemohon di loket".`,
+    abort: true,
+  })
+  .max(300, { error: 'Alasan membuka NIK paling banyak 300 karakter.' })
+  .refine((v) => (v.match(/\p{L}/gu) ?? []).length >= 5, { error: 'Alasan membuka NIK harus berupa kalimat, bukan hanya angka atau tanda baca.' });
 const note = optionalText('Catatan', 2000);
 
 const AnswerInput = z
@@ -239,7 +259,7 @@ export const requestsChannels = defineChannels({
   },
   'requests:revealNik': {
     summary: 'Tampilkan nomor identitas lengkap pemohon; setiap pembukaan dicatat di log audit.',
-    input: z.object({ id: Id, reason: optionalText('Alasan membuka NIK', 300) }),
+    input: z.object({ id: Id, reason: RevealReason }),
     output: z.object({ idType: z.enum(ID_TYPES), idNumber: z.string() }),
   },
   'requests:transition': {

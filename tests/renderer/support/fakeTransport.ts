@@ -12,6 +12,7 @@ import { objectionHandlers } from './fakeObjections';
 import { archiveHandlers } from './fakeArchive';
 import { inquiryHandlers } from './fakeInquiries';
 import { letterHandlers } from './fakeLetters';
+import { pdpHandlers } from './fakePdp';
 
 type Handler = (input: unknown) => unknown;
 type Override = (input: unknown) => Result<unknown> | Promise<Result<unknown>>;
@@ -78,6 +79,7 @@ export function createFakeBackend(initial: Partial<FakeState> = {}): FakeBackend
     ...archiveHandlers(state, emit),
     ...inquiryHandlers(state.cases, emit),
     ...letterHandlers(state),
+    ...pdpHandlers(state.cases),
   };
 
   return {

@@ -6,6 +6,7 @@ import type { RequestDetail } from '../../../../shared/ipc/channels/requests';
 import { FieldTable, PaneFrame, PaneHeading, PaneQuery } from '../cases/DetailShell';
 import { useRequest } from './api';
 import { DeadlinePanel } from './DeadlinePanel';
+import { ExportRequesterData } from './ExportRequesterData';
 import { NikField } from './NikField';
 import { localParts } from './officeTime';
 import { RequestActions } from './RequestActions';
@@ -69,6 +70,7 @@ function DetailBody({ detail }: { detail: RequestDetail }) {
       <LettersPanel caseKind="request" caseId={detail.id} />
       <Divider />
       <FieldTable rows={rows} />
+      <ExportRequesterData detail={detail} />
       <Divider />
       <DeadlinePanel kind="request" id={detail.id} />
       <Divider />

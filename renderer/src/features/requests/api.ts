@@ -74,8 +74,13 @@ export function useTransitionRequest() {
   });
 }
 
-/** Not cached: the full number lives only in the component that asked for it (audited each time). */
+/** Not cached: the full number lives only in the component that asked for it (audited each time, with the reason). */
 export function useRevealNik() {
   const api = useApi();
-  return useMutation({ mutationFn: (id: number) => api.invoke('requests:revealNik', { id }) });
+  const queryClient = useQueryClient();
+  return useMutation({
+    mutationFn: (input: Input<'requests:revealNik'>) => api.invoke('requests:revealNik', input),
+    // The reveal is on the case's timeline.
+    onSuccess: (_value, input) => void queryClient.invalidateQueries({ queryKey: casesKeys.timeline(input.id) }),
+  });
 }

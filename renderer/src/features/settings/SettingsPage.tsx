@@ -8,6 +8,7 @@ import { CalendarSection } from './calendar/CalendarSection';
 import { NumberingSection } from './numbering/NumberingSection';
 import { MediaHoursSection } from './media/MediaHoursSection';
 import { LetterPatternsSection } from './numbering/LetterPatternsSection';
+import { PdpSection } from './pdp/PdpSection';
 
 export function SettingsPage() {
   const { t } = useTranslation();
@@ -40,6 +41,7 @@ export function SettingsPage() {
       <NumberingSection />
       <MediaHoursSection />
       <LetterPatternsSection />
+      <PdpSection />
     </Stack>
   );
 }

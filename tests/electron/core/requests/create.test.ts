@@ -100,7 +100,7 @@ describe('requests:create', () => {
     const entity = await call(core, 'requests:create', requestInput({ requester: { name: 'Yayasan Bumi Etam', idType: 'badan_hukum', idNumber: 'AHU-0012345.AH.01.04' } }));
     expect(entity.requester).toMatchObject({ idType: 'badan_hukum', idNumberMasked: '****************1.04' });
     const person = await call(core, 'requests:create', requestInput({ requester: { idNumber: '6472 0141 0190 0001' } }));
-    expect(await call(core, 'requests:revealNik', { id: person.id })).toEqual({ idType: 'nik', idNumber: NIK_SITI });
+    expect(await call(core, 'requests:revealNik', { id: person.id, reason: 'verifikasi identitas di loket' })).toEqual({ idType: 'nik', idNumber: NIK_SITI });
   });
 });
 
@@ -187,24 +187,53 @@ describe('the requester’s NIK', () => {
     expect(db.prepare("SELECT count(*) FROM requests_fts WHERE requests_fts MATCH ?").pluck().get(`"${NIK_BUDI}"`)).toBe(0);
   });
 
-  it('is revealed in full on request, and every reveal is audited and on the timeline', async () => {
+  it('is revealed in full on request, and every reveal is audited and on the timeline with its reason', async () => {
     const core = testCore({ clock: clock() });
     const { id } = await call(core, 'requests:create', requestInput());
-    expect(await call(core, 'requests:revealNik', { id, reason: 'surat kuasa' })).toEqual({ idType: 'nik', idNumber: NIK_SITI });
-    expect(await call(core, 'requests:revealNik', { id })).toEqual({ idType: 'nik', idNumber: NIK_SITI });
+    expect(await call(core, 'requests:revealNik', { id, reason: 'mencocokkan surat kuasa' })).toEqual({ idType: 'nik', idNumber: NIK_SITI });
+    expect(await call(core, 'requests:revealNik', { id, reason: '  verifikasi identitas di loket  ' })).toEqual({ idType: 'nik', idNumber: NIK_SITI });
     const reveals = auditRows(core).filter((r) => r.action === 'request.requester.revealNik');
     expect(reveals).toHaveLength(2);
     expect(reveals[0]).toMatchObject({ entity: 'request', entity_id: String(id) });
-    expect(JSON.parse(reveals[0]!.data)).toEqual({ requesterId: 1, idType: 'nik', reason: 'surat kuasa' });
+    expect(reveals.map((r) => JSON.parse(r.data) as unknown)).toEqual([
+      { requesterId: 1, idType: 'nik', reason: 'mencocokkan surat kuasa' },
+      { requesterId: 1, idType: 'nik', reason: 'verifikasi identitas di loket' },
+    ]);
     const timeline = await call(core, 'requests:timeline', { id });
     expect(timeline.filter((e) => e.action === 'nik_revealed').map((e) => e.note)).toEqual([
-      'Nomor identitas pemohon dibuka: surat kuasa',
-      'Nomor identitas pemohon dibuka.',
+      'Nomor identitas pemohon dibuka: mencocokkan surat kuasa',
+      'Nomor identitas pemohon dibuka: verifikasi identitas di loket',
     ]);
   });
 
+  it('is not revealed without a reason that says something, and a refused reveal leaves no trace', async () => {
+    const core = testCore({ clock: clock() });
+    const { id } = await call(core, 'requests:create', requestInput());
+    const attempts: [unknown, RegExp][] = [
+      [undefined, /Alasan membuka NIK wajib diisi/],
+      ['', /sedikitnya 10 karakter/],
+      ['          ', /sedikitnya 10 karakter/],
+      ['cek', /sedikitnya 10 karakter/],
+      ['1234567890', /harus berupa kalimat/],
+      ['........!!', /harus berupa kalimat/],
+      ['x'.repeat(301), /paling banyak 300 karakter/],
+      ['verifikasi\u0000identitas pemohon', /karakter kendali/],
+      ['verifikasi identitas \uD800 pemohon', /karakter rusak/],
+    ];
+    for (const [reason, message] of attempts) {
+      const result = await core.handle('requests:revealNik', reason === undefined ? { id } : { id, reason });
+      expect(result.ok).toBe(false);
+      if (result.ok) continue;
+      expect(result.error.code).toBe('invalid_input');
+      expect(result.error.issues).toEqual([{ path: 'reason', message: expect.stringMatching(message) as string }]);
+      expect(JSON.stringify(result)).not.toContain(NIK_SITI);
+    }
+    expect(auditRows(core).filter((r) => r.action === 'request.requester.revealNik')).toEqual([]);
+    expect((await call(core, 'requests:timeline', { id })).filter((e) => e.action === 'nik_revealed')).toEqual([]);
+  });
+
   it('cannot be revealed for a request that does not exist', async () => {
-    const result = await testCore().handle('requests:revealNik', { id: 99 });
+    const result = await testCore().handle('requests:revealNik', { id: 99, reason: 'verifikasi identitas pemohon' });
     expect(result).toEqual({ ok: false, error: { code: 'not_found', message: 'Permohonan dengan id 99 tidak ditemukan.' } });
   });
 });

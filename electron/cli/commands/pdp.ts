@@ -1,0 +1,122 @@
+// `ppid-desk pdp anonymise` and `ppid-desk pdp export`: personal data at the end of retention and a
+// requester's copy of their data (UU 27/2022 Ps 7, 44), through the same core and channels as the app.
+import fs from 'node:fs';
+import path from 'node:path';
+import { Command, Option } from 'commander';
+import { createCore } from '../../core';
+import type { Core } from '../../core/types';
+import { EXPORT_FORMATS, type AnonymiseReport } from '../../../shared/ipc/channels/pdp';
+import type { AppErrorShape, Result } from '../../../shared/ipc/result';
+import { globalOptions, print, printError, printJson } from '../io';
+
+type SetExit = (code: number) => void;
+const EXIT_OK = 0;
+const EXIT_FAILED = 1;
+const EXIT_INPUT = 2;
+
+class CliFailure extends Error {
+  constructor(readonly error: AppErrorShape) {
+    super(error.message);
+  }
+}
+
+function value<T>(result: Result<unknown>): T {
+  if (!result.ok) throw new CliFailure(result.error);
+  return result.value as T;
+}
+
+async function withCore(cmd: Command, setExit: SetExit, work: (core: Core) => Promise<void>): Promise<void> {
+  const core = createCore({ dataDir: globalOptions(cmd).dataDir, host: 'cli' });
+  try {
+    await work(core);
+    setExit(EXIT_OK);
+  } catch (error) {
+    if (!(error instanceof CliFailure)) throw error;
+    printError(error.error.message);
+    for (const issue of error.error.issues ?? []) printError(`- ${issue.path || '(masukan)'}: ${issue.message}`);
+    setExit(error.error.code === 'internal' ? EXIT_FAILED : EXIT_INPUT);
+  } finally {
+    core.close();
+  }
+}
+
+function describeReport(r: AnonymiseReport): string[] {
+  const lines = [
+    r.dryRun
+      ? `Pratinjau (tidak ada yang diubah). Masa retensi ${r.years} tahun; hari ini ${r.today}: perkara yang ditutup pada atau sebelum ${r.cutoff} dianonimkan.`
+      : `Masa retensi ${r.years} tahun; hari ini ${r.today}; batas ${r.cutoff}.`,
+  ];
+  for (const c of r.cases) lines.push(`${c.number}\tditutup ${c.closedOn}${c.objections.length ? `\tkeberatan ${c.objections.join(', ')}` : ''}${c.disputes ? `\tsengketa ${c.disputes}` : ''}`);
+  for (const j of r.journalists) lines.push(`wartawan #${j.journalistId}\tditutup ${j.closedOn}\tpertanyaan ${j.inquiries.join(', ')}`);
+  const n = r.counts;
+  const what = `${n.requests} perkara (${n.requesters} pemohon, ${n.objections} keberatan, ${n.disputes} sengketa, ${n.letters} surat) dan ${n.journalists} wartawan (${n.inquiries} pertanyaan media)`;
+  lines.push(r.dryRun ? `Akan dianonimkan: ${what}.` : `Dianonimkan: ${what}. Log audit nomor ${r.auditSeq}.`);
+  return lines;
+}
+
+function anonymiseCommand(setExit: SetExit): Command {
+  return new Command('anonymise')
+    .alias('anonimkan')
+    .description('Ganti identitas pada perkara tertutup yang masa retensinya berakhir dengan "[dihapus]" (jalankan dulu dengan --dry-run).')
+    .option('--dry-run', 'hanya tampilkan daftar perkara yang akan dianonimkan; tidak ada yang diubah')
+    .option('--json', 'keluaran JSON')
+    .exitOverride()
+    .action(async (opts: { dryRun?: boolean; json?: boolean }, cmd: Command) => {
+      await withCore(cmd, setExit, async (core) => {
+        const report = value<AnonymiseReport>(await core.handle('pdp:anonymise', { dryRun: Boolean(opts.dryRun) }));
+        if (opts.json) printJson(report);
+        else for (const line of describeReport(report)) print(line);
+      });
+    });
+}
+
+/** Writes next to a temp name first, so an interrupted write never leaves half a file. */
+function writeOut(file: string, base64: string, force: boolean): string {
+  const target = path.resolve(file);
+  if (fs.existsSync(target) && !force) {
+    throw new CliFailure({ code: 'conflict', message: `Berkas ${target} sudah ada; pilih nama lain atau tambahkan --force untuk menimpanya.` });
+  }
+  const tmp = `${target}.${process.pid}.part`;
+  // The copy holds a person's data: readable by the administrator only.
+  fs.writeFileSync(tmp, Buffer.from(base64, 'base64'), { mode: 0o600 });
+  fs.renameSync(tmp, target);
+  return target;
+}
+
+function exportCommand(setExit: SetExit): Command {
+  return new Command('export')
+    .description('Ekspor semua data seorang pemohon (hak akses subjek data, UU 27/2022 Pasal 7) sebagai JSON atau PDF.')
+    .option('--nik <nik>', 'NIK pemohon (16 digit)')
+    .option('--requester <id>', 'nomor data pemohon (requester id), mis. dari ppid-desk inbox --json')
+    .addOption(new Option('--format <format>', 'format berkas').choices(EXPORT_FORMATS).makeOptionMandatory())
+    .requiredOption('--out <berkas>', 'berkas tujuan')
+    .option('--force', 'timpa berkas tujuan bila sudah ada')
+    .exitOverride()
+    .action(async (opts: { nik?: string; requester?: string; format: 'json' | 'pdf'; out: string; force?: boolean }, cmd: Command) => {
+      if ((opts.nik === undefined) === (opts.requester === undefined)) {
+        printError('Sebutkan salah satu: --nik NIK atau --requester ID.');
+        return setExit(EXIT_INPUT);
+      }
+      if (opts.requester !== undefined && !/^[1-9]\d{0,15}$/.test(opts.requester)) {
+        printError(`--requester harus nomor data pemohon (angka), mis. 12; yang diisi: ${JSON.stringify(opts.requester)}.`);
+        return setExit(EXIT_INPUT);
+      }
+      const by = opts.nik !== undefined ? { nik: opts.nik } : { requesterId: Number(opts.requester) };
+      await withCore(cmd, setExit, async (core) => {
+        const out = value<{ base64: string; counts: { requests: number; letters: number; auditEntries: number } }>(
+          await core.handle('pdp:export', { ...by, format: opts.format }),
+        );
+        const target = writeOut(opts.out, out.base64, Boolean(opts.force));
+        print(`Data pemohon: ${out.counts.requests} permohonan, ${out.counts.letters} surat, ${out.counts.auditEntries} catatan audit → ${target}`);
+      });
+    });
+}
+
+export function pdpCommand(setExit: SetExit): Command {
+  return new Command('pdp')
+    .description('Data pribadi (UU 27/2022): anonimkan perkara yang masa retensinya berakhir; ekspor data seorang pemohon.')
+    .exitOverride()
+    .addCommand(anonymiseCommand(setExit))
+    .addCommand(exportCommand(setExit));
+}
+

@@ -1,0 +1,198 @@
+// The anonymisation job: at the end of retention (UU 27/2022 Ps 44(1) huruf a; DOMAIN.md "delete at
+// the end of retention") the identity on a closed case is replaced with '[dihapus]', and everything
+// the registers and the annual report count stays: numbers, dates, channel, kind of requester
+// (NIK or legal entity) and occupation, the information asked, decisions, reasons, objections,
+// disputes and their outcomes (UU KIP Ps 12). One IMMEDIATE transaction per run, with one audit
+// entry; a dry run reads the same list and writes nothing.
+//
+// Search indexes: the name leaves the FTS rows through the triggers of migrations 002 and 005 (and
+// the inquiry index is rebuilt here for the journalist's inquiries); 'optimize' then merges each
+// index into fresh segments, so the old terms are not kept in older segments, and secure_delete
+// (db/connection.ts) zeroes the pages they leave. A TRUNCATE checkpoint after the commit empties the WAL.
+//
+// Issued letters: the row's snapshot (letters.data) loses the identity like the case; the PDF and
+// DOCX that were sent stay in blobs/ unchanged. They are the office's outgoing correspondence, an
+// archive record whose destruction follows the office's JRA and a berita acara (UU 43/2009), not a
+// setting in this app; see README "Data pribadi (UU 27/2022)".
+import { ERASED, retentionCutoff } from '../../../shared/domain/pdp/retention';
+import { ERASED_NIK } from '../../../shared/domain/requests/nik';
+import { toUtcIso } from '../../../shared/domain/requests/instant';
+import { formatTanggal } from '../../../shared/domain/calendar/format';
+import type { AnonymiseCounts, AnonymiseReport } from '../../../shared/ipc/channels/pdp';
+import { appendAudit } from '../audit/repo';
+import { officeClock, todayLocal } from '../calendar/clocks';
+import type { Ctx } from '../context';
+import type { Db } from '../db/connection';
+import { insertEvent } from '../requests/repo';
+import { dueCases, dueJournalists, type DueCase, type DueJournalist } from './candidates';
+import { getRetention } from './retention';
+
+/** Every FTS5 table that holds a requester's or a journalist's name (migrations 002 and 005). */
+const CASE_INDEXES = ['requests_fts', 'objections_fts', 'disputes_fts'] as const;
+const MEDIA_INDEXES = ['inquiries_fts', 'directory_fts'] as const;
+
+interface Plan {
+  today: string;
+  cutoff: string;
+  years: number;
+  zone: string;
+  cases: DueCase[];
+  journalists: DueJournalist[];
+}
+
+function plan(ctx: Ctx, nowMs: number): Plan {
+  const { years } = getRetention(ctx.db);
+  const zone = officeClock(ctx).zone;
+  const today = todayLocal(nowMs, zone);
+  return {
+    today,
+    cutoff: retentionCutoff(today, years),
+    years,
+    zone,
+    cases: dueCases(ctx.db, today, zone, years),
+    journalists: dueJournalists(ctx.db, today, zone, years),
+  };
+}
+
+function countsOf(p: Plan): AnonymiseCounts {
+  return {
+    requests: p.cases.length,
+    requesters: new Set(p.cases.map((c) => c.requesterId)).size,
+    objections: p.cases.reduce((n, c) => n + c.objections.length, 0),
+    disputes: p.cases.reduce((n, c) => n + c.disputeIds.length, 0),
+    letters: p.cases.reduce((n, c) => n + c.letterIds.length, 0),
+    journalists: p.journalists.length,
+    inquiries: p.journalists.reduce((n, j) => n + j.inquiries.length, 0),
+  };
+}
+
+function report(p: Plan, dryRun: boolean, auditSeq: number | null): AnonymiseReport {
+  return {
+    dryRun,
+    today: p.today,
+    cutoff: p.cutoff,
+    years: p.years,
+    cases: p.cases.map((c) => ({ requestId: c.requestId, number: c.number, closedOn: c.closedOn, objections: c.objections.map((o) => o.number), disputes: c.disputeIds.length })),
+    journalists: p.journalists.map((j) => ({ journalistId: j.journalistId, inquiries: j.inquiries.map((i) => i.number), closedOn: j.closedOn })),
+    counts: countsOf(p),
+    auditSeq,
+  };
+}
+
+/** '' stays '' (nothing was there); anything else becomes '[dihapus]'. */
+const erasedOrEmpty = (column: string) => `CASE WHEN ${column} = '' THEN '' ELSE '${ERASED}' END`;
+
+/** The statements of one run, prepared once: a first run may erase thousands of cases. */
+function caseEraser(db: Db): (c: DueCase, at: string) => void {
+  const requester = db.prepare(
+    `UPDATE requesters SET name = @erased, address = @erased, phone = @erased,
+       id_number = CASE id_type WHEN 'nik' THEN @erasedNik ELSE @erased END,
+       email = ${erasedOrEmpty('email')}, proxy_name = ${erasedOrEmpty('proxy_name')}, anonymised_at = @at
+     WHERE id = @id AND anonymised_at IS NULL`,
+  );
+  const request = db.prepare('UPDATE requests SET anonymised_at = ? WHERE id = ?');
+  const objections = db.prepare(`UPDATE objections SET proxy_name = ${erasedOrEmpty('proxy_name')} WHERE request_id = ?`);
+  // The letter's frozen case data: the same fields as the case, nothing else of the letter.
+  const who = '$.request.requester';
+  const letters = db.prepare(
+    `UPDATE letters SET data = json_set(data,
+       '${who}.name', @erased, '${who}.idNumberMasked', @erased, '${who}.address', @erased, '${who}.phone', @erased,
+       '${who}.email', CASE WHEN json_extract(data, '${who}.email') = '' THEN '' ELSE @erased END,
+       '${who}.proxyName', CASE WHEN json_extract(data, '${who}.proxyName') = '' THEN '' ELSE @erased END)
+     WHERE request_id = @id`,
+  );
+  const objectionLetters = db.prepare(
+    `UPDATE letters SET data = json_set(data, '$.objection.proxyName', @erased)
+     WHERE request_id = @id AND json_type(data, '$.objection') = 'object' AND json_extract(data, '$.objection.proxyName') <> ''`,
+  );
+  return (c, at) => {
+    requester.run({ erased: ERASED, erasedNik: ERASED_NIK, at, id: c.requesterId });
+    request.run(at, c.requestId);
+    objections.run(c.requestId);
+    if (c.letterIds.length > 0) {
+      letters.run({ erased: ERASED, id: c.requestId });
+      objectionLetters.run({ erased: ERASED, id: c.requestId });
+    }
+  };
+}
+
+function journalistEraser(db: Db): (j: DueJournalist, at: string) => void {
+  // name_key stays unique per outlet and can never match a typed name (normalised keys have no '[').
+  const journalist = db.prepare(
+    `UPDATE journalists SET name = @erased, name_key = @erased || '#' || id, phone = ${erasedOrEmpty('phone')}, phone_key = '',
+       email = ${erasedOrEmpty('email')}, notes = ${erasedOrEmpty('notes')}, updated_at = @at, anonymised_at = @at
+     WHERE id = @id`,
+  );
+  // The inquiry index carries the journalist's name; its update trigger only watches the inquiry's own columns.
+  const unindex = db.prepare('DELETE FROM inquiries_fts WHERE rowid IN (SELECT id FROM inquiries WHERE journalist_id = ?)');
+  const reindex = db.prepare(
+    `INSERT INTO inquiries_fts (rowid, number, name, body)
+     SELECT i.id, i.number, j.name || ' ' || o.name, i.topic || ' ' || i.question
+     FROM inquiries i JOIN journalists j ON j.id = i.journalist_id JOIN outlets o ON o.id = i.outlet_id
+     WHERE i.journalist_id = ?`,
+  );
+  return (j, at) => {
+    journalist.run({ erased: ERASED, at, id: j.journalistId });
+    unindex.run(j.journalistId);
+    reindex.run(j.journalistId);
+  };
+}
+
+function optimize(db: Db, tables: readonly string[]): void {
+  for (const table of tables) db.prepare(`INSERT INTO ${table} (${table}) VALUES ('optimize')`).run();
+}
+
+export function anonymise(ctx: Ctx, input: { dryRun: boolean }): AnonymiseReport {
+  const nowMs = ctx.clock.now().getTime();
+  if (input.dryRun) return report(plan(ctx, nowMs), true, null);
+  const at = toUtcIso(nowMs);
+  const done = ctx.db
+    .transaction(() => {
+      const p = plan(ctx, nowMs);
+      const eraseCase = caseEraser(ctx.db);
+      const eraseJournalist = journalistEraser(ctx.db);
+      for (const c of p.cases) {
+        eraseCase(c, at);
+        insertEvent(ctx.db, {
+          request_id: c.requestId,
+          at,
+          actor: ctx.actor,
+          action: 'pdp_anonymised',
+          subject_kind: 'request',
+          subject_id: c.requestId,
+          from_status: null,
+          to_status: null,
+          note: `Identitas pemohon dianonimkan: masa retensi ${p.years} tahun sejak perkara ditutup (${formatTanggal(c.closedOn)}) berakhir (UU 27/2022 Pasal 44 ayat (1) huruf a).`,
+        });
+      }
+      for (const j of p.journalists) eraseJournalist(j, at);
+      if (p.cases.length > 0) optimize(ctx.db, CASE_INDEXES);
+      if (p.journalists.length > 0) optimize(ctx.db, MEDIA_INDEXES);
+      const entry = appendAudit(ctx.db, {
+        at,
+        actor: ctx.actor,
+        action: 'pdp.anonymise',
+        entity: 'pdp',
+        entityId: null,
+        data: {
+          years: p.years,
+          today: p.today,
+          cutoff: p.cutoff,
+          counts: countsOf(p),
+          requestIds: p.cases.map((c) => c.requestId),
+          journalistIds: p.journalists.map((j) => j.journalistId),
+        },
+      });
+      return { p, seq: entry.seq };
+    })
+    .immediate();
+  // The pages written before the run (with the names) leave the WAL; readers may hold it, so best effort.
+  try {
+    ctx.db.pragma('wal_checkpoint(TRUNCATE)');
+  } catch {
+    // a busy checkpoint is retried by SQLite's own automatic checkpoints
+  }
+  for (const c of done.p.cases) ctx.emit('cases:changed', { kind: 'request', id: c.requestId });
+  for (const j of done.p.journalists) for (const i of j.inquiries) ctx.emit('cases:changed', { kind: 'inquiry', id: i.id });
+  return report(done.p, false, done.seq);
+}
