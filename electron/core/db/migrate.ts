@@ -17,27 +17,20 @@ export function tooNewMessage(found: number, known: number): string {
 
 export function migrate(db: Db, migrations: readonly Migration[] = allMigrations): { from: number; to: number } {
   assertOrdered(migrations);
-  const latest = migrations.at(-1)?.version ?? 0;
+  const latest = migrations.length;
   const from = schemaVersion(db);
   if (from > latest) throw new AppError('db_too_new', tooNewMessage(from, latest));
   if (from === latest) return { from, to: latest };
   db.transaction(() => {
-    for (const m of migrations.filter((x) => x.version > from)) db.exec(m.sql);
+    for (const m of migrations.slice(from)) db.exec(m.sql);
     // user_version is part of the database header and is written inside the same transaction.
     db.pragma(`user_version = ${latest}`);
   }).immediate();
   return { from, to: latest };
 }
 
-/**
- * Versions rise strictly from 1. A number may be missing while its migration is written on another
- * branch (007 beside 008); once merged the list is 1..n again.
- */
 function assertOrdered(migrations: readonly Migration[]): void {
   migrations.forEach((m, i) => {
-    const floor = i === 0 ? 1 : migrations[i - 1]!.version + 1;
-    if (!Number.isInteger(m.version) || m.version < floor || (i === 0 && m.version !== 1)) {
-      throw new Error(`Migration ${m.name} has version ${m.version}, expected ${floor} or more (and 1 first)`);
-    }
+    if (m.version !== i + 1) throw new Error(`Migration ${m.name} has version ${m.version}, expected ${i + 1}`);
   });
 }

@@ -7,12 +7,10 @@ import type { Migration } from './types';
 //
 // requesters.id_number keeps migration 002's CHECK (a NIK is 16 digits); an erased NIK is
 // '0000000000000000' (shared/domain/requests/nik.ts, ERASED_NIK), which no intake accepts.
-// Number 8: 007 (FTS secure-delete) is written on another branch; the runner applies versions in
-// order and tolerates the gap until both are merged.
 const INSTANT = "GLOB '[0-9][0-9][0-9][0-9]-[0-1][0-9]-[0-3][0-9]T*Z'";
 
-export const migration008: Migration = {
-  version: 8,
+export const migration007: Migration = {
+  version: 7,
   name: 'pdp',
   sql: `
     -- An anonymised requester keeps only what the registers count: the kind of identity (nik or
