@@ -14,6 +14,7 @@ import { archiveHandlers } from './archive/handlers';
 import { mediaHandlers } from './media/handlers';
 import { inquiriesHandlers } from './inquiries/handlers';
 import { lettersHandlers } from './letters/handlers';
+import { backupHandlers } from './maintenance/handlers';
 
 export type Handler<C extends Channel> = (input: ParsedInput<C>, ctx: Ctx) => Output<C> | Promise<Output<C>>;
 export type Handlers = { [C in Channel]: Handler<C> };
@@ -34,4 +35,5 @@ export const handlers: Handlers = {
   ...mediaHandlers,
   ...inquiriesHandlers,
   ...lettersHandlers,
+  ...backupHandlers,
 };

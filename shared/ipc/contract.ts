@@ -14,6 +14,7 @@ import { archiveChannels } from './channels/archive';
 import { mediaChannels } from './channels/media';
 import { inquiriesChannels } from './channels/inquiries';
 import { lettersChannels } from './channels/letters';
+import { backupChannels } from './channels/backup';
 
 export const channelGroups = {
   appChannels,
@@ -29,6 +30,7 @@ export const channelGroups = {
   mediaChannels,
   inquiriesChannels,
   lettersChannels,
+  backupChannels,
 } as const;
 
 export const contract = {
@@ -45,6 +47,7 @@ export const contract = {
   ...mediaChannels,
   ...inquiriesChannels,
   ...lettersChannels,
+  ...backupChannels,
 } as const;
 
 export type Contract = typeof contract;
