@@ -17,9 +17,11 @@ export function willQuitWithBackup(core: Pick<Core, 'autoBackup'>, quit: () => v
     event.preventDefault();
     if (state === 'running') return;
     state = 'running';
-    void core.autoBackup('quit').finally(() => {
+    const resume = () => {
       state = 'done';
       quit();
-    });
+    };
+    // autoBackup never throws by contract; should it anyway, quitting must not hang on it.
+    core.autoBackup('quit').then(resume, resume);
   };
 }

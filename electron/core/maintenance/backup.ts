@@ -24,6 +24,7 @@ export interface BackupManifest {
   bytes: number;
   blobs: number;
   schemaVersion: number;
+  /** Hash of the newest audit entry (null: none yet): equal heads mean nothing changed since. */
   auditHead: string | null;
   check: { ok: boolean; at: string };
 }
@@ -91,7 +92,7 @@ export async function backupArchive(dbFile: string, sourceBlobsDir: string, targ
     cleanup();
     snapshot(dbFile, sourceBlobsDir, partial, path.dirname(file));
     progress({ phase: 'database', done: 1, total: 1 });
-    const { rows, schemaVersion } = namedBlobs(partial);
+    const { rows, schemaVersion, auditHead } = namedBlobs(partial);
     await copyBlobs(sourceBlobsDir, partialBlobs, rows, progress);
     fsyncFile(partial);
     progress({ phase: 'check', done: 0, total: 1 });
@@ -113,7 +114,7 @@ export async function backupArchive(dbFile: string, sourceBlobsDir: string, targ
       bytes: fileSize(file) + blobBytes,
       blobs: rows.length,
       schemaVersion,
-      auditHead: check.auditHead ?? null,
+      auditHead,
       check: { ok: true, at: (options.now ?? new Date()).toISOString() },
     };
     writeManifest(file, manifest);
@@ -143,12 +144,13 @@ function snapshot(dbFile: string, sourceBlobsDir: string, partial: string, targe
 }
 
 /** The blobs the snapshot names: a row in the snapshot always has its file (files are written before rows commit). */
-function namedBlobs(partial: string): { rows: { sha256: string; size: number }[]; schemaVersion: number } {
+function namedBlobs(partial: string): { rows: { sha256: string; size: number }[]; schemaVersion: number; auditHead: string | null } {
   const db = openDatabase(partial, { readonly: true, fileMustExist: true });
   try {
     return {
       rows: db.prepare('SELECT sha256, size FROM blobs ORDER BY sha256').all() as { sha256: string; size: number }[],
       schemaVersion: db.pragma('user_version', { simple: true }) as number,
+      auditHead: (db.prepare('SELECT hash FROM audit_log ORDER BY seq DESC LIMIT 1').pluck().get() as string | undefined) ?? null,
     };
   } finally {
     db.close();
@@ -179,7 +181,6 @@ async function copyBlobs(sourceDir: string, destDir: string, rows: { sha256: str
       await new Promise((resolve) => setImmediate(resolve));
     }
   }
-  fs.rmSync(path.join(destDir, 'tmp'), { recursive: true, force: true });
   progress({ phase: 'files', done: rows.length, total: rows.length });
 }
 

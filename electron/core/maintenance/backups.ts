@@ -109,7 +109,9 @@ export function listBackups(folder: string): BackupEntry[] {
       trigger: manifest?.trigger ?? null,
     });
   }
-  return entries.sort((a, b) => Date.parse(b.createdAt) - Date.parse(a.createdAt) || (a.name < b.name ? 1 : -1));
+  // Same second: `-2` was made after the unsuffixed one.
+  const seq = (name: string) => Number(NAME.exec(name)?.[7] ?? 1);
+  return entries.sort((a, b) => Date.parse(b.createdAt) - Date.parse(a.createdAt) || seq(b.name) - seq(a.name));
 }
 
 /**
