@@ -7,6 +7,7 @@ import type { Messages } from './id';
 import { casesEn } from './cases.en';
 import { archiveEn } from './archive.en';
 import { mediaEn } from './media.en';
+import { backupEn } from './backup.en';
 
 export const en: Messages = {
   app: {
@@ -132,4 +133,5 @@ export const en: Messages = {
   numbering: numberingEn,
   media: mediaEn,
   letters: lettersEn,
+  backup: backupEn,
 };

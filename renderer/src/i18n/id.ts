@@ -7,6 +7,7 @@ import { lettersId } from './letters.id';
 import { casesId } from './cases.id';
 import { archiveId } from './archive.id';
 import { mediaId } from './media.id';
+import { backupId } from './backup.id';
 
 export const id = {
   app: {
@@ -136,6 +137,7 @@ export const id = {
   numbering: numberingId,
   media: mediaId,
   letters: lettersId,
+  backup: backupId,
 };
 
 export type Messages = typeof id;

@@ -12,6 +12,7 @@ import { objectionHandlers } from './fakeObjections';
 import { archiveHandlers } from './fakeArchive';
 import { inquiryHandlers } from './fakeInquiries';
 import { letterHandlers } from './fakeLetters';
+import { backupHandlers } from './fakeBackup';
 
 type Handler = (input: unknown) => unknown;
 type Override = (input: unknown) => Result<unknown> | Promise<Result<unknown>>;
@@ -78,6 +79,7 @@ export function createFakeBackend(initial: Partial<FakeState> = {}): FakeBackend
     ...archiveHandlers(state, emit),
     ...inquiryHandlers(state.cases, emit),
     ...letterHandlers(state),
+    ...backupHandlers(state, emit),
   };
 
   return {
@@ -99,7 +101,7 @@ export function createFakeBackend(initial: Partial<FakeState> = {}): FakeBackend
       }
       const handler = handlers[channel] as Handler | undefined;
       if (!handler) return fail('unsupported', `Backend uji belum mengenal ${channel}.`);
-      const value = handler(parsed.data);
+      const value = await handler(parsed.data);
       // A fake that answers off-contract would hide renderer bugs: fail loudly instead.
       return ok(def.output.parse(value));
     },
