@@ -66,6 +66,15 @@ export function verifyBackup(file: string, dataDir: string): VerifiedBackup {
   if (resolved === path.resolve(dataPaths(dataDir).db)) {
     throw new AppError('invalid_input', `${resolved} adalah arsip yang sedang dipakai, bukan cadangan. Pilih berkas di folder cadangan.`);
   }
+  // A database with a WAL beside it is a live archive, not a backup: its newest commits may be in
+  // the -wal only, and copying the .db alone would lose them.
+  if (fileSize(`${resolved}-wal`) > 0) {
+    throw new AppError(
+      'invalid_input',
+      `${resolved} adalah basis data yang pernah dibuka (ada berkas -wal di sebelahnya), bukan cadangan. ` +
+        `Buat cadangan darinya dahulu: ppid-desk --data-dir "${path.dirname(resolved)}" backup BERKAS-BARU.db, lalu pulihkan berkas itu.`,
+    );
+  }
   const blobsDir = blobsDirFor(resolved);
   const check = checkDatabaseFile(resolved, blobsDir);
   if (!check.ok) {
@@ -74,6 +83,14 @@ export function verifyBackup(file: string, dataDir: string): VerifiedBackup {
   }
   const files = listBlobFiles(blobsDir);
   return { file: resolved, blobsDir, bytes: stat.size + files.reduce((sum, f) => sum + f.size, 0), blobs: files.length, check };
+}
+
+function fileSize(file: string): number {
+  try {
+    return fs.statSync(file).size;
+  } catch {
+    return 0;
+  }
 }
 
 function stampOf(at: Date): string {

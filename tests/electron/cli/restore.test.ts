@@ -79,6 +79,15 @@ describe('ppid-desk restore', () => {
     const core = createCore({ dataDir: dir, host: 'test' });
     expect(await core.handle('settings:getLogo', {})).toMatchObject({ ok: true, value: { mimeType: 'image/png' } });
     core.close();
+
+    // Going back (README): the kept database has commits in its -wal, so it is backed up first.
+    const asideDb = path.join(dir, aside!, 'archive.db');
+    expect(runCli(['--data-dir', dir, 'restore', asideDb, '--yes'])).toMatchObject({ code: 2, stderr: expect.stringMatching(/ada berkas -wal di sebelahnya\), bukan cadangan\. Buat cadangan darinya dahulu/) });
+    const back = path.join(tempDir(), 'kembali.db');
+    expect(runCli(['--data-dir', path.join(dir, aside!), 'backup', back]).code).toBe(0);
+    expect(runCli(['--data-dir', dir, 'restore', back, '--yes']).code).toBe(0);
+    expect(numbers(path.join(dir, 'archive.db'))).toEqual(kept);
+    expect(runCli(['--data-dir', dir, 'check']).code).toBe(0);
   }, 120_000);
 
   it('refuses with exit 3 while the app holds the archive; info, check and backup still work, writing commands do not', async () => {
