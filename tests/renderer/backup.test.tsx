@@ -24,6 +24,7 @@ describe('Pengaturan › Cadangan', () => {
     backupState(backend.state).backups.push(fakeBackupEntry('2026-11-20T08:30:00.000Z', { trigger: 'manual', checkOk: null, blobs: null, bytes: 900 * 1024 }));
     const { section } = await openBackups(backend);
     expect(within(section).getByTestId('backup-folder')).toHaveTextContent('/data/backups (bawaan, di folder data)');
+    expect(section).toHaveTextContent('Ruang kosong: 48,4 GB');
     const table = within(section).getByRole('table', { name: 'Cadangan di folder ini (terbaru di atas)' });
     const rows = within(table).getAllByRole('row').slice(1);
     expect(rows).toHaveLength(2);

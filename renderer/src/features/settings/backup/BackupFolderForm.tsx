@@ -5,7 +5,7 @@ import { Button, Group, Stack, Text, TextInput } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import type { BackupFolder } from '../../../../../shared/ipc/channels/backup';
 import { isApiError, isUnreachable } from '../../../api';
-import { formatBytes } from '../logoFile';
+import { formatSize } from './format';
 import { useSetBackupFolder } from './api';
 
 export function BackupFolderForm({ folder }: { folder: BackupFolder }) {
@@ -48,7 +48,7 @@ export function BackupFolderForm({ folder }: { folder: BackupFolder }) {
         {folder.available ? (
           folder.freeBytes !== null && (
             <Text size="sm" c="gray.7">
-              {t('backup.free', { size: formatBytes(folder.freeBytes, locale) })}
+              {t('backup.free', { size: formatSize(folder.freeBytes, locale) })}
             </Text>
           )
         ) : (

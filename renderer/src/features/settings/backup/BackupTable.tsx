@@ -1,7 +1,7 @@
 import { Badge, Button, Table, Text } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import type { BackupEntry } from '../../../../../shared/ipc/channels/backup';
-import { formatBytes } from '../logoFile';
+import { formatSize } from './format';
 
 interface Props {
   backups: BackupEntry[];
@@ -42,7 +42,7 @@ export function BackupTable({ backups, timeOf, onRestore }: Props) {
                   </Text>
                 </Table.Td>
                 <Table.Td>
-                  {formatBytes(entry.bytes, locale)}
+                  {formatSize(entry.bytes, locale)}
                   {entry.blobs !== null && (
                     <Text size="xs" c="gray.7">
                       {t('backup.files', { count: entry.blobs })}
