@@ -131,9 +131,10 @@ export function prepareFolder(where: { folder: string; isDefault: boolean }): vo
 
 /** Makes a backup into the backup folder (checked), then rotates the automatic ones. */
 export async function createBackup(ctx: Ctx, trigger: BackupTrigger, onProgress?: (p: BackupProgress) => void): Promise<BackupEntry> {
+  const paths = dataPaths(ctx.dataDir);
+  if (!fs.existsSync(paths.db)) throw new AppError('not_found', `Tidak ada basis data di ${paths.db}: tidak ada yang dicadangkan.`);
   const where = backupFolderOf(ctx.db, ctx.dataDir);
   prepareFolder(where);
-  const paths = dataPaths(ctx.dataDir);
   const now = ctx.clock.now();
   const target = path.join(where.folder, backupFileName(now, where.folder));
   const result = await backupArchive(paths.db, paths.blobs, target, { trigger, now, ...(onProgress ? { onProgress } : {}) });
