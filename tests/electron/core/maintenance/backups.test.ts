@@ -184,6 +184,19 @@ describe('backup:restore', () => {
     db.close();
   });
 
+  it('refuses in Indonesian when the data folder’s disk has no room, touching nothing', async () => {
+    const { core } = open();
+    await withData(core);
+    const entry = await call(core, 'backup:create', {});
+    await call(core, 'requests:create', requestInput());
+    vi.spyOn(fs, 'statfsSync').mockReturnValue({ bavail: 10, bsize: 4096 } as ReturnType<typeof fs.statfsSync>);
+    const result = await core.handle('backup:restore', { file: entry.file });
+    expect(result).toMatchObject({ ok: false, error: { code: 'disk', message: expect.stringMatching(/^Disk penuh: pemulihan memerlukan sekitar .* Tidak ada data yang diubah\.$/) } });
+    expect(fs.readdirSync(core.dataDir).filter((n) => n.startsWith('pre-restore-') || n.includes('restore-tmp'))).toEqual([]);
+    expect(requestsIn(path.join(core.dataDir, 'archive.db'))).toHaveLength(2);
+    expect((await call(core, 'requests:create', requestInput())).number).toMatch(/^003\//); // the app goes on
+  });
+
   it('refuses a file that is not a valid backup and leaves the archive as it was', async () => {
     const { core } = open();
     await withData(core);
