@@ -8,17 +8,20 @@ import { importCommand, searchCommand } from './commands/archive';
 import { inquiryCommand } from './commands/inquiries';
 import { letterCommand, registerCommand } from './commands/letters';
 import { pdpCommand } from './commands/pdp';
+import { restoreCommand, EXIT_LOCKED } from './commands/restore';
+import { ArchiveLockedError } from '../core/storage/lock';
 import { printError } from './io';
 
 export function buildProgram(setExit: (code: number) => void): Command {
   const program = new Command('ppid-desk')
-    .description('PPID Desk — alat administrator: info, pemeriksaan, cadangan, tenggat, permohonan, kotak masuk.')
+    .description('PPID Desk — alat administrator: info, pemeriksaan, cadangan, pemulihan, tenggat, permohonan, kotak masuk.')
     .option('--data-dir <dir>', 'folder data PPID Desk (bawaan: folder data aplikasi)')
     .showHelpAfterError('(jalankan ppid-desk --help untuk bantuan)')
     .exitOverride();
   program.addCommand(infoCommand(setExit));
   program.addCommand(checkCommand(setExit));
   program.addCommand(backupCommand(setExit));
+  program.addCommand(restoreCommand(setExit));
   program.addCommand(deadlineCommand(setExit));
   program.addCommand(requestCommand(setExit));
   program.addCommand(inboxCommand(setExit));
@@ -31,7 +34,7 @@ export function buildProgram(setExit: (code: number) => void): Command {
   return program;
 }
 
-/** Runs the CLI and returns the exit code (0 ok, 1 a check or task failed, 2 bad usage or input). */
+/** Runs the CLI and returns the exit code (0 ok, 1 a check or task failed, 2 bad usage or input, 3 the archive is open elsewhere). */
 export async function run(argv: string[]): Promise<number> {
   let code = 0;
   const program = buildProgram((c) => (code = c));
@@ -40,6 +43,10 @@ export async function run(argv: string[]): Promise<number> {
     return code;
   } catch (error) {
     if (error instanceof CommanderError) return error.exitCode === 0 ? 0 : 2;
+    if (error instanceof ArchiveLockedError) {
+      printError(error.message);
+      return EXIT_LOCKED;
+    }
     if (error instanceof AppError) {
       printError(error.message);
       return 2;

@@ -1,6 +1,6 @@
 import type { Db } from './db/connection';
 import type { BlobStore } from './blobs/store';
-import type { Clock, HostKind } from './types';
+import type { AutoBackupOutcome, Clock, HostKind } from './types';
 import type { EventName, EventPayload } from '../../shared/ipc/events';
 
 /** What every service gets: the open database, the blob store, time, and who is acting. */
@@ -15,6 +15,19 @@ export interface Ctx {
   emit<E extends EventName>(name: E, payload: EventPayload<E>): void;
   /** Deliver an event at once: progress of a long-running call (an archive import), not a change to refetch. */
   emitNow<E extends EventName>(name: E, payload: EventPayload<E>): void;
+  /** The archive's files as a whole (backup, restore); absent in contexts built outside createCore. */
+  archive?: ArchiveControl;
+}
+
+export interface ArchiveControl {
+  /**
+   * Closes the database, runs `job` (which may replace archive.db and blobs/), then reopens and
+   * migrates it. Throws AppError('conflict') while other calls are still running.
+   */
+  withArchiveClosed<T>(job: () => T): T;
+  /** One maintenance job (backup, restore) at a time: AppError('conflict') while another runs. */
+  exclusive<T>(job: () => Promise<T>): Promise<T>;
+  lastAutoBackup(): AutoBackupOutcome | null;
 }
 
 export const nowIso = (ctx: Pick<Ctx, 'clock'>): string => ctx.clock.now().toISOString();

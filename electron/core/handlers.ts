@@ -15,6 +15,7 @@ import { mediaHandlers } from './media/handlers';
 import { inquiriesHandlers } from './inquiries/handlers';
 import { lettersHandlers } from './letters/handlers';
 import { pdpHandlers } from './pdp/handlers';
+import { backupHandlers } from './maintenance/handlers';
 
 export type Handler<C extends Channel> = (input: ParsedInput<C>, ctx: Ctx) => Output<C> | Promise<Output<C>>;
 export type Handlers = { [C in Channel]: Handler<C> };
@@ -36,4 +37,5 @@ export const handlers: Handlers = {
   ...inquiriesHandlers,
   ...lettersHandlers,
   ...pdpHandlers,
+  ...backupHandlers,
 };

@@ -2,14 +2,18 @@
 import fs from 'node:fs';
 import os from 'node:os';
 import type { EventName } from '../../shared/ipc/events';
-import { createBlobStore } from './blobs/store';
-import type { Ctx } from './context';
+import { createBlobStore, type BlobStore } from './blobs/store';
+import type { ArchiveControl, Ctx } from './context';
 import { openDatabase, type Db } from './db/connection';
 import { migrate } from './db/migrate';
 import { dispatch } from './dispatch';
+import { AppError } from './errors';
 import { createEventHub } from './events';
+import { runAutoBackup } from './maintenance/autoBackup';
+import { assertNoInterruptedRestore } from './maintenance/restoreMarker';
 import { dataPaths } from './paths';
-import { systemClock, type Core, type CoreOptions } from './types';
+import { acquireLock, ArchiveLockedError, liveHolder, lockedMessage, type ArchiveLock } from './storage/lock';
+import { systemClock, type AutoBackupOutcome, type Core, type CoreOptions } from './types';
 
 export type { Core, CoreOptions } from './types';
 
@@ -21,30 +25,92 @@ export function defaultActor(): string {
   }
 }
 
-/** Opens (creating if needed) the data folder and migrates it. Throws AppError('db_too_new') for a newer database. */
+const BUSY_MESSAGE = 'Pencadangan atau pemulihan lain sedang berjalan. Tunggu hingga selesai, lalu coba lagi.';
+
+/**
+ * Opens (creating if needed) the data folder and migrates it. Throws AppError('db_too_new') for a
+ * newer database, ArchiveLockedError while another live program holds archive.lock.
+ */
 export function createCore(options: CoreOptions): Core {
   const paths = dataPaths(options.dataDir);
   fs.mkdirSync(paths.dataDir, { recursive: true });
-  const db: Db = openDatabase(paths.db, options.nativeBinding ? { nativeBinding: options.nativeBinding } : {});
+  let lock: ArchiveLock | null = null;
+  if (options.lock === 'shared') {
+    const holder = liveHolder(paths.dataDir);
+    if (holder?.kind === 'restore') throw new ArchiveLockedError(holder, lockedMessage(holder, paths.dataDir));
+  } else {
+    lock = acquireLock(paths.dataDir, options.host ?? 'test');
+  }
+  const openArchive = (): Db => {
+    assertNoInterruptedRestore(paths.dataDir);
+    const db = openDatabase(paths.db, options.nativeBinding ? { nativeBinding: options.nativeBinding } : {});
+    try {
+      migrate(db);
+    } catch (error) {
+      db.close();
+      throw error;
+    }
+    return db;
+  };
+  let db: Db;
+  let blobs: BlobStore;
   try {
-    migrate(db);
+    db = openArchive();
+    blobs = createBlobStore(paths.blobs);
   } catch (error) {
-    db.close();
+    lock?.release();
     throw error;
   }
+  const clock = options.clock ?? systemClock;
+  const actor = options.actor ?? defaultActor();
+  const host = options.host ?? 'test';
+  const log = (message: string, error: unknown) => console.error(`[ppid-desk] ${message}`, error);
   const hub = createEventHub();
-  const blobs = createBlobStore(paths.blobs);
   let closed = false;
+  let inFlight = 0;
+  let maintenanceBusy = false;
+  let lastAuto: AutoBackupOutcome | null = null;
 
-  const baseCtx = {
+  const archive: ArchiveControl = {
+    withArchiveClosed(job) {
+      if (inFlight > 1) throw new AppError('conflict', 'Pekerjaan lain (mis. impor) masih berjalan. Tunggu hingga selesai, lalu coba lagi.');
+      db.close();
+      try {
+        return job();
+      } finally {
+        try {
+          db = openArchive();
+          blobs = createBlobStore(paths.blobs);
+        } catch (error) {
+          // The files are there (the restore checked them) but cannot be opened: stop serving.
+          closed = true;
+          log('cannot reopen the archive after a restore', error);
+        }
+      }
+    },
+    async exclusive(job) {
+      if (maintenanceBusy) throw new AppError('conflict', BUSY_MESSAGE);
+      maintenanceBusy = true;
+      try {
+        return await job();
+      } finally {
+        maintenanceBusy = false;
+      }
+    },
+    lastAutoBackup: () => lastAuto,
+  };
+
+  const makeCtx = (emit: Ctx['emit']): Ctx => ({
     db,
     blobs,
-    clock: options.clock ?? systemClock,
-    actor: options.actor ?? defaultActor(),
-    host: options.host ?? 'test',
+    clock,
+    actor,
+    host,
     dataDir: paths.dataDir,
-  };
-  const log = (message: string, error: unknown) => console.error(`[ppid-desk] ${message}`, error);
+    archive,
+    emit,
+    emitNow: (name, payload) => hub.emit(name, payload),
+  });
 
   return {
     dataDir: paths.dataDir,
@@ -53,15 +119,32 @@ export function createCore(options: CoreOptions): Core {
       if (closed) return { ok: false, error: { code: 'internal', message: 'Aplikasi sedang ditutup.' } };
       // Events are held until the handler has returned, i.e. after its transaction committed.
       const pending: [EventName, unknown][] = [];
-      const ctx: Ctx = { ...baseCtx, emit: (name, payload) => void pending.push([name, payload]), emitNow: (name, payload) => hub.emit(name, payload) };
-      const result = await dispatch(ctx, channel, input, log);
-      if (result.ok) for (const [name, payload] of pending) hub.emit(name, payload);
-      return result;
+      const ctx = makeCtx((name, payload) => void pending.push([name, payload]));
+      inFlight += 1;
+      try {
+        const result = await dispatch(ctx, channel, input, log);
+        if (result.ok) for (const [name, payload] of pending) hub.emit(name, payload);
+        return result;
+      } finally {
+        inFlight -= 1;
+      }
+    },
+    async autoBackup(trigger) {
+      const at = clock.now().toISOString();
+      if (closed) return { trigger, at, status: 'skipped', message: 'Aplikasi sedang ditutup.' };
+      try {
+        lastAuto = await archive.exclusive(() => runAutoBackup(makeCtx((name, payload) => hub.emit(name, payload)), trigger));
+      } catch (error) {
+        if (!(error instanceof AppError)) log(`automatic backup (${trigger}) failed`, error);
+        const message = error instanceof AppError ? error.message : `Pencadangan otomatis gagal: ${(error as Error).message}`;
+        lastAuto = { trigger, at, status: 'failed', message };
+      }
+      return lastAuto;
     },
     close() {
-      if (closed) return;
       closed = true;
-      db.close();
+      if (db.open) db.close();
+      lock?.release();
     },
   };
 }

@@ -27,6 +27,21 @@ export interface CoreOptions {
   actor?: string;
   /** Path to a better_sqlite3.node built for another runtime (the Electron ABI); see build/scripts/native.mjs. */
   nativeBinding?: string;
+  /**
+   * 'exclusive' (default): take archive.lock, refusing while another live program holds it.
+   * 'shared': open without taking it, for tools that only read while the app runs and for tests
+   * of concurrent writers; refused only while a restore holds the lock.
+   */
+  lock?: 'exclusive' | 'shared';
+}
+
+/** What an automatic backup did: made one, skipped (why), or failed (the Indonesian message). */
+export interface AutoBackupOutcome {
+  trigger: 'start' | 'quit';
+  at: string;
+  status: 'created' | 'skipped' | 'failed';
+  message: string;
+  file?: string;
 }
 
 export interface CoreEvents {
@@ -40,5 +55,11 @@ export interface Core {
   handle(channel: string, input: unknown): Promise<Result<unknown>>;
   events: CoreEvents;
   readonly dataDir: string;
+  /**
+   * The automatic backup (issue 10): 'start' makes one when none was made today, 'quit' when the
+   * archive changed since the newest one; then old ones are rotated. Called by the shells (never
+   * the CLI); never throws, the outcome is also reported by `backup:status`.
+   */
+  autoBackup(trigger: 'start' | 'quit'): Promise<AutoBackupOutcome>;
   close(): void;
 }

@@ -49,12 +49,19 @@ export async function main(argv = process.argv): Promise<void> {
   console.log(`Folder data: ${core.dataDir}`);
   if (opts.now) console.log(`Jam aplikasi dimulai dari ${opts.now.toISOString()} (--now).`);
   console.log('Tekan Ctrl+C untuk berhenti.');
+  // The first start of the day makes a backup (in the background; the page is served meanwhile).
+  const started = core.autoBackup('start').then((outcome) => {
+    if (outcome.status !== 'skipped') console.log(outcome.message);
+  });
 
   let stopping = false;
   const stop = async (signal: string) => {
     if (stopping) return;
     stopping = true;
     await host.close();
+    await started;
+    const outcome = await core.autoBackup('quit');
+    if (outcome.status !== 'skipped') console.log(outcome.message);
     core.close();
     console.log(`PPID Desk berhenti (${signal}).`);
     process.exit(0);

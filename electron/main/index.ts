@@ -11,6 +11,7 @@ import { APP_SCHEME_PRIVILEGES, createAppProtocolHandler } from './app-protocol'
 import { hardenSession, hardenWebContents } from './guards';
 import { forwardEvents, makeSenderCheck, registerHandlers } from './ipc';
 import { menuTemplate } from './menu';
+import { willQuitWithBackup } from './quitBackup';
 import { APP_ORIGIN, APP_SCHEME, UNSAVED_CHANGES_DIALOG, UNSAVED_CHANGES_LEAVE } from './policy';
 import { createMainWindow } from './window';
 
@@ -92,11 +93,19 @@ function start(): void {
       .filter((w) => ourContents.has(w.webContents.id))
       .map((w) => w.webContents),
   );
-  app.once('will-quit', () => {
-    stopEvents();
-    unregister();
-    core.close();
-  });
+  // Back up on quit (when something changed since the newest backup), then close the core.
+  app.on(
+    'will-quit',
+    willQuitWithBackup(
+      core,
+      () => app.quit(),
+      () => {
+        stopEvents();
+        unregister();
+        core.close();
+      },
+    ),
+  );
 
   Menu.setApplicationMenu(
     Menu.buildFromTemplate(
@@ -116,9 +125,11 @@ function start(): void {
 
   showWindow();
   app.on('activate', showWindow); // macOS dock click with no window open
+  // The first start of the day makes a backup; after the window is up, so it never delays it.
+  setTimeout(() => void core.autoBackup('start'), 3000);
 }
 
-// One instance per user: two processes writing the same archive.db is what the lock prevents.
+// One instance per user (archive.lock in the core also keeps out the browser host and the CLI).
 if (!app.requestSingleInstanceLock()) {
   app.quit();
 } else {

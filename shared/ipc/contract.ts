@@ -15,6 +15,7 @@ import { mediaChannels } from './channels/media';
 import { inquiriesChannels } from './channels/inquiries';
 import { lettersChannels } from './channels/letters';
 import { pdpChannels } from './channels/pdp';
+import { backupChannels } from './channels/backup';
 
 export const channelGroups = {
   appChannels,
@@ -31,6 +32,7 @@ export const channelGroups = {
   inquiriesChannels,
   lettersChannels,
   pdpChannels,
+  backupChannels,
 } as const;
 
 export const contract = {
@@ -48,6 +50,7 @@ export const contract = {
   ...inquiriesChannels,
   ...lettersChannels,
   ...pdpChannels,
+  ...backupChannels,
 } as const;
 
 export type Contract = typeof contract;

@@ -11,6 +11,10 @@ export const events = {
   'archive:progress': z.object({ batchId: z.string(), done: z.number().int(), total: z.number().int(), name: z.string(), verdict: z.enum(['imported', 'duplicate', 'rejected', 'encrypted']) }),
   /** Archive documents were added or their DIP fields changed. */
   'archive:changed': z.object({ ids: z.array(z.number().int()) }),
+  /** A backup is being made (sent while it runs): database copied, files copied, check. */
+  'backup:progress': z.object({ phase: z.enum(['database', 'files', 'check']), done: z.number().int(), total: z.number().int() }),
+  /** A backup was made or removed, the folder changed, or the archive was restored. */
+  'backup:changed': z.object({ reason: z.enum(['created', 'folder', 'restored', 'failed']) }),
 } as const;
 
 export type EventName = keyof typeof events;

@@ -11,8 +11,12 @@ export function fixedClock(iso: string): Clock & { set(iso: string): void } {
   return { now: () => new Date(now), set: (next) => void (now = new Date(next)) };
 }
 
+/**
+ * A core on a fresh (or the given) data folder. It does not take archive.lock ('shared'): tests open
+ * several cores on one folder to play two officers at different times; the lock has its own tests.
+ */
 export function testCore(opts: { dataDir?: string; clock?: Clock } = {}): Core {
-  const core = createCore({ dataDir: opts.dataDir ?? tempDir(), clock: opts.clock ?? fixedClock('2026-11-23T02:00:00Z'), actor: 'tester', host: 'test' });
+  const core = createCore({ dataDir: opts.dataDir ?? tempDir(), clock: opts.clock ?? fixedClock('2026-11-23T02:00:00Z'), actor: 'tester', host: 'test', lock: 'shared' });
   open.push(core);
   return core;
 }

@@ -11,8 +11,8 @@ import { globalOptions, print, printError, printJson } from '../io';
 
 type SetExit = (code: number) => void;
 
-async function withCore<T>(cmd: Command, work: (core: Core) => Promise<T>): Promise<T> {
-  const core = createCore({ dataDir: globalOptions(cmd).dataDir, host: 'cli' });
+async function withCore<T>(cmd: Command, work: (core: Core) => Promise<T>, lock: 'exclusive' | 'shared' = 'exclusive'): Promise<T> {
+  const core = createCore({ dataDir: globalOptions(cmd).dataDir, host: 'cli', lock });
   try {
     return await work(core);
   } finally {
@@ -70,7 +70,7 @@ export function searchCommand(setExit: SetExit): Command {
     .exitOverride()
     .action(async (query: string, opts: { json?: boolean; limit: string }, cmd: Command) => {
       const limit = Number(opts.limit);
-      const result = await withCore(cmd, (core) => core.handle('archive:search', { query, limit }));
+      const result = await withCore(cmd, (core) => core.handle('archive:search', { query, limit }), 'shared');
       if (!result.ok) return setExit(reportError(result.error));
       const value = result.value as SearchResult;
       if (opts.json) printJson(value.hits.map((h) => ({ ...h, snippetText: segmentsText(h.snippet) })));

@@ -25,8 +25,8 @@ function value<T>(result: Result<unknown>): T {
   return result.value as T;
 }
 
-async function withCore(cmd: Command, setExit: SetExit, work: (core: Core) => Promise<void>): Promise<void> {
-  const core = createCore({ dataDir: globalOptions(cmd).dataDir, host: 'cli' });
+async function withCore(cmd: Command, setExit: SetExit, work: (core: Core) => Promise<void>, lock: 'exclusive' | 'shared' = 'exclusive'): Promise<void> {
+  const core = createCore({ dataDir: globalOptions(cmd).dataDir, host: 'cli', lock });
   try {
     await work(core);
     setExit(EXIT_OK);
@@ -97,7 +97,7 @@ export function registerCommand(setExit: SetExit): Command {
         );
         writeOut(opts.out, out.base64, Boolean(opts.force));
         print(`Register ${opts.kind} ${opts.year}: ${out.rows} baris → ${path.resolve(opts.out)}`);
-      });
+      }, 'shared');
     });
 }
 

@@ -7,6 +7,9 @@ import { dataPaths } from '../../core/paths';
 import { archiveInfo } from '../../core/maintenance/info';
 import { checkDatabaseFile } from '../../core/maintenance/check';
 import { backupArchive } from '../../core/maintenance/backup';
+import { backupFileName, backupFolderOf, prepareFolder } from '../../core/maintenance/backups';
+import { openDatabase } from '../../core/db/connection';
+import { AppError } from '../../core/errors';
 import { globalOptions, print, printError, printJson } from '../io';
 
 export type SetExit = (code: number) => void;
@@ -28,6 +31,7 @@ export function infoCommand(setExit: SetExit): Command {
       print(`Berkas      : ${info.blobs}`);
       print(`Cadangan    : ${info.backups}`);
       print(`Skema       : ${info.schemaVersion ?? '-'} (terbaru ${info.latestSchemaVersion})`);
+      print(`Dibuka oleh : ${info.lock ? info.lock.holder : 'tidak ada (arsip tidak sedang dibuka)'}`);
       for (const [table, n] of Object.entries(info.counts)) print(`  ${table.padEnd(20)} ${n}`);
     });
 }
@@ -41,7 +45,7 @@ export function checkCommand(setExit: SetExit): Command {
       const paths = dataPaths(dataDir);
       if (!fs.existsSync(paths.db)) {
         // A fresh data folder: create the archive as the app would on first start, then check it.
-        createCore({ dataDir, host: 'cli' }).close();
+        createCore({ dataDir, host: 'cli', lock: 'shared' }).close();
         if (!opts.json) print(`Folder data baru: basis data dibuat di ${paths.db}`);
       }
       const report = checkDatabaseFile(paths.db, paths.blobs);
@@ -57,23 +61,35 @@ export function checkCommand(setExit: SetExit): Command {
 export function backupCommand(setExit: SetExit): Command {
   return new Command('backup')
     .description('Cadangkan basis data (online, aman saat aplikasi berjalan) beserta berkasnya, lalu periksa cadangannya.')
-    .argument('[file]', 'berkas tujuan; bawaan: backups/ppid-desk-<waktu>.db di folder data')
+    .argument('[file]', 'berkas tujuan; bawaan: ppid-desk-<waktu>.db di folder cadangan (Pengaturan › Cadangan; bawaan backups/ di folder data)')
     .action(async (file: string | undefined, _opts: unknown, cmd: Command) => {
-      const paths = dataPaths(globalOptions(cmd).dataDir);
+      const { dataDir } = globalOptions(cmd);
+      const paths = dataPaths(dataDir);
       if (!fs.existsSync(paths.db)) {
         printError(`Tidak ada basis data di ${paths.db}: tidak ada yang dicadangkan.`);
         setExit(2);
         return;
       }
-      const stamp = new Date().toISOString().replace(/[-:]/g, '').replace(/\..*/, '').replace('T', '-');
-      const target = file ?? path.join(paths.backups, `ppid-desk-${stamp}.db`);
       try {
-        const result = await backupArchive(paths.db, paths.blobs, target);
+        const now = new Date();
+        let target = file;
+        if (!target) {
+          const db = openDatabase(paths.db, { readonly: true, fileMustExist: true });
+          let where;
+          try {
+            where = backupFolderOf(db, dataDir);
+          } finally {
+            db.close();
+          }
+          prepareFolder(where);
+          target = path.join(where.folder, backupFileName(now, where.folder));
+        }
+        const result = await backupArchive(paths.db, paths.blobs, target, { trigger: 'cli', now });
         print(`Cadangan tersimpan: ${result.file} (${(result.bytes / 1024).toFixed(0)} KB, ${result.blobs} berkas di ${result.blobsDir})`);
         print(`Diperiksa: ${result.check.lines.map((l) => `${l.name} ${l.ok ? 'OK' : 'GAGAL'}`).join(', ')}`);
         setExit(0);
       } catch (error) {
-        printError(`Pencadangan gagal: ${(error as Error).message}`);
+        printError(`Pencadangan gagal: ${error instanceof AppError ? error.message : (error as Error).message}`);
         setExit(1);
       }
     });

@@ -25,8 +25,8 @@ function value<T>(result: Result<unknown>): T {
   return result.value as T;
 }
 
-async function withCore(cmd: Command, setExit: SetExit, work: (core: Core) => Promise<void>): Promise<void> {
-  const core = createCore({ dataDir: globalOptions(cmd).dataDir, host: 'cli' });
+async function withCore(cmd: Command, setExit: SetExit, work: (core: Core) => Promise<void>, lock: 'exclusive' | 'shared' = 'exclusive'): Promise<void> {
+  const core = createCore({ dataDir: globalOptions(cmd).dataDir, host: 'cli', lock });
   try {
     await work(core);
     setExit(EXIT_OK);
@@ -108,7 +108,7 @@ function exportCommand(setExit: SetExit): Command {
         );
         const target = writeOut(opts.out, out.base64, Boolean(opts.force));
         print(`Data pemohon: ${out.counts.requests} permohonan, ${out.counts.letters} surat, ${out.counts.auditEntries} catatan audit → ${target}`);
-      });
+      }, 'shared');
     });
 }
 

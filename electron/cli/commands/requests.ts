@@ -61,7 +61,7 @@ export function inboxCommand(setExit: SetExit): Command {
           cursor = value.nextCursor ?? undefined;
         } while (cursor);
         return { ok: true as const, value: items };
-      });
+      }, 'shared');
       if (!outcome.ok) return setExit(reportError(outcome.error));
       if (opts.json) printJson(outcome.value);
       else if (outcome.value.length === 0) print('Tidak ada perkara terbuka.');
@@ -70,8 +70,9 @@ export function inboxCommand(setExit: SetExit): Command {
     });
 }
 
-export async function withCore<T>(cmd: Command, work: (core: Core) => Promise<T>): Promise<T> {
-  const core = createCore({ dataDir: globalOptions(cmd).dataDir, host: 'cli' });
+/** Opens the archive for one command; read-only commands pass 'shared' so they work while the app runs. */
+export async function withCore<T>(cmd: Command, work: (core: Core) => Promise<T>, lock: 'exclusive' | 'shared' = 'exclusive'): Promise<T> {
+  const core = createCore({ dataDir: globalOptions(cmd).dataDir, host: 'cli', lock });
   try {
     return await work(core);
   } finally {

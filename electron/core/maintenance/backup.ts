@@ -1,11 +1,33 @@
-// Online backup: SQLite's backup API copies a consistent snapshot while the app keeps working,
-// then the copy is opened and checked before it is called a backup. Blob files named in the
-// database are copied beside it (FILE.blobs/) and checked by their SHA-256.
+// Online backup: `VACUUM INTO` writes a consistent snapshot while the app keeps working (it runs
+// on plain and encrypted builds of SQLite alike, where the backup API does not), the blob files
+// the snapshot names are copied beside it (FILE.blobs/) and checked by their SHA-256, and the
+// copy is opened and checked before it gets its final name. A manifest (FILE.json) records the
+// check, so the list in Pengaturan › Cadangan need not re-read every backup.
 import fs from 'node:fs';
 import path from 'node:path';
 import { openDatabase } from '../db/connection';
 import { createBlobStore, sha256Hex } from '../blobs/store';
+import { AppError } from '../errors';
+import { asDiskAppError, assertFreeSpace } from '../storage/disk';
+import { APP_VERSION } from '../app/version';
 import { checkDatabaseFile, type CheckReport } from './check';
+import type { BackupTrigger } from '../../../shared/ipc/channels/backup';
+
+export type { BackupTrigger };
+
+export interface BackupManifest {
+  app: 'PPID Desk';
+  appVersion: string;
+  createdAt: string;
+  trigger: BackupTrigger;
+  /** archive.db copy plus its blob files. */
+  bytes: number;
+  blobs: number;
+  schemaVersion: number;
+  /** Hash of the newest audit entry (null: none yet): equal heads mean nothing changed since. */
+  auditHead: string | null;
+  check: { ok: boolean; at: string };
+}
 
 export interface BackupResult {
   file: string;
@@ -13,36 +35,179 @@ export interface BackupResult {
   bytes: number;
   blobs: number;
   check: CheckReport;
+  manifest: BackupManifest;
+}
+
+export interface BackupProgress {
+  phase: 'database' | 'files' | 'check';
+  done: number;
+  total: number;
+}
+
+export interface BackupOptions {
+  trigger?: BackupTrigger;
+  now?: Date;
+  onProgress?: (progress: BackupProgress) => void;
 }
 
 export function blobsDirFor(backupFile: string): string {
   return `${backupFile}.blobs`;
 }
 
-export async function backupArchive(dbFile: string, sourceBlobsDir: string, target: string): Promise<BackupResult> {
-  const file = path.resolve(target);
-  if (fs.existsSync(file)) throw new Error(`Berkas ${file} sudah ada; pilih nama lain agar cadangan lama tidak tertimpa.`);
-  fs.mkdirSync(path.dirname(file), { recursive: true });
-  const partial = `${file}.part`;
-  fs.rmSync(partial, { force: true });
-  const db = openDatabase(dbFile, { fileMustExist: true });
-  let shas: string[];
+export function manifestFor(backupFile: string): string {
+  return `${backupFile}.json`;
+}
+
+export function readManifest(backupFile: string): BackupManifest | null {
   try {
-    await db.backup(partial);
-    shas = (db.prepare('SELECT sha256 FROM blobs').pluck().all() as string[]);
+    const value = JSON.parse(fs.readFileSync(manifestFor(backupFile), 'utf8')) as BackupManifest;
+    return value && value.app === 'PPID Desk' ? value : null;
+  } catch {
+    return null;
+  }
+}
+
+function fileSize(file: string): number {
+  try {
+    return fs.statSync(file).size;
+  } catch {
+    return 0;
+  }
+}
+
+/** Writes the backup of `dbFile` (and its blobs) to `target`; never overwrites. Throws AppError with an Indonesian message. */
+export async function backupArchive(dbFile: string, sourceBlobsDir: string, target: string, options: BackupOptions = {}): Promise<BackupResult> {
+  const file = path.resolve(target);
+  if (fs.existsSync(file)) throw new AppError('conflict', `Berkas ${file} sudah ada; pilih nama lain agar cadangan lama tidak tertimpa.`);
+  const blobsDir = blobsDirFor(file);
+  const partial = `${file}.part`;
+  const partialBlobs = `${blobsDir}.part`;
+  const progress = options.onProgress ?? (() => undefined);
+  const cleanup = () => {
+    fs.rmSync(partial, { force: true });
+    fs.rmSync(partialBlobs, { recursive: true, force: true });
+  };
+  try {
+    fs.mkdirSync(path.dirname(file), { recursive: true });
+    cleanup();
+    snapshot(dbFile, sourceBlobsDir, partial, path.dirname(file));
+    progress({ phase: 'database', done: 1, total: 1 });
+    const { rows, schemaVersion, auditHead } = namedBlobs(partial);
+    await copyBlobs(sourceBlobsDir, partialBlobs, rows, progress);
+    fsyncFile(partial);
+    progress({ phase: 'check', done: 0, total: 1 });
+    const check = checkDatabaseFile(partial, partialBlobs);
+    if (!check.ok) {
+      throw new AppError('precondition', `Cadangan dibuat tetapi gagal diperiksa, jadi dibuang: ${check.lines.filter((l) => !l.ok).map((l) => `${l.name}: ${l.detail}`).join('; ')}`);
+    }
+    // A leftover FILE.blobs without FILE is from a run cut off between the two renames below.
+    fs.rmSync(blobsDir, { recursive: true, force: true });
+    fs.renameSync(partialBlobs, blobsDir);
+    fs.renameSync(partial, file);
+    fsyncDir(path.dirname(file));
+    const blobBytes = rows.reduce((sum, row) => sum + row.size, 0);
+    const manifest: BackupManifest = {
+      app: 'PPID Desk',
+      appVersion: APP_VERSION,
+      createdAt: (options.now ?? new Date()).toISOString(),
+      trigger: options.trigger ?? 'cli',
+      bytes: fileSize(file) + blobBytes,
+      blobs: rows.length,
+      schemaVersion,
+      auditHead,
+      check: { ok: true, at: (options.now ?? new Date()).toISOString() },
+    };
+    writeManifest(file, manifest);
+    progress({ phase: 'check', done: 1, total: 1 });
+    return { file, blobsDir, bytes: fileSize(file), blobs: rows.length, check, manifest };
+  } catch (error) {
+    cleanup();
+    throw asDiskAppError(error);
+  }
+}
+
+/** The consistent copy of the database, after checking the target disk has room for it and the blobs. */
+function snapshot(dbFile: string, sourceBlobsDir: string, partial: string, targetDir: string): void {
+  if (!fs.existsSync(dbFile)) throw new AppError('not_found', `Tidak ada basis data di ${dbFile}: tidak ada yang dicadangkan.`);
+  // Read-only: a backup taken while the app runs must not change the archive's journal mode.
+  const db = openDatabase(dbFile, { readonly: true, fileMustExist: true });
+  try {
+    const blobBytes = (db.prepare('SELECT coalesce(sum(size), 0) FROM blobs').pluck().get() as number) ?? 0;
+    assertFreeSpace(targetDir, fileSize(dbFile) + fileSize(`${dbFile}-wal`) + blobBytes, 'cadangan');
+    if (!fs.existsSync(sourceBlobsDir) && blobBytes > 0) {
+      throw new AppError('precondition', `Folder berkas ${sourceBlobsDir} tidak ada; cadangan dibatalkan. Jalankan ppid-desk check.`);
+    }
+    db.prepare('VACUUM INTO ?').run(partial);
   } finally {
     db.close();
   }
-  const blobsDir = blobsDirFor(file);
-  const source = createBlobStore(sourceBlobsDir);
-  const dest = createBlobStore(blobsDir);
-  for (const sha of shas) {
-    const bytes = source.read(sha);
-    if (sha256Hex(bytes) !== sha) throw new Error(`Berkas blob ${sha.slice(0, 12)} rusak di arsip; cadangan dibatalkan.`);
-    dest.write(bytes);
+}
+
+/** The blobs the snapshot names: a row in the snapshot always has its file (files are written before rows commit). */
+function namedBlobs(partial: string): { rows: { sha256: string; size: number }[]; schemaVersion: number; auditHead: string | null } {
+  const db = openDatabase(partial, { readonly: true, fileMustExist: true });
+  try {
+    return {
+      rows: db.prepare('SELECT sha256, size FROM blobs ORDER BY sha256').all() as { sha256: string; size: number }[],
+      schemaVersion: db.pragma('user_version', { simple: true }) as number,
+      auditHead: (db.prepare('SELECT hash FROM audit_log ORDER BY seq DESC LIMIT 1').pluck().get() as string | undefined) ?? null,
+    };
+  } finally {
+    db.close();
   }
-  fs.renameSync(partial, file);
-  const check = checkDatabaseFile(file, blobsDir);
-  if (!check.ok) throw new Error(`Cadangan dibuat tetapi gagal diperiksa: ${check.lines.filter((l) => !l.ok).map((l) => l.detail).join('; ')}`);
-  return { file, blobsDir, bytes: fs.statSync(file).size, blobs: shas.length, check };
+}
+
+async function copyBlobs(sourceDir: string, destDir: string, rows: { sha256: string }[], progress: (p: BackupProgress) => void): Promise<void> {
+  const source = createBlobStore(sourceDir);
+  const dest = createBlobStore(destDir);
+  progress({ phase: 'files', done: 0, total: rows.length });
+  for (const [i, row] of rows.entries()) {
+    let bytes: Buffer;
+    try {
+      bytes = source.read(row.sha256);
+    } catch (error) {
+      if ((error as NodeJS.ErrnoException).code === 'ENOENT') {
+        throw new AppError('precondition', `Berkas ${row.sha256.slice(0, 12)} hilang dari arsip; cadangan dibatalkan. Jalankan ppid-desk check.`);
+      }
+      throw error;
+    }
+    if (sha256Hex(bytes) !== row.sha256) {
+      throw new AppError('precondition', `Berkas ${row.sha256.slice(0, 12)} rusak di arsip; cadangan dibatalkan. Jalankan ppid-desk check.`);
+    }
+    dest.write(bytes);
+    // Let progress events and other calls through on large archives.
+    if (i % 25 === 24) {
+      progress({ phase: 'files', done: i + 1, total: rows.length });
+      await new Promise((resolve) => setImmediate(resolve));
+    }
+  }
+  progress({ phase: 'files', done: rows.length, total: rows.length });
+}
+
+function writeManifest(file: string, manifest: BackupManifest): void {
+  const target = manifestFor(file);
+  const tmp = `${target}.part`;
+  fs.writeFileSync(tmp, `${JSON.stringify(manifest, null, 2)}\n`);
+  fsyncFile(tmp);
+  fs.renameSync(tmp, target);
+}
+
+export function fsyncFile(file: string): void {
+  const fd = fs.openSync(file, 'r+');
+  try {
+    fs.fsyncSync(fd);
+  } finally {
+    fs.closeSync(fd);
+  }
+}
+
+/** Makes renames durable on POSIX; Windows cannot open directories and does not need it. */
+export function fsyncDir(dir: string): void {
+  if (process.platform === 'win32') return;
+  const fd = fs.openSync(dir, 'r');
+  try {
+    fs.fsyncSync(fd);
+  } finally {
+    fs.closeSync(fd);
+  }
 }

@@ -4,6 +4,7 @@ import { LATEST_SCHEMA_VERSION } from '../db/migrations';
 import { schemaVersion } from '../db/migrate';
 import { dataPaths } from '../paths';
 import { APP_VERSION } from '../app/version';
+import { describeHolder, liveHolder } from '../storage/lock';
 
 export interface ArchiveInfo {
   appVersion: string;
@@ -16,11 +17,15 @@ export interface ArchiveInfo {
   schemaVersion: number | null;
   latestSchemaVersion: number;
   counts: Record<string, number>;
+  /** Who holds archive.lock now (a stale lock is not reported). */
+  lock: { pid: number; host: string; kind: string; startedAt: string; holder: string } | null;
 }
 
 export function archiveInfo(dataDir: string): ArchiveInfo {
   const paths = dataPaths(dataDir);
-  const base = { appVersion: APP_VERSION, dataDir, database: paths.db, blobs: paths.blobs, backups: paths.backups, latestSchemaVersion: LATEST_SCHEMA_VERSION };
+  const holder = liveHolder(dataDir);
+  const lock = holder ? { pid: holder.pid, host: holder.host, kind: holder.kind, startedAt: holder.startedAt, holder: describeHolder(holder) } : null;
+  const base = { lock, appVersion: APP_VERSION, dataDir, database: paths.db, blobs: paths.blobs, backups: paths.backups, latestSchemaVersion: LATEST_SCHEMA_VERSION };
   if (!fs.existsSync(paths.db)) return { ...base, exists: false, bytes: 0, schemaVersion: null, counts: {} };
   const db = openDatabase(paths.db, { readonly: true, fileMustExist: true });
   try {

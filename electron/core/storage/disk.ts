@@ -83,7 +83,7 @@ const mb = (bytes: number) => `${Math.max(1, Math.ceil(bytes / MB)).toLocaleStri
 export function assertFreeSpace(dir: string, needBytes: number, what: string, margin?: number): void {
   const { free, total } = diskSpace(dir);
   // 64 MB, or a tenth of a small disk (a 32 MB flash drive would otherwise never be usable).
-  margin ??= Math.min(FREE_SPACE_MARGIN_BYTES, Math.floor(total / 10));
+  margin ??= total > 0 ? Math.min(FREE_SPACE_MARGIN_BYTES, Math.floor(total / 10)) : FREE_SPACE_MARGIN_BYTES;
   if (free < needBytes + margin) {
     throw new AppError(
       'disk',

@@ -8,6 +8,7 @@ import { casesEn } from './cases.en';
 import { archiveEn } from './archive.en';
 import { mediaEn } from './media.en';
 import { pdpEn } from './pdp.en';
+import { backupEn } from './backup.en';
 
 export const en: Messages = {
   app: {
@@ -134,4 +135,5 @@ export const en: Messages = {
   media: mediaEn,
   letters: lettersEn,
   pdp: pdpEn,
+  backup: backupEn,
 };

@@ -8,6 +8,7 @@ import { casesId } from './cases.id';
 import { archiveId } from './archive.id';
 import { mediaId } from './media.id';
 import { pdpId } from './pdp.id';
+import { backupId } from './backup.id';
 
 export const id = {
   app: {
@@ -138,6 +139,7 @@ export const id = {
   media: mediaId,
   letters: lettersId,
   pdp: pdpId,
+  backup: backupId,
 };
 
 export type Messages = typeof id;

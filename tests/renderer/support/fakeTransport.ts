@@ -13,6 +13,7 @@ import { archiveHandlers } from './fakeArchive';
 import { inquiryHandlers } from './fakeInquiries';
 import { letterHandlers } from './fakeLetters';
 import { pdpHandlers } from './fakePdp';
+import { backupHandlers } from './fakeBackup';
 
 type Handler = (input: unknown) => unknown;
 type Override = (input: unknown) => Result<unknown> | Promise<Result<unknown>>;
@@ -80,6 +81,7 @@ export function createFakeBackend(initial: Partial<FakeState> = {}): FakeBackend
     ...inquiryHandlers(state.cases, emit),
     ...letterHandlers(state),
     ...pdpHandlers(state.cases),
+    ...backupHandlers(state, emit),
   };
 
   return {
@@ -101,7 +103,7 @@ export function createFakeBackend(initial: Partial<FakeState> = {}): FakeBackend
       }
       const handler = handlers[channel] as Handler | undefined;
       if (!handler) return fail('unsupported', `Backend uji belum mengenal ${channel}.`);
-      const value = handler(parsed.data);
+      const value = await handler(parsed.data);
       // A fake that answers off-contract would hide renderer bugs: fail loudly instead.
       return ok(def.output.parse(value));
     },

@@ -1,5 +1,7 @@
+import { useEffect } from 'react';
 import { Alert, Loader, Stack, Text, Title } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
+import { useSearchParams } from 'react-router';
 import { PageHeading } from '../../shell/PageHeading';
 import { useOfficeProfile } from './api';
 import { LogoSection } from './LogoSection';
@@ -9,10 +11,23 @@ import { NumberingSection } from './numbering/NumberingSection';
 import { MediaHoursSection } from './media/MediaHoursSection';
 import { LetterPatternsSection } from './numbering/LetterPatternsSection';
 import { PdpSection } from './pdp/PdpSection';
+import { BackupSection } from './backup/BackupSection';
 
 export function SettingsPage() {
   const { t } = useTranslation();
   const profile = useOfficeProfile();
+  // #/settings?section=cadangan (the Kotak Masuk backup warning) brings that section into view.
+  const section = useSearchParams()[0].get('section');
+  useEffect(() => {
+    if (!section) return undefined;
+    // After the layout has focused the page heading (its effect runs after ours).
+    const timer = setTimeout(() => {
+      const target = document.getElementById(section);
+      target?.scrollIntoView?.({ block: 'start' });
+      target?.focus({ preventScroll: true });
+    }, 0);
+    return () => clearTimeout(timer);
+  }, [section]);
   return (
     <Stack gap="md" maw={1080}>
       <PageHeading>{t('settings.title')}</PageHeading>
@@ -42,6 +57,7 @@ export function SettingsPage() {
       <MediaHoursSection />
       <LetterPatternsSection />
       <PdpSection />
+      <BackupSection />
     </Stack>
   );
 }

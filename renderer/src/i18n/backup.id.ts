@@ -1,0 +1,68 @@
+// Pengaturan › Cadangan and the Kotak Masuk reminder.
+export const backupId = {
+  title: 'Cadangan',
+  intro:
+    'Cadangan berisi seluruh arsip: basis data dan berkasnya. PPID Desk membuat cadangan otomatis saat pertama kali dibuka setiap hari dan saat ditutup (bila ada perubahan). Cadangan otomatis dirotasi: disimpan 7 harian, 4 mingguan dan 12 bulanan; cadangan yang dibuat sendiri tidak pernah dihapus otomatis.',
+  folder: 'Folder cadangan',
+  folderDefault: '{{folder}} (bawaan, di folder data)',
+  folderMissing: 'Folder ini tidak ditemukan (flashdisk belum dipasang?). Cadangan tidak dapat dibuat sampai foldernya ada.',
+  free: 'Ruang kosong: {{size}}',
+  folderLabel: 'Folder cadangan baru',
+  folderHelp: 'Letak folder lengkap, mis. E:\\Cadangan PPID atau /media/usb/cadangan-ppid. Sebaiknya di disk lain atau flashdisk.',
+  folderSave: 'Pakai folder ini',
+  folderReset: 'Kembali ke folder bawaan',
+  folderSaved: 'Folder cadangan diubah.',
+  create: 'Buat cadangan sekarang',
+  creating: 'Membuat cadangan…',
+  progressLabel: 'Kemajuan pencadangan',
+  phase: {
+    database: 'Menyalin basis data…',
+    files: 'Menyalin berkas {{done}} dari {{total}}…',
+    check: 'Memeriksa cadangan…',
+  },
+  created: 'Cadangan tersimpan dan lolos pemeriksaan: {{name}}.',
+  failed: 'Gagal: {{message}}',
+  tableCaption: 'Cadangan di folder ini (terbaru di atas)',
+  colTime: 'Waktu',
+  colSize: 'Ukuran',
+  colCheck: 'Pemeriksaan',
+  colKind: 'Jenis',
+  colAction: 'Tindakan',
+  none: 'Belum ada cadangan di folder ini.',
+  checkOk: 'Lolos',
+  checkFailed: 'Gagal',
+  checkUnknown: 'Belum diperiksa',
+  files: '{{count}} berkas',
+  trigger: {
+    manual: 'Dibuat sendiri',
+    cli: 'ppid-desk backup',
+    start: 'Otomatis (buka)',
+    quit: 'Otomatis (tutup)',
+    unknown: 'Lain',
+  },
+  restore: 'Pulihkan',
+  restoreLabel: 'Pulihkan cadangan {{time}}',
+  restoreBrowser:
+    'Pemulihan hanya dapat dilakukan di aplikasi desktop PPID Desk atau dengan perintah ppid-desk restore oleh administrator, tidak lewat peramban.',
+  confirmTitle: 'Pulihkan arsip dari cadangan {{time}}?',
+  confirmBody:
+    'Seluruh arsip akan diganti dengan isi cadangan ini. Perubahan setelah cadangan dibuat tidak ada di arsip hasil pemulihan.',
+  confirmKept:
+    'Arsip sekarang TIDAK dihapus: disimpan utuh di folder pre-restore-<waktu> di folder data, sehingga dapat diambil kembali.',
+  confirmReload: 'Setelah pemulihan, aplikasi dimuat ulang.',
+  confirm: 'Ya, pulihkan',
+  cancel: 'Batal',
+  restoring: 'Memulihkan…',
+  restored: 'Arsip dipulihkan dari {{backup}}. Arsip sebelumnya disimpan di {{aside}}. Memuat ulang aplikasi…',
+  restoredNoAside: 'Arsip dipulihkan dari {{backup}}. Memuat ulang aplikasi…',
+  restoredBadCheck: 'Arsip dipulihkan dari {{backup}}, tetapi pemeriksaan hasilnya gagal: {{problems}}. Arsip sebelumnya ada di {{aside}}.',
+  lastAutoFailed: 'Cadangan otomatis terakhir gagal: {{message}}',
+  notice: {
+    none: 'Belum ada cadangan arsip.',
+    old: 'Cadangan arsip terakhir dibuat {{days}} hari yang lalu ({{date}}).',
+    advice: 'Bila komputer ini rusak atau hilang, data yang belum dicadangkan ikut hilang.',
+    link: 'Buka Pengaturan › Cadangan',
+  },
+};
+
+export type BackupMessages = typeof backupId;
