@@ -1,6 +1,7 @@
 import path from 'node:path';
 import type { Command } from 'commander';
 import { defaultDataDir } from '../core/paths';
+import { escapeKeepingNewlines } from './escape';
 
 export interface GlobalOptions {
   dataDir: string;
@@ -11,6 +12,8 @@ export function globalOptions(cmd: Command): GlobalOptions {
   return { dataDir: path.resolve(opts.dataDir ?? defaultDataDir()) };
 }
 
-export const print = (line = '') => process.stdout.write(`${line}\n`);
-export const printError = (line: string) => process.stderr.write(`${line}\n`);
-export const printJson = (value: unknown) => print(JSON.stringify(value, null, 2));
+/** Output: control characters (from file names, titles, typed text) are shown escaped, never acted on by the terminal. */
+export const print = (line = '') => process.stdout.write(`${escapeKeepingNewlines(line)}\n`);
+export const printError = (line: string) => process.stderr.write(`${escapeKeepingNewlines(line)}\n`);
+// JSON.stringify already escapes C0 controls; bidi and C1 controls are escaped by hand (still valid JSON).
+export const printJson = (value: unknown) => process.stdout.write(`${JSON.stringify(value, null, 2).replace(/[\u007f-\u009f\u200e\u200f\u202a-\u202e\u2066-\u2069\u2028\u2029]/g, (ch) => `\\u${ch.charCodeAt(0).toString(16).padStart(4, '0')}`)}\n`);

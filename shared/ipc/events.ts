@@ -8,7 +8,7 @@ export const events = {
   /** Local days changed: deadlines of open cases were recomputed. */
   'calendar:changed': z.object({ version: z.string() }),
   /** One file of an archive import batch was handled (sent while the batch runs). */
-  'archive:progress': z.object({ batchId: z.string(), done: z.number().int(), total: z.number().int(), name: z.string(), verdict: z.enum(['imported', 'duplicate', 'rejected', 'encrypted']) }),
+  'archive:progress': z.object({ batchId: z.string(), done: z.number().int(), total: z.number().int(), name: z.string(), verdict: z.enum(['imported', 'duplicate', 'rejected', 'encrypted', 'skipped']) }),
   /** Archive documents were added or their DIP fields changed. */
   'archive:changed': z.object({ ids: z.array(z.number().int()) }),
   /** A backup is being made (sent while it runs): database copied, files copied, check. */

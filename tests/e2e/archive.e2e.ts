@@ -51,7 +51,7 @@ describe('archive in the browser host', () => {
     await page.getByRole('heading', { level: 1, name: 'Arsip' }).waitFor();
 
     await page.getByTestId('archive-file-input').setInputFiles([docx, pdf, bad]);
-    await page.getByText('Selesai: 3 berkas — 2 diimpor, 0 duplikat, 1 ditolak, 0 terenkripsi.').waitFor({ timeout: 60_000 });
+    await page.getByText('Selesai: 3 berkas — 2 diimpor, 0 duplikat, 1 ditolak, 0 terenkripsi, 0 dilewati.').waitFor({ timeout: 60_000 });
     const report = page.getByRole('table', { name: 'Laporan impor' });
     await expect(report.getByRole('row', { name: /palsu\.pdf Ditolak .*bukan PDF/ }).count()).resolves.toBe(1);
     await page.screenshot({ path: path.join(artifacts, 'archive-import.png'), fullPage: true });

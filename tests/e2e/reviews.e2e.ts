@@ -46,7 +46,7 @@ describe('review reminders in the browser host', () => {
 
     await page.getByRole('navigation').getByRole('link', { name: 'Arsip' }).click();
     await page.getByTestId('archive-file-input').setInputFiles([file]);
-    await page.getByText('Selesai: 1 berkas — 1 diimpor, 0 duplikat, 0 ditolak, 0 terenkripsi.').waitFor({ timeout: 60_000 });
+    await page.getByText('Selesai: 1 berkas — 1 diimpor, 0 duplikat, 0 ditolak, 0 terenkripsi, 0 dilewati.').waitFor({ timeout: 60_000 });
     await page.getByLabel('Kata yang dicari').fill('kesehatan');
     await page.getByRole('region', { name: 'Hasil pencarian' }).getByText('Rekam Medis Pegawai 2025').click();
     const pane = page.getByRole('region', { name: 'Rekam Medis Pegawai 2025' });

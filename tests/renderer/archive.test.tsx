@@ -22,7 +22,7 @@ describe('Arsip', () => {
     const backend = await openArchive();
     const files = [new File(['Laporan keuangan 2025'], 'laporan.pdf', { type: 'application/pdf' }), new File(['x'], 'data.rusak')];
     await user.upload(screen.getByTestId('archive-file-input'), files);
-    expect(await screen.findByText(/Selesai: 2 berkas — 1 diimpor, 0 duplikat, 1 ditolak, 0 terenkripsi\./)).toBeInTheDocument();
+    expect(await screen.findByText(/Selesai: 2 berkas — 1 diimpor, 0 duplikat, 1 ditolak, 0 terenkripsi, 0 dilewati\./)).toBeInTheDocument();
     const table = screen.getByRole('table', { name: 'Laporan impor' });
     const rows = within(table).getAllByRole('row').slice(1);
     expect(rows.map((r) => within(r).getAllByRole('cell').map((c) => c.textContent))).toEqual([

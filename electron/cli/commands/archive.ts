@@ -7,6 +7,7 @@ import type { Core } from '../../core/types';
 import type { AppErrorShape } from '../../../shared/ipc/result';
 import type { ImportItem, ImportReport, SearchResult } from '../../../shared/ipc/channels/archive';
 import { IMPORT_VERDICT_LABELS } from '../../../shared/domain/archive/fields';
+import { escapeForTerminal } from '../escape';
 import { globalOptions, print, printError, printJson } from '../io';
 
 type SetExit = (code: number) => void;
@@ -28,14 +29,14 @@ function reportError(error: AppErrorShape): number {
 
 export function itemLine(item: ImportItem): string {
   const verdict = IMPORT_VERDICT_LABELS[item.verdict].toUpperCase().padEnd(11);
-  const detail = item.verdict === 'imported' ? `→ #${item.documentId} "${item.title}"` : (item.reason ?? '');
-  return `${verdict} ${item.relativePath}  ${detail}`;
+  const detail = item.verdict === 'imported' ? `→ #${item.documentId} "${escapeForTerminal(item.title ?? '')}"` : escapeForTerminal(item.reason ?? '');
+  return `${verdict} ${escapeForTerminal(item.relativePath)}  ${detail}`;
 }
 
 export function summaryLine(report: ImportReport): string {
   const c = report.counts;
   const total = report.items.length;
-  return `Selesai${report.cancelled ? ' (dihentikan)' : ''}: ${total} berkas — ${c.imported} diimpor, ${c.duplicate} duplikat, ${c.rejected} ditolak, ${c.encrypted} terenkripsi.`;
+  return `Selesai${report.cancelled ? ' (dihentikan)' : ''}: ${total} berkas — ${c.imported} diimpor, ${c.duplicate} duplikat, ${c.rejected} ditolak, ${c.encrypted} terenkripsi, ${c.skipped} dilewati.`;
 }
 
 export function importCommand(setExit: SetExit): Command {
@@ -77,9 +78,9 @@ export function searchCommand(setExit: SetExit): Command {
       else if (value.hits.length === 0) print('Tidak ada dokumen yang cocok.');
       else
         value.hits.forEach((hit, i) => {
-          print(`${i + 1}. ${hit.title}  (${hit.fileName})`);
+          print(`${i + 1}. ${escapeForTerminal(hit.title)}  (${escapeForTerminal(hit.fileName)})`);
           const text = segmentsText(hit.snippet);
-          if (text) print(`   ${text}`);
+          if (text) print(`   ${escapeForTerminal(text)}`);
         });
       setExit(0);
     });

@@ -7,6 +7,7 @@ import type { Core } from '../../core/types';
 import type { AppErrorShape } from '../../../shared/ipc/result';
 import type { InboxItem, InboxPage } from '../../../shared/ipc/channels/inbox';
 import type { RequestDetail } from '../../../shared/ipc/channels/requests';
+import { escapeForTerminal } from '../escape';
 import { globalOptions, print, printError, printJson } from '../io';
 import { timeLeftText } from '../../../shared/domain/inquiries/clocks';
 
@@ -120,7 +121,7 @@ function describe(item: InboxItem): string {
   const left = item.workingDaysLeft >= 0 ? `+${item.workingDaysLeft}` : String(item.workingDaysLeft);
   // Press inquiries run on hours: "sisa 3 jam 20 menit" instead of working days.
   if (typeof item.minutesLeft === 'number') {
-    return `${item.due}  ${STATE_LABEL[item.state].padEnd(8)} ${timeLeftText(item.minutesLeft)}  ${item.number}  ${item.requesterName} — ${item.title}`;
+    return `${item.due}  ${STATE_LABEL[item.state].padEnd(8)} ${timeLeftText(item.minutesLeft)}  ${item.number}  ${escapeForTerminal(item.requesterName)} — ${escapeForTerminal(item.title)}`;
   }
-  return `${item.due}  ${STATE_LABEL[item.state].padEnd(8)} ${left.padStart(4)}  ${item.number}  ${item.requesterName} — ${item.title}`;
+  return `${item.due}  ${STATE_LABEL[item.state].padEnd(8)} ${left.padStart(4)}  ${item.number}  ${escapeForTerminal(item.requesterName)} — ${escapeForTerminal(item.title)}`;
 }

@@ -3,7 +3,6 @@
 // and only then recorded in one transaction with its search entry and its audit entry. A crash
 // in between leaves at most a blob without a row, which `ppid-desk check` reports and is harmless.
 // A bad file never stops the batch: it gets its verdict and the next file is read.
-import fs from 'node:fs';
 import path from 'node:path';
 import { MAX_IMPORT_BYTES, type ImportVerdict } from '../../../shared/domain/archive/fields';
 import type { ImportItem, ImportReport } from '../../../shared/ipc/channels/archive';
@@ -13,6 +12,7 @@ import { recordBlob, sha256Hex } from '../blobs/store';
 import type { Ctx } from '../context';
 import { AppError, isUniqueViolation } from '../errors';
 import { assertFreeSpace, diskErrorMessage } from '../storage/disk';
+import { ChangedWhileReadingError, collectFiles, NotRegularError, readRegularFile, TooLargeError } from './collect';
 import type { ParserProcess } from './parse/pool';
 import { sharedParser } from './parse/pool';
 import type { ParseOutcome } from './parse/types';
@@ -141,47 +141,6 @@ export function cancelBatch(batchId: string): boolean {
   return true;
 }
 
-/** Files worth offering: not hidden, not Office lock files (~$…), not OS thumbnails. */
-function skipName(name: string): boolean {
-  return name.startsWith('.') || name.startsWith('~$') || /^(thumbs\.db|desktop\.ini)$/i.test(name);
-}
-
-const MAX_BATCH_FILES = 20_000;
-
-/** Every file under the given paths (folders recursively, symlinks not followed), sorted, with its path relative to what was chosen. */
-export function collectFiles(paths: string[]): Array<{ abs: string; relativePath: string } | { abs: string; relativePath: string; error: string }> {
-  const out: Array<{ abs: string; relativePath: string } | { abs: string; relativePath: string; error: string }> = [];
-  const walk = (dir: string, base: string) => {
-    let entries: fs.Dirent[];
-    try {
-      entries = fs.readdirSync(dir, { withFileTypes: true }).sort((a, b) => a.name.localeCompare(b.name));
-    } catch (error) {
-      out.push({ abs: dir, relativePath: path.relative(base, dir), error: `Folder tidak dapat dibaca (${(error as NodeJS.ErrnoException).code ?? 'galat'}).` });
-      return;
-    }
-    for (const entry of entries) {
-      if (out.length >= MAX_BATCH_FILES) return;
-      if (skipName(entry.name)) continue;
-      const abs = path.join(dir, entry.name);
-      if (entry.isDirectory()) walk(abs, base);
-      else if (entry.isFile()) out.push({ abs, relativePath: path.relative(base, abs) });
-    }
-  };
-  for (const given of paths) {
-    const abs = path.resolve(given);
-    let stat: fs.Stats;
-    try {
-      stat = fs.statSync(abs);
-    } catch {
-      out.push({ abs, relativePath: given, error: 'Berkas atau folder tidak ditemukan.' });
-      continue;
-    }
-    if (stat.isDirectory()) walk(abs, path.dirname(abs));
-    else out.push({ abs, relativePath: path.basename(abs) });
-  }
-  return out;
-}
-
 export async function importPaths(ctx: Ctx, batchId: string, paths: string[], parser: ParserProcess = sharedParser()): Promise<ImportReport> {
   running.add(batchId);
   try {
@@ -195,13 +154,16 @@ export async function importPaths(ctx: Ctx, batchId: string, paths: string[], pa
       }
       const source = { name: path.basename(file.abs), relativePath: file.relativePath };
       let result: ImportItem;
-      if ('error' in file) result = item(source, 'rejected', { reason: file.error });
+      if (file.kind === 'error') result = item(source, 'rejected', { reason: file.reason });
+      else if (file.kind === 'skipped') result = item(source, 'skipped', { reason: file.reason });
       else {
         try {
-          const size = fs.statSync(file.abs).size;
-          result = size > MAX_IMPORT_BYTES ? item(source, 'rejected', { reason: tooLarge(size) }) : await importOne(ctx, { ...source, bytes: fs.readFileSync(file.abs) }, parser);
+          result = await importOne(ctx, { ...source, bytes: readRegularFile(file.abs) }, parser);
         } catch (error) {
-          result = item(source, 'rejected', { reason: readFailure(error) });
+          if (error instanceof NotRegularError) result = item(source, 'skipped', { reason: error.message });
+          else if (error instanceof TooLargeError) result = item(source, 'rejected', { reason: tooLarge(error.size) });
+          else if (error instanceof ChangedWhileReadingError) result = item(source, 'rejected', { reason: error.message });
+          else result = item(source, 'rejected', { reason: readFailure(error) });
         }
       }
       items.push(result);
@@ -224,7 +186,7 @@ function readFailure(error: unknown): string {
 }
 
 export function countVerdicts(items: ImportItem[]): ImportReport['counts'] {
-  const counts = { imported: 0, duplicate: 0, rejected: 0, encrypted: 0 };
+  const counts = { imported: 0, duplicate: 0, rejected: 0, encrypted: 0, skipped: 0 };
   for (const i of items) counts[i.verdict] += 1;
   return counts;
 }

@@ -13,7 +13,7 @@ export const archiveEn: typeof archiveId = {
     progressLabel: 'Import progress',
     cancel: 'Stop import',
     cancelled: 'Import stopped after {{done}} of {{total}} files.',
-    done: 'Done: {{total}} files — {{imported}} imported, {{duplicate}} duplicates, {{rejected}} rejected, {{encrypted}} encrypted.',
+    done: 'Done: {{total}} files — {{imported}} imported, {{duplicate}} duplicates, {{rejected}} rejected, {{encrypted}} encrypted, {{skipped}} skipped.',
     tooLarge: 'The file is larger than 50 MB; split or shrink it first.',
     report: 'Import report',
     file: 'File',
@@ -21,7 +21,7 @@ export const archiveEn: typeof archiveId = {
     reason: 'Details',
     failed: 'File not sent: {{message}}',
   },
-  verdicts: { imported: 'Imported', duplicate: 'Duplicate', rejected: 'Rejected', encrypted: 'Encrypted' },
+  verdicts: { imported: 'Imported', duplicate: 'Duplicate', rejected: 'Rejected', encrypted: 'Encrypted', skipped: 'Skipped' },
   search: {
     title: 'Search documents',
     query: 'Search words',

@@ -11,7 +11,7 @@ export const archiveId = {
     progressLabel: 'Kemajuan impor',
     cancel: 'Hentikan impor',
     cancelled: 'Impor dihentikan setelah {{done}} dari {{total}} berkas.',
-    done: 'Selesai: {{total}} berkas — {{imported}} diimpor, {{duplicate}} duplikat, {{rejected}} ditolak, {{encrypted}} terenkripsi.',
+    done: 'Selesai: {{total}} berkas — {{imported}} diimpor, {{duplicate}} duplikat, {{rejected}} ditolak, {{encrypted}} terenkripsi, {{skipped}} dilewati.',
     tooLarge: 'Berkas lebih besar dari 50 MB; pisahkan atau kecilkan dahulu.',
     report: 'Laporan impor',
     file: 'Berkas',
@@ -19,7 +19,7 @@ export const archiveId = {
     reason: 'Keterangan',
     failed: 'Berkas tidak terkirim: {{message}}',
   },
-  verdicts: { imported: 'Diimpor', duplicate: 'Duplikat', rejected: 'Ditolak', encrypted: 'Terenkripsi' },
+  verdicts: { imported: 'Diimpor', duplicate: 'Duplikat', rejected: 'Ditolak', encrypted: 'Terenkripsi', skipped: 'Dilewati' },
   search: {
     title: 'Cari dokumen',
     query: 'Kata yang dicari',

@@ -39,7 +39,7 @@ export const FILE_TYPES = ['docx', 'pdf', 'other'] as const;
 export type ArchiveFileType = (typeof FILE_TYPES)[number];
 
 /** What happened to one file of an import. */
-export const IMPORT_VERDICTS = ['imported', 'duplicate', 'rejected', 'encrypted'] as const;
+export const IMPORT_VERDICTS = ['imported', 'duplicate', 'rejected', 'encrypted', 'skipped'] as const;
 export type ImportVerdict = (typeof IMPORT_VERDICTS)[number];
 
 export const IMPORT_VERDICT_LABELS: Record<ImportVerdict, string> = {
@@ -47,6 +47,8 @@ export const IMPORT_VERDICT_LABELS: Record<ImportVerdict, string> = {
   duplicate: 'duplikat',
   rejected: 'ditolak',
   encrypted: 'terenkripsi',
+  // Not a regular file (device, pipe, socket), a symbolic link or a hidden file: never opened.
+  skipped: 'dilewati',
 };
 
 /** One file per import call; larger files are refused before they are read in full. */

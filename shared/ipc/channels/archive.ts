@@ -34,7 +34,7 @@ export const ImportReport = z.object({
   batchId: z.string(),
   items: z.array(ImportItem),
   cancelled: z.boolean(),
-  counts: z.object({ imported: z.number().int(), duplicate: z.number().int(), rejected: z.number().int(), encrypted: z.number().int() }),
+  counts: z.object({ imported: z.number().int(), duplicate: z.number().int(), rejected: z.number().int(), encrypted: z.number().int(), skipped: z.number().int() }),
 });
 export type ImportReport = z.infer<typeof ImportReport>;
 

@@ -58,7 +58,7 @@ export function ImportPanel({ onOpen }: { onOpen: (id: number) => void }) {
     void fromDataTransfer(event.dataTransfer).then(start);
   };
 
-  const counts = { imported: 0, duplicate: 0, rejected: 0, encrypted: 0 };
+  const counts = { imported: 0, duplicate: 0, rejected: 0, encrypted: 0, skipped: 0 };
   for (const i of run?.items ?? []) counts[i.verdict] += 1;
 
   return (

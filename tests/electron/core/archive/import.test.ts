@@ -80,14 +80,16 @@ describe('archive import', () => {
     core.events.on('archive:progress', (p) => progress.push(p));
     const report = await call(core, 'archive:importPaths', { batchId: 'b1', paths: [path.join(root, 'dip'), path.join(root, 'tidak-ada.pdf')] });
     expect(report.items.map((i) => [i.relativePath, i.verdict])).toEqual([
+      [path.join('dip', '~$a.docx'), 'skipped'], // Word's lock file: listed, never read
       [path.join('dip', 'a.docx'), 'imported'],
       [path.join('dip', 'b.pdf'), 'rejected'],
       [path.join('dip', 'sub', 'c.pdf'), 'imported'],
       [path.join(root, 'tidak-ada.pdf'), 'rejected'],
     ]);
-    expect(report.counts).toEqual({ imported: 2, duplicate: 0, rejected: 2, encrypted: 0 });
-    expect(progress).toHaveLength(4);
-    expect(progress[0]).toMatchObject({ batchId: 'b1', done: 1, total: 4, name: 'a.docx', verdict: 'imported' });
+    expect(report.counts).toEqual({ imported: 2, duplicate: 0, rejected: 2, encrypted: 0, skipped: 1 });
+    expect(report.items[0]!.reason).toMatch(/kunci sementara Microsoft Office/);
+    expect(progress).toHaveLength(5);
+    expect(progress[1]).toMatchObject({ batchId: 'b1', done: 2, total: 5, name: 'a.docx', verdict: 'imported' });
   });
 
   it('stops a batch on cancel after the file being read', async () => {
