@@ -2,6 +2,7 @@
 // needs a password is stored and reported "terenkripsi"; broken files are refused with a reason.
 import { getDocumentProxy } from 'unpdf';
 import { shortMessage } from './docx';
+import { checkPdfInflation, MAX_PDF_INFLATED_BYTES } from './pdfInflation';
 import { capText, cleanText, MAX_TEXT_CHARS, type ParsedMeta, type ParseOutcome } from './types';
 
 /** Text is read from at most this many pages; a page tree can claim billions of pages. */
@@ -12,6 +13,13 @@ export const MAX_PLAUSIBLE_PAGES = 100_000;
 const PDF_MIME = 'application/pdf';
 
 export async function parsePdf(bytes: Uint8Array): Promise<ParseOutcome> {
+  const inflation = checkPdfInflation(bytes);
+  if (!inflation.ok) {
+    return {
+      status: 'rejected',
+      reason: `PDF berisi aliran terkompresi yang mengembang lebih dari ${MAX_PDF_INFLATED_BYTES / 1024 / 1024} MB saat dibuka (kemungkinan bom dekompresi); tidak diimpor.`,
+    };
+  }
   let doc: Awaited<ReturnType<typeof getDocumentProxy>>;
   try {
     doc = await getDocumentProxy(new Uint8Array(bytes), { isEvalSupported: false, verbosity: 0, stopAtErrors: false });

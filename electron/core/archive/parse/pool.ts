@@ -12,10 +12,28 @@ export interface ParserOptions {
   timeoutMs?: number;
   /** V8 old-space cap of the child, in MB. */
   maxOldSpaceMb?: number;
+  /**
+   * Resident memory cap of the child, in MB: the heap cap does not bound the buffers pdf.js and
+   * zlib allocate outside the V8 heap, so the child's RSS is watched and the child killed above it.
+   */
+  maxRssMb?: number;
 }
 
 export const DEFAULT_PARSE_TIMEOUT_MS = 30_000;
 export const DEFAULT_MAX_OLD_SPACE_MB = 256;
+export const DEFAULT_MAX_RSS_MB = 512;
+const RSS_POLL_MS = 25;
+
+/** Resident set size of a process in bytes, from /proc (Linux); undefined where that is not available. */
+export function processRss(pid: number): number | undefined {
+  try {
+    const status = fs.readFileSync(`/proc/${pid}/status`, 'latin1');
+    const m = /^VmRSS:\s+(\d+)\s+kB/m.exec(status);
+    return m ? Number(m[1]) * 1024 : undefined;
+  } catch {
+    return undefined;
+  }
+}
 const STARTUP_TIMEOUT_MS = 60_000;
 
 interface Pending {
@@ -40,11 +58,13 @@ export class ParserProcess {
   private child: ChildProcess | null = null;
   private ready = false;
   private queue: Pending[] = [];
-  private current: (Pending & { timer: NodeJS.Timeout; timedOut: boolean }) | null = null;
+  private current: (Pending & { timer: NodeJS.Timeout; timedOut: boolean; overMemory: boolean; watch: NodeJS.Timeout | null }) | null = null;
   private nextId = 1;
   private closed = false;
   /** How many children were started (tests check that one child serves a whole batch). */
   starts = 0;
+  /** Highest RSS of the child seen while it read the last file, in bytes (0 where it cannot be read). */
+  lastPeakRss = 0;
 
   constructor(private readonly options: ParserOptions = {}) {}
 
@@ -83,8 +103,34 @@ export class ParserProcess {
       this.current.timedOut = true;
       this.child?.kill('SIGKILL');
     }, timeoutMs);
-    this.current = { ...job, timer, timedOut: false };
+    this.current = { ...job, timer, timedOut: false, overMemory: false, watch: this.watchMemory(job.id) };
     this.child!.send({ id: job.id, name: job.name, bytes: job.bytes });
+  }
+
+  private get maxRssBytes(): number {
+    return (this.options.maxRssMb ?? DEFAULT_MAX_RSS_MB) * 1024 * 1024;
+  }
+
+  /** Polls the child's RSS while it reads one file and kills it above the cap (Linux; elsewhere the heap cap alone holds). */
+  private watchMemory(jobId: number): NodeJS.Timeout | null {
+    const pid = this.child?.pid;
+    this.lastPeakRss = 0;
+    if (pid === undefined || processRss(pid) === undefined) return null;
+    const watch = setInterval(() => {
+      const rss = processRss(pid) ?? 0;
+      if (rss > this.lastPeakRss) this.lastPeakRss = rss;
+      if (rss > this.maxRssBytes && this.current?.id === jobId) {
+        this.current.overMemory = true;
+        this.child?.kill('SIGKILL');
+      }
+    }, RSS_POLL_MS);
+    watch.unref();
+    return watch;
+  }
+
+  private finish(job: { timer: NodeJS.Timeout; watch: NodeJS.Timeout | null }): void {
+    clearTimeout(job.timer);
+    if (job.watch) clearInterval(job.watch);
   }
 
   private start(): void {
@@ -110,9 +156,15 @@ export class ParserProcess {
       }
       const job = this.current;
       if (!job || job.id !== message.id) return;
-      clearTimeout(job.timer);
+      this.finish(job);
       this.current = null;
       job.resolve(message.outcome);
+      // A file that made the child grow leaves memory V8 and the allocator keep: start afresh.
+      if (this.lastPeakRss > this.maxRssBytes / 2) {
+        this.child = null;
+        this.ready = false;
+        child.kill('SIGKILL');
+      }
       this.pump();
     });
     child.on('error', () => undefined); // 'exit' follows and settles the job
@@ -124,11 +176,13 @@ export class ParserProcess {
       const job = this.current;
       this.current = null;
       if (job) {
-        clearTimeout(job.timer);
+        this.finish(job);
         job.resolve(
           job.timedOut
             ? { status: 'rejected', reason: `Waktu habis: berkas tidak selesai dibaca dalam ${Math.round((this.options.timeoutMs ?? DEFAULT_PARSE_TIMEOUT_MS) / 1000)} detik dan pembacaannya dihentikan.` }
-            : { status: 'rejected', reason: `Pembacaan berkas berhenti mendadak (${signal ?? `kode ${code}`}), kemungkinan kehabisan memori karena berkas rusak atau bom ZIP.` },
+            : job.overMemory
+              ? { status: 'rejected', reason: `Berkas memakan memori lebih dari ${this.options.maxRssMb ?? DEFAULT_MAX_RSS_MB} MB saat dibaca (kemungkinan bom dekompresi); pembacaannya dihentikan dan berkas tidak diimpor.` }
+              : { status: 'rejected', reason: `Pembacaan berkas berhenti mendadak (${signal ?? `kode ${code}`}), kemungkinan kehabisan memori karena berkas rusak atau bom ZIP.` },
         );
       } else if (!this.ready && this.queue.length > 0 && this.starts > 3 && code !== 0) {
         // The child cannot even start: fail the waiting files instead of looping.
