@@ -1,5 +1,6 @@
 // Field schemas shared by several channel groups, with the Indonesian messages officers read.
 import { z } from './zod';
+import { cleanText, type TextKind } from './text';
 import { isIsoDate } from '../domain/calendar/localDate';
 import { parseInstant } from '../domain/requests/instant';
 import { isPhoneNumber } from '../domain/settings/officeProfile';
@@ -9,20 +10,11 @@ export const Id = z
   .int({ error: 'Nomor data (id) harus bilangan bulat.' })
   .positive({ error: 'Nomor data (id) harus lebih dari 0.' });
 
-export const requiredText = (label: string, max: number) =>
-  z
-    .string({ error: `${label} wajib diisi.` })
-    .trim()
-    .min(1, { error: `${label} wajib diisi.` })
-    .max(max, { error: `${label} paling banyak ${max} karakter.` });
+/** Required free text: one line unless `kind` is 'multiline'; see text.ts for what is refused. */
+export const requiredText = (label: string, max: number, kind: TextKind = 'line') => cleanText(label, max, kind, true);
 
-/** Optional text: absent or blank becomes ''. */
-export const optionalText = (label: string, max: number) =>
-  z
-    .string({ error: `${label} harus berupa teks.` })
-    .trim()
-    .max(max, { error: `${label} paling banyak ${max} karakter.` })
-    .default('');
+/** Optional free text: absent or blank becomes ''. */
+export const optionalText = (label: string, max: number, kind: TextKind = 'line') => cleanText(label, max, kind, false).default('');
 
 export const LocalDate = (label: string) =>
   z.string({ error: `${label} wajib diisi dalam bentuk TTTT-BB-HH.` }).refine(isIsoDate, {

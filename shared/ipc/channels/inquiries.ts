@@ -25,7 +25,7 @@ export const InquiryCreateInput = z.object({
   /** Found in the directory (same name+outlet or phone) or added to it. */
   journalist: JournalistInput,
   topic: requiredText('Topik', 200),
-  question: requiredText('Pertanyaan', 8000),
+  question: requiredText('Pertanyaan', 8000, 'multiline'),
   /** The outlet's own deadline; the hour clocks never run past it. */
   deadlineAt: Instant('Tenggat media').optional(),
   priority: z.enum(PRIORITIES, { error: `Prioritas harus salah satu dari: ${list(PRIORITIES)}.` }),
@@ -43,10 +43,10 @@ export const InquiryMoveInput = z.object({
   spokesperson: optionalText('Juru bicara', 120),
   unit: optionalText('Unit', 160),
   /** The draft answer (→ menunggu_persetujuan); may be edited on approval (→ dijawab). */
-  answer: optionalText('Jawaban', 20000),
+  answer: optionalText('Jawaban', 20000, 'multiline'),
   /** The library statement the answer was taken from. */
   statementId: Id.optional(),
-  note: optionalText('Catatan', 2000),
+  note: optionalText('Catatan', 2000, 'multiline'),
 });
 export type InquiryMoveInput = z.input<typeof InquiryMoveInput>;
 
@@ -57,7 +57,7 @@ export const CoverageInput = z.object({
   /** Default the inquiry's outlet. */
   outletId: Id.optional(),
   tone: z.enum(COVERAGE_TONES, { error: 'Nada pemberitaan harus positif, netral atau negatif.' }),
-  note: optionalText('Catatan', 2000),
+  note: optionalText('Catatan', 2000, 'multiline'),
 });
 
 export const PressRightInput = z.object({
@@ -65,15 +65,15 @@ export const PressRightInput = z.object({
   kind: z.enum(PRESS_RIGHTS, { error: 'Jenis harus hak_jawab atau hak_koreksi.' }),
   sentOn: LocalDate('Tanggal dikirim'),
   outletId: Id.optional(),
-  text: requiredText('Isi hak jawab/hak koreksi', 20000),
+  text: requiredText('Isi hak jawab/hak koreksi', 20000, 'multiline'),
 });
 
 export const ConvertInput = z.object({
   id: Id,
   /** What the inquiry does not know: identity and address (UU KIP Ps 22(1); Perki 1/2021). */
   requester: RequesterInput,
-  information: optionalText('Informasi yang diminta', 4000),
-  purpose: requiredText('Tujuan penggunaan informasi', 2000),
+  information: optionalText('Informasi yang diminta', 4000, 'multiline'),
+  purpose: requiredText('Tujuan penggunaan informasi', 2000, 'multiline'),
   accessMethod: z
     .array(z.enum(ACCESS_METHODS, { error: `Cara memperoleh informasi harus salah satu dari: ${list(ACCESS_METHODS)}.` }))
     .min(1, { error: 'Pilih sedikitnya satu cara memperoleh informasi.' }),

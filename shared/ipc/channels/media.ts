@@ -33,7 +33,7 @@ export const JournalistInput = z.object({
   region: optionalText('Wilayah media', 120),
   phone: OptionalPhone('Nomor telepon wartawan'),
   email: Email('Alamat e-mail wartawan'),
-  notes: optionalText('Catatan', 2000),
+  notes: optionalText('Catatan', 2000, 'multiline'),
 });
 export type JournalistInput = z.input<typeof JournalistInput>;
 
@@ -66,7 +66,7 @@ export type InquiryHoursSettings = z.infer<typeof InquiryHoursSettings>;
 
 export const StatementInput = z.object({
   title: requiredText('Judul pernyataan', 200),
-  body: requiredText('Isi pernyataan', 20000),
+  body: requiredText('Isi pernyataan', 20000, 'multiline'),
   topic: optionalText('Topik', 200),
   /** Who approved it; default the acting officer. */
   approvedBy: optionalText('Disetujui oleh', 120),
