@@ -28,6 +28,20 @@ export const Instant = (label: string) =>
     { error: `${label} harus waktu lengkap dengan zona waktu, mis. 2026-03-17T10:00:00+08:00 (WITA) atau ...Z (UTC).` },
   );
 
+/**
+ * The earliest year a receipt may carry: well before UU KIP (UU 14/2008, in force 30 April 2010),
+ * so no real register entry is refused, while 1900 or 0001 (a typo) and 1970 (an unset clock) are.
+ */
+export const EARLIEST_RECEIPT_YEAR = 2000;
+
+/** When a request, objection or inquiry reached the office: an Instant from 2000 on. */
+export const ReceiptInstant = (label: string) =>
+  Instant(label).refine(
+    // The year as written, i.e. in the offset the officer typed: 1999-12-31T23:30+08:00 is 1999.
+    (v) => parseInstant(v) === null || Number(v.trim().slice(0, 4)) >= EARLIEST_RECEIPT_YEAR,
+    { error: `${label} terlalu lampau: paling awal 1 Januari ${EARLIEST_RECEIPT_YEAR}. Periksa tahunnya.` },
+  );
+
 export const Phone = (label: string) =>
   z
     .string({ error: `${label} wajib diisi.` })

@@ -4,11 +4,12 @@ import type { WorkingCalendar } from '../../../shared/domain/calendar';
 import { formatTanggal } from '../../../shared/domain/calendar/format';
 import { compareDates } from '../../../shared/domain/calendar/localDate';
 import { dueStanding } from '../../../shared/domain/requests/inboxState';
-import { parseInstant, toUtcIso } from '../../../shared/domain/requests/instant';
+import { localDateOf, parseInstant, toUtcIso } from '../../../shared/domain/requests/instant';
 import type { ParsedInput } from '../../../shared/ipc/contract';
 import type { ObjectionDetail } from '../../../shared/ipc/channels/objections';
 import { appendAudit } from '../audit/repo';
 import { disputeWindow, objectionDeadline, officeClock, todayLocal } from '../calendar/clocks';
+import { assertReceiptCovered } from '../calendar/coverage';
 import { loadCalendar } from '../calendar/effective';
 import type { Ctx } from '../context';
 import { AppError, invalidField, notFound } from '../errors';
@@ -33,6 +34,7 @@ export function createObjection(ctx: Ctx, input: ParsedInput<'objections:create'
       throw invalidField('registeredAt', `Keberatan tidak mungkin diterima sebelum permohonannya (${request.number}) diterima.`);
     }
     const cal = loadCalendar(ctx.db);
+    assertReceiptCovered(cal, localDateOf(registeredMs, clock.zone), 'registeredAt', 'Waktu keberatan diterima');
     // UU KIP Ps 36(2): the Atasan PPID answers within 30 working days.
     const deadline = objectionDeadline(registeredAt, clock, cal);
     const assigned = nextNumber(ctx.db, 'objections', deadline.receivedLocalDate);

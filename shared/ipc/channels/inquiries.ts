@@ -2,7 +2,7 @@
 // approved answer, coverage, hak jawab / hak koreksi, and conversion into a KIP request.
 import { z } from '../zod';
 import { defineChannels } from '../define';
-import { Id, Instant, LocalDate, optionalText, requiredText } from '../fields';
+import { Id, Instant, LocalDate, optionalText, ReceiptInstant, requiredText } from '../fields';
 import {
   ANSWER_FORMATS,
   COVERAGE_TONES,
@@ -20,7 +20,7 @@ const list = <T extends readonly string[]>(values: T) => values.join(', ');
 
 export const InquiryCreateInput = z.object({
   /** When the question reached the office; default now, never in the future. */
-  receivedAt: Instant('Waktu diterima').optional(),
+  receivedAt: ReceiptInstant('Waktu diterima').optional(),
   channel: z.enum(INQUIRY_CHANNELS, { error: `Saluran harus salah satu dari: ${list(INQUIRY_CHANNELS)}.` }),
   /** Found in the directory (same name+outlet or phone) or added to it. */
   journalist: JournalistInput,

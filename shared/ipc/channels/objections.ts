@@ -2,7 +2,7 @@
 // PPID within 30 working days (UU KIP Ps 36(2)).
 import { z } from '../zod';
 import { defineChannels } from '../define';
-import { Id, Instant, LocalDate, optionalText, requiredText } from '../fields';
+import { Id, LocalDate, optionalText, ReceiptInstant, requiredText } from '../fields';
 import {
   OBJECTION_DECISIONS,
   OBJECTION_GROUNDS,
@@ -21,7 +21,7 @@ export const ObjectionCreateInput = z.object({
     .transform((grounds) => [...new Set(grounds)].sort()),
   caseSummary: requiredText('Kasus posisi (ringkasan keberatan)', 4000, 'multiline'),
   /** When the objection reached the office; default now, never in the future. */
-  registeredAt: Instant('Waktu keberatan diterima').optional(),
+  registeredAt: ReceiptInstant('Waktu keberatan diterima').optional(),
   proxyName: optionalText('Nama kuasa pemohon', 120),
 });
 export type ObjectionCreateInput = z.input<typeof ObjectionCreateInput>;

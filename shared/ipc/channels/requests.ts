@@ -2,7 +2,7 @@
 // status changes, the one extension, the timeline, and the audited reveal of the requester's NIK.
 import { z } from '../zod';
 import { defineChannels } from '../define';
-import { Email, Id, Instant, LocalDate, optionalText, Phone, requiredText, Rupiah } from '../fields';
+import { Email, Id, Instant, LocalDate, optionalText, Phone, ReceiptInstant, requiredText, Rupiah } from '../fields';
 import {
   ACCESS_METHODS,
   DECISIONS,
@@ -48,7 +48,7 @@ export const RequesterInput = z
 export const RequestCreateInput = z
   .object({
     /** When the request reached the office; default now. Never in the future. */
-    receivedAt: Instant('Waktu diterima').optional(),
+    receivedAt: ReceiptInstant('Waktu diterima').optional(),
     /** When all required data was present (some SOPs count from it); optional. */
     completeAt: Instant('Waktu permohonan lengkap').optional(),
     channel: z.enum(REQUEST_CHANNELS, { error: `Saluran permohonan harus salah satu dari: ${list(REQUEST_CHANNELS)}.` }),
