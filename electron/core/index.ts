@@ -4,9 +4,10 @@ import os from 'node:os';
 import type { EventName } from '../../shared/ipc/events';
 import { createBlobStore } from './blobs/store';
 import type { Ctx } from './context';
+import { trackCommits } from './db/commits';
 import { openDatabase, type Db } from './db/connection';
 import { migrate } from './db/migrate';
-import { dispatch } from './dispatch';
+import { dispatchTracked } from './dispatch';
 import { createEventHub } from './events';
 import { dataPaths } from './paths';
 import { systemClock, type Core, type CoreOptions } from './types';
@@ -32,6 +33,8 @@ export function createCore(options: CoreOptions): Core {
     db.close();
     throw error;
   }
+  // Every write of this core reports its commit to the call that made it (see db/commits.ts).
+  trackCommits(db);
   const hub = createEventHub();
   const blobs = createBlobStore(paths.blobs);
   let closed = false;
@@ -51,11 +54,12 @@ export function createCore(options: CoreOptions): Core {
     events: hub,
     async handle(channel, input) {
       if (closed) return { ok: false, error: { code: 'internal', message: 'Aplikasi sedang ditutup.' } };
-      // Events are held until the handler has returned, i.e. after its transaction committed.
+      // Events are held until the handler has returned, i.e. after its transaction committed, and
+      // sent whenever something was committed, even if a later step failed: the change is real.
       const pending: [EventName, unknown][] = [];
       const ctx: Ctx = { ...baseCtx, emit: (name, payload) => void pending.push([name, payload]), emitNow: (name, payload) => hub.emit(name, payload) };
-      const result = await dispatch(ctx, channel, input, log);
-      if (result.ok) for (const [name, payload] of pending) hub.emit(name, payload);
+      const { result, committed } = await dispatchTracked(ctx, channel, input, log);
+      if (result.ok || committed) for (const [name, payload] of pending) hub.emit(name, payload);
       return result;
     },
     close() {
