@@ -2,6 +2,7 @@ import type { Db } from './db/connection';
 import type { BlobStore } from './blobs/store';
 import type { Clock, HostKind } from './types';
 import type { EventName, EventPayload } from '../../shared/ipc/events';
+import type { ClientKeyClaim } from './idempotency/keys';
 
 /** What every service gets: the open database, the blob store, time, and who is acting. */
 export interface Ctx {
@@ -15,6 +16,8 @@ export interface Ctx {
   emit<E extends EventName>(name: E, payload: EventPayload<E>): void;
   /** Deliver an event at once: progress of a long-running call (an archive import), not a change to refetch. */
   emitNow<E extends EventName>(name: E, payload: EventPayload<E>): void;
+  /** The idempotency key of this create call, if it sent one; the create records it (idempotency/keys.ts). */
+  clientKey?: ClientKeyClaim;
 }
 
 export const nowIso = (ctx: Pick<Ctx, 'clock'>): string => ctx.clock.now().toISOString();

@@ -9,6 +9,8 @@ import type { Ctx } from './context';
 import { withCommitScope } from './db/commits';
 import { AppError } from './errors';
 import { handlers, type Handler } from './handlers';
+import { claimOf, ClientKeyReplay, earlierResult } from './idempotency/keys';
+import { IDEMPOTENT_CHANNELS } from './idempotency/replay';
 import { diskErrorMessage } from './storage/disk';
 
 export const INTERNAL_MESSAGE = 'Terjadi kesalahan di dalam aplikasi. Data tidak berubah; coba lagi, dan bila berulang laporkan ke admin.';
@@ -52,7 +54,21 @@ export async function dispatchTracked(ctx: Ctx, channel: string, input: unknown,
     return { result: fail('invalid_input', invalidInputMessage(issues), issues), committed: false };
   }
   const handler = handlers[channel] as Handler<Channel>;
-  const { scope, outcome } = await withCommitScope(async () => handler(parsed.data as never, ctx));
+  const replay = IDEMPOTENT_CHANNELS[channel];
+  const claim = replay ? claimOf(channel, parsed.data) : null;
+  const { scope, outcome } = await withCommitScope(async () => {
+    if (!replay || !claim) return handler(parsed.data as never, ctx);
+    // A retry of a submission that was registered: its first result, nothing written again.
+    const earlier = earlierResult(ctx.db, claim);
+    if (earlier !== null) return replay(ctx, earlier);
+    try {
+      return await handler(parsed.data as never, { ...ctx, clientKey: claim });
+    } catch (error) {
+      // Claimed meanwhile by an identical submission (another process): this one rolled back.
+      if (error instanceof ClientKeyReplay) return replay(ctx, error.resultId);
+      throw error;
+    }
+  });
   const committed = scope.committed;
   if (outcome.ok) {
     const checked = def.output.safeParse(outcome.value);

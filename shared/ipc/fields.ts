@@ -42,6 +42,15 @@ export const ReceiptInstant = (label: string) =>
     { error: `${label} terlalu lampau: paling awal 1 Januari ${EARLIEST_RECEIPT_YEAR}. Periksa tahunnya.` },
   );
 
+/**
+ * Idempotency key of a create (requests:create, inquiries:create, ...): a form sends a fresh one each
+ * time it is opened, and the same one on every retry of that submission. The core then returns the
+ * first result instead of registering twice; the same key with different input is refused.
+ */
+export const ClientKey = z
+  .string({ error: 'Kunci pengiriman (clientKey) harus berupa teks.' })
+  .regex(/^[\x21-\x7e]{8,100}$/, { error: 'Kunci pengiriman (clientKey) harus 8-100 karakter ASCII tanpa spasi, mis. sebuah UUID.' });
+
 export const Phone = (label: string) =>
   z
     .string({ error: `${label} wajib diisi.` })

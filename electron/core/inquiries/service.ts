@@ -20,6 +20,7 @@ import { assertReceiptCovered } from '../calendar/coverage';
 import { loadCalendar } from '../calendar/effective';
 import type { Ctx } from '../context';
 import { AppError, invalidField, notFound } from '../errors';
+import { recordClientKey } from '../idempotency/keys';
 import { toMatchExpression } from '../inbox/repo';
 import { getInquiryHours } from '../media/hours';
 import { journalistById, outletById } from '../media/repo';
@@ -91,6 +92,7 @@ export function createInquiry(ctx: Ctx, input: ParsedInput<'inquiries:create'>):
         created_at: at,
         updated_at: at,
       });
+      recordClientKey(ctx, inquiryId);
       const z = zoneLabel(zone);
       insertInquiryEvent(ctx.db, inquiryId, {
         at,

@@ -13,6 +13,7 @@ import { assertReceiptCovered } from '../calendar/coverage';
 import { loadCalendar } from '../calendar/effective';
 import type { Ctx } from '../context';
 import { AppError, invalidField, notFound } from '../errors';
+import { recordClientKey } from '../idempotency/keys';
 import { nextNumber } from '../numbering/service';
 import { insertEvent } from '../requests/repo';
 import { futureMessage, requireRequest } from '../requests/service';
@@ -56,6 +57,7 @@ export function createObjection(ctx: Ctx, input: ParsedInput<'objections:create'
       created_at: at,
       updated_at: at,
     });
+    recordClientKey(ctx, objectionId);
     insertEvent(ctx.db, {
       request_id: request.id,
       at,

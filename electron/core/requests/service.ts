@@ -11,6 +11,7 @@ import { loadCalendar } from '../calendar/effective';
 import { officeClock, requestDeadline, todayLocal } from '../calendar/clocks';
 import type { Ctx } from '../context';
 import { AppError, invalidField, isUniqueViolation, notFound } from '../errors';
+import { recordClientKey } from '../idempotency/keys';
 import { nextNumber } from '../numbering/service';
 import { getRequester, getRequestRow, insertEvent, insertRequest, insertRequester, listEvents, type RequestRow } from './repo';
 import { toRequestDetail, toTimelineEvent } from './view';
@@ -78,6 +79,7 @@ export function createRequest(ctx: Ctx, input: ParsedInput<'requests:create'>): 
         created_at: at,
         updated_at: at,
       });
+      recordClientKey(ctx, requestId);
       insertEvent(ctx.db, {
         request_id: requestId,
         at,

@@ -3,7 +3,7 @@
 // settles within 100 working days (UU KIP Ps 38).
 import { z } from '../zod';
 import { defineChannels } from '../define';
-import { Id, LocalDate, optionalText } from '../fields';
+import { ClientKey, Id, LocalDate, optionalText } from '../fields';
 import { cleanText } from '../text';
 import { DISPUTE_STATUSES } from '../../domain/requests/fields';
 import { DueStandingView } from './requests';
@@ -14,6 +14,8 @@ export const DisputeCreateInput = z.object({
   filedDate: LocalDate('Tanggal pengajuan sengketa'),
   kiRegisterNumber: optionalText('Nomor register Komisi Informasi', 120),
   note: optionalText('Catatan', 2000, 'multiline'),
+  /** Same key on a retry: the first dispute is returned, never a second one. */
+  clientKey: ClientKey.optional(),
 });
 export type DisputeCreateInput = z.input<typeof DisputeCreateInput>;
 

@@ -2,7 +2,7 @@
 // approved answer, coverage, hak jawab / hak koreksi, and conversion into a KIP request.
 import { z } from '../zod';
 import { defineChannels } from '../define';
-import { Id, Instant, LocalDate, optionalText, ReceiptInstant, requiredText } from '../fields';
+import { ClientKey, Id, Instant, LocalDate, optionalText, ReceiptInstant, requiredText } from '../fields';
 import {
   ANSWER_FORMATS,
   COVERAGE_TONES,
@@ -33,6 +33,8 @@ export const InquiryCreateInput = z.object({
   recordMode: z.enum(RECORD_MODES, { error: 'Sifat jawaban harus on_record atau off_record.' }).default('on_record'),
   spokesperson: optionalText('Juru bicara', 120),
   unit: optionalText('Unit', 160),
+  /** Same key on a retry: the first inquiry is returned, never a second one. */
+  clientKey: ClientKey.optional(),
 });
 export type InquiryCreateInput = z.input<typeof InquiryCreateInput>;
 
@@ -58,6 +60,7 @@ export const CoverageInput = z.object({
   outletId: Id.optional(),
   tone: z.enum(COVERAGE_TONES, { error: 'Nada pemberitaan harus positif, netral atau negatif.' }),
   note: optionalText('Catatan', 2000, 'multiline'),
+  clientKey: ClientKey.optional(),
 });
 
 export const PressRightInput = z.object({
@@ -66,6 +69,7 @@ export const PressRightInput = z.object({
   sentOn: LocalDate('Tanggal dikirim'),
   outletId: Id.optional(),
   text: requiredText('Isi hak jawab/hak koreksi', 20000, 'multiline'),
+  clientKey: ClientKey.optional(),
 });
 
 export const ConvertInput = z.object({

@@ -2,7 +2,7 @@
 // per-priority hour defaults (Pengaturan), and the media log export.
 import { z } from '../zod';
 import { defineChannels } from '../define';
-import { Email, Id, LocalDate, optionalText, requiredText } from '../fields';
+import { ClientKey, Email, Id, LocalDate, optionalText, requiredText } from '../fields';
 import { MAX_CLOCK_HOURS, OUTLET_TYPES, PRIORITIES } from '../../domain/inquiries';
 
 const list = <T extends readonly string[]>(values: T) => values.join(', ');
@@ -138,7 +138,7 @@ export const mediaChannels = defineChannels({
   },
   'media:saveStatement': {
     summary: 'Simpan pernyataan yang sudah disetujui ke pustaka (baru, atau ubah bila id diberikan).',
-    input: StatementInput.extend({ id: Id.optional() }),
+    input: StatementInput.extend({ id: Id.optional(), clientKey: ClientKey.optional() }),
     output: StatementView,
   },
   'media:exportLog': {

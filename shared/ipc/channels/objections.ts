@@ -2,7 +2,7 @@
 // PPID within 30 working days (UU KIP Ps 36(2)).
 import { z } from '../zod';
 import { defineChannels } from '../define';
-import { Id, LocalDate, optionalText, ReceiptInstant, requiredText } from '../fields';
+import { ClientKey, Id, LocalDate, optionalText, ReceiptInstant, requiredText } from '../fields';
 import {
   OBJECTION_DECISIONS,
   OBJECTION_GROUNDS,
@@ -23,6 +23,8 @@ export const ObjectionCreateInput = z.object({
   /** When the objection reached the office; default now, never in the future. */
   registeredAt: ReceiptInstant('Waktu keberatan diterima').optional(),
   proxyName: optionalText('Nama kuasa pemohon', 120),
+  /** Same key on a retry: the first objection is returned, never a second one. */
+  clientKey: ClientKey.optional(),
 });
 export type ObjectionCreateInput = z.input<typeof ObjectionCreateInput>;
 

@@ -2,7 +2,7 @@
 // status changes, the one extension, the timeline, and the audited reveal of the requester's NIK.
 import { z } from '../zod';
 import { defineChannels } from '../define';
-import { Email, Id, Instant, LocalDate, optionalText, Phone, ReceiptInstant, requiredText, Rupiah } from '../fields';
+import { ClientKey, Email, Id, Instant, LocalDate, optionalText, Phone, ReceiptInstant, requiredText, Rupiah } from '../fields';
 import {
   ACCESS_METHODS,
   DECISIONS,
@@ -66,6 +66,8 @@ export const RequestCreateInput = z
     }),
     unit: optionalText('Unit pengolah', 160),
     officer: optionalText('Petugas', 120),
+    /** Same key on a retry: the first registration is returned, never a second one. */
+    clientKey: ClientKey.optional(),
   })
   .superRefine((value, ctx) => {
     if (value.deliveryMethod === 'email' && value.requester.email === '') {
