@@ -224,6 +224,7 @@ export const archiveChannels = defineChannels({
     summary: 'Impor berkas dan folder (termasuk subfolder) dari disk komputer ini; kemajuan dikirim lewat peristiwa archive:progress.',
     input: ImportPathsInput,
     output: ImportReport,
+    serverPaths: true,
   },
   'archive:cancelImport': {
     summary: 'Hentikan impor yang sedang berjalan setelah berkas yang sedang dibaca.',
