@@ -2,6 +2,7 @@ import type { Db } from './db/connection';
 import type { BlobStore } from './blobs/store';
 import type { AutoBackupOutcome, Clock, HostKind } from './types';
 import type { EventName, EventPayload } from '../../shared/ipc/events';
+import type { ClientKeyClaim } from './idempotency/keys';
 
 /** What every service gets: the open database, the blob store, time, and who is acting. */
 export interface Ctx {
@@ -17,6 +18,8 @@ export interface Ctx {
   emitNow<E extends EventName>(name: E, payload: EventPayload<E>): void;
   /** The archive's files as a whole (backup, restore); absent in contexts built outside createCore. */
   archive?: ArchiveControl;
+  /** The idempotency key of this create call, if it sent one; the create records it (idempotency/keys.ts). */
+  clientKey?: ClientKeyClaim;
 }
 
 export interface ArchiveControl {

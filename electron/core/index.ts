@@ -4,9 +4,10 @@ import os from 'node:os';
 import type { EventName } from '../../shared/ipc/events';
 import { createBlobStore, type BlobStore } from './blobs/store';
 import type { ArchiveControl, Ctx } from './context';
+import { trackCommits } from './db/commits';
 import { openDatabase, type Db } from './db/connection';
 import { migrate } from './db/migrate';
-import { dispatch } from './dispatch';
+import { dispatchTracked } from './dispatch';
 import { AppError } from './errors';
 import { createEventHub } from './events';
 import { runAutoBackup } from './maintenance/autoBackup';
@@ -50,6 +51,8 @@ export function createCore(options: CoreOptions): Core {
       db.close();
       throw error;
     }
+    // Every write of this core reports its commit to the call that made it (see db/commits.ts).
+    trackCommits(db);
     return db;
   };
   let db: Db;
@@ -117,13 +120,15 @@ export function createCore(options: CoreOptions): Core {
     events: hub,
     async handle(channel, input) {
       if (closed) return { ok: false, error: { code: 'internal', message: 'Aplikasi sedang ditutup.' } };
-      // Events are held until the handler has returned, i.e. after its transaction committed.
+      // Events are held until the handler has returned, i.e. after its transaction committed, and
+      // sent whenever something was committed, even if a later step failed: the change is real.
       const pending: [EventName, unknown][] = [];
       const ctx = makeCtx((name, payload) => void pending.push([name, payload]));
       inFlight += 1;
       try {
-        const result = await dispatch(ctx, channel, input, log);
-        if (result.ok) for (const [name, payload] of pending) hub.emit(name, payload);
+        // Events go out whenever something was committed, even if a later step failed: the change is real.
+        const { result, committed } = await dispatchTracked(ctx, channel, input, log);
+        if (result.ok || committed) for (const [name, payload] of pending) hub.emit(name, payload);
         return result;
       } finally {
         inFlight -= 1;

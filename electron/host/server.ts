@@ -4,7 +4,10 @@ import { randomBytes } from 'node:crypto';
 import http, { type IncomingMessage, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import type { Core } from '../core/types';
+import { contract, isChannel } from '../../shared/ipc/contract';
+import type { ChannelDef } from '../../shared/ipc/define';
 import { fail } from '../../shared/ipc/result';
+import { readBody } from './body';
 import { bearerToken, isAllowedHost, isAllowedOrigin, SECURITY_HEADERS, tokenMatches } from './security';
 import { serveStatic } from './static';
 
@@ -13,17 +16,39 @@ export const MAX_BODY_BYTES = 8 * 1024 * 1024; // a 1 MB logo is ~1.4 MB in base
 export const MAX_IMPORT_BODY_BYTES = 70 * 1024 * 1024;
 const bodyLimit = (channel: string) => (channel === 'archive:importFile' ? MAX_IMPORT_BODY_BYTES : MAX_BODY_BYTES);
 
+/**
+ * Time limits and a connection cap, so that a client holding connections open (slow headers, a
+ * body trickling in) cannot tie the host up: headers within 10 s, the whole request (a 70 MB
+ * import included, over the local network) within 60 s. Answers (the SSE stream) are not limited.
+ */
+export interface HostLimits {
+  headersTimeoutMs: number;
+  requestTimeoutMs: number;
+  keepAliveTimeoutMs: number;
+  /** Open connections at once (SSE streams included); more are dropped. */
+  maxConnections: number;
+}
+
+export const DEFAULT_LIMITS: HostLimits = { headersTimeoutMs: 10_000, requestTimeoutMs: 60_000, keepAliveTimeoutMs: 5_000, maxConnections: 64 };
+
+export const SERVER_PATHS_MESSAGE =
+  'Impor dari folder di komputer server tidak tersedia lewat peramban. Pilih berkasnya dengan Impor berkas (berkas diunggah), ' +
+  'atau gunakan aplikasi desktop atau perintah ppid-desk import di komputer itu.';
+
 export interface HostOptions {
   core: Core;
   staticDir: string;
   port?: number;
   token?: string;
+  /** DEFAULT_LIMITS unless given (tests use shorter timeouts). */
+  limits?: Partial<HostLimits>;
 }
 
 export interface RunningHost {
   url: string; // includes the token: open this in a browser
   port: number;
   token: string;
+  limits: HostLimits;
   close(): Promise<void>;
 }
 
@@ -33,10 +58,13 @@ export function newToken(): string {
 
 export async function startHost(options: HostOptions): Promise<RunningHost> {
   const token = options.token ?? newToken();
+  const limits: HostLimits = { ...DEFAULT_LIMITS, ...options.limits };
   const sse = new Set<ServerResponse>();
   let port = 0;
 
-  const server = http.createServer((req, res) => {
+  // Node checks the two timeouts every connectionsCheckingInterval (30 s by default): check each second.
+  const checkEvery = Math.min(1_000, limits.headersTimeoutMs / 2);
+  const server = http.createServer({ headersTimeout: limits.headersTimeoutMs, requestTimeout: limits.requestTimeoutMs, connectionsCheckingInterval: checkEvery }, (req, res) => {
     handleRequest(req, res).catch((error) => {
       console.error('[ppid-desk host]', error);
       if (!res.headersSent) sendJson(res, 500, fail('internal', 'Terjadi kesalahan di dalam aplikasi.'));
@@ -46,7 +74,8 @@ export async function startHost(options: HostOptions): Promise<RunningHost> {
 
   async function handleRequest(req: IncomingMessage, res: ServerResponse): Promise<void> {
     if (!isAllowedHost(req.headers.host, port)) return sendJson(res, 403, fail('forbidden', 'Alamat host tidak diizinkan.'));
-    const url = new URL(req.url ?? '/', `http://127.0.0.1:${port}`);
+    const url = parseUrl(req.url ?? '/', port);
+    if (!url) return sendJson(res, 400, fail('invalid_input', 'Alamat permintaan tidak sah (penyandian % rusak).'));
     if (url.pathname.startsWith('/rpc/')) return rpc(req, res, decodeURIComponent(url.pathname.slice(5)));
     if (url.pathname === '/events') return events(req, res, url.searchParams.get('token'));
     if (req.method !== 'GET' && req.method !== 'HEAD') return sendJson(res, 405, fail('forbidden', 'Metode tidak diizinkan.'));
@@ -59,14 +88,16 @@ export async function startHost(options: HostOptions): Promise<RunningHost> {
     if (!tokenMatches(token, bearerToken(req.headers.authorization))) {
       return sendJson(res, 401, fail('forbidden', 'Sesi tidak sah: buka lagi alamat yang dicetak saat host dijalankan.'));
     }
+    // The host takes uploaded bytes (archive:importFile), never a path on this computer.
+    if (isChannel(channel) && (contract[channel] as ChannelDef).serverPaths) return refuse(req, res, 403, fail('forbidden', SERVER_PATHS_MESSAGE));
     if (!/^application\/json\b/i.test(req.headers['content-type'] ?? '')) {
-      return sendJson(res, 415, fail('invalid_input', 'Permintaan harus berformat JSON.'));
+      return refuse(req, res, 415, fail('invalid_input', 'Permintaan harus berformat JSON.'));
     }
     const body = await readBody(req, bodyLimit(channel));
-    if (body === null) return sendJson(res, 413, fail('invalid_input', 'Permintaan terlalu besar.'));
+    if (!body.ok) return refuse(req, res, body.status, fail('invalid_input', body.message));
     let input: unknown;
     try {
-      input = body.length === 0 ? {} : JSON.parse(body);
+      input = body.text.length === 0 ? {} : JSON.parse(body.text);
     } catch {
       return sendJson(res, 400, fail('invalid_input', 'Isi permintaan bukan JSON yang sah.'));
     }
@@ -86,6 +117,9 @@ export async function startHost(options: HostOptions): Promise<RunningHost> {
     for (const res of sse) res.write(frame);
   });
 
+  server.keepAliveTimeout = limits.keepAliveTimeoutMs;
+  server.maxConnections = limits.maxConnections;
+
   await new Promise<void>((resolve, reject) => {
     server.once('error', reject);
     server.listen(options.port ?? 0, '127.0.0.1', () => resolve());
@@ -95,6 +129,7 @@ export async function startHost(options: HostOptions): Promise<RunningHost> {
   return {
     port,
     token,
+    limits,
     url: `http://127.0.0.1:${port}/?token=${token}`,
     close: () =>
       new Promise<void>((resolve) => {
@@ -107,19 +142,23 @@ export async function startHost(options: HostOptions): Promise<RunningHost> {
   };
 }
 
-function readBody(req: IncomingMessage, limit: number): Promise<string | null> {
-  return new Promise((resolve, reject) => {
-    const chunks: Buffer[] = [];
-    let size = 0;
-    let tooBig = false;
-    req.on('data', (chunk: Buffer) => {
-      size += chunk.length;
-      if (size > limit) tooBig = true;
-      else chunks.push(chunk);
-    });
-    req.on('end', () => resolve(tooBig ? null : Buffer.concat(chunks).toString('utf8')));
-    req.on('error', reject);
-  });
+/** The request URL, or null when its path is not valid %-encoding (answered 400, never 500). */
+function parseUrl(raw: string, port: number): URL | null {
+  try {
+    const url = new URL(raw, `http://127.0.0.1:${port}`);
+    decodeURIComponent(url.pathname);
+    return url;
+  } catch {
+    return null;
+  }
+}
+
+/** An answer sent before the body was read: the connection is closed after it, the rest never read. */
+function refuse(req: IncomingMessage, res: ServerResponse, status: number, body: unknown): void {
+  if (req.complete) return sendJson(res, status, body);
+  res.setHeader('Connection', 'close');
+  res.on('finish', () => req.socket.destroySoon());
+  sendJson(res, status, body);
 }
 
 function sendJson(res: ServerResponse, status: number, body: unknown): void {

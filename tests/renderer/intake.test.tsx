@@ -79,6 +79,29 @@ describe('Permohonan baru: intake form', () => {
     expect(await within(pane).findByRole('heading', { name: '001/PPID/XI/2026' })).toBeInTheDocument();
   });
 
+  it('sends the same clientKey when a save is retried, and a new one for the next request', async () => {
+    const user = userEvent.setup();
+    const backend = await openIntake();
+    // The first save "fails" (e.g. its answer was lost); the officer presses save again.
+    backend.override('requests:create', () => fail('internal', 'Terjadi kesalahan di dalam aplikasi.'));
+    await fillIntake(user, VALID_INTAKE);
+    await user.click(screen.getByRole('button', { name: 'Simpan permohonan' }));
+    await screen.findByText(/Terjadi kesalahan di dalam aplikasi/);
+    backend.override('requests:create', null);
+    await user.click(screen.getByRole('button', { name: 'Simpan permohonan' }));
+    await screen.findByTestId('registration-number');
+    await user.click(screen.getByRole('button', { name: 'Catat permohonan lain' }));
+    await fillIntake(user, VALID_INTAKE);
+    await user.click(screen.getByRole('button', { name: 'Simpan permohonan' }));
+    await screen.findByTestId('registration-number');
+
+    const keys = backend.callsTo('requests:create').map((input) => (input as { clientKey?: string }).clientKey);
+    expect(keys).toHaveLength(3);
+    expect(keys[0]).toMatch(/^[\x21-\x7e]{8,100}$/);
+    expect(keys[1]).toBe(keys[0]);
+    expect(keys[2]).not.toBe(keys[0]);
+  });
+
   it('starts a fresh form for another request', async () => {
     const user = userEvent.setup();
     await openIntake();

@@ -65,6 +65,7 @@ describe('Keberatan', () => {
       caseSummary: 'Permohonan ditolak tanpa uji konsekuensi.',
       registeredAt: '2026-11-23T10:00:00+08:00',
       proxyName: 'Andi Wijaya',
+      clientKey: expect.any(String),
     });
     expect(within(pane).queryByRole('checkbox')).not.toBeInTheDocument();
   });
@@ -189,7 +190,7 @@ describe('Keberatan', () => {
     fireEvent.change(within(pane).getByLabelText(/Tanggal pengajuan ke KI/), { target: { value: '2026-11-23' } });
     await user.click(within(pane).getByRole('button', { name: 'Simpan sengketa' }));
     expect(await within(pane).findByText(/^Sengketa tercatat\. KI mulai paling lambat \d+ \w+ \d{4}\.$/)).toBeInTheDocument();
-    expect(backend.callsTo('disputes:create').slice(-1)).toEqual([{ objectionId: 1, filedDate: '2026-11-23', kiRegisterNumber: 'REG/045/XI/KI-KT-PS/2026', note: '' }]);
+    expect(backend.callsTo('disputes:create').slice(-1)).toEqual([{ objectionId: 1, filedDate: '2026-11-23', kiRegisterNumber: 'REG/045/XI/KI-KT-PS/2026', note: '', clientKey: expect.any(String) }]);
 
     await user.click(await within(list).findByText('REG/045/XI/KI-KT-PS/2026'));
     const disputePane = await screen.findByRole('region', { name: 'Rincian kasus' });

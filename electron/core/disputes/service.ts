@@ -12,6 +12,7 @@ import { disputeWindow, kiDeadlines, officeClock, todayLocal } from '../calendar
 import { loadCalendar } from '../calendar/effective';
 import type { Ctx } from '../context';
 import { AppError, invalidField, isUniqueViolation, notFound } from '../errors';
+import { recordClientKey } from '../idempotency/keys';
 import { disputeWindowStart, requireObjection } from '../objections/service';
 import { insertEvent } from '../requests/repo';
 import { getDispute, insertDispute, updateDispute, type DisputePatch, type DisputeWithCase } from './repo';
@@ -53,6 +54,7 @@ export function createDispute(ctx: Ctx, input: ParsedInput<'disputes:create'>): 
         created_at: at,
         updated_at: at,
       });
+      recordClientKey(ctx, disputeId);
       insertEvent(ctx.db, {
         request_id: objection.request_id,
         at,

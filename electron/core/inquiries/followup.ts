@@ -8,6 +8,7 @@ import { appendAudit } from '../audit/repo';
 import { officeClock, todayLocal } from '../calendar/clocks';
 import type { Ctx } from '../context';
 import { invalidField } from '../errors';
+import { recordClientKey } from '../idempotency/keys';
 import { requireOutlet } from '../media/service';
 import { insertCoverage, insertInquiryEvent, insertPressRight, updateInquiry } from './repo';
 import { getInquiryDetail, requireInquiry } from './service';
@@ -39,6 +40,7 @@ export function addCoverage(ctx: Ctx, input: ParsedInput<'inquiries:addCoverage'
       const row = requireInquiry(ctx, input.inquiryId);
       const outlet = requireOutlet(ctx, input.outletId ?? row.outlet_id);
       const id = insertCoverage(ctx.db, { inquiry_id: row.id, link: input.link, published_on: input.publishedOn, outlet_id: outlet.id, tone: input.tone, note: input.note, created_at: at });
+      recordClientKey(ctx, row.id);
       insertInquiryEvent(ctx.db, row.id, { at, actor: ctx.actor, action: 'coverage', from_status: null, to_status: null, note: `Liputan ${outlet.name} ${input.publishedOn} (${input.tone}).` });
       appendAudit(ctx.db, { at, actor: ctx.actor, action: 'inquiry.coverage.add', entity: 'inquiry', entityId: String(row.id), data: { coverageId: id, outletId: outlet.id, tone: input.tone } });
     })
@@ -55,6 +57,7 @@ export function addPressRight(ctx: Ctx, input: ParsedInput<'inquiries:addPressRi
       const row = requireInquiry(ctx, input.inquiryId);
       const outlet = requireOutlet(ctx, input.outletId ?? row.outlet_id);
       const id = insertPressRight(ctx.db, { inquiry_id: row.id, kind: input.kind, sent_on: input.sentOn, outlet_id: outlet.id, text: input.text, created_at: at });
+      recordClientKey(ctx, row.id);
       insertInquiryEvent(ctx.db, row.id, { at, actor: ctx.actor, action: input.kind, from_status: null, to_status: null, note: `${PRESS_RIGHT_LABEL[input.kind]} dikirim ke ${outlet.name} ${input.sentOn}.` });
       appendAudit(ctx.db, { at, actor: ctx.actor, action: 'inquiry.pressRight.add', entity: 'inquiry', entityId: String(row.id), data: { pressRightId: id, kind: input.kind, outletId: outlet.id } });
     })

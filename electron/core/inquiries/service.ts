@@ -16,8 +16,11 @@ import type { ParsedInput } from '../../../shared/ipc/contract';
 import type { InquiryDetail, InquirySummary } from '../../../shared/ipc/channels/inquiries';
 import { appendAudit } from '../audit/repo';
 import { officeClock } from '../calendar/clocks';
+import { assertReceiptCovered } from '../calendar/coverage';
+import { loadCalendar } from '../calendar/effective';
 import type { Ctx } from '../context';
 import { AppError, invalidField, notFound } from '../errors';
+import { recordClientKey } from '../idempotency/keys';
 import { toMatchExpression } from '../inbox/repo';
 import { getInquiryHours } from '../media/hours';
 import { journalistById, outletById } from '../media/repo';
@@ -52,6 +55,9 @@ export function createInquiry(ctx: Ctx, input: ParsedInput<'inquiries:create'>):
   }
   const id = ctx.db
     .transaction(() => {
+      // Hour clocks need no holidays, but a conversion into a KIP request counts working days from
+      // this receipt: refuse it here rather than at conversion.
+      assertReceiptCovered(loadCalendar(ctx.db), localDateOf(receivedMs, zone), 'receivedAt', 'Waktu diterima');
       const hours = getInquiryHours(ctx.db);
       const clock = inquiryClock(receivedMs, input.priority, hours, deadlineMs);
       const status: InquiryStatus = 'baru';
@@ -86,6 +92,7 @@ export function createInquiry(ctx: Ctx, input: ParsedInput<'inquiries:create'>):
         created_at: at,
         updated_at: at,
       });
+      recordClientKey(ctx, inquiryId);
       const z = zoneLabel(zone);
       insertInquiryEvent(ctx.db, inquiryId, {
         at,

@@ -7,6 +7,7 @@ import { appendAudit } from '../audit/repo';
 import { officeClock, todayLocal } from '../calendar/clocks';
 import type { Ctx } from '../context';
 import { invalidField, notFound } from '../errors';
+import { recordClientKey } from '../idempotency/keys';
 import { toMatchExpression } from '../inbox/repo';
 import { insertStatement, searchStatements, statementById, updateStatement, type StatementRow } from './repo';
 
@@ -46,6 +47,7 @@ export function saveStatement(ctx: Ctx, input: ParsedInput<'media:saveStatement'
         updateStatement(ctx.db, input.id, fields);
       }
       const statementId = input.id ?? insertStatement(ctx.db, { ...fields, created_at: at });
+      recordClientKey(ctx, statementId);
       appendAudit(ctx.db, {
         at,
         actor: ctx.actor,

@@ -4,14 +4,16 @@ import type { WorkingCalendar } from '../../../shared/domain/calendar';
 import { formatTanggal } from '../../../shared/domain/calendar/format';
 import { compareDates } from '../../../shared/domain/calendar/localDate';
 import { dueStanding } from '../../../shared/domain/requests/inboxState';
-import { parseInstant, toUtcIso } from '../../../shared/domain/requests/instant';
+import { localDateOf, parseInstant, toUtcIso } from '../../../shared/domain/requests/instant';
 import type { ParsedInput } from '../../../shared/ipc/contract';
 import type { ObjectionDetail } from '../../../shared/ipc/channels/objections';
 import { appendAudit } from '../audit/repo';
 import { disputeWindow, objectionDeadline, officeClock, todayLocal } from '../calendar/clocks';
+import { assertReceiptCovered } from '../calendar/coverage';
 import { loadCalendar } from '../calendar/effective';
 import type { Ctx } from '../context';
 import { AppError, invalidField, notFound } from '../errors';
+import { recordClientKey } from '../idempotency/keys';
 import { nextNumber } from '../numbering/service';
 import { insertEvent } from '../requests/repo';
 import { futureMessage, requireRequest } from '../requests/service';
@@ -33,6 +35,7 @@ export function createObjection(ctx: Ctx, input: ParsedInput<'objections:create'
       throw invalidField('registeredAt', `Keberatan tidak mungkin diterima sebelum permohonannya (${request.number}) diterima.`);
     }
     const cal = loadCalendar(ctx.db);
+    assertReceiptCovered(cal, localDateOf(registeredMs, clock.zone), 'registeredAt', 'Waktu keberatan diterima');
     // UU KIP Ps 36(2): the Atasan PPID answers within 30 working days.
     const deadline = objectionDeadline(registeredAt, clock, cal);
     const assigned = nextNumber(ctx.db, 'objections', deadline.receivedLocalDate);
@@ -54,6 +57,7 @@ export function createObjection(ctx: Ctx, input: ParsedInput<'objections:create'
       created_at: at,
       updated_at: at,
     });
+    recordClientKey(ctx, objectionId);
     insertEvent(ctx.db, {
       request_id: request.id,
       at,

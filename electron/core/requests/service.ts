@@ -2,15 +2,17 @@
 // changes and the extension are in transition.ts. Every change is audited in its transaction.
 import { formatTanggal } from '../../../shared/domain/calendar/format';
 import { zoneLabel } from '../../../shared/domain/clocks';
-import { localDateTimeOf, parseInstant, toUtcIso } from '../../../shared/domain/requests/instant';
+import { localDateOf, localDateTimeOf, parseInstant, toUtcIso } from '../../../shared/domain/requests/instant';
 import { isErasedIdNumber } from '../../../shared/domain/requests/nik';
 import type { ParsedInput } from '../../../shared/ipc/contract';
 import type { RequestDetail, TimelineEvent } from '../../../shared/ipc/channels/requests';
 import { appendAudit } from '../audit/repo';
+import { assertReceiptCovered } from '../calendar/coverage';
 import { loadCalendar } from '../calendar/effective';
 import { officeClock, requestDeadline, todayLocal } from '../calendar/clocks';
 import type { Ctx } from '../context';
 import { AppError, invalidField, isUniqueViolation, notFound } from '../errors';
+import { recordClientKey } from '../idempotency/keys';
 import { nextNumber } from '../numbering/service';
 import { getRequester, getRequestRow, insertEvent, insertRequest, insertRequester, listEvents, type RequestRow } from './repo';
 import { toRequestDetail, toTimelineEvent } from './view';
@@ -40,6 +42,7 @@ export function createRequest(ctx: Ctx, input: ParsedInput<'requests:create'>): 
   try {
     id = ctx.db.transaction(() => {
       const cal = loadCalendar(ctx.db);
+      assertReceiptCovered(cal, localDateOf(receivedMs, clock.zone), 'receivedAt', 'Waktu diterima');
       // UU KIP Ps 22(7): written notice within 10 working days of receipt.
       const deadline = requestDeadline(receivedAt, clock, cal);
       const assigned = nextNumber(ctx.db, 'requests', deadline.receivedLocalDate);
@@ -77,6 +80,7 @@ export function createRequest(ctx: Ctx, input: ParsedInput<'requests:create'>): 
         created_at: at,
         updated_at: at,
       });
+      recordClientKey(ctx, requestId);
       insertEvent(ctx.db, {
         request_id: requestId,
         at,

@@ -6,3 +6,4 @@ export { httpTransport, takeTokenFromLocation, TOKEN_STORAGE_KEY } from './http'
 export { defaultTransport } from './bridge';
 export { createQueryClient, APP_INFO_KEY } from './queryClient';
 export { useContractEvents } from './useContractEvents';
+export { newClientKey, useClientKey } from './clientKey';

@@ -3,6 +3,7 @@
 // mid-year (e.g. 18 Aug 2025 was added in August), so the calendar is data, versioned, and every
 // date cites its decree (DOMAIN.md, "Working days").
 import { z } from '../../ipc/zod';
+import { cleanText } from '../../ipc/text';
 import { isIsoDate } from './localDate';
 
 export const DAY_KINDS = ['libur_nasional', 'cuti_bersama', 'lokal'] as const;
@@ -15,12 +16,8 @@ export const DAY_KIND_LABEL: Record<DayKind, string> = {
   lokal: 'libur lokal',
 };
 
-const requiredText = (label: string, max: number) =>
-  z
-    .string({ error: `${label} wajib diisi (teks).` })
-    .trim()
-    .min(1, { error: `${label} wajib diisi.` })
-    .max(max, { error: `${label} paling banyak ${max} karakter.` });
+// Names and decree numbers are printed in every deadline's explanation: one clean line each.
+const requiredText = (label: string, max: number) => cleanText(label, max, 'line', true);
 
 const IsoDateField = z.string({ error: 'Tanggal wajib diisi dalam bentuk TTTT-BB-HH.' }).superRefine((value, ctx) => {
   if (!/^\d{4}-\d{2}-\d{2}$/.test(value)) {

@@ -1,5 +1,6 @@
 // The office profile: who the office is, printed on every letter's kop surat and signature block.
 import { z } from '../../ipc/zod';
+import { cleanText, type TextKind } from '../../ipc/text';
 import { nipProblem, normalizeNip } from './nip';
 
 /** Indonesian time zones (Permen / Keppres 41/1987): WIB, WITA, WIT. Kaltim is WITA. */
@@ -16,12 +17,7 @@ export const DEFAULT_TIME_ZONE: OfficeTimeZone = 'Asia/Makassar';
 /** Requests received after this local time count from the next working day (DOMAIN.md, counting convention). */
 export const DEFAULT_CUTOFF = '16:00';
 
-const text = (label: string, max: number) =>
-  z
-    .string({ error: `${label} wajib diisi.` })
-    .trim()
-    .min(1, { error: `${label} wajib diisi.` })
-    .max(max, { error: `${label} paling banyak ${max} karakter.` });
+const text = (label: string, max: number, kind: TextKind = 'line') => cleanText(label, max, kind, true);
 
 const nipField = (label: string) =>
   z
@@ -51,7 +47,7 @@ export function isPhoneNumber(value: string): boolean {
 
 export const OfficeProfileInput = z.object({
   instansiLines: z
-    .array(z.string().trim().max(120, { error: 'Setiap baris nama instansi paling banyak 120 karakter.' }))
+    .array(cleanText('Setiap baris nama instansi', 120, 'line', false))
     .transform((lines) => lines.filter((line) => line !== ''))
     .pipe(
       z
@@ -60,7 +56,7 @@ export const OfficeProfileInput = z.object({
         .max(4, { error: 'Nama instansi paling banyak 4 baris.' }),
     ),
   unit: text('Unit/PPID', 160),
-  address: text('Alamat', 300),
+  address: text('Alamat', 300, 'multiline'),
   phone: z
     .string()
     .trim()
@@ -75,9 +71,7 @@ export const OfficeProfileInput = z.object({
     .refine((v) => v === '' || z.email().safeParse(v).success, {
       error: 'Alamat e-mail tidak sah, mis. ppid@kaltimprov.go.id.',
     }),
-  website: z
-    .string()
-    .trim()
+  website: cleanText('Alamat situs web', 200, 'line', false)
     .default('')
     .refine((v) => v === '' || /^(https?:\/\/)?[a-z0-9-]+(\.[a-z0-9-]+)+(\/\S*)?$/i.test(v), {
       error: 'Alamat situs web tidak sah, mis. ppid.kaltimprov.go.id.',
@@ -103,7 +97,24 @@ export const LogoInfo = z.object({
 });
 export type LogoInfo = z.infer<typeof LogoInfo>;
 
-export const OfficeProfile = OfficeProfileInput.extend({
+const OfficialView = z.object({ name: z.string(), nip: z.string().default(''), title: z.string() });
+
+/**
+ * The stored profile, for output: the same fields and defaults as OfficeProfileInput without its
+ * text rules, so that a profile saved before a rule existed still loads and can be corrected.
+ */
+export const OfficeProfile = z.object({
+  instansiLines: z.array(z.string()),
+  unit: z.string(),
+  address: z.string(),
+  phone: z.string().default(''),
+  email: z.string().default(''),
+  website: z.string().default(''),
+  city: z.string(),
+  timeZone: z.enum(ZONES).default(DEFAULT_TIME_ZONE),
+  cutoffTime: z.string().default(DEFAULT_CUTOFF),
+  ppid: OfficialView,
+  atasan: OfficialView,
   logo: LogoInfo.nullable(),
   updatedAt: z.string().nullable(),
 });

@@ -41,10 +41,22 @@ export type ImportReport = z.infer<typeof ImportReport>;
 // base64 carries 4 characters per 3 bytes.
 const MAX_BASE64 = Math.ceil(MAX_IMPORT_BYTES / 3) * 4;
 
+/**
+ * A file's name or path as the file system spells it: any character a file system allows (the
+ * importer's verdict lines escape what a terminal would act on), but never NUL, which none allows.
+ */
+const FileName = (label: string, max: number, required = true) =>
+  z
+    .string({ error: `${label} wajib diisi.` })
+    .trim()
+    .min(required ? 1 : 0, { error: `${label} wajib diisi.` })
+    .max(max, { error: `${label} paling banyak ${max} karakter.` })
+    .refine((v) => !v.includes('\0'), { error: `${label} mengandung karakter NUL yang tidak diizinkan.` });
+
 export const ImportFileInput = z.object({
   batchId: BatchId.optional(),
-  name: requiredText('Nama berkas', 500),
-  relativePath: optionalText('Letak berkas', 2000),
+  name: FileName('Nama berkas', 500),
+  relativePath: FileName('Letak berkas', 2000, false).default(''),
   dataBase64: z
     .string({ error: 'Isi berkas wajib dikirim (base64).' })
     .max(MAX_BASE64, { error: `Berkas lebih besar dari ${MAX_IMPORT_BYTES / 1024 / 1024} MB; pisahkan atau kecilkan dahulu.` })
@@ -53,7 +65,7 @@ export const ImportFileInput = z.object({
 
 export const ImportPathsInput = z.object({
   batchId: BatchId,
-  paths: z.array(requiredText('Letak berkas atau folder', 4000)).min(1, { error: 'Pilih sedikitnya satu berkas atau folder.' }).max(1000),
+  paths: z.array(FileName('Letak berkas atau folder', 4000)).min(1, { error: 'Pilih sedikitnya satu berkas atau folder.' }).max(1000),
 });
 
 export const Segment = z.object({ text: z.string(), hit: z.boolean() });
@@ -94,7 +106,7 @@ const NullableDate = (label: string) => LocalDate(label).nullable().default(null
 export const DipFields = z.object({
   dipNumber: optionalText('Nomor DIP', 100),
   title: requiredText('Judul informasi', 500),
-  summary: optionalText('Ringkasan isi informasi', 4000),
+  summary: optionalText('Ringkasan isi informasi', 4000, 'multiline'),
   unit: optionalText('Unit penguasa informasi', 200),
   responsible: optionalText('Penanggung jawab', 200),
   producedDate: NullableDate('Tanggal pembuatan'),
@@ -104,12 +116,37 @@ export const DipFields = z.object({
   category: z.enum(DIP_CATEGORIES, { error: 'Kategori harus berkala, serta-merta, tersedia setiap saat atau dikecualikan.' }).nullable().default(null),
   exemptionLetter: z.enum(EXEMPTION_LETTERS, { error: 'Dasar pengecualian harus huruf a sampai j (UU KIP Pasal 17).' }).nullable().default(null),
   exemptionLaw: optionalText('Peraturan yang menjadi dasar pengecualian', 500),
-  consequenceTest: optionalText('Uji konsekuensi', 8000),
+  consequenceTest: optionalText('Uji konsekuensi', 8000, 'multiline'),
   exemptionYears: z.number({ error: 'Jangka waktu pengecualian harus angka tahun.' }).int().min(1, { error: 'Jangka waktu pengecualian paling sedikit 1 tahun.' }).max(MAX_EXEMPTION_YEARS, { error: `Jangka waktu pengecualian paling lama ${MAX_EXEMPTION_YEARS} tahun.` }).nullable().default(null),
   exemptionPermanent: z.boolean().default(false),
   decreeNumber: optionalText('Nomor penetapan pengecualian', 200),
   decreeDate: NullableDate('Tanggal penetapan pengecualian'),
   reviewDate: NullableDate('Tanggal peninjauan ulang'),
+});
+
+/**
+ * The same fields as stored, for output: a title taken from a file's name or metadata at import may
+ * hold characters DipFields refuses, and must still be shown so that the officer can correct it.
+ */
+export const DipFieldsView = z.object({
+  dipNumber: z.string(),
+  title: z.string(),
+  summary: z.string(),
+  unit: z.string(),
+  responsible: z.string(),
+  producedDate: z.string().nullable(),
+  producedPlace: z.string(),
+  form: z.enum(DIP_FORMS),
+  retention: z.string(),
+  category: z.enum(DIP_CATEGORIES).nullable(),
+  exemptionLetter: z.enum(EXEMPTION_LETTERS).nullable(),
+  exemptionLaw: z.string(),
+  consequenceTest: z.string(),
+  exemptionYears: z.number().int().nullable(),
+  exemptionPermanent: z.boolean(),
+  decreeNumber: z.string(),
+  decreeDate: z.string().nullable(),
+  reviewDate: z.string().nullable(),
 });
 
 /** UU KIP Ps 17 and Ps 19: an exempt item carries its basis, its consequence test and its term. */
@@ -153,7 +190,7 @@ export const DocumentDetail = z.object({
   importedAt: z.string(),
   year: z.number().int().nullable(),
   updatedAt: z.string(),
-  fields: DipFields,
+  fields: DipFieldsView,
 });
 export type DocumentDetail = z.infer<typeof DocumentDetail>;
 
@@ -187,6 +224,7 @@ export const archiveChannels = defineChannels({
     summary: 'Impor berkas dan folder (termasuk subfolder) dari disk komputer ini; kemajuan dikirim lewat peristiwa archive:progress.',
     input: ImportPathsInput,
     output: ImportReport,
+    serverPaths: true,
   },
   'archive:cancelImport': {
     summary: 'Hentikan impor yang sedang berjalan setelah berkas yang sedang dibaca.',

@@ -3,7 +3,8 @@
 // settles within 100 working days (UU KIP Ps 38).
 import { z } from '../zod';
 import { defineChannels } from '../define';
-import { Id, LocalDate, optionalText } from '../fields';
+import { ClientKey, Id, LocalDate, optionalText } from '../fields';
+import { cleanText } from '../text';
 import { DISPUTE_STATUSES } from '../../domain/requests/fields';
 import { DueStandingView } from './requests';
 
@@ -12,7 +13,9 @@ export const DisputeCreateInput = z.object({
   /** The day the requester filed at the KI (office-local date); not in the future. */
   filedDate: LocalDate('Tanggal pengajuan sengketa'),
   kiRegisterNumber: optionalText('Nomor register Komisi Informasi', 120),
-  note: optionalText('Catatan', 2000),
+  note: optionalText('Catatan', 2000, 'multiline'),
+  /** Same key on a retry: the first dispute is returned, never a second one. */
+  clientKey: ClientKey.optional(),
 });
 export type DisputeCreateInput = z.input<typeof DisputeCreateInput>;
 
@@ -21,12 +24,12 @@ export const DisputeUpdateInput = z.object({
   status: z
     .enum(DISPUTE_STATUSES, { error: 'Status sengketa harus filed, mediation, adjudication, decided atau withdrawn.' })
     .optional(),
-  kiRegisterNumber: z.string().trim().max(120, { error: 'Nomor register paling banyak 120 karakter.' }).optional(),
+  kiRegisterNumber: cleanText('Nomor register Komisi Informasi', 120, 'line', false).optional(),
   /** The next hearing (sidang) at the KI; null clears it. */
   nextHearingDate: LocalDate('Tanggal sidang berikutnya').nullable().optional(),
-  outcome: z.string().trim().max(4000, { error: 'Putusan paling banyak 4000 karakter.' }).optional(),
+  outcome: cleanText('Putusan', 4000, 'multiline', false).optional(),
   outcomeDate: LocalDate('Tanggal putusan').optional(),
-  note: optionalText('Catatan', 2000),
+  note: optionalText('Catatan', 2000, 'multiline'),
 });
 export type DisputeUpdateInput = z.input<typeof DisputeUpdateInput>;
 

@@ -2,7 +2,7 @@
 // approved answer, coverage, hak jawab / hak koreksi, and conversion into a KIP request.
 import { z } from '../zod';
 import { defineChannels } from '../define';
-import { Id, Instant, LocalDate, optionalText, requiredText } from '../fields';
+import { ClientKey, Id, Instant, LocalDate, optionalText, ReceiptInstant, requiredText } from '../fields';
 import {
   ANSWER_FORMATS,
   COVERAGE_TONES,
@@ -20,12 +20,12 @@ const list = <T extends readonly string[]>(values: T) => values.join(', ');
 
 export const InquiryCreateInput = z.object({
   /** When the question reached the office; default now, never in the future. */
-  receivedAt: Instant('Waktu diterima').optional(),
+  receivedAt: ReceiptInstant('Waktu diterima').optional(),
   channel: z.enum(INQUIRY_CHANNELS, { error: `Saluran harus salah satu dari: ${list(INQUIRY_CHANNELS)}.` }),
   /** Found in the directory (same name+outlet or phone) or added to it. */
   journalist: JournalistInput,
   topic: requiredText('Topik', 200),
-  question: requiredText('Pertanyaan', 8000),
+  question: requiredText('Pertanyaan', 8000, 'multiline'),
   /** The outlet's own deadline; the hour clocks never run past it. */
   deadlineAt: Instant('Tenggat media').optional(),
   priority: z.enum(PRIORITIES, { error: `Prioritas harus salah satu dari: ${list(PRIORITIES)}.` }),
@@ -33,6 +33,8 @@ export const InquiryCreateInput = z.object({
   recordMode: z.enum(RECORD_MODES, { error: 'Sifat jawaban harus on_record atau off_record.' }).default('on_record'),
   spokesperson: optionalText('Juru bicara', 120),
   unit: optionalText('Unit', 160),
+  /** Same key on a retry: the first inquiry is returned, never a second one. */
+  clientKey: ClientKey.optional(),
 });
 export type InquiryCreateInput = z.input<typeof InquiryCreateInput>;
 
@@ -43,10 +45,10 @@ export const InquiryMoveInput = z.object({
   spokesperson: optionalText('Juru bicara', 120),
   unit: optionalText('Unit', 160),
   /** The draft answer (→ menunggu_persetujuan); may be edited on approval (→ dijawab). */
-  answer: optionalText('Jawaban', 20000),
+  answer: optionalText('Jawaban', 20000, 'multiline'),
   /** The library statement the answer was taken from. */
   statementId: Id.optional(),
-  note: optionalText('Catatan', 2000),
+  note: optionalText('Catatan', 2000, 'multiline'),
 });
 export type InquiryMoveInput = z.input<typeof InquiryMoveInput>;
 
@@ -57,7 +59,8 @@ export const CoverageInput = z.object({
   /** Default the inquiry's outlet. */
   outletId: Id.optional(),
   tone: z.enum(COVERAGE_TONES, { error: 'Nada pemberitaan harus positif, netral atau negatif.' }),
-  note: optionalText('Catatan', 2000),
+  note: optionalText('Catatan', 2000, 'multiline'),
+  clientKey: ClientKey.optional(),
 });
 
 export const PressRightInput = z.object({
@@ -65,15 +68,16 @@ export const PressRightInput = z.object({
   kind: z.enum(PRESS_RIGHTS, { error: 'Jenis harus hak_jawab atau hak_koreksi.' }),
   sentOn: LocalDate('Tanggal dikirim'),
   outletId: Id.optional(),
-  text: requiredText('Isi hak jawab/hak koreksi', 20000),
+  text: requiredText('Isi hak jawab/hak koreksi', 20000, 'multiline'),
+  clientKey: ClientKey.optional(),
 });
 
 export const ConvertInput = z.object({
   id: Id,
   /** What the inquiry does not know: identity and address (UU KIP Ps 22(1); Perki 1/2021). */
   requester: RequesterInput,
-  information: optionalText('Informasi yang diminta', 4000),
-  purpose: requiredText('Tujuan penggunaan informasi', 2000),
+  information: optionalText('Informasi yang diminta', 4000, 'multiline'),
+  purpose: requiredText('Tujuan penggunaan informasi', 2000, 'multiline'),
   accessMethod: z
     .array(z.enum(ACCESS_METHODS, { error: `Cara memperoleh informasi harus salah satu dari: ${list(ACCESS_METHODS)}.` }))
     .min(1, { error: 'Pilih sedikitnya satu cara memperoleh informasi.' }),

@@ -3,6 +3,7 @@
 import { z } from '../zod';
 import { defineChannels } from '../define';
 import { Id, LocalDate, optionalText } from '../fields';
+import { cleanText, textProblem } from '../text';
 import {
   CASE_KINDS,
   LETTER_FORMATS,
@@ -23,16 +24,16 @@ export const LetterDetailsInput = z.object({
   sifat: optionalText('Sifat surat', 40),
   lampiran: optionalText('Lampiran', 120),
   tembusan: z
-    .array(z.string({ error: 'Tembusan harus berupa teks.' }).trim().max(200, { error: 'Setiap tembusan paling banyak 200 karakter.' }), {
+    .array(cleanText('Setiap baris tembusan', 200, 'line', false), {
       error: 'Tembusan harus berupa daftar.',
     })
     .max(10, { error: 'Tembusan paling banyak 10 baris.' })
     .default([])
     .transform((lines) => lines.filter((l) => l !== '')),
   /** UU KIP Ps 22(7) huruf d. */
-  materi: optionalText('Materi informasi yang akan diberikan', 2000),
+  materi: optionalText('Materi informasi yang akan diberikan', 2000, 'multiline'),
   /** UU KIP Ps 22(7) huruf e. */
-  hitam: optionalText('Bagian yang dihitamkan dan alasannya', 2000),
+  hitam: optionalText('Bagian yang dihitamkan dan alasannya', 2000, 'multiline'),
   /** UU KIP Ps 22(7) huruf f. */
   media: optionalText('Alat penyampai dan format informasi', 500),
   waktu: optionalText('Waktu penyediaan informasi', 200),
@@ -92,7 +93,9 @@ const LetterPattern = (label: string) =>
     .string({ error: `Pola nomor ${label} wajib diisi.` })
     .trim()
     .superRefine((value, ctx) => {
-      const problem = patternProblem(value);
+      const unclean = textProblem(value, `Pola nomor ${label}`, 'line', false);
+      const problem = unclean ? null : patternProblem(value);
+      if (unclean) ctx.addIssue({ code: 'custom', message: unclean });
       if (problem) ctx.addIssue({ code: 'custom', message: `Pola nomor ${label}: ${problem}` });
     });
 

@@ -2,7 +2,7 @@
 // per-priority hour defaults (Pengaturan), and the media log export.
 import { z } from '../zod';
 import { defineChannels } from '../define';
-import { Email, Id, LocalDate, optionalText, requiredText } from '../fields';
+import { ClientKey, Email, Id, LocalDate, optionalText, requiredText } from '../fields';
 import { MAX_CLOCK_HOURS, OUTLET_TYPES, PRIORITIES } from '../../domain/inquiries';
 
 const list = <T extends readonly string[]>(values: T) => values.join(', ');
@@ -33,7 +33,7 @@ export const JournalistInput = z.object({
   region: optionalText('Wilayah media', 120),
   phone: OptionalPhone('Nomor telepon wartawan'),
   email: Email('Alamat e-mail wartawan'),
-  notes: optionalText('Catatan', 2000),
+  notes: optionalText('Catatan', 2000, 'multiline'),
 });
 export type JournalistInput = z.input<typeof JournalistInput>;
 
@@ -66,7 +66,7 @@ export type InquiryHoursSettings = z.infer<typeof InquiryHoursSettings>;
 
 export const StatementInput = z.object({
   title: requiredText('Judul pernyataan', 200),
-  body: requiredText('Isi pernyataan', 20000),
+  body: requiredText('Isi pernyataan', 20000, 'multiline'),
   topic: optionalText('Topik', 200),
   /** Who approved it; default the acting officer. */
   approvedBy: optionalText('Disetujui oleh', 120),
@@ -138,7 +138,7 @@ export const mediaChannels = defineChannels({
   },
   'media:saveStatement': {
     summary: 'Simpan pernyataan yang sudah disetujui ke pustaka (baru, atau ubah bila id diberikan).',
-    input: StatementInput.extend({ id: Id.optional() }),
+    input: StatementInput.extend({ id: Id.optional(), clientKey: ClientKey.optional() }),
     output: StatementView,
   },
   'media:exportLog': {

@@ -8,13 +8,16 @@ import {
   MAX_SEQ_WIDTH,
   patternProblem,
 } from '../../domain/requests/numbering';
+import { cleanText, textProblem } from '../text';
 
 const Pattern = (label: string) =>
   z
     .string({ error: `${label} wajib diisi.` })
     .trim()
     .superRefine((value, ctx) => {
-      const problem = patternProblem(value);
+      const unclean = textProblem(value, label, 'line', false);
+      const problem = unclean ? null : patternProblem(value);
+      if (unclean) ctx.addIssue({ code: 'custom', message: unclean });
       if (problem) ctx.addIssue({ code: 'custom', message: `${label}: ${problem}` });
     });
 
@@ -29,10 +32,7 @@ export const NumberingSettings = z
       .min(1, { error: 'Lebar nomor urut sedikitnya 1.' })
       .max(MAX_SEQ_WIDTH, { error: `Lebar nomor urut paling banyak ${MAX_SEQ_WIDTH}.` }),
     /** What {unit} writes, e.g. 'DISKOMINFO'. */
-    unitCode: z
-      .string({ error: 'Kode unit harus berupa teks (boleh kosong).' })
-      .trim()
-      .max(40, { error: 'Kode unit paling banyak 40 karakter.' })
+    unitCode: cleanText('Kode unit', 40, 'line', false)
       .regex(/^[^{}]*$/, { error: 'Kode unit tidak boleh memuat kurung kurawal.' }),
   })
   .superRefine((v, ctx) => {

@@ -2,7 +2,7 @@
 // PPID within 30 working days (UU KIP Ps 36(2)).
 import { z } from '../zod';
 import { defineChannels } from '../define';
-import { Id, Instant, LocalDate, optionalText, requiredText } from '../fields';
+import { ClientKey, Id, LocalDate, optionalText, ReceiptInstant, requiredText } from '../fields';
 import {
   OBJECTION_DECISIONS,
   OBJECTION_GROUNDS,
@@ -19,23 +19,25 @@ export const ObjectionCreateInput = z.object({
     })
     .min(1, { error: 'Pilih sedikitnya satu alasan keberatan (UU KIP Pasal 35 ayat (1)).' })
     .transform((grounds) => [...new Set(grounds)].sort()),
-  caseSummary: requiredText('Kasus posisi (ringkasan keberatan)', 4000),
+  caseSummary: requiredText('Kasus posisi (ringkasan keberatan)', 4000, 'multiline'),
   /** When the objection reached the office; default now, never in the future. */
-  registeredAt: Instant('Waktu keberatan diterima').optional(),
+  registeredAt: ReceiptInstant('Waktu keberatan diterima').optional(),
   proxyName: optionalText('Nama kuasa pemohon', 120),
+  /** Same key on a retry: the first objection is returned, never a second one. */
+  clientKey: ClientKey.optional(),
 });
 export type ObjectionCreateInput = z.input<typeof ObjectionCreateInput>;
 
 export const ObjectionDecideInput = z.object({
   id: Id,
   decision: z.enum(OBJECTION_DECISIONS, { error: 'Tanggapan atasan harus dikabulkan, dikabulkan_sebagian atau ditolak.' }),
-  reason: requiredText('Pertimbangan tanggapan atasan PPID', 8000),
+  reason: requiredText('Pertimbangan tanggapan atasan PPID', 8000, 'multiline'),
   /** Date of the Atasan's written answer; default today, office-local. */
   answerDate: LocalDate('Tanggal tanggapan atasan').optional(),
   /** Default: the Atasan PPID of the office profile. */
   atasanName: optionalText('Nama atasan PPID', 120),
   atasanPosition: optionalText('Jabatan atasan PPID', 160),
-  requesterReply: optionalText('Tanggapan pemohon', 4000),
+  requesterReply: optionalText('Tanggapan pemohon', 4000, 'multiline'),
 });
 export type ObjectionDecideInput = z.input<typeof ObjectionDecideInput>;
 
@@ -84,12 +86,12 @@ export const objectionsChannels = defineChannels({
   },
   'objections:withdraw': {
     summary: 'Catat penarikan keberatan oleh pemohon (sebelum atasan PPID menanggapi).',
-    input: z.object({ id: Id, reason: requiredText('Keterangan penarikan', 2000) }),
+    input: z.object({ id: Id, reason: requiredText('Keterangan penarikan', 2000, 'multiline') }),
     output: ObjectionDetail,
   },
   'objections:recordReply': {
     summary: 'Catat tanggapan pemohon atas jawaban atasan PPID (menerima, atau akan mengajukan sengketa ke Komisi Informasi).',
-    input: z.object({ id: Id, reply: requiredText('Tanggapan pemohon', 4000) }),
+    input: z.object({ id: Id, reply: requiredText('Tanggapan pemohon', 4000, 'multiline') }),
     output: ObjectionDetail,
   },
   'objections:get': {

@@ -2,7 +2,7 @@
 // status changes, the one extension, the timeline, and the audited reveal of the requester's NIK.
 import { z } from '../zod';
 import { defineChannels } from '../define';
-import { Email, Id, Instant, LocalDate, optionalText, Phone, requiredText, Rupiah } from '../fields';
+import { ClientKey, Email, Id, Instant, LocalDate, optionalText, Phone, ReceiptInstant, requiredText, Rupiah } from '../fields';
 import {
   ACCESS_METHODS,
   DECISIONS,
@@ -28,7 +28,7 @@ export const RequesterInput = z
     name: requiredText('Nama pemohon', 120),
     idType: z.enum(ID_TYPES, { error: 'Jenis identitas harus nik (KTP) atau badan_hukum.' }),
     idNumber: requiredText('Nomor identitas', 100),
-    address: requiredText('Alamat pemohon', 300),
+    address: requiredText('Alamat pemohon', 300, 'multiline'),
     phone: Phone('Nomor telepon pemohon'),
     email: Email('Alamat e-mail pemohon'),
     occupation: optionalText('Pekerjaan pemohon', 120),
@@ -48,13 +48,13 @@ export const RequesterInput = z
 export const RequestCreateInput = z
   .object({
     /** When the request reached the office; default now. Never in the future. */
-    receivedAt: Instant('Waktu diterima').optional(),
+    receivedAt: ReceiptInstant('Waktu diterima').optional(),
     /** When all required data was present (some SOPs count from it); optional. */
     completeAt: Instant('Waktu permohonan lengkap').optional(),
     channel: z.enum(REQUEST_CHANNELS, { error: `Saluran permohonan harus salah satu dari: ${list(REQUEST_CHANNELS)}.` }),
     requester: RequesterInput,
-    information: requiredText('Informasi yang diminta', 4000),
-    purpose: requiredText('Tujuan penggunaan informasi', 2000),
+    information: requiredText('Informasi yang diminta', 4000, 'multiline'),
+    purpose: requiredText('Tujuan penggunaan informasi', 2000, 'multiline'),
     accessMethod: z
       .array(z.enum(ACCESS_METHODS, { error: `Cara memperoleh informasi harus salah satu dari: ${list(ACCESS_METHODS)}.` }), {
         error: 'Cara memperoleh informasi wajib dipilih (daftar).',
@@ -66,6 +66,8 @@ export const RequestCreateInput = z
     }),
     unit: optionalText('Unit pengolah', 160),
     officer: optionalText('Petugas', 120),
+    /** Same key on a retry: the first registration is returned, never a second one. */
+    clientKey: ClientKey.optional(),
   })
   .superRefine((value, ctx) => {
     if (value.deliveryMethod === 'email' && value.requester.email === '') {
@@ -164,7 +166,7 @@ export const RevealReason = z
   })
   .max(300, { error: 'Alasan membuka NIK paling banyak 300 karakter.' })
   .refine((v) => (v.match(/\p{L}/gu) ?? []).length >= 5, { error: 'Alasan membuka NIK harus berupa kalimat, bukan hanya angka atau tanda baca.' });
-const note = optionalText('Catatan', 2000);
+const note = optionalText('Catatan', 2000, 'multiline');
 
 const AnswerInput = z
   .object({
@@ -172,13 +174,13 @@ const AnswerInput = z
     to: z.literal('answered'),
     decision: z.enum(DECISIONS, { error: `Keputusan harus salah satu dari: ${list(DECISIONS)}.` }),
     heldStatus: z.enum(HELD_STATUSES, { error: `Penguasaan informasi harus salah satu dari: ${list(HELD_STATUSES)}.` }),
-    heldBy: optionalText('Badan publik yang menguasai informasi', 200),
+    heldBy: optionalText('Badan publik yang menguasai informasi', 200, 'multiline'),
     refusalPs17: z
       .array(z.enum(PS17_LETTERS, { error: 'Huruf Pasal 17 harus a sampai j.' }))
       .default([])
       .transform((letters) => [...new Set(letters)].sort()),
-    refusalOtherLaw: optionalText('Dasar undang-undang lain', 500),
-    consequenceTest: optionalText('Uji konsekuensi', 8000),
+    refusalOtherLaw: optionalText('Dasar undang-undang lain', 500, 'multiline'),
+    consequenceTest: optionalText('Uji konsekuensi', 8000, 'multiline'),
     /** Date of the written notice (UU KIP Ps 22(7)); default today, office-local. */
     noticeDate: LocalDate('Tanggal pemberitahuan tertulis').optional(),
     costRp: Rupiah.optional(),
@@ -210,12 +212,12 @@ export const TransitionInput = z.discriminatedUnion(
   'to',
   [
     z.object({ id: Id, to: z.literal('in_process'), note }),
-    z.object({ id: Id, to: z.literal('extended'), reason: requiredText('Alasan perpanjangan', 2000) }),
+    z.object({ id: Id, to: z.literal('extended'), reason: requiredText('Alasan perpanjangan', 2000, 'multiline') }),
     z.object({
       id: Id,
       to: z.literal('waiting_requester'),
       waitingReason: z.enum(WAITING_REASONS, { error: 'Alasan menunggu harus kelengkapan atau biaya.' }),
-      note: requiredText('Keterangan yang ditunggu dari pemohon', 2000),
+      note: requiredText('Keterangan yang ditunggu dari pemohon', 2000, 'multiline'),
     }),
     AnswerInput,
     z.object({
@@ -227,7 +229,7 @@ export const TransitionInput = z.discriminatedUnion(
       paymentMethod: optionalText('Cara pembayaran', 120),
       note,
     }),
-    z.object({ id: Id, to: z.literal('withdrawn'), note: requiredText('Alasan penarikan', 2000) }),
+    z.object({ id: Id, to: z.literal('withdrawn'), note: requiredText('Alasan penarikan', 2000, 'multiline') }),
   ],
   { error: `Status tujuan (to) harus salah satu dari: in_process, extended, waiting_requester, answered, done, withdrawn.` },
 );
@@ -269,7 +271,7 @@ export const requestsChannels = defineChannels({
   },
   'requests:extend': {
     summary: 'Perpanjang tenggat sekali, 7 hari kerja dari tenggat semula, dengan alasan (UU KIP Pasal 22 ayat (8)).',
-    input: z.object({ id: Id, reason: requiredText('Alasan perpanjangan', 2000) }),
+    input: z.object({ id: Id, reason: requiredText('Alasan perpanjangan', 2000, 'multiline') }),
     output: RequestDetail,
   },
   'requests:timeline': {

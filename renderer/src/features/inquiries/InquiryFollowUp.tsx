@@ -7,6 +7,7 @@ import { useTranslation } from 'react-i18next';
 import { COVERAGE_TONES, PRESS_RIGHTS, type CoverageTone, type PressRight } from '../../../../shared/domain/inquiries';
 import { DELIVERY_METHODS, ID_TYPES, type DeliveryMethod, type IdType } from '../../../../shared/domain/requests/fields';
 import type { InquiryDetail } from '../../../../shared/ipc/channels/inquiries';
+import { useClientKey } from '../../api';
 import { FeedbackView, useFeedback, useOfficeZone } from '../objections/feedback';
 import { nowLocalInput } from '../requests/officeTime';
 import { useAddCoverage, useAddPressRight, useConvertInquiry } from './api';
@@ -21,10 +22,15 @@ export function CoverageSection({ detail }: { detail: InquiryDetail }) {
   const [link, setLink] = useState('');
   const [publishedOn, setPublishedOn] = useState(() => today(zone));
   const [tone, setTone] = useState<CoverageTone>('netral');
+  const [clientKey, renewClientKey] = useClientKey();
   const submit = (e: FormEvent) => {
     e.preventDefault();
     feedback.reset();
-    add.mutate({ inquiryId: detail.id, link, publishedOn, tone }, { onSuccess: () => setLink(''), onError: feedback.onError });
+    const onSuccess = () => {
+      setLink('');
+      renewClientKey();
+    };
+    add.mutate({ inquiryId: detail.id, link, publishedOn, tone, clientKey }, { onSuccess, onError: feedback.onError });
   };
   return (
     <Stack gap={6} component="section" aria-labelledby={`cov-${detail.id}`}>
@@ -63,10 +69,15 @@ export function PressRightSection({ detail }: { detail: InquiryDetail }) {
   const [kind, setKind] = useState<PressRight>('hak_jawab');
   const [sentOn, setSentOn] = useState(() => today(zone));
   const [text, setText] = useState('');
+  const [clientKey, renewClientKey] = useClientKey();
   const submit = (e: FormEvent) => {
     e.preventDefault();
     feedback.reset();
-    add.mutate({ inquiryId: detail.id, kind, sentOn, text }, { onSuccess: () => setText(''), onError: feedback.onError });
+    const onSuccess = () => {
+      setText('');
+      renewClientKey();
+    };
+    add.mutate({ inquiryId: detail.id, kind, sentOn, text, clientKey }, { onSuccess, onError: feedback.onError });
   };
   return (
     <Stack gap={6} component="section" aria-labelledby={`rights-${detail.id}`}>

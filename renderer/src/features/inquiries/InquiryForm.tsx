@@ -6,7 +6,7 @@ import { Button, Group, NativeSelect, SimpleGrid, Stack, Text, TextInput, Textar
 import { useTranslation } from 'react-i18next';
 import { ANSWER_FORMATS, INQUIRY_CHANNELS, OUTLET_TYPES, PRIORITIES, RECORD_MODES } from '../../../../shared/domain/inquiries';
 import { contract } from '../../../../shared/ipc/contract';
-import { isApiError, isUnreachable } from '../../api';
+import { isApiError, isUnreachable, useClientKey } from '../../api';
 import { ErrorSummary, type SummaryItem } from '../../shell/ErrorSummary';
 import { hoursText } from '../inbox/DueBadge';
 import { useOfficeZone } from '../objections/feedback';
@@ -20,6 +20,8 @@ export function InquiryForm({ onSaved }: { onSaved?: (id: number) => void }) {
   const { t, i18n } = useTranslation();
   const zone = useOfficeZone();
   const create = useCreateInquiry();
+  // The form stays open for the next question: a fresh key after each saved one.
+  const [clientKey, renewClientKey] = useClientKey();
   const [initial] = useState(() => nowLocalInput(zone));
   const empty = (): Record<Field, string> => ({
     receivedAt: initial, channel: 'whatsapp', 'journalist.name': '', 'journalist.outlet': '', 'journalist.outletType': 'online',
@@ -56,6 +58,7 @@ export function InquiryForm({ onSaved }: { onSaved?: (id: number) => void }) {
       priority: values.priority,
       format: values.format,
       recordMode: values.recordMode,
+      clientKey,
     };
     const parsed = contract['inquiries:create'].input.safeParse(input);
     const issues = parsed.success ? [] : parsed.error.issues.map((i) => ({ path: i.path.map(String).join('.'), message: i.message }));
@@ -64,6 +67,7 @@ export function InquiryForm({ onSaved }: { onSaved?: (id: number) => void }) {
       onSuccess: (detail) => {
         setProblems([]);
         setValues(empty());
+        renewClientKey();
         setNotice(t('media.form.saved', { number: detail.number, left: hoursText(i18n.language, detail.minutesLeft ?? 0) }));
         onSaved?.(detail.id);
       },

@@ -4,6 +4,7 @@ import { useState, type FormEvent } from 'react';
 import { Button, Card, Group, Stack, Text, TextInput, Textarea, Title } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { formatTanggal } from '../../../../shared/domain/calendar/format';
+import { useClientKey } from '../../api';
 import { FeedbackView, useFeedback } from '../objections/feedback';
 import { useSaveStatement, useStatements } from './api';
 
@@ -13,6 +14,7 @@ export function StatementsSection() {
   const list = useStatements(search.trim());
   const save = useSaveStatement();
   const feedback = useFeedback();
+  const [clientKey, renewClientKey] = useClientKey();
   const [form, setForm] = useState({ title: '', body: '', topic: '', approvedBy: '' });
   const set = (key: keyof typeof form) => (e: { currentTarget: { value: string } }) => {
     const value = e.currentTarget.value;
@@ -21,10 +23,11 @@ export function StatementsSection() {
   const submit = (e: FormEvent) => {
     e.preventDefault();
     feedback.reset();
-    save.mutate(form, {
+    save.mutate({ ...form, clientKey }, {
       onSuccess: (s) => {
         feedback.succeed(t('media.statements.saved', { title: s.title }));
         setForm({ title: '', body: '', topic: '', approvedBy: '' });
+        renewClientKey();
       },
       onError: feedback.onError,
     });

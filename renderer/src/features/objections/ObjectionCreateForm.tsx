@@ -6,6 +6,7 @@ import { useTranslation } from 'react-i18next';
 import { OBJECTION_GROUNDS, type ObjectionGround } from '../../../../shared/domain/requests/fields';
 import type { ObjectionDetail } from '../../../../shared/ipc/channels/objections';
 import { localInputToInstant, nowLocalInput } from '../requests/officeTime';
+import { useClientKey } from '../../api';
 import { useCreateObjection } from './api';
 
 interface Props {
@@ -21,6 +22,7 @@ interface Props {
 export function ObjectionCreateForm({ requestId, zone, onSaved, onError, onInvalid, onCancel, issues }: Props) {
   const { t } = useTranslation();
   const create = useCreateObjection();
+  const [clientKey] = useClientKey();
   const [grounds, setGrounds] = useState<ObjectionGround[]>([]);
   const [caseSummary, setCaseSummary] = useState('');
   const [initial] = useState(() => nowLocalInput(zone));
@@ -37,7 +39,7 @@ export function ObjectionCreateForm({ requestId, zone, onSaved, onError, onInval
     // Left at its default, the time is "now" to the second, as the backend takes it: a minute
     // rounded down could fall before a request received this same minute.
     const untouched = registeredAt === initial;
-    create.mutate({ requestId, grounds, caseSummary, ...(untouched ? {} : { registeredAt: instant }), proxyName }, { onSuccess: onSaved, onError });
+    create.mutate({ requestId, grounds, caseSummary, ...(untouched ? {} : { registeredAt: instant }), proxyName, clientKey }, { onSuccess: onSaved, onError });
   };
 
   return (

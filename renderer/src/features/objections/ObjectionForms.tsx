@@ -6,6 +6,7 @@ import { useTranslation } from 'react-i18next';
 import { DISPUTE_TRANSITIONS, OBJECTION_DECISIONS, type DisputeStatus, type ObjectionDecision } from '../../../../shared/domain/requests/fields';
 import type { Input } from '../../../../shared/ipc/contract';
 import type { DisputeDetail } from '../../../../shared/ipc/channels/disputes';
+import { useClientKey } from '../../api';
 import { useOfficeProfile } from '../settings/api';
 import { nowLocalInput } from '../requests/officeTime';
 
@@ -77,9 +78,10 @@ export function DisputeCreateForm({ objectionId, zone, pending, issues, onSubmit
   const [filedDate, setFiledDate] = useState(() => todayIn(zone));
   const [kiRegisterNumber, setKiRegisterNumber] = useState('');
   const [note, setNote] = useState('');
+  const [clientKey] = useClientKey();
   const submit = (event: FormEvent) => {
     event.preventDefault();
-    onSubmit({ objectionId, filedDate, kiRegisterNumber, note });
+    onSubmit({ objectionId, filedDate, kiRegisterNumber, note, clientKey });
   };
   return (
     <form onSubmit={submit} noValidate aria-label={t('objections.dispute.title')}>

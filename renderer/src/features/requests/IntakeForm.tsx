@@ -6,7 +6,7 @@ import { useTranslation } from 'react-i18next';
 import { ACCESS_METHODS, DELIVERY_METHODS, REQUEST_CHANNELS } from '../../../../shared/domain/requests/fields';
 import { zoneLabel } from '../../../../shared/domain/clocks';
 import type { RequestDetail } from '../../../../shared/ipc/channels/requests';
-import { isApiError, isUnreachable } from '../../api';
+import { isApiError, isUnreachable, useClientKey } from '../../api';
 import { REQUIRED } from '../settings/required';
 import { useCreateRequest } from './api';
 import { ErrorSummary } from '../../shell/ErrorSummary';
@@ -29,6 +29,8 @@ import { useLinkDocuments } from '../archive/api';
 export function IntakeForm({ zone, onSaved }: { zone: string; onSaved: (detail: RequestDetail) => void }) {
   const { t } = useTranslation();
   const create = useCreateRequest();
+  // One key per opened form (the page remounts it for the next request): a retry is not a second request.
+  const [clientKey] = useClientKey();
   const context = useMemo<IntakeContext>(
     () => ({ zone, messages: { badDate: t('cases.intake.badDate'), futureDate: t('cases.intake.futureDate') } }),
     [zone, t],
@@ -52,7 +54,7 @@ export function IntakeForm({ zone, onSaved }: { zone: string; onSaved: (detail: 
   }, [focusTick]);
 
   const onValid = (values: ParsedIntake) => {
-    create.mutate(values, {
+    create.mutate({ ...values, clientKey }, {
       onSuccess: (detail) =>
         linkIds.length === 0 ? onSaved(detail) : link.mutate({ requestId: detail.id, documentIds: linkIds }, { onSettled: () => onSaved(detail) }),
       onError: (error) => {

@@ -47,4 +47,14 @@ describe('ppid-desk inquiry add', () => {
     expect(future.code).toBe(2);
     expect(future.stderr).toMatch(/tidak boleh di masa depan/);
   });
+
+  it.each(['1900-03-17T10:00:00+08:00', '0001-01-01T10:00:00+08:00', '1970-01-01T08:00:00+08:00'])(
+    'exits 2 with a field message, never a stack, for a receipt in %s',
+    (receivedAt) => {
+      const { code, stdout, stderr } = runCli(['--data-dir', tempDir(), 'inquiry', 'add', '--json', '-'], { input: JSON.stringify({ ...INPUT, receivedAt, deadlineAt: undefined }) });
+      expect({ code, stdout }).toEqual({ code: 2, stdout: '' });
+      expect(stderr).toContain('- receivedAt: Waktu diterima terlalu lampau: paling awal 1 Januari 2000. Periksa tahunnya.');
+      expect(stderr).not.toMatch(/\n\s+at |Error:|\[ppid-desk\]/);
+    },
+  );
 });

@@ -47,6 +47,19 @@ describe('ppid-desk request add', () => {
     const missing = runCli(['--data-dir', tempDir(), 'request', 'add', '--json', '/tidak/ada.json']);
     expect(missing).toMatchObject({ code: 2, stderr: 'Masukan "/tidak/ada.json" tidak dapat dibaca: berkas tidak ditemukan.\n' });
   });
+
+  it.each(['1900-03-17T10:00:00+08:00', '0001-01-01T10:00:00+08:00', '1970-01-01T08:00:00+08:00'])(
+    'exits 2 with a field message, never a stack, for a receipt in %s',
+    (receivedAt) => {
+      const dir = tempDir();
+      const { code, stdout, stderr } = runCli(['--data-dir', dir, 'request', 'add', '--json', '-'], { input: JSON.stringify({ ...INPUT, receivedAt }) });
+      expect({ code, stdout }).toEqual({ code: 2, stdout: '' });
+      expect(stderr).toContain('- receivedAt: Waktu diterima terlalu lampau: paling awal 1 Januari 2000. Periksa tahunnya.');
+      expect(stderr).not.toMatch(/\n\s+at |Error:|\[ppid-desk\]/);
+      // Nothing was registered: the next request still gets the first number of its month.
+      expect(runCli(['--data-dir', dir, 'request', 'add', '--json', '-'], { input: JSON.stringify(INPUT) }).stdout).toBe('001/PPID/III/2025\n');
+    },
+  );
 });
 
 describe('ppid-desk inbox', () => {

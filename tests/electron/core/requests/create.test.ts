@@ -107,6 +107,8 @@ describe('requests:create', () => {
 describe('registration numbers', () => {
   it('are gap-free and restart at 1 in a new year, the year being the office-local one', async () => {
     const core = testCore({ clock: fixedClock('2027-01-05T02:00:00Z') });
+    // Receipts in 2027 need the year's holidays in the calendar (the shipped table ends with 2026).
+    await call(core, 'calendar:addDay', { date: '2027-01-01', kind: 'libur_nasional', name: 'Tahun Baru 2027 Masehi', basis: 'SKB 3 Menteri 2027' });
     const at = [
       '2026-12-30T09:00:00+08:00',
       '2027-01-04T09:00:00+08:00',
