@@ -96,7 +96,7 @@ function fail(id, en) {
 async function buildForElectron({ force }) {
   const { version, abi } = electronInfo();
   const target = electronBindingPath(version);
-  const sqliteVersion = String(readJson(path.join(ROOT, 'node_modules', 'better-sqlite3', 'package.json')).version);
+  const sqliteVersion = String(readJson(path.join(ROOT, 'node_modules', 'better-sqlite3-multiple-ciphers', 'package.json')).version);
   const infoFile = path.join(path.dirname(target), 'build-info.json');
   const info = fs.existsSync(infoFile) ? readJson(infoFile) : null;
   if (!force && fs.existsSync(target) && info?.betterSqlite3 === sqliteVersion) {
@@ -118,11 +118,11 @@ async function buildForElectron({ force }) {
     );
   }
 
-  // A copy without the Node build, so node_modules/better-sqlite3/build is never touched.
+  // A copy without the Node build, so node_modules/better-sqlite3-multiple-ciphers/build is never touched.
   const tmp = fs.mkdtempSync(path.join(os.tmpdir(), 'ppid-native-'));
   try {
-    const src = path.join(ROOT, 'node_modules', 'better-sqlite3');
-    const work = path.join(tmp, 'better-sqlite3');
+    const src = path.join(ROOT, 'node_modules', 'better-sqlite3-multiple-ciphers');
+    const work = path.join(tmp, 'better-sqlite3-multiple-ciphers');
     fs.cpSync(src, work, { recursive: true, filter: (from) => path.relative(src, from).split(path.sep)[0] !== 'build' });
     console.log(`Membangun better-sqlite3 ${sqliteVersion} untuk Electron ${version} (Building for Electron)...`);
     const compiled = await run(process.execPath, [nodeGyp, 'rebuild', '--release', ...common], { cwd: work, env, timeoutMs: COMPILE_TIMEOUT_MS });
@@ -154,9 +154,9 @@ async function buildForNode() {
   const npm = process.env.npm_execpath
     ? { command: process.execPath, args: [process.env.npm_execpath] }
     : { command: process.platform === 'win32' ? 'npm.cmd' : 'npm', args: [] };
-  const result = await run(npm.command, [...npm.args, 'rebuild', 'better-sqlite3'], { cwd: ROOT, env: process.env, timeoutMs: COMPILE_TIMEOUT_MS });
-  if (result.code !== 0) fail('`npm rebuild better-sqlite3` gagal.', '`npm rebuild better-sqlite3` failed.');
-  const check = spawnSync(process.execPath, ['-e', "new (require('better-sqlite3'))(':memory:').prepare('select 1').get()"], { cwd: ROOT, encoding: 'utf8' });
+  const result = await run(npm.command, [...npm.args, 'rebuild', 'better-sqlite3-multiple-ciphers'], { cwd: ROOT, env: process.env, timeoutMs: COMPILE_TIMEOUT_MS });
+  if (result.code !== 0) fail('`npm rebuild better-sqlite3-multiple-ciphers` gagal.', '`npm rebuild better-sqlite3-multiple-ciphers` failed.');
+  const check = spawnSync(process.execPath, ['-e', "new (require('better-sqlite3-multiple-ciphers'))(':memory:').prepare('select 1').get()"], { cwd: ROOT, encoding: 'utf8' });
   if (check.status !== 0) fail('better-sqlite3 tidak dapat dimuat di Node setelah dibangun ulang.', `better-sqlite3 does not load in Node after the rebuild:\n${check.stderr}`);
   console.log(`better-sqlite3 siap untuk Node ${process.version}.`);
 }

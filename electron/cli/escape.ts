@@ -15,7 +15,10 @@ export function escapeForTerminal(text: string): string {
   });
 }
 
-/** For whole messages that may span lines on purpose: every other control character is escaped. Values (names, titles) go through escapeForTerminal first. */
+/** For whole messages that may span lines or use tab columns on purpose: every other control character is escaped. Values (names, titles) go through escapeForTerminal first. */
 export function escapeKeepingNewlines(text: string): string {
-  return text.split('\n').map(escapeForTerminal).join('\n');
+  return text
+    .split('\n')
+    .map((line) => line.split('\t').map(escapeForTerminal).join('\t'))
+    .join('\n');
 }

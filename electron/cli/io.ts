@@ -1,15 +1,29 @@
 import path from 'node:path';
 import type { Command } from 'commander';
+import { resolveKeys, type ArchiveKeys } from '../core/crypto/keys';
 import { defaultDataDir } from '../core/paths';
 import { escapeKeepingNewlines } from './escape';
 
 export interface GlobalOptions {
   dataDir: string;
+  keyFile?: string;
 }
 
 export function globalOptions(cmd: Command): GlobalOptions {
-  const opts = cmd.optsWithGlobals<{ dataDir?: string }>();
-  return { dataDir: path.resolve(opts.dataDir ?? defaultDataDir()) };
+  const opts = cmd.optsWithGlobals<{ dataDir?: string; keyFile?: string }>();
+  return { dataDir: path.resolve(opts.dataDir ?? defaultDataDir()), ...(opts.keyFile ? { keyFile: path.resolve(opts.keyFile) } : {}) };
+}
+
+/** The keys of an encrypted archive (from --key-file or PPID_KEY_FILE), or none for a plain one. */
+export function archiveKeys(cmd: Command): ArchiveKeys | undefined {
+  const { dataDir, keyFile } = globalOptions(cmd);
+  return resolveKeys(dataDir, keyFile);
+}
+
+/** `{ keys }` for createCore when the archive is encrypted. */
+export function keysOption(cmd: Command): { keys?: ArchiveKeys } {
+  const keys = archiveKeys(cmd);
+  return keys ? { keys } : {};
 }
 
 /** Output: control characters (from file names, titles, typed text) are shown escaped, never acted on by the terminal. */

@@ -8,6 +8,7 @@ import { importCommand, searchCommand } from './commands/archive';
 import { inquiryCommand } from './commands/inquiries';
 import { letterCommand, registerCommand } from './commands/letters';
 import { pdpCommand } from './commands/pdp';
+import { encryptCommand } from './commands/encrypt';
 import { restoreCommand, EXIT_LOCKED } from './commands/restore';
 import { ArchiveLockedError } from '../core/storage/lock';
 import { printError } from './io';
@@ -16,12 +17,14 @@ export function buildProgram(setExit: (code: number) => void): Command {
   const program = new Command('ppid-desk')
     .description('PPID Desk — alat administrator: info, pemeriksaan, cadangan, pemulihan, tenggat, permohonan, kotak masuk.')
     .option('--data-dir <dir>', 'folder data PPID Desk (bawaan: folder data aplikasi)')
+    .option('--key-file <file>', 'berkas kunci arsip terenkripsi (atau variabel PPID_KEY_FILE)')
     .showHelpAfterError('(jalankan ppid-desk --help untuk bantuan)')
     .exitOverride();
   program.addCommand(infoCommand(setExit));
   program.addCommand(checkCommand(setExit));
   program.addCommand(backupCommand(setExit));
   program.addCommand(restoreCommand(setExit));
+  program.addCommand(encryptCommand(setExit));
   program.addCommand(deadlineCommand(setExit));
   program.addCommand(requestCommand(setExit));
   program.addCommand(inboxCommand(setExit));

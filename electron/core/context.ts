@@ -1,4 +1,5 @@
 import type { Db } from './db/connection';
+import type { ArchiveKeys } from './crypto/keys';
 import type { BlobStore } from './blobs/store';
 import type { AutoBackupOutcome, Clock, HostKind } from './types';
 import type { EventName, EventPayload } from '../../shared/ipc/events';
@@ -18,6 +19,8 @@ export interface Ctx {
   emitNow<E extends EventName>(name: E, payload: EventPayload<E>): void;
   /** The archive's files as a whole (backup, restore); absent in contexts built outside createCore. */
   archive?: ArchiveControl;
+  /** Keys of an encrypted archive: backups are written and checked with them. */
+  keys?: ArchiveKeys;
   /** The idempotency key of this create call, if it sent one; the create records it (idempotency/keys.ts). */
   clientKey?: ClientKeyClaim;
 }

@@ -1,8 +1,9 @@
 // createCore: the whole backend, runnable in plain Node (tests, browser host, CLI) and in Electron's main.
-import fs from 'node:fs';
 import os from 'node:os';
 import type { EventName } from '../../shared/ipc/events';
-import { createBlobStore, type BlobStore } from './blobs/store';
+import { createBlobStore, ensurePrivateDir, type BlobStore } from './blobs/store';
+import { readEncryptionInfo, type ArchiveKeys } from './crypto/keys';
+import { tightenFileModes } from './storage/modes';
 import type { ArchiveControl, Ctx } from './context';
 import { trackCommits } from './db/commits';
 import { openDatabase, type Db } from './db/connection';
@@ -32,9 +33,22 @@ const BUSY_MESSAGE = 'Pencadangan atau pemulihan lain sedang berjalan. Tunggu hi
  * Opens (creating if needed) the data folder and migrates it. Throws AppError('db_too_new') for a
  * newer database, ArchiveLockedError while another live program holds archive.lock.
  */
+/** An encrypted archive needs its keys; keys for a plain archive would create an unreadable mix. */
+function assertKeysMatch(dataDir: string, keys: ArchiveKeys | undefined): void {
+  const info = readEncryptionInfo(dataDir);
+  if (info && !keys) {
+    throw new AppError('precondition', 'Arsip ini terenkripsi: buka dengan kuncinya (--key-file BERKAS atau PPID_KEY_FILE). Tanpa kunci, data tidak dapat dibaca oleh siapa pun.');
+  }
+  if (!info && keys) {
+    throw new AppError('precondition', 'Arsip ini belum terenkripsi. Jalankan "ppid-desk encrypt --key-file BERKAS" untuk mengenkripsinya, atau buka tanpa kunci.');
+  }
+}
+
 export function createCore(options: CoreOptions): Core {
   const paths = dataPaths(options.dataDir);
-  fs.mkdirSync(paths.dataDir, { recursive: true });
+  // Owner-only: another local user must not read names and NIK off the disk (UU 27/2022).
+  ensurePrivateDir(paths.dataDir);
+  assertKeysMatch(paths.dataDir, options.keys);
   let lock: ArchiveLock | null = null;
   if (options.lock === 'shared') {
     const holder = liveHolder(paths.dataDir);
@@ -44,7 +58,8 @@ export function createCore(options: CoreOptions): Core {
   }
   const openArchive = (): Db => {
     assertNoInterruptedRestore(paths.dataDir);
-    const db = openDatabase(paths.db, options.nativeBinding ? { nativeBinding: options.nativeBinding } : {});
+    const db = openDatabase(paths.db, { ...(options.nativeBinding ? { nativeBinding: options.nativeBinding } : {}), ...(options.keys ? { key: options.keys.db } : {}) });
+    tightenFileModes(paths.db);
     try {
       migrate(db);
     } catch (error) {
@@ -55,11 +70,12 @@ export function createCore(options: CoreOptions): Core {
     trackCommits(db);
     return db;
   };
+  const blobOptions = options.keys ? { key: options.keys.blobs } : {};
   let db: Db;
   let blobs: BlobStore;
   try {
     db = openArchive();
-    blobs = createBlobStore(paths.blobs);
+    blobs = createBlobStore(paths.blobs, blobOptions);
   } catch (error) {
     lock?.release();
     throw error;
@@ -83,7 +99,7 @@ export function createCore(options: CoreOptions): Core {
       } finally {
         try {
           db = openArchive();
-          blobs = createBlobStore(paths.blobs);
+          blobs = createBlobStore(paths.blobs, blobOptions);
         } catch (error) {
           // The files are there (the restore checked them) but cannot be opened: stop serving.
           closed = true;
@@ -111,6 +127,7 @@ export function createCore(options: CoreOptions): Core {
     host,
     dataDir: paths.dataDir,
     archive,
+    ...(options.keys ? { keys: options.keys } : {}),
     emit,
     emitNow: (name, payload) => hub.emit(name, payload),
   });

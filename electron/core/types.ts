@@ -1,3 +1,4 @@
+import type { ArchiveKeys } from './crypto/keys';
 import type { Result } from '../../shared/ipc/result';
 import type { EventName, EventPayload } from '../../shared/ipc/events';
 
@@ -33,6 +34,8 @@ export interface CoreOptions {
    * of concurrent writers; refused only while a restore holds the lock.
    */
   lock?: 'exclusive' | 'shared';
+  /** Keys of an encrypted archive (crypto/keys.ts resolveKeys); required when encryption.json says so. */
+  keys?: ArchiveKeys;
 }
 
 /** What an automatic backup did: made one, skipped (why), or failed (the Indonesian message). */

@@ -3,6 +3,7 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { Command, InvalidArgumentError } from 'commander';
 import { createCore } from '../core';
+import { resolveKeys } from '../core/crypto/keys';
 import { AppError } from '../core/errors';
 import { runningClockFrom } from '../core/types';
 import { defaultDataDir } from '../core/paths';
@@ -30,13 +31,15 @@ export async function main(argv = process.argv): Promise<void> {
     .option('--data-dir <dir>', 'folder data (archive.db, blobs/, backups/)', defaultDataDir())
     .option('--port <n>', 'port (0 = pilih otomatis)', parsePort, 0)
     .option('--static-dir <dir>', 'folder renderer yang sudah dibangun', path.join(repoRoot, 'out', 'renderer'))
+    .option('--key-file <file>', 'berkas kunci arsip terenkripsi (atau variabel PPID_KEY_FILE)')
     .option('--now <instant>', 'jam aplikasi mulai dari waktu ini lalu berjalan (pelatihan/pengujian), mis. 2026-03-17T11:00:00+08:00', parseInstant)
     .parse(argv);
-  const opts = program.opts<{ dataDir: string; port: number; staticDir: string; now?: Date }>();
+  const opts = program.opts<{ dataDir: string; port: number; staticDir: string; now?: Date; keyFile?: string }>();
 
   let core;
   try {
-    core = createCore({ dataDir: path.resolve(opts.dataDir), host: 'browser', ...(opts.now ? { clock: runningClockFrom(opts.now) } : {}) });
+    const keys = resolveKeys(path.resolve(opts.dataDir), opts.keyFile ? path.resolve(opts.keyFile) : undefined);
+    core = createCore({ dataDir: path.resolve(opts.dataDir), host: 'browser', ...(keys ? { keys } : {}), ...(opts.now ? { clock: runningClockFrom(opts.now) } : {}) });
   } catch (error) {
     if (error instanceof AppError) {
       console.error(error.message);

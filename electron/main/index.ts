@@ -4,6 +4,7 @@
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { app, BrowserWindow, dialog, ipcMain, Menu, protocol, session, shell, type WebContents } from 'electron';
+import { resolveKeys } from '../core/crypto/keys';
 import { createCore } from '../core/index';
 import { defaultDataDir } from '../core/paths';
 import type { Core } from '../core/types';
@@ -76,7 +77,10 @@ function start(): void {
   let core: Core;
   try {
     const nativeBinding = process.env.PPID_NATIVE_BINDING;
-    core = createCore({ dataDir: dataDir(), host: 'electron', ...(nativeBinding ? { nativeBinding } : {}) });
+    // An encrypted archive (ppid-desk encrypt) opens with the key file named by PPID_KEY_FILE;
+    // keeping the key in the OS keychain (safeStorage) is not built yet (README, Enkripsi).
+    const keys = resolveKeys(dataDir(), undefined);
+    core = createCore({ dataDir: dataDir(), host: 'electron', ...(nativeBinding ? { nativeBinding } : {}), ...(keys ? { keys } : {}) });
   } catch (error) {
     startupFailure(error);
     app.exit(1);

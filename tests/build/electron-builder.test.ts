@@ -51,7 +51,7 @@ describe('build/electron-builder.yml', () => {
     const files: string[] = config.files.flatMap((f: string | { filter: string[] }) => (typeof f === 'string' ? [f] : f.filter));
     expect(files).toEqual(expect.arrayContaining(['out/main/**', 'out/preload/**', 'out/renderer/**', 'package.json']));
     expect(files.some((f) => /^(electron|renderer|shared|tests)\//.test(f))).toBe(false);
-    expect(config.asarUnpack).toEqual(['node_modules/better-sqlite3/**/*.node']);
+    expect(config.asarUnpack).toEqual(['node_modules/better-sqlite3-multiple-ciphers/**/*.node']);
   });
 
   it('flips the fuses that turn the binary into plain Node', async () => {

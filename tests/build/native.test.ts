@@ -36,7 +36,7 @@ describe('native.mjs', () => {
   });
 
   it('the ABI probe tells a Node build from an Electron one', () => {
-    const nodeBuild = path.join(root, 'node_modules', 'better-sqlite3', 'build', 'Release', 'better_sqlite3.node');
+    const nodeBuild = path.join(root, 'node_modules', 'better-sqlite3-multiple-ciphers', 'build', 'Release', 'better_sqlite3.node');
     // node_modules holds the Node build (tests use it): it loads here, so it is "node".
     expect(probeAbi(nodeBuild, electronInfo().abi)).toBe('node');
     expect(probeAbi(path.join(tempDir(), 'missing.node'), electronInfo().abi)).toBe('unknown');
@@ -54,7 +54,7 @@ describe('build/electron.vite.config.ts', () => {
     expect(result.status, result.stderr).toBe(0);
     const main = fs.readFileSync(path.join(outDir, 'main', 'index.js'), 'utf8');
     expect(main).toMatch(/^import .* from "electron";$/m);
-    expect(main).toMatch(/^import Database from "better-sqlite3";$/m); // native: never bundled
+    expect(main).toMatch(/^import Database from "better-sqlite3-multiple-ciphers";$/m); // native: never bundled
     const preload = fs.readFileSync(path.join(outDir, 'preload', 'index.cjs'), 'utf8');
     expect([...new Set(preload.match(/require\("[^"]+"\)/g))]).toEqual(['require("electron")']);
     expect(preload).not.toMatch(/^import /m);

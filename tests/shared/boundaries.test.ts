@@ -46,7 +46,7 @@ describe('layer boundaries', () => {
     expect(files.flatMap(importsOf)).toContain('react');
     const offenders = files.flatMap((f) =>
       importsOf(f)
-        .filter((s) => s.startsWith('node:') || NODE_BUILTINS.has(s) || /(^|\/)electron\//.test(s) || s === 'electron' || s === 'better-sqlite3')
+        .filter((s) => s.startsWith('node:') || NODE_BUILTINS.has(s) || /(^|\/)electron\//.test(s) || s === 'electron' || s === 'better-sqlite3-multiple-ciphers')
         .map((s) => `${f}: ${s}`),
     );
     expect(offenders).toEqual([]);

@@ -8,12 +8,12 @@ import type { AppErrorShape } from '../../../shared/ipc/result';
 import type { ImportItem, ImportReport, SearchResult } from '../../../shared/ipc/channels/archive';
 import { IMPORT_VERDICT_LABELS } from '../../../shared/domain/archive/fields';
 import { escapeForTerminal } from '../escape';
-import { globalOptions, print, printError, printJson } from '../io';
+import { globalOptions, keysOption, print, printError, printJson } from '../io';
 
 type SetExit = (code: number) => void;
 
 async function withCore<T>(cmd: Command, work: (core: Core) => Promise<T>, lock: 'exclusive' | 'shared' = 'exclusive'): Promise<T> {
-  const core = createCore({ dataDir: globalOptions(cmd).dataDir, host: 'cli', lock });
+  const core = createCore({ dataDir: globalOptions(cmd).dataDir, host: 'cli', lock, ...keysOption(cmd) });
   try {
     return await work(core);
   } finally {

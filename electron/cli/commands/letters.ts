@@ -7,7 +7,7 @@ import { createCore } from '../../core';
 import type { Core } from '../../core/types';
 import { LETTER_CASE_KIND, LETTER_FORMATS, LETTER_TYPES, REGISTER_FORMATS, REGISTER_KINDS, type LetterType } from '../../../shared/domain/letters';
 import type { AppErrorShape, Result } from '../../../shared/ipc/result';
-import { globalOptions, print, printError } from '../io';
+import { globalOptions, keysOption, print, printError } from '../io';
 
 type SetExit = (code: number) => void;
 const EXIT_OK = 0;
@@ -26,7 +26,7 @@ function value<T>(result: Result<unknown>): T {
 }
 
 async function withCore(cmd: Command, setExit: SetExit, work: (core: Core) => Promise<void>, lock: 'exclusive' | 'shared' = 'exclusive'): Promise<void> {
-  const core = createCore({ dataDir: globalOptions(cmd).dataDir, host: 'cli', lock });
+  const core = createCore({ dataDir: globalOptions(cmd).dataDir, host: 'cli', lock, ...keysOption(cmd) });
   try {
     await work(core);
     setExit(EXIT_OK);

@@ -10,7 +10,7 @@ import { backupArchive } from '../../core/maintenance/backup';
 import { backupFileName, backupFolderOf, prepareFolder } from '../../core/maintenance/backups';
 import { openDatabase } from '../../core/db/connection';
 import { AppError } from '../../core/errors';
-import { globalOptions, print, printError, printJson } from '../io';
+import { archiveKeys, globalOptions, keysOption, print, printError, printJson } from '../io';
 
 export type SetExit = (code: number) => void;
 
@@ -19,7 +19,7 @@ export function infoCommand(setExit: SetExit): Command {
     .description('Lokasi folder data, versi skema dan jumlah data.')
     .option('--json', 'keluaran JSON')
     .action((opts: { json?: boolean }, cmd: Command) => {
-      const info = archiveInfo(globalOptions(cmd).dataDir);
+      const info = archiveInfo(globalOptions(cmd).dataDir, archiveKeys(cmd));
       setExit(0);
       if (opts.json) {
         printJson(info);
@@ -45,10 +45,10 @@ export function checkCommand(setExit: SetExit): Command {
       const paths = dataPaths(dataDir);
       if (!fs.existsSync(paths.db)) {
         // A fresh data folder: create the archive as the app would on first start, then check it.
-        createCore({ dataDir, host: 'cli', lock: 'shared' }).close();
+        createCore({ dataDir, host: 'cli', lock: 'shared', ...keysOption(cmd) }).close();
         if (!opts.json) print(`Folder data baru: basis data dibuat di ${paths.db}`);
       }
-      const report = checkDatabaseFile(paths.db, paths.blobs);
+      const report = checkDatabaseFile(paths.db, paths.blobs, archiveKeys(cmd));
       if (opts.json) printJson(report);
       else {
         for (const line of report.lines) print(`${line.ok ? 'OK   ' : 'GAGAL'} ${line.name}: ${line.detail}`);
@@ -72,9 +72,10 @@ export function backupCommand(setExit: SetExit): Command {
       }
       try {
         const now = new Date();
+        const keys = archiveKeys(cmd);
         let target = file;
         if (!target) {
-          const db = openDatabase(paths.db, { readonly: true, fileMustExist: true });
+          const db = openDatabase(paths.db, { readonly: true, fileMustExist: true, ...(keys ? { key: keys.db } : {}) });
           let where;
           try {
             where = backupFolderOf(db, dataDir);
@@ -84,7 +85,7 @@ export function backupCommand(setExit: SetExit): Command {
           prepareFolder(where);
           target = path.join(where.folder, backupFileName(now, where.folder));
         }
-        const result = await backupArchive(paths.db, paths.blobs, target, { trigger: 'cli', now });
+        const result = await backupArchive(paths.db, paths.blobs, target, { trigger: 'cli', now, ...(keys ? { keys } : {}) });
         print(`Cadangan tersimpan: ${result.file} (${(result.bytes / 1024).toFixed(0)} KB, ${result.blobs} berkas di ${result.blobsDir})`);
         print(`Diperiksa: ${result.check.lines.map((l) => `${l.name} ${l.ok ? 'OK' : 'GAGAL'}`).join(', ')}`);
         setExit(0);

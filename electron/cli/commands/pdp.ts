@@ -7,7 +7,7 @@ import { createCore } from '../../core';
 import type { Core } from '../../core/types';
 import { EXPORT_FORMATS, type AnonymiseReport } from '../../../shared/ipc/channels/pdp';
 import type { AppErrorShape, Result } from '../../../shared/ipc/result';
-import { globalOptions, print, printError, printJson } from '../io';
+import { globalOptions, keysOption, print, printError, printJson } from '../io';
 
 type SetExit = (code: number) => void;
 const EXIT_OK = 0;
@@ -26,7 +26,7 @@ function value<T>(result: Result<unknown>): T {
 }
 
 async function withCore(cmd: Command, setExit: SetExit, work: (core: Core) => Promise<void>, lock: 'exclusive' | 'shared' = 'exclusive'): Promise<void> {
-  const core = createCore({ dataDir: globalOptions(cmd).dataDir, host: 'cli', lock });
+  const core = createCore({ dataDir: globalOptions(cmd).dataDir, host: 'cli', lock, ...keysOption(cmd) });
   try {
     await work(core);
     setExit(EXIT_OK);

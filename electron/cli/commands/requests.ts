@@ -8,7 +8,7 @@ import type { AppErrorShape } from '../../../shared/ipc/result';
 import type { InboxItem, InboxPage } from '../../../shared/ipc/channels/inbox';
 import type { RequestDetail } from '../../../shared/ipc/channels/requests';
 import { escapeForTerminal } from '../escape';
-import { globalOptions, print, printError, printJson } from '../io';
+import { globalOptions, keysOption, print, printError, printJson } from '../io';
 import { timeLeftText } from '../../../shared/domain/inquiries/clocks';
 
 type SetExit = (code: number) => void;
@@ -73,7 +73,7 @@ export function inboxCommand(setExit: SetExit): Command {
 
 /** Opens the archive for one command; read-only commands pass 'shared' so they work while the app runs. */
 export async function withCore<T>(cmd: Command, work: (core: Core) => Promise<T>, lock: 'exclusive' | 'shared' = 'exclusive'): Promise<T> {
-  const core = createCore({ dataDir: globalOptions(cmd).dataDir, host: 'cli', lock });
+  const core = createCore({ dataDir: globalOptions(cmd).dataDir, host: 'cli', lock, ...keysOption(cmd) });
   try {
     return await work(core);
   } finally {

@@ -11,6 +11,17 @@ import { AppError } from '../../core/errors';
 import { restoreArchive, verifyBackup, type VerifiedBackup } from '../../core/maintenance/restore';
 import { acquireLock, ArchiveLockedError } from '../../core/storage/lock';
 import { globalOptions, print, printError } from '../io';
+import { deriveKeys, encryptionFile, readKeyFile, type ArchiveKeys, type EncryptionInfo } from '../../core/crypto/keys';
+import { encryptionInfoFor } from '../../core/maintenance/backup';
+
+/** An encrypted backup carries its archive's encryption.json beside it: the key file opens it with that salt. */
+function backupKeys(backupFile: string, keyFile: string | undefined): ArchiveKeys | undefined {
+  const infoFile = encryptionInfoFor(backupFile);
+  if (!fs.existsSync(infoFile)) return undefined;
+  const file = keyFile ?? process.env.PPID_KEY_FILE;
+  if (!file) throw new AppError('precondition', 'Cadangan ini terenkripsi: berikan kuncinya dengan --key-file BERKAS (atau PPID_KEY_FILE).');
+  return deriveKeys(readKeyFile(file), JSON.parse(fs.readFileSync(infoFile, 'utf8')) as EncryptionInfo);
+}
 
 export const EXIT_LOCKED = 3;
 
@@ -56,8 +67,10 @@ export function restoreCommand(setExit: SetExit): Command {
       }
       try {
         let backup: VerifiedBackup;
+        let keys: ArchiveKeys | undefined;
         try {
-          backup = verifyBackup(backupFile, dataDir);
+          keys = backupKeys(backupFile, globalOptions(cmd).keyFile);
+          backup = verifyBackup(backupFile, dataDir, keys);
         } catch (error) {
           if (!(error instanceof AppError)) throw error;
           printError(error.message);
@@ -74,7 +87,10 @@ export function restoreCommand(setExit: SetExit): Command {
           print('Dibatalkan; tidak ada yang diubah.');
           return setExit(2);
         }
-        const report = restoreArchive(dataDir, backup, { now: new Date(), actor: defaultActor() });
+        const report = restoreArchive(dataDir, backup, { now: new Date(), actor: defaultActor(), ...(keys ? { keys } : {}) });
+        // The archive is now what the backup was: encrypted (with the backup's salt) or plain.
+        if (keys) fs.copyFileSync(encryptionInfoFor(backupFile), encryptionFile(dataDir));
+        else fs.rmSync(encryptionFile(dataDir), { force: true });
         if (report.preRestoreDir) print(`Arsip lama dipindahkan ke ${report.preRestoreDir} (${report.moved.join(', ')}); tidak dihapus.`);
         else print('Folder data belum berisi arsip; tidak ada yang dipindahkan.');
         print(`Dipulihkan: ${report.backup} → archive.db dan ${report.blobs} berkas di blobs/.`);

@@ -5,7 +5,7 @@
 // ordinary strings, STACK.md).
 import type { SearchHit, SearchResult, Segment } from '../../../shared/ipc/channels/archive';
 import type { ParsedInput } from '../../../shared/ipc/contract';
-import type { Statement } from 'better-sqlite3';
+import type { Statement } from 'better-sqlite3-multiple-ciphers';
 import type { Db } from '../db/connection';
 import { toMatchExpression } from '../inbox/repo';
 

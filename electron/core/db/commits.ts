@@ -6,7 +6,7 @@
 // kept across its awaits by AsyncLocalStorage, so that concurrent calls (an import running while
 // an officer saves a form) are told apart.
 import { AsyncLocalStorage } from 'node:async_hooks';
-import type Database from 'better-sqlite3';
+import type Database from 'better-sqlite3-multiple-ciphers';
 import type { Db } from './connection';
 
 export interface CommitScope {

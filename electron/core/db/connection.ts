@@ -1,5 +1,6 @@
 // Opens archive.db with the pragmas that make it survive a power cut (ARCHITECTURE.md, Data).
-import Database from 'better-sqlite3';
+import Database from 'better-sqlite3-multiple-ciphers';
+import { AppError } from '../errors';
 
 export type Db = Database.Database;
 
@@ -9,6 +10,8 @@ export interface OpenOptions {
   nativeBinding?: string;
   /** Do not create the file when it is missing (CLI check/info). */
   fileMustExist?: boolean;
+  /** 32-byte key of an encrypted archive (electron/core/crypto/keys.ts); set before anything is read. */
+  key?: Uint8Array;
 }
 
 export function openDatabase(file: string, options: OpenOptions = {}): Db {
@@ -18,6 +21,11 @@ export function openDatabase(file: string, options: OpenOptions = {}): Db {
     ...(options.nativeBinding ? { nativeBinding: options.nativeBinding } : {}),
   });
   try {
+    if (options.key) {
+      // SQLite3 Multiple Ciphers' default cipher (ChaCha20-Poly1305); the raw key skips its own KDF.
+      db.pragma(`hexkey = '${Buffer.from(options.key).toString('hex')}'`);
+      assertReadable(db);
+    }
     db.pragma('busy_timeout = 5000');
     if (!options.readonly) {
       db.pragma('journal_mode = WAL');
@@ -33,4 +41,16 @@ export function openDatabase(file: string, options: OpenOptions = {}): Db {
     throw error;
   }
   return db;
+}
+
+/** A wrong key (or a key for a plain file) reads as "file is not a database": say what it means. */
+function assertReadable(db: Db): void {
+  try {
+    db.prepare('SELECT count(*) FROM sqlite_master').get();
+  } catch (error) {
+    if ((error as { code?: string }).code === 'SQLITE_NOTADB') {
+      throw new AppError('precondition', 'Kunci arsip salah, atau berkas ini bukan arsip terenkripsi PPID Desk. Buka dengan kunci yang benar; tanpa kunci itu data tidak dapat dibaca.');
+    }
+    throw error;
+  }
 }

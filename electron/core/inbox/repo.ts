@@ -8,7 +8,7 @@
 // for KIP items and '!' || due_at for inquiries ('!' sorts before the digit every instant starts
 // with), so on the same date every inquiry — due at some hour of it — comes before the KIP items
 // due at its end, and inquiries among themselves come by due instant (migration media).
-import type { Statement } from 'better-sqlite3';
+import type { Statement } from 'better-sqlite3-multiple-ciphers';
 import type { Db } from '../db/connection';
 import { OPEN_DISPUTE_STATUSES } from '../../../shared/domain/requests/fields';
 import { OPEN_REQUEST_STATUSES } from '../../../shared/domain/requests/status';

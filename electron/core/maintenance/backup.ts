@@ -7,6 +7,8 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { openDatabase } from '../db/connection';
 import { createBlobStore, sha256Hex } from '../blobs/store';
+import { ENCRYPTION_FILE, type ArchiveKeys } from '../crypto/keys';
+import { privateFile } from '../storage/modes';
 import { AppError } from '../errors';
 import { asDiskAppError, assertFreeSpace } from '../storage/disk';
 import { APP_VERSION } from '../app/version';
@@ -48,10 +50,17 @@ export interface BackupOptions {
   trigger?: BackupTrigger;
   now?: Date;
   onProgress?: (progress: BackupProgress) => void;
+  /** An encrypted archive's keys: the backup stays encrypted under them (VACUUM INTO keeps the cipher). */
+  keys?: ArchiveKeys;
 }
 
 export function blobsDirFor(backupFile: string): string {
   return `${backupFile}.blobs`;
+}
+
+/** encryption.json of the archive an encrypted backup came from (its salt). */
+export function encryptionInfoFor(backupFile: string): string {
+  return `${backupFile}.encryption.json`;
 }
 
 export function manifestFor(backupFile: string): string {
@@ -90,13 +99,14 @@ export async function backupArchive(dbFile: string, sourceBlobsDir: string, targ
   try {
     fs.mkdirSync(path.dirname(file), { recursive: true });
     cleanup();
-    snapshot(dbFile, sourceBlobsDir, partial, path.dirname(file));
+    snapshot(dbFile, sourceBlobsDir, partial, path.dirname(file), options.keys);
+    privateFile(partial);
     progress({ phase: 'database', done: 1, total: 1 });
-    const { rows, schemaVersion, auditHead } = namedBlobs(partial);
-    await copyBlobs(sourceBlobsDir, partialBlobs, rows, progress);
+    const { rows, schemaVersion, auditHead } = namedBlobs(partial, options.keys);
+    await copyBlobs(sourceBlobsDir, partialBlobs, rows, progress, options.keys);
     fsyncFile(partial);
     progress({ phase: 'check', done: 0, total: 1 });
-    const check = checkDatabaseFile(partial, partialBlobs);
+    const check = checkDatabaseFile(partial, partialBlobs, options.keys);
     if (!check.ok) {
       throw new AppError('precondition', `Cadangan dibuat tetapi gagal diperiksa, jadi dibuang: ${check.lines.filter((l) => !l.ok).map((l) => `${l.name}: ${l.detail}`).join('; ')}`);
     }
@@ -118,6 +128,9 @@ export async function backupArchive(dbFile: string, sourceBlobsDir: string, targ
       check: { ok: true, at: (options.now ?? new Date()).toISOString() },
     };
     writeManifest(file, manifest);
+    // The salt is needed to derive the keys from the passphrase: it travels with the backup.
+    const encryption = path.join(path.dirname(dbFile), ENCRYPTION_FILE);
+    if (options.keys && fs.existsSync(encryption)) fs.copyFileSync(encryption, encryptionInfoFor(file));
     progress({ phase: 'check', done: 1, total: 1 });
     return { file, blobsDir, bytes: fileSize(file), blobs: rows.length, check, manifest };
   } catch (error) {
@@ -127,10 +140,10 @@ export async function backupArchive(dbFile: string, sourceBlobsDir: string, targ
 }
 
 /** The consistent copy of the database, after checking the target disk has room for it and the blobs. */
-function snapshot(dbFile: string, sourceBlobsDir: string, partial: string, targetDir: string): void {
+function snapshot(dbFile: string, sourceBlobsDir: string, partial: string, targetDir: string, keys?: ArchiveKeys): void {
   if (!fs.existsSync(dbFile)) throw new AppError('not_found', `Tidak ada basis data di ${dbFile}: tidak ada yang dicadangkan.`);
   // Read-only: a backup taken while the app runs must not change the archive's journal mode.
-  const db = openDatabase(dbFile, { readonly: true, fileMustExist: true });
+  const db = openDatabase(dbFile, { readonly: true, fileMustExist: true, ...(keys ? { key: keys.db } : {}) });
   try {
     const blobBytes = (db.prepare('SELECT coalesce(sum(size), 0) FROM blobs').pluck().get() as number) ?? 0;
     assertFreeSpace(targetDir, fileSize(dbFile) + fileSize(`${dbFile}-wal`) + blobBytes, 'cadangan');
@@ -144,8 +157,8 @@ function snapshot(dbFile: string, sourceBlobsDir: string, partial: string, targe
 }
 
 /** The blobs the snapshot names: a row in the snapshot always has its file (files are written before rows commit). */
-function namedBlobs(partial: string): { rows: { sha256: string; size: number }[]; schemaVersion: number; auditHead: string | null } {
-  const db = openDatabase(partial, { readonly: true, fileMustExist: true });
+function namedBlobs(partial: string, keys?: ArchiveKeys): { rows: { sha256: string; size: number }[]; schemaVersion: number; auditHead: string | null } {
+  const db = openDatabase(partial, { readonly: true, fileMustExist: true, ...(keys ? { key: keys.db } : {}) });
   try {
     return {
       rows: db.prepare('SELECT sha256, size FROM blobs ORDER BY sha256').all() as { sha256: string; size: number }[],
@@ -157,9 +170,10 @@ function namedBlobs(partial: string): { rows: { sha256: string; size: number }[]
   }
 }
 
-async function copyBlobs(sourceDir: string, destDir: string, rows: { sha256: string }[], progress: (p: BackupProgress) => void): Promise<void> {
-  const source = createBlobStore(sourceDir);
-  const dest = createBlobStore(destDir);
+async function copyBlobs(sourceDir: string, destDir: string, rows: { sha256: string }[], progress: (p: BackupProgress) => void, keys?: ArchiveKeys): Promise<void> {
+  const blobOptions = keys ? { key: keys.blobs } : {};
+  const source = createBlobStore(sourceDir, blobOptions);
+  const dest = createBlobStore(destDir, blobOptions);
   progress({ phase: 'files', done: 0, total: rows.length });
   for (const [i, row] of rows.entries()) {
     let bytes: Buffer;

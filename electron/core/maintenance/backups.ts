@@ -137,7 +137,7 @@ export async function createBackup(ctx: Ctx, trigger: BackupTrigger, onProgress?
   prepareFolder(where);
   const now = ctx.clock.now();
   const target = path.join(where.folder, backupFileName(now, where.folder));
-  const result = await backupArchive(paths.db, paths.blobs, target, { trigger, now, ...(onProgress ? { onProgress } : {}) });
+  const result = await backupArchive(paths.db, paths.blobs, target, { trigger, now, ...(onProgress ? { onProgress } : {}), ...(ctx.keys ? { keys: ctx.keys } : {}) });
   rotateFolder(where.folder, officeClock(ctx).zone);
   const entry = listBackups(where.folder).find((e) => e.file === result.file);
   return entry ?? { file: result.file, name: path.basename(result.file), createdAt: result.manifest.createdAt, bytes: result.manifest.bytes, blobs: result.blobs, checkOk: true, trigger };

@@ -6,6 +6,7 @@ import { LATEST_SCHEMA_VERSION } from '../db/migrations';
 import { schemaVersion, tooNewMessage } from '../db/migrate';
 import { verifyAuditChain } from '../audit/verify';
 import { createBlobStore, type BlobState } from '../blobs/store';
+import type { ArchiveKeys } from '../crypto/keys';
 
 export interface CheckLine {
   name: string;
@@ -19,11 +20,11 @@ export interface CheckReport {
   auditHead?: string;
 }
 
-export function checkDatabaseFile(dbFile: string, blobsDir?: string, key?: Uint8Array): CheckReport {
+export function checkDatabaseFile(dbFile: string, blobsDir?: string, keys?: ArchiveKeys): CheckReport {
   const lines: CheckLine[] = [];
   let db: Db;
   try {
-    db = openDatabase(dbFile, { readonly: true, fileMustExist: true });
+    db = openDatabase(dbFile, { readonly: true, fileMustExist: true, ...(keys ? { key: keys.db } : {}) });
     db.prepare('SELECT count(*) FROM sqlite_master').get(); // forces the header to be read
   } catch (error) {
     return { ok: false, lines: [{ name: 'buka basis data', ok: false, detail: `Berkas tidak dapat dibuka sebagai basis data: ${(error as Error).message}` }] };
@@ -45,7 +46,7 @@ export function checkDatabaseFile(dbFile: string, blobsDir?: string, key?: Uint8
         ok: chain.ok,
         detail: chain.ok ? `${chain.entries} entri utuh; kepala ${chain.headHash.slice(0, 16)}…` : chain.problem!.message,
       });
-      if (blobsDir) lines.push(checkBlobs(db, blobsDir, key));
+      if (blobsDir) lines.push(checkBlobs(db, blobsDir, keys?.blobs));
     }
     return { ok: lines.every((l) => l.ok), lines, ...(auditHead ? { auditHead } : {}) };
   } catch (error) {

@@ -13,6 +13,7 @@ import { BLOBS_DIR, DB_FILE, dataPaths } from '../paths';
 import { asDiskAppError, assertFreeSpace } from '../storage/disk';
 import { blobsDirFor, fsyncDir, fsyncFile } from './backup';
 import { checkDatabaseFile, type CheckReport } from './check';
+import type { ArchiveKeys } from '../crypto/keys';
 import { markerPath, type RestoreMarker } from './restoreMarker';
 
 export interface VerifiedBackup {
@@ -54,7 +55,7 @@ function listBlobFiles(blobsDir: string): { rel: string; size: number }[] {
 }
 
 /** Checks that `file` is a whole backup this version can open; throws AppError('invalid_input') otherwise. */
-export function verifyBackup(file: string, dataDir: string): VerifiedBackup {
+export function verifyBackup(file: string, dataDir: string, keys?: ArchiveKeys): VerifiedBackup {
   const resolved = path.resolve(file);
   let stat: fs.Stats;
   try {
@@ -76,7 +77,7 @@ export function verifyBackup(file: string, dataDir: string): VerifiedBackup {
     );
   }
   const blobsDir = blobsDirFor(resolved);
-  const check = checkDatabaseFile(resolved, blobsDir);
+  const check = checkDatabaseFile(resolved, blobsDir, keys);
   if (!check.ok) {
     const problems = check.lines.filter((l) => !l.ok).map((l) => `${l.name}: ${l.detail}`);
     throw new AppError('invalid_input', `Cadangan ${resolved} tidak lolos pemeriksaan, jadi tidak dipulihkan: ${problems.join('; ')}`);
@@ -113,7 +114,7 @@ function copyDurably(from: string, to: string): void {
  * Replaces the archive in `dataDir` by the verified backup. Throws AppError (disk full, ...) with
  * the current archive untouched when anything fails before the swap.
  */
-export function restoreArchive(dataDir: string, backup: VerifiedBackup, options: { now: Date; actor: string }): RestoreReport {
+export function restoreArchive(dataDir: string, backup: VerifiedBackup, options: { now: Date; actor: string; keys?: ArchiveKeys }): RestoreReport {
   const root = path.resolve(dataDir);
   const tmpDb = path.join(root, TMP_DB);
   const tmpBlobs = path.join(root, TMP_BLOBS);
@@ -159,12 +160,12 @@ export function restoreArchive(dataDir: string, backup: VerifiedBackup, options:
   // 3. Record the restore in the restored archive's own audit chain, then check the result.
   const paths = dataPaths(root);
   recordRestore(paths.db, backup, preRestoreDir, options);
-  const check = checkDatabaseFile(paths.db, paths.blobs);
+  const check = checkDatabaseFile(paths.db, paths.blobs, options.keys);
   return { backup: backup.file, preRestoreDir, moved: present, blobs: files.length, check };
 }
 
-function recordRestore(dbFile: string, backup: VerifiedBackup, preRestoreDir: string | null, options: { now: Date; actor: string }): void {
-  const db = openDatabase(dbFile, { fileMustExist: true });
+function recordRestore(dbFile: string, backup: VerifiedBackup, preRestoreDir: string | null, options: { now: Date; actor: string; keys?: ArchiveKeys }): void {
+  const db = openDatabase(dbFile, { fileMustExist: true, ...(options.keys ? { key: options.keys.db } : {}) });
   try {
     db.transaction(() => {
       appendAudit(db, {

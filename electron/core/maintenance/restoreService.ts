@@ -17,8 +17,8 @@ export async function restoreFromBackup(ctx: Ctx, file: string): Promise<Restore
   const archive = ctx.archive;
   if (!archive) throw new AppError('precondition', 'Pemulihan tidak tersedia di sini.');
   return archive.exclusive(async () => {
-    const backup = verifyBackup(file, ctx.dataDir);
-    const report = archive.withArchiveClosed(() => restoreArchive(ctx.dataDir, backup, { now: ctx.clock.now(), actor: ctx.actor }));
+    const backup = verifyBackup(file, ctx.dataDir, ctx.keys);
+    const report = archive.withArchiveClosed(() => restoreArchive(ctx.dataDir, backup, { now: ctx.clock.now(), actor: ctx.actor, ...(ctx.keys ? { keys: ctx.keys } : {}) }));
     ctx.emit('backup:changed', { reason: 'restored' });
     return { backup: report.backup, preRestoreDir: report.preRestoreDir, blobs: report.blobs, checkOk: report.check.ok, lines: report.check.lines };
   });

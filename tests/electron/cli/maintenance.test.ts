@@ -56,7 +56,7 @@ describe('ppid-desk check', () => {
 
   it('exits non-zero when the audit log was edited', async () => {
     const dir = await filledArchive();
-    const Database = (await import('better-sqlite3')).default;
+    const Database = (await import('better-sqlite3-multiple-ciphers')).default;
     const db = new Database(path.join(dir, 'archive.db'));
     db.prepare("UPDATE audit_log SET actor = 'orang lain' WHERE seq = 1").run();
     db.close();

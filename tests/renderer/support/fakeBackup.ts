@@ -53,7 +53,8 @@ export function backupHandlers(state: FakeState, emit: (event: string, payload: 
       emit('backup:progress', { phase: 'database', done: 1, total: 1 });
       await new Promise((resolve) => setTimeout(resolve, 30));
       emit('backup:progress', { phase: 'files', done: 6, total: 12 });
-      await new Promise((resolve) => setTimeout(resolve, 30));
+      // Long enough for findByText's polling to see it on a loaded CI machine.
+      await new Promise((resolve) => setTimeout(resolve, 500));
       const entry = fakeBackupEntry('2026-11-23T03:15:00.000Z', { trigger: 'manual', file: `${store.folder.folder}/ppid-desk-20261123-031500.db` });
       store.backups = [entry, ...store.backups];
       store.ageDays = 0;

@@ -1,0 +1,101 @@
+// Encryption at rest (issue 10; UU 27/2022 Ps 35: the controller protects personal data it holds).
+// One secret per archive — a passphrase/key file (CLI, browser host) or a random secret kept with
+// the OS keychain (Electron safeStorage) — is stretched with scrypt and split with HKDF into the
+// database key (SQLite3 Multiple Ciphers, ChaCha20-Poly1305) and the blob key (AES-256-GCM).
+// encryption.json beside archive.db says the archive is encrypted and holds the salt; never a key.
+// A lost secret is lost data: there is no back door, by design.
+import { hkdfSync, randomBytes, scryptSync } from 'node:crypto';
+import fs from 'node:fs';
+import path from 'node:path';
+import { AppError } from '../errors';
+
+export const ENCRYPTION_FILE = 'encryption.json';
+
+export interface ArchiveKeys {
+  /** 32 bytes for SQLite3 Multiple Ciphers (PRAGMA hexkey). */
+  db: Buffer;
+  /** 32 bytes for the blob store (AES-256-GCM). */
+  blobs: Buffer;
+}
+
+export interface EncryptionInfo {
+  version: 1;
+  encrypted: true;
+  /** SQLite3 Multiple Ciphers' default: ChaCha20-Poly1305, fast without AES instructions on old laptops. */
+  cipher: 'chacha20';
+  kdf: { name: 'scrypt'; N: number; r: number; p: number; salt: string };
+  /** Where the secret lives: a key file / passphrase, or the OS keychain of the desktop app. */
+  secret: 'key-file' | 'safe-storage';
+  createdAt: string;
+}
+
+// scrypt N = 2^15, r = 8: ~100 ms and 32 MB on a modest laptop, once per start.
+const KDF = { N: 2 ** 15, r: 8, p: 1 } as const;
+
+export function encryptionFile(dataDir: string): string {
+  return path.join(dataDir, ENCRYPTION_FILE);
+}
+
+export function readEncryptionInfo(dataDir: string): EncryptionInfo | null {
+  let text: string;
+  try {
+    text = fs.readFileSync(encryptionFile(dataDir), 'utf8');
+  } catch (error) {
+    if ((error as NodeJS.ErrnoException).code === 'ENOENT') return null;
+    throw error;
+  }
+  const info = JSON.parse(text) as EncryptionInfo;
+  if (info.version !== 1 || info.encrypted !== true || info.kdf?.name !== 'scrypt' || typeof info.kdf.salt !== 'string') {
+    throw new AppError('precondition', `Berkas ${ENCRYPTION_FILE} di folder data tidak dikenali; arsip tidak dapat dibuka.`);
+  }
+  return info;
+}
+
+export function newEncryptionInfo(secret: EncryptionInfo['secret'], now: Date): EncryptionInfo {
+  return { version: 1, encrypted: true, cipher: 'chacha20', kdf: { name: 'scrypt', ...KDF, salt: randomBytes(16).toString('hex') }, secret, createdAt: now.toISOString() };
+}
+
+export function writeEncryptionInfo(dataDir: string, info: EncryptionInfo): void {
+  const file = encryptionFile(dataDir);
+  const tmp = `${file}.tmp`;
+  fs.writeFileSync(tmp, `${JSON.stringify(info, null, 2)}\n`, { mode: 0o600 });
+  fs.renameSync(tmp, file);
+}
+
+export function deriveKeys(secret: Uint8Array, info: EncryptionInfo): ArchiveKeys {
+  if (secret.length < 8) throw new AppError('invalid_input', 'Kunci arsip terlalu pendek: gunakan frasa sandi minimal 8 karakter (lebih baik 4 kata atau lebih).');
+  const salt = Buffer.from(info.kdf.salt, 'hex');
+  const master = scryptSync(secret, salt, 32, { N: info.kdf.N, r: info.kdf.r, p: info.kdf.p, maxmem: 128 * info.kdf.N * info.kdf.r * 2 });
+  const sub = (label: string) => Buffer.from(hkdfSync('sha256', master, salt, `ppid-desk ${label}`, 32));
+  return { db: sub('database'), blobs: sub('blobs') };
+}
+
+/** The secret in a key file: its bytes, without a trailing line break an editor may add. */
+export function readKeyFile(file: string): Buffer {
+  let bytes: Buffer;
+  try {
+    bytes = fs.readFileSync(file);
+  } catch (error) {
+    throw new AppError('invalid_input', `Berkas kunci ${file} tidak dapat dibaca (${(error as NodeJS.ErrnoException).code ?? 'galat'}).`);
+  }
+  let end = bytes.length;
+  while (end > 0 && (bytes[end - 1] === 0x0a || bytes[end - 1] === 0x0d)) end -= 1;
+  return bytes.subarray(0, end);
+}
+
+/**
+ * The keys to open the archive in `dataDir`: none for a plain archive; for an encrypted one, derived
+ * from the key file given (or PPID_KEY_FILE). Refuses in Indonesian when a key is needed and missing.
+ */
+export function resolveKeys(dataDir: string, keyFile: string | undefined, env: NodeJS.ProcessEnv = process.env): ArchiveKeys | undefined {
+  const info = readEncryptionInfo(dataDir);
+  if (!info) return undefined;
+  const file = keyFile ?? env.PPID_KEY_FILE;
+  if (!file) {
+    throw new AppError(
+      'precondition',
+      'Arsip ini terenkripsi: buka dengan kuncinya (--key-file BERKAS atau variabel PPID_KEY_FILE). Tanpa kunci, data tidak dapat dibaca oleh siapa pun.',
+    );
+  }
+  return deriveKeys(readKeyFile(file), info);
+}

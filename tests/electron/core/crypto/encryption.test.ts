@@ -1,0 +1,100 @@
+// Encryption at rest, end to end through the core: a plain archive converted by `encrypt`, then used
+// with its key. No file under the data folder or in a backup holds a logged NIK or name; wrong or
+// missing keys are refused in Indonesian; files are owner-only.
+import fs from 'node:fs';
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { createCore } from '../../../../electron/core';
+import { encryptArchive } from '../../../../electron/core/crypto/encryptArchive';
+import { readEncryptionInfo, readKeyFile, resolveKeys } from '../../../../electron/core/crypto/keys';
+import { checkDatabaseFile } from '../../../../electron/core/maintenance/check';
+import { call, fixedClock } from '../../../helpers/core';
+import { NIK_BUDI, NIK_SITI, requestInput } from '../../../helpers/requestInput';
+import { tempDir } from '../../../helpers/tempDir';
+
+const SECRETS = [NIK_SITI, NIK_BUDI, 'Rahmawati', 'rahmawati', 'Kusumadewi', 'kusumadewi', 'Pahlawan'];
+
+function filesUnder(dir: string): string[] {
+  return fs.readdirSync(dir, { withFileTypes: true, recursive: true }).filter((e) => e.isFile()).map((e) => path.join(e.parentPath, e.name));
+}
+
+function leaks(dir: string): string[] {
+  const found: string[] = [];
+  for (const file of filesUnder(dir)) {
+    const bytes = fs.readFileSync(file);
+    for (const secret of SECRETS) if (bytes.includes(Buffer.from(secret))) found.push(`${path.relative(dir, file)}: ${secret}`);
+  }
+  return found;
+}
+
+const open = (dataDir: string, keyFile?: string) =>
+  createCore({ dataDir, clock: fixedClock('2026-11-23T02:00:00Z'), actor: 'tester', host: 'test', ...(keyFile ? { keys: resolveKeys(dataDir, keyFile)! } : {}) });
+
+describe('encryption at rest', () => {
+  it('converts a plain archive; afterwards nothing on disk or in a backup holds a NIK or a name', async () => {
+    const dataDir = tempDir();
+    const keyFile = path.join(tempDir(), 'kunci.txt');
+    fs.writeFileSync(keyFile, 'kuda lumping menari di tepian mahakam\n');
+
+    const plain = open(dataDir);
+    await call(plain, 'requests:create', requestInput({ requester: { name: 'Siti Rahmawati' } }));
+    await call(plain, 'archive:importFile', { name: 'surat-siti.txt', dataBase64: Buffer.from(`Surat dari Siti Rahmawati, NIK ${NIK_SITI}, Jl. Pahlawan`).toString('base64') });
+    plain.close();
+    expect(leaks(dataDir).length).toBeGreaterThan(0); // the control: a plain archive shows them
+
+    const report = encryptArchive(dataDir, readKeyFile(keyFile), { now: new Date('2026-11-23T03:00:00Z') });
+    expect(report).toMatchObject({ databaseConverted: true, blobsConverted: 1, blobsTotal: 1, plainCopy: null });
+    expect(readEncryptionInfo(dataDir)).toMatchObject({ encrypted: true, cipher: 'chacha20' });
+
+    const core = open(dataDir, keyFile);
+    await call(core, 'requests:create', requestInput({ requester: { name: 'Budi Kusumadewi', idNumber: NIK_BUDI } }));
+    // Search works inside the encrypted database (FTS5).
+    const inbox = await call(core, 'inbox:list', { limit: 50, filters: { search: 'Rahmawati' } });
+    expect(inbox.items.map((i) => i.requesterName)).toEqual(['Siti Rahmawati']);
+    const backup = await call(core, 'backup:create', {});
+    core.close();
+
+    expect(leaks(dataDir)).toEqual([]);
+    expect(fs.existsSync(`${backup.file}.encryption.json`)).toBe(true);
+    const keys = resolveKeys(dataDir, keyFile)!;
+    expect(checkDatabaseFile(path.join(dataDir, 'archive.db'), path.join(dataDir, 'blobs'), keys).ok).toBe(true);
+    expect(checkDatabaseFile(backup.file, `${backup.file}.blobs`, keys).ok).toBe(true);
+  }, 60_000);
+
+  it('refuses a wrong or missing key in Indonesian, and a key for a plain archive', () => {
+    const dataDir = tempDir();
+    const keyFile = path.join(tempDir(), 'kunci.txt');
+    fs.writeFileSync(keyFile, 'frasa sandi yang benar sekali');
+    const wrong = path.join(tempDir(), 'salah.txt');
+    fs.writeFileSync(wrong, 'frasa sandi yang keliru sekali');
+    open(dataDir).close();
+    expect(resolveKeys(dataDir, keyFile)).toBeUndefined(); // a plain archive needs no key
+    expect(() => createCore({ dataDir, host: 'test', keys: { db: Buffer.alloc(32), blobs: Buffer.alloc(32) } })).toThrow(/belum terenkripsi/);
+    encryptArchive(dataDir, readKeyFile(keyFile), { now: new Date() });
+    expect(() => open(dataDir)).toThrow(/Arsip ini terenkripsi: buka dengan kuncinya/);
+    expect(() => open(dataDir, wrong)).toThrow(/Kunci arsip salah/);
+    open(dataDir, keyFile).close();
+  });
+
+  it.skipIf(process.platform === 'win32')('keeps the data folder 0700 and the database and backups 0600, whatever the umask', async () => {
+    const previous = process.umask(0o022);
+    try {
+      const dataDir = path.join(tempDir(), 'data');
+      const core = open(dataDir);
+      await call(core, 'requests:create', requestInput());
+      const backup = await call(core, 'backup:create', {});
+      expect(fs.statSync(dataDir).mode & 0o777).toBe(0o700);
+      for (const f of ['archive.db', 'archive.db-wal', 'archive.db-shm']) expect(fs.statSync(path.join(dataDir, f)).mode & 0o777, f).toBe(0o600);
+      expect(fs.statSync(backup.file).mode & 0o777).toBe(0o600);
+      core.close();
+      // An archive made 0644 by an older version is tightened when opened.
+      fs.chmodSync(path.join(dataDir, 'archive.db'), 0o644);
+      fs.chmodSync(dataDir, 0o755);
+      open(dataDir).close();
+      expect(fs.statSync(path.join(dataDir, 'archive.db')).mode & 0o777).toBe(0o600);
+      expect(fs.statSync(dataDir).mode & 0o777).toBe(0o700);
+    } finally {
+      process.umask(previous);
+    }
+  });
+});
