@@ -2,30 +2,11 @@
 // line, through the same core and parser process as the app.
 import { randomUUID } from 'node:crypto';
 import { Command } from 'commander';
-import { createCore } from '../../core';
-import type { Core } from '../../core/types';
-import type { AppErrorShape } from '../../../shared/ipc/result';
 import type { ImportItem, ImportReport, SearchResult } from '../../../shared/ipc/channels/archive';
 import { IMPORT_VERDICT_LABELS } from '../../../shared/domain/archive/fields';
 import { escapeForTerminal } from '../escape';
-import { globalOptions, keysOption, print, printError, printJson } from '../io';
-
-type SetExit = (code: number) => void;
-
-async function withCore<T>(cmd: Command, work: (core: Core) => Promise<T>, lock: 'exclusive' | 'shared' = 'exclusive'): Promise<T> {
-  const core = createCore({ dataDir: globalOptions(cmd).dataDir, host: 'cli', lock, ...keysOption(cmd) });
-  try {
-    return await work(core);
-  } finally {
-    core.close();
-  }
-}
-
-function reportError(error: AppErrorShape): number {
-  printError(error.message);
-  for (const issue of error.issues ?? []) printError(`- ${issue.path || '(masukan)'}: ${issue.message}`);
-  return error.code === 'internal' ? 1 : 2;
-}
+import { reportError, withCore, type SetExit } from '../archiveCore';
+import { print, printJson } from '../io';
 
 export function itemLine(item: ImportItem): string {
   const verdict = IMPORT_VERDICT_LABELS[item.verdict].toUpperCase().padEnd(11);

@@ -3,9 +3,9 @@
 import { Command } from 'commander';
 import type { InquiryDetail } from '../../../shared/ipc/channels/inquiries';
 import { print, printError } from '../io';
-import { readInput, reportError, withCore } from './requests';
+import { readInput } from './requests';
+import { reportError, withCore, type SetExit } from '../archiveCore';
 
-type SetExit = (code: number) => void;
 
 export function inquiryCommand(setExit: SetExit): Command {
   const add = new Command('add')

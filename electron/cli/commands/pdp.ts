@@ -1,44 +1,9 @@
 // `ppid-desk pdp anonymise` and `ppid-desk pdp export`: personal data at the end of retention and a
 // requester's copy of their data (UU 27/2022 Ps 7, 44), through the same core and channels as the app.
-import fs from 'node:fs';
-import path from 'node:path';
 import { Command, Option } from 'commander';
-import { createCore } from '../../core';
-import type { Core } from '../../core/types';
 import { EXPORT_FORMATS, type AnonymiseReport } from '../../../shared/ipc/channels/pdp';
-import type { AppErrorShape, Result } from '../../../shared/ipc/result';
-import { globalOptions, keysOption, print, printError, printJson } from '../io';
-
-type SetExit = (code: number) => void;
-const EXIT_OK = 0;
-const EXIT_FAILED = 1;
-const EXIT_INPUT = 2;
-
-class CliFailure extends Error {
-  constructor(readonly error: AppErrorShape) {
-    super(error.message);
-  }
-}
-
-function value<T>(result: Result<unknown>): T {
-  if (!result.ok) throw new CliFailure(result.error);
-  return result.value as T;
-}
-
-async function withCore(cmd: Command, setExit: SetExit, work: (core: Core) => Promise<void>, lock: 'exclusive' | 'shared' = 'exclusive'): Promise<void> {
-  const core = createCore({ dataDir: globalOptions(cmd).dataDir, host: 'cli', lock, ...keysOption(cmd) });
-  try {
-    await work(core);
-    setExit(EXIT_OK);
-  } catch (error) {
-    if (!(error instanceof CliFailure)) throw error;
-    printError(error.error.message);
-    for (const issue of error.error.issues ?? []) printError(`- ${issue.path || '(masukan)'}: ${issue.message}`);
-    setExit(error.error.code === 'internal' ? EXIT_FAILED : EXIT_INPUT);
-  } finally {
-    core.close();
-  }
-}
+import { print, printError, printJson } from '../io';
+import { EXIT_INPUT, runWithCore, value, writeOut, type SetExit } from '../archiveCore';
 
 function describeReport(r: AnonymiseReport): string[] {
   const lines = [
@@ -62,7 +27,7 @@ function anonymiseCommand(setExit: SetExit): Command {
     .option('--json', 'keluaran JSON')
     .exitOverride()
     .action(async (opts: { dryRun?: boolean; json?: boolean }, cmd: Command) => {
-      await withCore(cmd, setExit, async (core) => {
+      await runWithCore(cmd, setExit, async (core) => {
         const report = value<AnonymiseReport>(await core.handle('pdp:anonymise', { dryRun: Boolean(opts.dryRun) }));
         if (opts.json) printJson(report);
         else for (const line of describeReport(report)) print(line);
@@ -71,18 +36,6 @@ function anonymiseCommand(setExit: SetExit): Command {
 }
 
 /** Writes next to a temp name first, so an interrupted write never leaves half a file. */
-function writeOut(file: string, base64: string, force: boolean): string {
-  const target = path.resolve(file);
-  if (fs.existsSync(target) && !force) {
-    throw new CliFailure({ code: 'conflict', message: `Berkas ${target} sudah ada; pilih nama lain atau tambahkan --force untuk menimpanya.` });
-  }
-  const tmp = `${target}.${process.pid}.part`;
-  // The copy holds a person's data: readable by the administrator only.
-  fs.writeFileSync(tmp, Buffer.from(base64, 'base64'), { mode: 0o600 });
-  fs.renameSync(tmp, target);
-  return target;
-}
-
 function exportCommand(setExit: SetExit): Command {
   return new Command('export')
     .description('Ekspor semua data seorang pemohon (hak akses subjek data, UU 27/2022 Pasal 7) sebagai JSON atau PDF.')
@@ -102,11 +55,12 @@ function exportCommand(setExit: SetExit): Command {
         return setExit(EXIT_INPUT);
       }
       const by = opts.nik !== undefined ? { nik: opts.nik } : { requesterId: Number(opts.requester) };
-      await withCore(cmd, setExit, async (core) => {
+      await runWithCore(cmd, setExit, async (core) => {
         const out = value<{ base64: string; counts: { requests: number; letters: number; auditEntries: number } }>(
           await core.handle('pdp:export', { ...by, format: opts.format }),
         );
-        const target = writeOut(opts.out, out.base64, Boolean(opts.force));
+        // The copy holds a person's data: readable by the administrator only.
+        const target = writeOut(opts.out, out.base64, Boolean(opts.force), 0o600);
         print(`Data pemohon: ${out.counts.requests} permohonan, ${out.counts.letters} surat, ${out.counts.auditEntries} catatan audit → ${target}`);
       }, 'shared');
     });

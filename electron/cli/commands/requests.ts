@@ -2,20 +2,13 @@
 // requests:create channel) and the open items in inbox order, through the same core as the app.
 import { readFile } from 'node:fs/promises';
 import { Command } from 'commander';
-import { createCore } from '../../core';
-import type { Core } from '../../core/types';
-import type { AppErrorShape } from '../../../shared/ipc/result';
 import type { InboxItem, InboxPage } from '../../../shared/ipc/channels/inbox';
 import type { RequestDetail } from '../../../shared/ipc/channels/requests';
 import { escapeForTerminal } from '../escape';
-import { globalOptions, keysOption, print, printError, printJson } from '../io';
+import { EXIT_INPUT, EXIT_OK, reportError, withCore, type SetExit } from '../archiveCore';
+import { print, printError, printJson } from '../io';
 import { timeLeftText } from '../../../shared/domain/inquiries/clocks';
 
-type SetExit = (code: number) => void;
-
-const EXIT_OK = 0;
-const EXIT_FAILED = 1;
-const EXIT_INPUT = 2;
 /** A request form is a few KB; anything much larger is not one. */
 const MAX_INPUT_BYTES = 1024 * 1024;
 
@@ -71,16 +64,6 @@ export function inboxCommand(setExit: SetExit): Command {
     });
 }
 
-/** Opens the archive for one command; read-only commands pass 'shared' so they work while the app runs. */
-export async function withCore<T>(cmd: Command, work: (core: Core) => Promise<T>, lock: 'exclusive' | 'shared' = 'exclusive'): Promise<T> {
-  const core = createCore({ dataDir: globalOptions(cmd).dataDir, host: 'cli', lock, ...keysOption(cmd) });
-  try {
-    return await work(core);
-  } finally {
-    core.close();
-  }
-}
-
 export async function readInput(source: string): Promise<string | null> {
   try {
     if (source === '-') {
@@ -100,13 +83,6 @@ export async function readInput(source: string): Promise<string | null> {
     printError(`Masukan "${source}" tidak dapat dibaca: ${reason}.`);
     return null;
   }
-}
-
-/** Prints the error with every field path; input problems exit 2, anything else 1. */
-export function reportError(error: AppErrorShape): number {
-  printError(error.message);
-  for (const issue of error.issues ?? []) printError(`- ${issue.path || '(masukan)'}: ${issue.message}`);
-  return error.code === 'internal' ? EXIT_FAILED : EXIT_INPUT;
 }
 
 const STATE_LABEL: Record<InboxItem['state'], string> = {
