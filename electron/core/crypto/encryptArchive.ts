@@ -10,7 +10,7 @@ import { openDatabase } from '../db/connection';
 import { AppError } from '../errors';
 import { checkDatabaseFile } from '../maintenance/check';
 import { dataPaths } from '../paths';
-import { assertFreeSpace } from '../storage/disk';
+import { assertFreeSpace, fileSize } from '../storage/disk';
 import { privateFile } from '../storage/modes';
 import { deriveKeys, newEncryptionInfo, readEncryptionInfo, writeEncryptionInfo, type ArchiveKeys } from './keys';
 
@@ -21,8 +21,6 @@ export interface EncryptReport {
   blobsTotal: number;
   plainCopy: string | null;
 }
-
-const fileSize = (file: string) => (fs.existsSync(file) ? fs.statSync(file).size : 0);
 
 /** Caller holds archive.lock. `secret` is the key file's bytes. */
 export function encryptArchive(dataDir: string, secret: Uint8Array, options: { now: Date; keepPlain?: boolean }): EncryptReport {

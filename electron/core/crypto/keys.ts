@@ -11,6 +11,9 @@ import { AppError } from '../errors';
 
 export const ENCRYPTION_FILE = 'encryption.json';
 
+export const KEY_REQUIRED_MESSAGE =
+  'Arsip ini terenkripsi: buka dengan kuncinya (--key-file BERKAS atau variabel PPID_KEY_FILE). Tanpa kunci, data tidak dapat dibaca oleh siapa pun.';
+
 export interface ArchiveKeys {
   /** 32 bytes for SQLite3 Multiple Ciphers (PRAGMA hexkey). */
   db: Buffer;
@@ -92,10 +95,7 @@ export function resolveKeys(dataDir: string, keyFile: string | undefined, env: N
   if (!info) return undefined;
   const file = keyFile ?? env.PPID_KEY_FILE;
   if (!file) {
-    throw new AppError(
-      'precondition',
-      'Arsip ini terenkripsi: buka dengan kuncinya (--key-file BERKAS atau variabel PPID_KEY_FILE). Tanpa kunci, data tidak dapat dibaca oleh siapa pun.',
-    );
+    throw new AppError('precondition', KEY_REQUIRED_MESSAGE);
   }
   return deriveKeys(readKeyFile(file), info);
 }

@@ -6,11 +6,11 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { openDatabase } from '../db/connection';
-import { createBlobStore, sha256Hex } from '../blobs/store';
+import { createBlobStore } from '../blobs/store';
 import { ENCRYPTION_FILE, type ArchiveKeys } from '../crypto/keys';
 import { privateFile } from '../storage/modes';
 import { AppError } from '../errors';
-import { asDiskAppError, assertFreeSpace } from '../storage/disk';
+import { asDiskAppError, assertFreeSpace, fileSize } from '../storage/disk';
 import { APP_VERSION } from '../app/version';
 import { checkDatabaseFile, type CheckReport } from './check';
 import type { BackupTrigger } from '../../../shared/ipc/channels/backup';
@@ -73,14 +73,6 @@ export function readManifest(backupFile: string): BackupManifest | null {
     return value && value.app === 'PPID Desk' ? value : null;
   } catch {
     return null;
-  }
-}
-
-function fileSize(file: string): number {
-  try {
-    return fs.statSync(file).size;
-  } catch {
-    return 0;
   }
 }
 
@@ -178,15 +170,17 @@ async function copyBlobs(sourceDir: string, destDir: string, rows: { sha256: str
   for (const [i, row] of rows.entries()) {
     let bytes: Buffer;
     try {
+      // The store's read checks the bytes against their SHA-256: a missing or changed file throws.
       bytes = source.read(row.sha256);
     } catch (error) {
-      if ((error as NodeJS.ErrnoException).code === 'ENOENT') {
+      const code = error instanceof AppError ? error.code : undefined;
+      if (code === 'not_found') {
         throw new AppError('precondition', `Berkas ${row.sha256.slice(0, 12)} hilang dari arsip; cadangan dibatalkan. Jalankan ppid-desk check.`);
       }
+      if (code === 'internal') {
+        throw new AppError('precondition', `Berkas ${row.sha256.slice(0, 12)} rusak di arsip; cadangan dibatalkan. Jalankan ppid-desk check.`);
+      }
       throw error;
-    }
-    if (sha256Hex(bytes) !== row.sha256) {
-      throw new AppError('precondition', `Berkas ${row.sha256.slice(0, 12)} rusak di arsip; cadangan dibatalkan. Jalankan ppid-desk check.`);
     }
     dest.write(bytes);
     // Let progress events and other calls through on large archives.

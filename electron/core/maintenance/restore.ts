@@ -10,7 +10,7 @@ import { appendAudit } from '../audit/repo';
 import { openDatabase } from '../db/connection';
 import { AppError } from '../errors';
 import { BLOBS_DIR, DB_FILE, dataPaths } from '../paths';
-import { asDiskAppError, assertFreeSpace } from '../storage/disk';
+import { asDiskAppError, assertFreeSpace, fileSize } from '../storage/disk';
 import { blobsDirFor, fsyncDir, fsyncFile } from './backup';
 import { checkDatabaseFile, type CheckReport } from './check';
 import type { ArchiveKeys } from '../crypto/keys';
@@ -84,14 +84,6 @@ export function verifyBackup(file: string, dataDir: string, keys?: ArchiveKeys):
   }
   const files = listBlobFiles(blobsDir);
   return { file: resolved, blobsDir, bytes: stat.size + files.reduce((sum, f) => sum + f.size, 0), blobs: files.length, check };
-}
-
-function fileSize(file: string): number {
-  try {
-    return fs.statSync(file).size;
-  } catch {
-    return 0;
-  }
 }
 
 function stampOf(at: Date): string {

@@ -56,6 +56,15 @@ export function asDiskAppError(error: unknown): unknown {
   return message ? new AppError('disk', message) : error;
 }
 
+/** Size of a file in bytes, 0 when it does not exist (a -wal not yet created). */
+export function fileSize(file: string): number {
+  try {
+    return fs.statSync(file).size;
+  } catch {
+    return 0;
+  }
+}
+
 /** Free bytes for an unprivileged writer on the file system that holds `dir` (or its nearest existing parent). */
 export function freeBytes(dir: string): number {
   return diskSpace(dir).free;
