@@ -75,6 +75,24 @@ describe('backup:create and backup:list', () => {
     expect(result).toMatchObject({ ok: false, error: { code: 'disk', message: expect.stringMatching(/^Disk penuh: cadangan memerlukan sekitar .* MB ruang kosong, tersedia 1 MB\./) } });
     expect(fs.readdirSync(path.join(core.dataDir, 'backups'))).toEqual([]);
   });
+  it('refuses in Indonesian when a stored file was changed or deleted behind the app, leaving no partial backup', async () => {
+    const { core } = open();
+    await withData(core);
+    const blobs = path.join(core.dataDir, 'blobs');
+    const files = fs.readdirSync(blobs, { recursive: true, withFileTypes: true }).filter((d) => d.isFile() && /^[0-9a-f]{64}$/.test(d.name));
+    expect(files).toHaveLength(1);
+    const blob = path.join(files[0]!.parentPath, files[0]!.name);
+    fs.chmodSync(blob, 0o600);
+    const bytes = fs.readFileSync(blob);
+    bytes[bytes.length - 1] ^= 0xff;
+    fs.writeFileSync(blob, bytes);
+    const damaged = await core.handle('backup:create', {});
+    expect(damaged).toMatchObject({ ok: false, error: { code: 'precondition', message: expect.stringMatching(/^Berkas [0-9a-f]{12} rusak di arsip; cadangan dibatalkan\./) } });
+    fs.rmSync(blob);
+    const missing = await core.handle('backup:create', {});
+    expect(missing).toMatchObject({ ok: false, error: { code: 'precondition', message: expect.stringMatching(/^Berkas [0-9a-f]{12} hilang dari arsip; cadangan dibatalkan\./) } });
+    expect(fs.readdirSync(path.join(core.dataDir, 'backups')).filter((n) => !n.startsWith('.'))).toEqual([]);
+  });
 });
 
 describe('backup:status', () => {
