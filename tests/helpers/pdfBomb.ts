@@ -30,9 +30,10 @@ export function brotliZeros(inflatedMb: number): Promise<Buffer> {
 /**
  * A one-page PDF (Helvetica as F1) whose content stream is `data` under the dictionary entries
  * `entries` (e.g. '/Filter/FlateDecode'); `before` goes in front of the objects (e.g. an object
- * an indirect /Filter points to), `endstream: false` leaves the keyword out like a damaged file.
+ * an indirect /Filter points to), `endstream: false` leaves the keyword out like a damaged file,
+ * `trailer` adds trailer entries (e.g. /Encrypt).
  */
-export function onePagePdf(entries: string, data: Buffer, opts: { before?: string; endstream?: boolean } = {}): Buffer {
+export function onePagePdf(entries: string, data: Buffer, opts: { before?: string; endstream?: boolean; trailer?: string } = {}): Buffer {
   const head = Buffer.from(
     '%PDF-1.4\n' +
       (opts.before ?? '') +
@@ -42,7 +43,7 @@ export function onePagePdf(entries: string, data: Buffer, opts: { before?: strin
       `4 0 obj <</Length ${data.length}${entries}>> stream\n`,
     'latin1',
   );
-  const tail = Buffer.from(`\n${opts.endstream === false ? '' : 'endstream '}endobj\ntrailer <</Root 1 0 R/Size 5>>\n%%EOF\n`, 'latin1');
+  const tail = Buffer.from(`\n${opts.endstream === false ? '' : 'endstream '}endobj\ntrailer <</Root 1 0 R/Size 6${opts.trailer ?? ''}>>\n%%EOF\n`, 'latin1');
   return Buffer.concat([head, data, tail]);
 }
 
