@@ -50,3 +50,37 @@ export function onePagePdf(entries: string, data: Buffer, opts: { before?: strin
 export async function makePdfBomb(inflatedMb: number): Promise<Buffer> {
   return onePagePdf('/Filter/FlateDecode', await deflatedZeros(inflatedMb));
 }
+
+/**
+ * A scan-like PDF: `pages` pages, each drawing its own 8-bit grey image of `imageMb` MB (Flate)
+ * under one line of text. Text extraction never decodes the images.
+ */
+export async function scannedPdf(pages: number, imageMb: number): Promise<Buffer> {
+  const image = await deflatedZeros(imageMb);
+  const side = Math.floor(Math.sqrt(imageMb * 1024 * 1024));
+  const parts: Buffer[] = [];
+  const kids = Array.from({ length: pages }, (_, i) => `${10 + i * 3} 0 R`).join(' ');
+  parts.push(Buffer.from(`%PDF-1.4\n1 0 obj <</Type/Catalog/Pages 2 0 R>> endobj\n2 0 obj <</Type/Pages/Kids[${kids}]/Count ${pages}>> endobj\n`, 'latin1'));
+  for (let i = 0; i < pages; i++) {
+    const [page, content, img] = [10 + i * 3, 11 + i * 3, 12 + i * 3];
+    const text = Buffer.from(`q 612 0 0 792 0 0 cm /Im1 Do Q BT /F1 12 Tf 50 700 Td (Pindaian halaman ${i + 1}) Tj ET`, 'latin1');
+    parts.push(
+      Buffer.from(
+        `${page} 0 obj <</Type/Page/Parent 2 0 R/MediaBox[0 0 612 792]/Contents ${content} 0 R` +
+          `/Resources<</XObject<</Im1 ${img} 0 R>>/Font<</F1<</Type/Font/Subtype/Type1/BaseFont/Helvetica>>>>>>>> endobj\n` +
+          `${content} 0 obj <</Length ${text.length}>> stream\n`,
+        'latin1',
+      ),
+      text,
+      Buffer.from(
+        `\nendstream endobj\n${img} 0 obj <</Type/XObject/Subtype/Image/Width ${side}/Height ${side}/ColorSpace/DeviceGray` +
+          `/BitsPerComponent 8/Length ${image.length}/Filter/FlateDecode>> stream\n`,
+        'latin1',
+      ),
+      image,
+      Buffer.from('\nendstream endobj\n', 'latin1'),
+    );
+  }
+  parts.push(Buffer.from(`trailer <</Root 1 0 R/Size ${10 + pages * 3}>>\n%%EOF\n`, 'latin1'));
+  return Buffer.concat(parts);
+}

@@ -3,6 +3,9 @@
 // escapes (/FlateDecod#65), an indirect /Filter. When the dictionary is ambiguous every chain it
 // could mean is returned; a stream whose data starts with a zlib header is also measured as Flate
 // whatever its dictionary says, because that is all pdf.js's Flate decoder checks.
+// Image XObjects are left out: text extraction never decodes them (a page drawing a 1 GB Flate
+// image costs pdf.js 18 MB), and a scanned report's pages can add up to hundreds of MB. A stream
+// that calls itself an image but is used as page content is decoded by pdf.js: the RSS cap stops it.
 import { filterName, type FilterName } from './pdfFilters';
 
 export interface PdfStream {
@@ -15,6 +18,8 @@ export interface PdfStream {
   /** /Predictor > 1: the bytes after the first decompressor are not what the next filter sees. */
   predictor: boolean;
   earlyChange: 0 | 1;
+  /** /Subtype/Image: not measured (see above). */
+  image: boolean;
 }
 
 const STREAM = Buffer.from('stream');
@@ -45,7 +50,7 @@ function indirectValue(file: () => string, num: string, gen: string): string {
 }
 
 /** Candidate chains, predictor and EarlyChange from the text of a stream dictionary. */
-export function readDictionary(raw: string, file: () => string = () => ''): Pick<PdfStream, 'chains' | 'predictor' | 'earlyChange'> {
+export function readDictionary(raw: string, file: () => string = () => ''): Pick<PdfStream, 'chains' | 'predictor' | 'earlyChange' | 'image'> {
   const text = raw
     .replace(/#([0-9a-fA-F]{2})/g, (_m, hex: string) => String.fromCharCode(parseInt(hex, 16)))
     // Literal strings can hold anything, including a decoy "/Filter"; drop them (one level of nesting).
@@ -59,7 +64,8 @@ export function readDictionary(raw: string, file: () => string = () => ''): Pick
   }
   const predictor = [...text.matchAll(/\/Predictor\s+(\d+)/g)].some((m) => Number(m[1]) > 1);
   const earlyChange = /\/EarlyChange\s+0(?![0-9])/.test(text) ? 0 : 1;
-  return { chains, predictor, earlyChange };
+  const image = /\/Subtype\s*\/Image(?![^\s/[\]<>(){}%])/.test(text);
+  return { chains, predictor, earlyChange, image };
 }
 
 /** Every stream of the file, in order; overlapping or nested hits are all returned (a missing endstream must not hide the next stream). */
@@ -95,8 +101,8 @@ export function* pdfStreams(buf: Buffer): Generator<PdfStream> {
     const windowStart = Math.max(0, at - DICT_LOOKBACK);
     const objAt = buf.subarray(windowStart, at).lastIndexOf(OBJ);
     const dict = readDictionary(buf.toString('latin1', objAt < 0 ? windowStart : windowStart + objAt + OBJ.length, at), file);
-    const chains = dict.chains.filter((chain) => chain[0] !== 'other');
-    if (hasZlibHeader(buf, start) && !chains.some((c) => c.length === 1 && c[0] === 'Fl')) chains.push(['Fl']);
-    yield { start, end, chains, predictor: dict.predictor, earlyChange: dict.earlyChange };
+    const chains = dict.image ? [] : dict.chains.filter((chain) => chain[0] !== 'other');
+    if (!dict.image && hasZlibHeader(buf, start) && !chains.some((c) => c.length === 1 && c[0] === 'Fl')) chains.push(['Fl']);
+    yield { start, end, chains, predictor: dict.predictor, earlyChange: dict.earlyChange, image: dict.image };
   }
 }

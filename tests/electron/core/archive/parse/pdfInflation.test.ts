@@ -8,7 +8,7 @@ import { describe, expect, it } from 'vitest';
 import { ParserProcess, processRss } from '../../../../../electron/core/archive/parse/pool';
 import { checkPdfInflation, MAX_PDF_INFLATED_BYTES } from '../../../../../electron/core/archive/parse/pdfInflation';
 import { makePdf, realWorldCorpus } from '../../../../helpers/archiveFixtures';
-import { brotliZeros, deflatedZeros, makePdfBomb, onePagePdf } from '../../../../helpers/pdfBomb';
+import { brotliZeros, deflatedZeros, makePdfBomb, onePagePdf, scannedPdf } from '../../../../helpers/pdfBomb';
 import { ascii85Encode, asciiHexEncode, lzwEncode } from '../../../../helpers/pdfEncode';
 
 const MB = 1024 * 1024;
@@ -79,6 +79,20 @@ describe('PDF inflation cap', () => {
     expect(await checkPdfInflation(pdf, 16 * MB)).toMatchObject({ ok: false, streams: 3 });
     expect(await checkPdfInflation(pdf, 32 * MB)).toMatchObject({ ok: true, streams: 4, inflatedBytes: 24 * MB });
   });
+
+  it('does not count image XObjects, which text extraction never decodes (a scanned report)', async () => {
+    const scan = await scannedPdf(3, 100); // 300 MB of pixels over three pages
+    const check = await checkPdfInflation(scan);
+    expect(check).toMatchObject({ ok: true, streams: 0 });
+    const parser = new ParserProcess();
+    try {
+      const read = await parser.parse('pindaian.pdf', scan);
+      expect(read.status === 'ok' && read.text).toMatch(/Pindaian halaman 1[\s\S]*Pindaian halaman 3/);
+      expect(parser.lastPeakRss).toBeLessThan(256 * MB);
+    } finally {
+      parser.close();
+    }
+  }, 60_000);
 
   it('keeps its own memory flat while measuring a 1 GB stream', async () => {
     const bomb = await makePdfBomb(1024);

@@ -32,6 +32,14 @@ describe('stream dictionaries', () => {
     expect(readDictionary('<</Filter 7 0 R>>', () => file).chains).toEqual([]);
   });
 
+  it('tells image XObjects apart (text extraction never decodes them)', () => {
+    expect(readDictionary('<</Type/XObject/Subtype/Image/Width 10/Filter/FlateDecode>>').image).toBe(true);
+    expect(readDictionary('<</Subtype /Imag#65/Filter/Fl>>').image).toBe(true);
+    expect(readDictionary('<</Subtype/Form/Filter/Fl>>').image).toBe(false);
+    expect(readDictionary('<</Subtype/ImageMask/Filter/Fl>>').image).toBe(false);
+    expect(readDictionary('<</Filter/Fl/T(/Subtype/Image)>>').image).toBe(false);
+  });
+
   it('notes predictors and EarlyChange', () => {
     expect(readDictionary('<</Filter/LZW/DecodeParms<</Predictor 12/Columns 5/EarlyChange 0>>>>')).toMatchObject({ predictor: true, earlyChange: 0 });
     expect(readDictionary('<</Filter/LZW/DecodeParms<</Predictor 1/EarlyChange 1>>>>')).toMatchObject({ predictor: false, earlyChange: 1 });
