@@ -13,7 +13,7 @@ export const MAX_PLAUSIBLE_PAGES = 100_000;
 const PDF_MIME = 'application/pdf';
 
 export async function parsePdf(bytes: Uint8Array): Promise<ParseOutcome> {
-  const inflation = checkPdfInflation(bytes);
+  const inflation = await checkPdfInflation(bytes);
   if (!inflation.ok) {
     return {
       status: 'rejected',

@@ -1,11 +1,15 @@
 // One parser child process, reused for a batch: jobs go one at a time; a job that runs past the
 // timeout gets the child killed (verdict "waktu habis") and the next job starts a fresh child;
-// a child that dies (out of heap on a zip bomb) fails only the file it was reading.
+// a child that dies (out of heap on a zip bomb) fails only the file it was reading; a child whose
+// resident memory passes the cap is killed too (memoryWatch.ts says where RSS is read from).
 import { fork, type ChildProcess } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { processRss, RSS_REPORT_ARG, RSS_SAMPLE_MS, rssLineReader } from './memoryWatch';
 import type { ParseOutcome, ParseReply } from './types';
+
+export { processRss } from './memoryWatch';
 
 export interface ParserOptions {
   /** Per file; the child is killed when it is exceeded. */
@@ -17,22 +21,26 @@ export interface ParserOptions {
    * zlib allocate outside the V8 heap, so the child's RSS is watched and the child killed above it.
    */
   maxRssMb?: number;
+  /**
+   * Where the child's RSS comes from: 'auto' reads /proc where it exists (Linux) and otherwise
+   * has the child report it; 'child' always uses the child's reports (tests use it on Linux).
+   */
+  rssFrom?: 'auto' | 'child';
 }
 
 export const DEFAULT_PARSE_TIMEOUT_MS = 30_000;
 export const DEFAULT_MAX_OLD_SPACE_MB = 256;
 export const DEFAULT_MAX_RSS_MB = 512;
-const RSS_POLL_MS = 25;
+/** PPID_PARSE_MAX_RSS_MB overrides the RSS cap of the app's parser (for a machine with little or much memory). */
+export const MAX_RSS_ENV = 'PPID_PARSE_MAX_RSS_MB';
 
-/** Resident set size of a process in bytes, from /proc (Linux); undefined where that is not available. */
-export function processRss(pid: number): number | undefined {
-  try {
-    const status = fs.readFileSync(`/proc/${pid}/status`, 'latin1');
-    const m = /^VmRSS:\s+(\d+)\s+kB/m.exec(status);
-    return m ? Number(m[1]) * 1024 : undefined;
-  } catch {
-    return undefined;
-  }
+/** The RSS cap from the environment, when it is a whole number of MB in a sensible range. */
+export function maxRssMbFromEnv(env: NodeJS.ProcessEnv = process.env): number | undefined {
+  const raw = env[MAX_RSS_ENV]?.trim();
+  if (!raw || !/^\d{1,5}$/.test(raw)) return undefined;
+  const mb = Number(raw);
+  // Below 128 MB the child cannot read an ordinary PDF; above 16 GB the cap no longer protects.
+  return mb >= 128 && mb <= 16_384 ? mb : undefined;
 }
 const STARTUP_TIMEOUT_MS = 60_000;
 
@@ -63,8 +71,10 @@ export class ParserProcess {
   private closed = false;
   /** How many children were started (tests check that one child serves a whole batch). */
   starts = 0;
-  /** Highest RSS of the child seen while it read the last file, in bytes (0 where it cannot be read). */
+  /** Highest RSS of the child seen while it read the last file, in bytes. */
   lastPeakRss = 0;
+  /** Whether the current child reports its RSS over stderr (no /proc to read). */
+  private childReports = false;
 
   constructor(private readonly options: ParserOptions = {}) {}
 
@@ -111,21 +121,26 @@ export class ParserProcess {
     return (this.options.maxRssMb ?? DEFAULT_MAX_RSS_MB) * 1024 * 1024;
   }
 
-  /** Polls the child's RSS while it reads one file and kills it above the cap (Linux; elsewhere the heap cap alone holds). */
+  /** Polls the child's RSS from /proc while it reads one file; where the child reports it instead, its reports drive sawRss. */
   private watchMemory(jobId: number): NodeJS.Timeout | null {
     const pid = this.child?.pid;
     this.lastPeakRss = 0;
-    if (pid === undefined || processRss(pid) === undefined) return null;
+    if (this.childReports || pid === undefined) return null;
     const watch = setInterval(() => {
-      const rss = processRss(pid) ?? 0;
-      if (rss > this.lastPeakRss) this.lastPeakRss = rss;
-      if (rss > this.maxRssBytes && this.current?.id === jobId) {
-        this.current.overMemory = true;
-        this.child?.kill('SIGKILL');
-      }
-    }, RSS_POLL_MS);
+      if (this.current?.id === jobId) this.sawRss(processRss(pid) ?? 0);
+    }, RSS_SAMPLE_MS);
     watch.unref();
     return watch;
+  }
+
+  /** One RSS sample of the child while it reads the current file: above the cap, the child is killed. */
+  private sawRss(rss: number): void {
+    if (!this.current) return;
+    if (rss > this.lastPeakRss) this.lastPeakRss = rss;
+    if (rss > this.maxRssBytes && !this.current.overMemory) {
+      this.current.overMemory = true;
+      this.child?.kill('SIGKILL');
+    }
   }
 
   private finish(job: { timer: NodeJS.Timeout; watch: NodeJS.Timeout | null }): void {
@@ -135,14 +150,19 @@ export class ParserProcess {
 
   private start(): void {
     const entry = workerEntry();
-    const child = fork(entry.file, [], {
+    const reports = this.options.rssFrom === 'child' || processRss(process.pid) === undefined;
+    const child = fork(entry.file, reports ? [RSS_REPORT_ARG] : [], {
       execArgv: [...entry.execArgv, `--max-old-space-size=${this.options.maxOldSpaceMb ?? DEFAULT_MAX_OLD_SPACE_MB}`],
       serialization: 'advanced',
-      stdio: ['ignore', 'ignore', 'ignore', 'ipc'],
+      stdio: ['ignore', 'ignore', reports ? 'pipe' : 'ignore', 'ipc'],
     });
     this.starts += 1;
     this.child = child;
     this.ready = false;
+    this.childReports = reports;
+    child.stderr?.on('data', rssLineReader((rss) => {
+      if (this.child === child) this.sawRss(rss);
+    }));
     const startup = setTimeout(() => {
       if (this.child === child && !this.ready) child.kill('SIGKILL');
     }, STARTUP_TIMEOUT_MS);
@@ -195,12 +215,16 @@ export class ParserProcess {
   private setRef(on: boolean): void {
     const child = this.child as (ChildProcess & { channel?: { ref(): void; unref(): void } }) | null;
     if (!child) return;
+    // The stderr pipe of a reporting child is a handle too: idle, it must not keep Node alive.
+    const stderr = child.stderr as unknown as { ref?(): void; unref?(): void } | null;
     if (on) {
       child.ref();
       child.channel?.ref();
+      stderr?.ref?.();
     } else {
       child.unref();
       child.channel?.unref();
+      stderr?.unref?.();
     }
   }
 }
@@ -209,6 +233,6 @@ let shared: ParserProcess | null = null;
 
 /** The app's parser process, started on first use and idle (not keeping Node alive) between jobs. */
 export function sharedParser(): ParserProcess {
-  shared ??= new ParserProcess();
+  shared ??= new ParserProcess({ maxRssMb: maxRssMbFromEnv() });
   return shared;
 }

@@ -4,19 +4,26 @@
 import { parseFile } from './parseFile';
 import type { ParseJob, ParseReply } from './types';
 import { shortMessage } from './docx';
+import { RSS_REPORT_ARG, startRssReporter } from './memoryWatch';
 
 if (!process.send) {
   process.stderr.write('worker.ts must be started with child_process.fork\n');
   process.exit(2);
 }
 
+// Without /proc (Windows, macOS) the parent learns this process's RSS from a monitor thread.
+const reporter = process.argv.includes(RSS_REPORT_ARG) ? startRssReporter() : null;
+
 process.on('message', (job: ParseJob) => {
   void (async () => {
     let reply: ParseReply;
+    reporter?.busy(true);
     try {
       reply = { id: job.id, outcome: await parseFile(job.name, job.bytes) };
     } catch (error) {
       reply = { id: job.id, outcome: { status: 'rejected', reason: `Berkas tidak dapat dibaca (${shortMessage(error)}).` } };
+    } finally {
+      reporter?.busy(false);
     }
     process.send!(reply);
   })();
