@@ -8,6 +8,7 @@ import { hkdfSync, randomBytes, scryptSync } from 'node:crypto';
 import fs from 'node:fs';
 import path from 'node:path';
 import { AppError } from '../errors';
+import { privateFile } from '../storage/modes';
 
 export const ENCRYPTION_FILE = 'encryption.json';
 
@@ -45,7 +46,7 @@ export function readEncryptionInfo(dataDir: string): EncryptionInfo | null {
     throw error;
   }
   const info = JSON.parse(text) as EncryptionInfo;
-  if (info.version !== 1 || info.encrypted !== true || info.kdf?.name !== 'scrypt' || typeof info.kdf.salt !== 'string') {
+  if (info.version !== 1 || info.encrypted !== true || info.cipher !== 'chacha20' || info.kdf?.name !== 'scrypt' || typeof info.kdf.salt !== 'string') {
     throw new AppError('precondition', `Berkas ${ENCRYPTION_FILE} di folder data tidak dikenali; arsip tidak dapat dibuka.`);
   }
   return info;
@@ -59,6 +60,8 @@ export function writeEncryptionInfo(dataDir: string, info: EncryptionInfo): void
   const file = encryptionFile(dataDir);
   const tmp = `${file}.tmp`;
   fs.writeFileSync(tmp, `${JSON.stringify(info, null, 2)}\n`, { mode: 0o600 });
+  // The mode above is only used when the file is new; chmod makes it 0600 whatever was there.
+  privateFile(tmp);
   fs.renameSync(tmp, file);
 }
 

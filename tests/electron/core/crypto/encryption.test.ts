@@ -97,4 +97,26 @@ describe('encryption at rest', () => {
       process.umask(previous);
     }
   });
+
+  it.skipIf(process.platform === 'win32')('leaves the encrypted archive and encryption.json 0600 under a loose umask', async () => {
+    const previous = process.umask(0o000);
+    try {
+      const dataDir = path.join(tempDir(), 'data');
+      const keyFile = path.join(tempDir(), 'kunci.txt');
+      fs.writeFileSync(keyFile, 'burung enggang terbang tinggi');
+      open(dataDir).close();
+      encryptArchive(dataDir, readKeyFile(keyFile), { now: new Date('2026-11-23T03:00:00Z'), keepPlain: true });
+      const core = open(dataDir, keyFile);
+      await call(core, 'requests:create', requestInput());
+      const modes = Object.fromEntries(
+        fs.readdirSync(dataDir, { withFileTypes: true }).filter((e) => e.isFile()).map((e) => [e.name, fs.statSync(path.join(dataDir, e.name)).mode & 0o777]),
+      );
+      core.close();
+      expect(Object.keys(modes)).toEqual(expect.arrayContaining(['archive.db', 'archive.db-wal', 'encryption.json']));
+      expect(Object.keys(modes).some((name) => name.startsWith('archive.db.plain-'))).toBe(true); // --keep-plain
+      for (const [name, mode] of Object.entries(modes)) expect(mode, name).toBe(0o600);
+    } finally {
+      process.umask(previous);
+    }
+  });
 });
