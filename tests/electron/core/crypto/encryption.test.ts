@@ -119,4 +119,44 @@ describe('encryption at rest', () => {
       process.umask(previous);
     }
   });
+
+  it('finishes a run cut off between the database swap and encryption.json, and drops a pending file when the swap never happened', async () => {
+    const dataDir = tempDir();
+    const keyFile = path.join(tempDir(), 'kunci.txt');
+    fs.writeFileSync(keyFile, 'ikan pesut di sungai mahakam');
+    const plain = open(dataDir);
+    await call(plain, 'requests:create', requestInput({ requester: { name: 'Siti Rahmawati' } }));
+    plain.close();
+    encryptArchive(dataDir, readKeyFile(keyFile), { now: new Date('2026-11-23T03:00:00Z'), keepPlain: true });
+    // The state a power cut leaves after the swap: encrypted archive.db, encryption.json still pending.
+    fs.renameSync(path.join(dataDir, 'encryption.json'), path.join(dataDir, 'encryption.json.pending'));
+    expect(() => open(dataDir)).toThrow(/tidak dapat dibaca: rusak, atau terenkripsi/);
+    expect(() => encryptArchive(dataDir, Buffer.from('frasa sandi yang keliru'), { now: new Date() })).toThrow(/Kunci arsip salah/);
+    expect(fs.existsSync(path.join(dataDir, 'encryption.json'))).toBe(false);
+
+    const report = encryptArchive(dataDir, readKeyFile(keyFile), { now: new Date('2026-11-23T04:00:00Z') });
+    expect(report).toMatchObject({ databaseConverted: false, plainLeftoversRemoved: [path.join(dataDir, 'archive.db.plain-20261123T030000')] });
+    expect(fs.readdirSync(dataDir).filter((n) => n.includes('.plain-') || n.endsWith('.pending'))).toEqual([]);
+    const core = open(dataDir, keyFile);
+    expect((await call(core, 'inbox:list', { limit: 10 })).items.map((i) => i.requesterName)).toEqual(['Siti Rahmawati']);
+    core.close();
+
+    // Cut before the swap: the database is still plain, so the pending file is stale and dropped.
+    const other = tempDir();
+    open(other).close();
+    fs.copyFileSync(path.join(dataDir, 'encryption.json'), path.join(other, 'encryption.json.pending'));
+    expect(encryptArchive(other, readKeyFile(keyFile), { now: new Date() })).toMatchObject({ databaseConverted: true });
+    expect(readEncryptionInfo(other)!.kdf.salt).not.toBe(readEncryptionInfo(dataDir)!.kdf.salt);
+    open(other, keyFile).close();
+  }, 60_000);
+
+  it('refuses an encryption.json that is not JSON, or of another cipher, in Indonesian', () => {
+    const dataDir = tempDir();
+    open(dataDir).close();
+    fs.writeFileSync(path.join(dataDir, 'encryption.json'), '{ rusak');
+    expect(() => open(dataDir)).toThrow(/encryption.json di folder data rusak/);
+    const info = { version: 1, encrypted: true, cipher: 'aes256cbc', kdf: { name: 'scrypt', N: 2, r: 1, p: 1, salt: '00' }, secret: 'key-file', createdAt: '' };
+    fs.writeFileSync(path.join(dataDir, 'encryption.json'), JSON.stringify(info));
+    expect(() => open(dataDir)).toThrow(/tidak dikenali/);
+  });
 });
