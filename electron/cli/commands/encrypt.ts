@@ -42,7 +42,10 @@ export function encryptCommand(setExit: SetExit): Command {
         print(`Berkas: ${report.blobsConverted} dienkripsi (AES-256-GCM), ${report.blobsTotal} seluruhnya.`);
         for (const file of report.plainLeftoversRemoved) print(`Salinan tanpa enkripsi dari percobaan sebelumnya dihapus: ${file}`);
         if (report.plainCopy) print(`Salinan TANPA enkripsi disimpan di ${report.plainCopy}: hapus setelah diperiksa.`);
-        print('Cadangan lama di folder cadangan masih tanpa enkripsi: buat cadangan baru, lalu hapus yang lama.');
+        const { backups } = report;
+        print(`Cadangan: ${backups.converted.length} dienkripsi di ${backups.folders.join(', ')}.`);
+        for (const s of backups.skipped) print(`Cadangan dilewati: ${s.file}: ${s.reason}`);
+        print('Cadangan di tempat lain (flashdisk yang tidak tercolok, salinan buatan tangan) masih tanpa enkripsi: buat cadangan baru, lalu hapus yang lama.');
         print('Simpan salinan berkas kunci di tempat aman (mis. flashdisk di lemari terkunci): tanpa kunci, arsip tidak dapat dibuka oleh siapa pun.');
         setExit(0);
       } catch (error) {

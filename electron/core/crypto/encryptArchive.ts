@@ -5,7 +5,8 @@
 // is written as encryption.json.pending before the swap and renamed after it, so a cut between the
 // two renames is finished by running the command again with the same key. Blobs are then encrypted
 // one by one, each atomically; the keyed store reads plain and encrypted blobs alike, so an
-// interrupted run is finished by running the command again.
+// interrupted run is finished by running the command again. The archive's backups follow
+// (encryptBackups.ts).
 import fs from 'node:fs';
 import path from 'node:path';
 import { createBlobStore, type BlobStore } from '../blobs/store';
@@ -15,6 +16,7 @@ import { checkDatabaseFile } from '../maintenance/check';
 import { dataPaths } from '../paths';
 import { assertFreeSpace } from '../storage/disk';
 import { privateFile } from '../storage/modes';
+import { encryptBackups, type BackupsReport } from './encryptBackups';
 import { deriveKeys, encryptionFile, newEncryptionInfo, pendingEncryptionFile, readEncryptionInfo, writeEncryptionInfo, type ArchiveKeys, type EncryptionInfo } from './keys';
 
 export interface EncryptReport {
@@ -26,6 +28,8 @@ export interface EncryptReport {
   plainCopy: string | null;
   /** Plain copies left by an earlier, interrupted run and removed by this one. */
   plainLeftoversRemoved: string[];
+  /** The archive's own backups (backups/ and the configured folder), encrypted under the same key. */
+  backups: BackupsReport;
 }
 
 export interface EncryptOptions {
@@ -49,8 +53,9 @@ export function encryptArchive(dataDir: string, secret: Uint8Array, options: Enc
     openDatabase(paths.db, { readonly: true, fileMustExist: true, key: keys.db }).close();
     fs.rmSync(`${paths.db}.encrypting`, { force: true });
     const { converted, total } = encryptBlobs(paths.db, createBlobStore(paths.blobs, { key: keys.blobs }), keys);
+    const backups = encryptBackups(dataDir, paths.db, keys, existing);
     const leftovers = options.keepPlain ? [] : removePlainCopies(paths.db);
-    return { databaseConverted: false, blobsConverted: converted, blobsTotal: total, plainCopy: null, plainLeftoversRemoved: leftovers };
+    return { databaseConverted: false, blobsConverted: converted, blobsTotal: total, plainCopy: null, plainLeftoversRemoved: leftovers, backups };
   }
   assertFreeSpace(dataDir, fileSize(paths.db) + fileSize(`${paths.db}-wal`), 'enkripsi arsip');
   const info = newEncryptionInfo(options.secretKind ?? 'key-file', options.now);
@@ -85,9 +90,17 @@ export function encryptArchive(dataDir: string, secret: Uint8Array, options: Enc
   fs.renameSync(tmp, paths.db);
   fs.renameSync(pendingFile(dataDir), encryptionFile(dataDir));
   const { converted, total } = encryptBlobs(paths.db, createBlobStore(paths.blobs, { key: keys.blobs }), keys);
+  const backups = encryptBackups(dataDir, paths.db, keys, info);
   // Only now, with the encrypted database checked and every blob converted, does the plain copy go.
   const leftovers = options.keepPlain ? [] : removePlainCopies(paths.db);
-  return { databaseConverted: true, blobsConverted: converted, blobsTotal: total, plainCopy: options.keepPlain ? aside : null, plainLeftoversRemoved: leftovers.filter((f) => f !== aside) };
+  return {
+    databaseConverted: true,
+    blobsConverted: converted,
+    blobsTotal: total,
+    plainCopy: options.keepPlain ? aside : null,
+    plainLeftoversRemoved: leftovers.filter((f) => f !== aside),
+    backups,
+  };
 }
 
 /**

@@ -39,11 +39,13 @@ describe('encryption at rest', () => {
     const plain = open(dataDir);
     await call(plain, 'requests:create', requestInput({ requester: { name: 'Siti Rahmawati' } }));
     await call(plain, 'archive:importFile', { name: 'surat-siti.txt', dataBase64: Buffer.from(`Surat dari Siti Rahmawati, NIK ${NIK_SITI}, Jl. Pahlawan`).toString('base64') });
+    const plainBackup = await call(plain, 'backup:create', {}); // in backups/, made before encryption
     plain.close();
-    expect(leaks(dataDir).length).toBeGreaterThan(0); // the control: a plain archive shows them
+    expect(leaks(dataDir).filter((l) => l.startsWith('backups'))).not.toEqual([]); // the control: plain files show them
 
     const report = encryptArchive(dataDir, readKeyFile(keyFile), { now: new Date('2026-11-23T03:00:00Z') });
     expect(report).toMatchObject({ databaseConverted: true, blobsConverted: 1, blobsTotal: 1, plainCopy: null });
+    expect(report.backups).toMatchObject({ converted: [plainBackup.file], skipped: [] });
     expect(readEncryptionInfo(dataDir)).toMatchObject({ encrypted: true, cipher: 'chacha20' });
 
     const core = open(dataDir, keyFile);
@@ -59,6 +61,33 @@ describe('encryption at rest', () => {
     const keys = resolveKeys(dataDir, keyFile)!;
     expect(checkDatabaseFile(path.join(dataDir, 'archive.db'), path.join(dataDir, 'blobs'), keys).ok).toBe(true);
     expect(checkDatabaseFile(backup.file, `${backup.file}.blobs`, keys).ok).toBe(true);
+    expect(checkDatabaseFile(plainBackup.file, `${plainBackup.file}.blobs`, keys).ok).toBe(true);
+    expect(fs.existsSync(`${plainBackup.file}.encryption.json`)).toBe(true);
+    // Run again: nothing left to do.
+    expect(encryptArchive(dataDir, readKeyFile(keyFile), { now: new Date() })).toMatchObject({ databaseConverted: false, blobsConverted: 0, backups: { converted: [], skipped: [] } });
+  }, 60_000);
+
+  it('leaves a backup encrypted under another key as it is, and says so', async () => {
+    const source = tempDir();
+    const otherKey = path.join(tempDir(), 'lain.txt');
+    fs.writeFileSync(otherKey, 'kunci arsip kantor yang lain');
+    const plain = open(source);
+    await call(plain, 'requests:create', requestInput());
+    plain.close();
+    encryptArchive(source, readKeyFile(otherKey), { now: new Date() });
+    const foreign = open(source, otherKey);
+    const made = await call(foreign, 'backup:create', {});
+    foreign.close();
+
+    const dataDir = tempDir();
+    open(dataDir).close();
+    fs.mkdirSync(path.join(dataDir, 'backups'), { recursive: true });
+    const copied = path.join(dataDir, 'backups', path.basename(made.file));
+    fs.copyFileSync(made.file, copied);
+    const before = fs.readFileSync(copied);
+    const report = encryptArchive(dataDir, Buffer.from('frasa sandi arsip ini sendiri'), { now: new Date() });
+    expect(report.backups.skipped).toEqual([{ file: copied, reason: expect.stringMatching(/kunci lain/) }]);
+    expect(fs.readFileSync(copied).equals(before)).toBe(true);
   }, 60_000);
 
   it('refuses a wrong or missing key in Indonesian, and a key for a plain archive', () => {
