@@ -89,6 +89,9 @@ export function restoreCommand(setExit: SetExit): Command {
           return setExit(2);
         }
         const report = restoreArchive(dataDir, backup, { now: new Date(), actor: defaultActor(), ...(keys ? { keys } : {}) });
+        // The archive set aside keeps its own encryption.json (its salt): without it, it could not be opened again.
+        const current = encryptionFile(dataDir);
+        if (report.preRestoreDir && fs.existsSync(current)) fs.copyFileSync(current, path.join(report.preRestoreDir, path.basename(current)));
         // The archive is now what the backup was: encrypted (with the backup's salt) or plain.
         if (keys) fs.copyFileSync(encryptionInfoFor(backupFile), encryptionFile(dataDir));
         else fs.rmSync(encryptionFile(dataDir), { force: true });

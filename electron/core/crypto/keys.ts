@@ -78,6 +78,8 @@ export function deriveKeys(secret: Uint8Array, info: EncryptionInfo): ArchiveKey
   if (secret.length < 8) throw new AppError('invalid_input', 'Kunci arsip terlalu pendek: gunakan frasa sandi minimal 8 karakter (lebih baik 4 kata atau lebih).');
   const salt = Buffer.from(info.kdf.salt, 'hex');
   const master = scryptSync(secret, salt, 32, { N: info.kdf.N, r: info.kdf.r, p: info.kdf.p, maxmem: 128 * info.kdf.N * info.kdf.r * 2 });
+  // Two keys, not one: the page cipher (ChaCha20-Poly1305) and the blob cipher (AES-256-GCM, random
+  // nonces) never share a key, and either can change later without touching the other.
   const sub = (label: string) => Buffer.from(hkdfSync('sha256', master, salt, `ppid-desk ${label}`, 32));
   return { db: sub('database'), blobs: sub('blobs') };
 }
