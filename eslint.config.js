@@ -29,7 +29,7 @@ export default tseslint.config(
       'no-restricted-imports': [
         'error',
         {
-          paths: [...nodeBuiltins, 'electron', 'react-dom', 'better-sqlite3'].map((name) => ({ name, message: 'shared/ is pure TypeScript: no Node, Electron or DOM.' })),
+          paths: [...nodeBuiltins, 'electron', 'react-dom', 'better-sqlite3', 'better-sqlite3-multiple-ciphers'].map((name) => ({ name, message: 'shared/ is pure TypeScript: no Node, Electron or DOM.' })),
           patterns: [{ group: ['node:*'], message: 'shared/ is pure TypeScript: no Node modules.' }],
         },
       ],
@@ -41,7 +41,7 @@ export default tseslint.config(
       'no-restricted-imports': [
         'error',
         {
-          paths: [...nodeBuiltins, 'electron', 'better-sqlite3'].map((name) => ({ name, message: 'The renderer talks to the core only through renderer/src/api.' })),
+          paths: [...nodeBuiltins, 'electron', 'better-sqlite3', 'better-sqlite3-multiple-ciphers'].map((name) => ({ name, message: 'The renderer talks to the core only through renderer/src/api.' })),
           patterns: [{ group: ['node:*', '**/electron/core/**'], message: 'The renderer talks to the core only through renderer/src/api.' }],
         },
       ],

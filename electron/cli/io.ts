@@ -1,23 +1,37 @@
 import path from 'node:path';
 import type { Command } from 'commander';
-import { resolveKeys, type ArchiveKeys } from '../core/crypto/keys';
+import { resolveKeys, type ArchiveKeys, type KeySource } from '../core/crypto/keys';
 import { defaultDataDir } from '../core/paths';
 import { escapeKeepingNewlines } from './escape';
 
 export interface GlobalOptions {
   dataDir: string;
   keyFile?: string;
+  /** The passphrase typed at the terminal (keyPrompt.ts), when no key file was given. */
+  typedSecret?: Buffer;
 }
+
+/** Option name under which the root command keeps a typed passphrase for its subcommand. */
+export const TYPED_SECRET = 'typedSecret';
 
 export function globalOptions(cmd: Command): GlobalOptions {
-  const opts = cmd.optsWithGlobals<{ dataDir?: string; keyFile?: string }>();
-  return { dataDir: path.resolve(opts.dataDir ?? defaultDataDir()), ...(opts.keyFile ? { keyFile: path.resolve(opts.keyFile) } : {}) };
+  const opts = cmd.optsWithGlobals<{ dataDir?: string; keyFile?: string; [TYPED_SECRET]?: Buffer }>();
+  return {
+    dataDir: path.resolve(opts.dataDir ?? defaultDataDir()),
+    ...(opts.keyFile ? { keyFile: path.resolve(opts.keyFile) } : {}),
+    ...(opts[TYPED_SECRET] ? { typedSecret: opts[TYPED_SECRET] } : {}),
+  };
 }
 
-/** The keys of an encrypted archive (from --key-file or PPID_KEY_FILE), or none for a plain one. */
+/** The secret given to this run: --key-file, else the typed passphrase (PPID_KEY_FILE is read by secretFrom). */
+export function keySource(cmd: Command): KeySource {
+  const { keyFile, typedSecret } = globalOptions(cmd);
+  return { ...(keyFile ? { keyFile } : {}), ...(typedSecret ? { secret: typedSecret } : {}) };
+}
+
+/** The keys of an encrypted archive (from --key-file, PPID_KEY_FILE or the typed passphrase), or none for a plain one. */
 export function archiveKeys(cmd: Command): ArchiveKeys | undefined {
-  const { dataDir, keyFile } = globalOptions(cmd);
-  return resolveKeys(dataDir, keyFile);
+  return resolveKeys(globalOptions(cmd).dataDir, keySource(cmd));
 }
 
 /** `{ keys }` for createCore when the archive is encrypted. */

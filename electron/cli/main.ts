@@ -11,15 +11,22 @@ import { pdpCommand } from './commands/pdp';
 import { encryptCommand } from './commands/encrypt';
 import { restoreCommand, EXIT_LOCKED } from './commands/restore';
 import { ArchiveLockedError } from '../core/storage/lock';
-import { printError } from './io';
+import { printError, TYPED_SECRET } from './io';
+import { promptForKey } from './keyPrompt';
+import { processTerminal, type TerminalIO } from './passphrase';
 
-export function buildProgram(setExit: (code: number) => void): Command {
+export function buildProgram(setExit: (code: number) => void, terminal: TerminalIO = processTerminal()): Command {
   const program = new Command('ppid-desk')
     .description('PPID Desk — alat administrator: info, pemeriksaan, cadangan, pemulihan, tenggat, permohonan, kotak masuk.')
     .option('--data-dir <dir>', 'folder data PPID Desk (bawaan: folder data aplikasi)')
     .option('--key-file <file>', 'berkas kunci arsip terenkripsi (atau variabel PPID_KEY_FILE)')
     .showHelpAfterError('(jalankan ppid-desk --help untuk bantuan)')
     .exitOverride();
+  // An encrypted archive without --key-file: ask for the passphrase once, before the command runs.
+  program.hook('preAction', async (root, action) => {
+    const typed = await promptForKey(action, terminal);
+    if (typed) root.setOptionValue(TYPED_SECRET, typed);
+  });
   program.addCommand(infoCommand(setExit));
   program.addCommand(checkCommand(setExit));
   program.addCommand(backupCommand(setExit));
@@ -38,9 +45,9 @@ export function buildProgram(setExit: (code: number) => void): Command {
 }
 
 /** Runs the CLI and returns the exit code (0 ok, 1 a check or task failed, 2 bad usage or input, 3 the archive is open elsewhere). */
-export async function run(argv: string[]): Promise<number> {
+export async function run(argv: string[], terminal?: TerminalIO): Promise<number> {
   let code = 0;
-  const program = buildProgram((c) => (code = c));
+  const program = buildProgram((c) => (code = c), terminal);
   try {
     await program.parseAsync(argv);
     return code;

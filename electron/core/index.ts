@@ -2,7 +2,7 @@
 import os from 'node:os';
 import type { EventName } from '../../shared/ipc/events';
 import { createBlobStore, ensurePrivateDir, type BlobStore } from './blobs/store';
-import { KEY_REQUIRED_MESSAGE, readEncryptionInfo, type ArchiveKeys } from './crypto/keys';
+import { missingKeyMessage, readEncryptionInfo, type ArchiveKeys } from './crypto/keys';
 import { tightenFileModes } from './storage/modes';
 import type { ArchiveControl, Ctx } from './context';
 import { trackCommits } from './db/commits';
@@ -37,7 +37,7 @@ const BUSY_MESSAGE = 'Pencadangan atau pemulihan lain sedang berjalan. Tunggu hi
 function assertKeysMatch(dataDir: string, keys: ArchiveKeys | undefined): void {
   const info = readEncryptionInfo(dataDir);
   if (info && !keys) {
-    throw new AppError('precondition', KEY_REQUIRED_MESSAGE);
+    throw new AppError('precondition', missingKeyMessage(info));
   }
   if (!info && keys) {
     throw new AppError('precondition', 'Arsip ini belum terenkripsi. Jalankan "ppid-desk encrypt --key-file BERKAS" untuk mengenkripsinya, atau buka tanpa kunci.');

@@ -3,7 +3,8 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { Command, InvalidArgumentError } from 'commander';
 import { createCore } from '../core';
-import { resolveKeys } from '../core/crypto/keys';
+import { readEncryptionInfo, resolveKeys } from '../core/crypto/keys';
+import { askPassphrase, canPrompt, processTerminal } from '../cli/passphrase';
 import { AppError } from '../core/errors';
 import { runningClockFrom } from '../core/types';
 import { defaultDataDir } from '../core/paths';
@@ -38,7 +39,12 @@ export async function main(argv = process.argv): Promise<void> {
 
   let core;
   try {
-    const keys = resolveKeys(path.resolve(opts.dataDir), opts.keyFile ? path.resolve(opts.keyFile) : undefined);
+    const dataDir = path.resolve(opts.dataDir);
+    const keyFile = opts.keyFile ? path.resolve(opts.keyFile) : undefined;
+    // An encrypted archive started by hand without a key file: the passphrase is typed, not echoed.
+    const terminal = processTerminal();
+    const typed = !keyFile && !process.env.PPID_KEY_FILE && canPrompt(terminal) && readEncryptionInfo(dataDir) ? await askPassphrase(terminal, { confirm: false }) : undefined;
+    const keys = resolveKeys(dataDir, { ...(keyFile ? { keyFile } : {}), ...(typed ? { secret: typed } : {}) });
     core = createCore({ dataDir: path.resolve(opts.dataDir), host: 'browser', ...(keys ? { keys } : {}), ...(opts.now ? { clock: runningClockFrom(opts.now) } : {}) });
   } catch (error) {
     if (error instanceof AppError) {

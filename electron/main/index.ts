@@ -1,15 +1,18 @@
 // Electron main: app lifecycle only. Everything with a decision in it lives in pure modules
 // (policy, guards, ipc, app-protocol, menu, window-options) that are tested in plain Node;
 // this file wires them to Electron and cannot be run here (no Electron binary on build machines).
+import fs from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { app, BrowserWindow, dialog, ipcMain, Menu, protocol, session, shell, type WebContents } from 'electron';
-import { resolveKeys } from '../core/crypto/keys';
+import { app, BrowserWindow, dialog, ipcMain, Menu, protocol, safeStorage, session, shell, type WebContents } from 'electron';
+import { readEncryptionInfo } from '../core/crypto/keys';
 import { createCore } from '../core/index';
 import { defaultDataDir } from '../core/paths';
 import type { Core } from '../core/types';
 import { APP_SCHEME_PRIVILEGES, createAppProtocolHandler } from './app-protocol';
+import { ENCRYPT_CONFIRM, ENCRYPT_CONFIRM_YES, ENCRYPT_SWITCH, encryptOnStart, encryptStepNeeded, saveRecoveryKey, type EncryptionDialogs } from './desktopEncryption';
 import { hardenSession, hardenWebContents } from './guards';
+import { desktopKeys, sealedKeyFile } from './keychain';
 import { forwardEvents, makeSenderCheck, registerHandlers } from './ipc';
 import { menuTemplate } from './menu';
 import { willQuitWithBackup } from './quitBackup';
@@ -59,6 +62,27 @@ function dataDir(): string {
   return process.env.PPID_DATA_DIR ? defaultDataDir() : app.getPath('userData');
 }
 
+const encryptionDialogs: EncryptionDialogs = {
+  confirm: () => dialog.showMessageBoxSync({ ...ENCRYPT_CONFIRM, buttons: [...ENCRYPT_CONFIRM.buttons] }) === ENCRYPT_CONFIRM_YES,
+  chooseRecoveryFile: (name) => dialog.showSaveDialogSync({ title: 'Simpan kunci pemulihan', defaultPath: path.join(app.getPath('documents'), name) }) || null,
+  inform: (message) => void dialog.showMessageBoxSync({ type: 'info', title: 'Enkripsi arsip', message }),
+};
+
+/** Berkas menu actions for encryption: turn it on (plain archive), or save the recovery key (keychain key). */
+function encryptionMenu(dir: string): { onEncrypt?: () => void; onSaveRecoveryKey?: () => void } {
+  const info = readEncryptionInfo(dir);
+  if (!info) {
+    return {
+      onEncrypt: () => {
+        app.relaunch({ args: [...process.argv.slice(1).filter((a) => a !== ENCRYPT_SWITCH), ENCRYPT_SWITCH] });
+        app.quit();
+      },
+    };
+  }
+  if (info.secret === 'safe-storage' && fs.existsSync(sealedKeyFile(dir))) return { onSaveRecoveryKey: () => void saveRecoveryKey(dir, safeStorage, encryptionDialogs) };
+  return {};
+}
+
 function startupFailure(error: unknown): void {
   console.error('[ppid-desk] cannot open the archive', error);
   // AppError (e.g. db_too_new) carries a message written for officers; anything else is technical.
@@ -77,9 +101,11 @@ function start(): void {
   let core: Core;
   try {
     const nativeBinding = process.env.PPID_NATIVE_BINDING;
-    // An encrypted archive (ppid-desk encrypt) opens with the key file named by PPID_KEY_FILE;
-    // keeping the key in the OS keychain (safeStorage) is not built yet (README, Enkripsi).
-    const keys = resolveKeys(dataDir(), undefined);
+    // Berkas › Enkripsi Arsip… restarts with ENCRYPT_SWITCH: the archive is converted before it opens.
+    if (encryptStepNeeded(process.argv, dataDir())) encryptOnStart(dataDir(), safeStorage, encryptionDialogs, { now: new Date(), platform: process.platform });
+    // The key sealed in the OS keychain (safeStorage), or PPID_KEY_FILE (a recovery key, or an
+    // archive encrypted with a passphrase by ppid-desk encrypt); none for a plain archive.
+    const keys = desktopKeys(dataDir(), safeStorage, process.env);
     core = createCore({ dataDir: dataDir(), host: 'electron', ...(nativeBinding ? { nativeBinding } : {}), ...(keys ? { keys } : {}) });
   } catch (error) {
     startupFailure(error);
@@ -116,6 +142,7 @@ function start(): void {
       menuTemplate({
         platform: process.platform,
         isPackaged: app.isPackaged,
+        encryption: encryptionMenu(core.dataDir),
         onAbout: () =>
           void dialog.showMessageBox({
             type: 'info',

@@ -9,11 +9,15 @@ export interface MenuInput {
   /** DevTools entry only in development. */
   isPackaged: boolean;
   onAbout: () => void;
+  /** Berkas › Enkripsi Arsip… (plain archive) or Simpan Kunci Pemulihan… (keychain-encrypted); see desktopEncryption.ts. */
+  encryption?: { onEncrypt?: () => void; onSaveRecoveryKey?: () => void };
 }
 
 export const MENU_LABELS = {
   file: 'Berkas',
   quit: 'Keluar',
+  encrypt: 'Enkripsi Arsip…',
+  recoveryKey: 'Simpan Kunci Pemulihan…',
   edit: 'Sunting',
   undo: 'Urungkan',
   redo: 'Ulangi',
@@ -32,8 +36,13 @@ export const MENU_LABELS = {
   about: 'Tentang PPID Desk',
 } as const;
 
-export function menuTemplate({ platform, isPackaged, onAbout }: MenuInput): MenuItemConstructorOptions[] {
+export function menuTemplate({ platform, isPackaged, onAbout, encryption }: MenuInput): MenuItemConstructorOptions[] {
   const L = MENU_LABELS;
+  const file: MenuItemConstructorOptions[] = [];
+  if (encryption?.onEncrypt) file.push({ label: L.encrypt, click: () => encryption.onEncrypt?.() });
+  if (encryption?.onSaveRecoveryKey) file.push({ label: L.recoveryKey, click: () => encryption.onSaveRecoveryKey?.() });
+  if (file.length > 0) file.push({ type: 'separator' });
+  file.push({ role: 'quit', label: L.quit });
   const view: MenuItemConstructorOptions[] = [
     { role: 'reload', label: L.reload },
     { type: 'separator' },
@@ -46,7 +55,7 @@ export function menuTemplate({ platform, isPackaged, onAbout }: MenuInput): Menu
   if (!isPackaged) view.push({ type: 'separator' }, { role: 'toggleDevTools', label: L.devTools });
 
   const template: MenuItemConstructorOptions[] = [
-    { label: L.file, submenu: [{ role: 'quit', label: L.quit }] },
+    { label: L.file, submenu: file },
     {
       label: L.edit,
       submenu: [

@@ -3,28 +3,29 @@ import fs from 'node:fs';
 import { Command } from 'commander';
 import { createCore } from '../../core';
 import { encryptArchive } from '../../core/crypto/encryptArchive';
-import { readKeyFile } from '../../core/crypto/keys';
+import { secretFrom } from '../../core/crypto/keys';
 import { AppError } from '../../core/errors';
 import { dataPaths } from '../../core/paths';
 import { acquireLock, ArchiveLockedError } from '../../core/storage/lock';
-import { globalOptions, print, printError } from '../io';
+import { globalOptions, keySource, print, printError } from '../io';
 import { EXIT_LOCKED } from './restore';
 
 type SetExit = (code: number) => void;
 
 export function encryptCommand(setExit: SetExit): Command {
   return new Command('encrypt')
-    .description('Enkripsi arsip (basis data dan berkas) dengan kunci dari --key-file. Kunci hilang = data hilang: simpan salinan kuncinya di tempat aman.')
+    .description(
+      'Enkripsi arsip (basis data dan berkas) dengan frasa sandi dari --key-file (atau diketik di terminal). Kunci hilang = data hilang: simpan salinan kuncinya di tempat aman.',
+    )
     .option('--keep-plain', 'simpan salinan arsip tanpa enkripsi (archive.db.plain-<waktu>) untuk diperiksa, lalu hapus sendiri')
     .exitOverride()
     .action((opts: { keepPlain?: boolean }, cmd: Command) => {
-      const { dataDir, keyFile } = globalOptions(cmd);
-      const file = keyFile ?? process.env.PPID_KEY_FILE;
-      if (!file) {
-        printError('Berikan berkas kunci: ppid-desk --key-file BERKAS encrypt (isi berkas = frasa sandi, minimal 8 karakter).');
+      const { dataDir } = globalOptions(cmd);
+      const secret = secretFrom(keySource(cmd));
+      if (!secret) {
+        printError('Berikan berkas kunci: ppid-desk --key-file BERKAS encrypt (isi berkas = frasa sandi, minimal 8 karakter), atau jalankan di terminal untuk mengetik frasa sandinya.');
         return setExit(2);
       }
-      const secret = readKeyFile(file);
       if (!fs.existsSync(dataPaths(dataDir).db)) createCore({ dataDir, host: 'cli' }).close();
       let lock;
       try {
@@ -39,8 +40,12 @@ export function encryptCommand(setExit: SetExit): Command {
         if (report.databaseConverted) print(`Basis data dienkripsi (ChaCha20-Poly1305) dan diperiksa dengan kunci baru.`);
         else print('Basis data sudah terenkripsi; berkas yang belum terenkripsi diselesaikan.');
         print(`Berkas: ${report.blobsConverted} dienkripsi (AES-256-GCM), ${report.blobsTotal} seluruhnya.`);
+        for (const file of report.plainLeftoversRemoved) print(`Salinan tanpa enkripsi dari percobaan sebelumnya dihapus: ${file}`);
         if (report.plainCopy) print(`Salinan TANPA enkripsi disimpan di ${report.plainCopy}: hapus setelah diperiksa.`);
-        print('Cadangan lama di folder cadangan masih tanpa enkripsi: buat cadangan baru, lalu hapus yang lama.');
+        const { backups } = report;
+        print(`Cadangan: ${backups.converted.length} dienkripsi di ${backups.folders.join(', ')}.`);
+        for (const s of backups.skipped) print(`Cadangan dilewati: ${s.file}: ${s.reason}`);
+        print('Cadangan di tempat lain (flashdisk yang tidak tercolok, salinan buatan tangan) masih tanpa enkripsi: buat cadangan baru, lalu hapus yang lama.');
         print('Simpan salinan berkas kunci di tempat aman (mis. flashdisk di lemari terkunci): tanpa kunci, arsip tidak dapat dibuka oleh siapa pun.');
         setExit(0);
       } catch (error) {

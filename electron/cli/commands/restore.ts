@@ -10,17 +10,18 @@ import { defaultActor } from '../../core';
 import { AppError } from '../../core/errors';
 import { restoreArchive, verifyBackup, type VerifiedBackup } from '../../core/maintenance/restore';
 import { acquireLock, ArchiveLockedError } from '../../core/storage/lock';
-import { globalOptions, print, printError } from '../io';
-import { deriveKeys, encryptionFile, readKeyFile, type ArchiveKeys, type EncryptionInfo } from '../../core/crypto/keys';
+import { globalOptions, keySource, print, printError } from '../io';
+import { deriveKeys, encryptionFile, readEncryptionInfo, secretFrom, type ArchiveKeys, type KeySource } from '../../core/crypto/keys';
 import { encryptionInfoFor } from '../../core/maintenance/backup';
 
 /** An encrypted backup carries its archive's encryption.json beside it: the key file opens it with that salt. */
-function backupKeys(backupFile: string, keyFile: string | undefined): ArchiveKeys | undefined {
+function backupKeys(backupFile: string, source: KeySource): ArchiveKeys | undefined {
   const infoFile = encryptionInfoFor(backupFile);
-  if (!fs.existsSync(infoFile)) return undefined;
-  const file = keyFile ?? process.env.PPID_KEY_FILE;
-  if (!file) throw new AppError('precondition', 'Cadangan ini terenkripsi: berikan kuncinya dengan --key-file BERKAS (atau PPID_KEY_FILE).');
-  return deriveKeys(readKeyFile(file), JSON.parse(fs.readFileSync(infoFile, 'utf8')) as EncryptionInfo);
+  const info = readEncryptionInfo(path.dirname(infoFile), infoFile);
+  if (!info) return undefined;
+  const secret = secretFrom(source);
+  if (!secret) throw new AppError('precondition', 'Cadangan ini terenkripsi: berikan kuncinya dengan --key-file BERKAS (atau PPID_KEY_FILE), atau ketik frasa sandinya bila diminta di terminal.');
+  return deriveKeys(secret, info);
 }
 
 export const EXIT_LOCKED = 3;
@@ -69,7 +70,7 @@ export function restoreCommand(setExit: SetExit): Command {
         let backup: VerifiedBackup;
         let keys: ArchiveKeys | undefined;
         try {
-          keys = backupKeys(backupFile, globalOptions(cmd).keyFile);
+          keys = backupKeys(backupFile, keySource(cmd));
           backup = verifyBackup(backupFile, dataDir, keys);
         } catch (error) {
           if (!(error instanceof AppError)) throw error;
@@ -88,6 +89,9 @@ export function restoreCommand(setExit: SetExit): Command {
           return setExit(2);
         }
         const report = restoreArchive(dataDir, backup, { now: new Date(), actor: defaultActor(), ...(keys ? { keys } : {}) });
+        // The archive set aside keeps its own encryption.json (its salt): without it, it could not be opened again.
+        const current = encryptionFile(dataDir);
+        if (report.preRestoreDir && fs.existsSync(current)) fs.copyFileSync(current, path.join(report.preRestoreDir, path.basename(current)));
         // The archive is now what the backup was: encrypted (with the backup's salt) or plain.
         if (keys) fs.copyFileSync(encryptionInfoFor(backupFile), encryptionFile(dataDir));
         else fs.rmSync(encryptionFile(dataDir), { force: true });

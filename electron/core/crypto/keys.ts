@@ -8,11 +8,9 @@ import { hkdfSync, randomBytes, scryptSync } from 'node:crypto';
 import fs from 'node:fs';
 import path from 'node:path';
 import { AppError } from '../errors';
+import { privateFile } from '../storage/modes';
 
 export const ENCRYPTION_FILE = 'encryption.json';
-
-export const KEY_REQUIRED_MESSAGE =
-  'Arsip ini terenkripsi: buka dengan kuncinya (--key-file BERKAS atau variabel PPID_KEY_FILE). Tanpa kunci, data tidak dapat dibaca oleh siapa pun.';
 
 export interface ArchiveKeys {
   /** 32 bytes for SQLite3 Multiple Ciphers (PRAGMA hexkey). */
@@ -39,17 +37,27 @@ export function encryptionFile(dataDir: string): string {
   return path.join(dataDir, ENCRYPTION_FILE);
 }
 
-export function readEncryptionInfo(dataDir: string): EncryptionInfo | null {
+/** encryption.json of an `encrypt` run between its database swap and its end (encryptArchive.ts). */
+export function pendingEncryptionFile(dataDir: string): string {
+  return `${encryptionFile(dataDir)}.pending`;
+}
+
+export function readEncryptionInfo(dataDir: string, file = encryptionFile(dataDir)): EncryptionInfo | null {
   let text: string;
   try {
-    text = fs.readFileSync(encryptionFile(dataDir), 'utf8');
+    text = fs.readFileSync(file, 'utf8');
   } catch (error) {
     if ((error as NodeJS.ErrnoException).code === 'ENOENT') return null;
     throw error;
   }
-  const info = JSON.parse(text) as EncryptionInfo;
-  if (info.version !== 1 || info.encrypted !== true || info.kdf?.name !== 'scrypt' || typeof info.kdf.salt !== 'string') {
-    throw new AppError('precondition', `Berkas ${ENCRYPTION_FILE} di folder data tidak dikenali; arsip tidak dapat dibuka.`);
+  let info: EncryptionInfo;
+  try {
+    info = JSON.parse(text) as EncryptionInfo;
+  } catch {
+    throw new AppError('precondition', `Berkas ${path.basename(file)} di folder data rusak (bukan JSON); arsip tidak dapat dibuka. Ambil lagi berkas itu dari cadangan (<nama cadangan>.encryption.json di sebelah cadangan).`);
+  }
+  if (info === null || typeof info !== 'object' || info.version !== 1 || info.encrypted !== true || info.cipher !== 'chacha20' || info.kdf?.name !== 'scrypt' || typeof info.kdf.salt !== 'string') {
+    throw new AppError('precondition', `Berkas ${path.basename(file)} di folder data tidak dikenali; arsip tidak dapat dibuka.`);
   }
   return info;
 }
@@ -58,10 +66,11 @@ export function newEncryptionInfo(secret: EncryptionInfo['secret'], now: Date): 
   return { version: 1, encrypted: true, cipher: 'chacha20', kdf: { name: 'scrypt', ...KDF, salt: randomBytes(16).toString('hex') }, secret, createdAt: now.toISOString() };
 }
 
-export function writeEncryptionInfo(dataDir: string, info: EncryptionInfo): void {
-  const file = encryptionFile(dataDir);
+export function writeEncryptionInfo(dataDir: string, info: EncryptionInfo, file = encryptionFile(dataDir)): void {
   const tmp = `${file}.tmp`;
   fs.writeFileSync(tmp, `${JSON.stringify(info, null, 2)}\n`, { mode: 0o600 });
+  // The mode above is only used when the file is new; chmod makes it 0600 whatever was there.
+  privateFile(tmp);
   fs.renameSync(tmp, file);
 }
 
@@ -69,6 +78,8 @@ export function deriveKeys(secret: Uint8Array, info: EncryptionInfo): ArchiveKey
   if (secret.length < 8) throw new AppError('invalid_input', 'Kunci arsip terlalu pendek: gunakan frasa sandi minimal 8 karakter (lebih baik 4 kata atau lebih).');
   const salt = Buffer.from(info.kdf.salt, 'hex');
   const master = scryptSync(secret, salt, 32, { N: info.kdf.N, r: info.kdf.r, p: info.kdf.p, maxmem: 128 * info.kdf.N * info.kdf.r * 2 });
+  // Two keys, not one: the page cipher (ChaCha20-Poly1305) and the blob cipher (AES-256-GCM, random
+  // nonces) never share a key, and either can change later without touching the other.
   const sub = (label: string) => Buffer.from(hkdfSync('sha256', master, salt, `ppid-desk ${label}`, 32));
   return { db: sub('database'), blobs: sub('blobs') };
 }
@@ -86,16 +97,36 @@ export function readKeyFile(file: string): Buffer {
   return bytes.subarray(0, end);
 }
 
+/** Where a secret comes from: a key file, or a passphrase already typed at a prompt (CLI, host). */
+export interface KeySource {
+  keyFile?: string;
+  secret?: Uint8Array;
+}
+
+/** The secret of `source`, else of PPID_KEY_FILE; undefined when there is none. */
+export function secretFrom(source: KeySource, env: NodeJS.ProcessEnv = process.env): Uint8Array | undefined {
+  if (source.secret) return source.secret;
+  const file = source.keyFile ?? env.PPID_KEY_FILE;
+  return file ? readKeyFile(file) : undefined;
+}
+
+/** What to tell an officer who opened an encrypted archive without its secret. */
+export function missingKeyMessage(info: EncryptionInfo): string {
+  if (info.secret === 'safe-storage') {
+    return 'Arsip ini dienkripsi oleh aplikasi desktop PPID Desk (kuncinya di gantungan kunci sistem pengguna itu). Di luar aplikasi itu, buka dengan berkas kunci pemulihannya: --key-file BERKAS (atau PPID_KEY_FILE).';
+  }
+  return 'Arsip ini terenkripsi: buka dengan kuncinya (--key-file BERKAS atau variabel PPID_KEY_FILE, atau ketik frasa sandinya bila diminta di terminal). Tanpa kunci, data tidak dapat dibaca oleh siapa pun.';
+}
+
 /**
  * The keys to open the archive in `dataDir`: none for a plain archive; for an encrypted one, derived
- * from the key file given (or PPID_KEY_FILE). Refuses in Indonesian when a key is needed and missing.
+ * from the secret given (a key file, a typed passphrase, or PPID_KEY_FILE). Refuses in Indonesian
+ * when a key is needed and missing. A bare string is a key file (older callers).
  */
-export function resolveKeys(dataDir: string, keyFile: string | undefined, env: NodeJS.ProcessEnv = process.env): ArchiveKeys | undefined {
+export function resolveKeys(dataDir: string, source: KeySource | string | undefined, env: NodeJS.ProcessEnv = process.env): ArchiveKeys | undefined {
   const info = readEncryptionInfo(dataDir);
   if (!info) return undefined;
-  const file = keyFile ?? env.PPID_KEY_FILE;
-  if (!file) {
-    throw new AppError('precondition', KEY_REQUIRED_MESSAGE);
-  }
-  return deriveKeys(readKeyFile(file), info);
+  const secret = secretFrom(typeof source === 'string' ? { keyFile: source } : (source ?? {}), env);
+  if (!secret) throw new AppError('precondition', missingKeyMessage(info));
+  return deriveKeys(secret, info);
 }

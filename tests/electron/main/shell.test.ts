@@ -43,6 +43,17 @@ describe('menuTemplate', () => {
     expect(menuTemplate({ platform: 'darwin', isPackaged: true, onAbout: () => {} })[0]).toEqual({ role: 'appMenu' });
   });
 
+  it('Berkas offers encryption only when the shell passes its actions, before Keluar', () => {
+    const fileMenu = (t: MenuItemConstructorOptions[]) => (t.find((i) => i.label === 'Berkas')!.submenu as MenuItemConstructorOptions[]).map((i) => i.label ?? i.role ?? i.type);
+    expect(fileMenu(menuTemplate({ platform: 'win32', isPackaged: true, onAbout: () => {} }))).toEqual(['Keluar']);
+    const onEncrypt = vi.fn();
+    const t = menuTemplate({ platform: 'win32', isPackaged: true, onAbout: () => {}, encryption: { onEncrypt } });
+    expect(fileMenu(t)).toEqual(['Enkripsi Arsip…', 'separator', 'Keluar']);
+    ((t[0]!.submenu as MenuItemConstructorOptions[])[0]!.click as () => void)();
+    expect(onEncrypt).toHaveBeenCalledOnce();
+    expect(fileMenu(menuTemplate({ platform: 'win32', isPackaged: true, onAbout: () => {}, encryption: { onSaveRecoveryKey: () => {} } }))).toEqual(['Simpan Kunci Pemulihan…', 'separator', 'Keluar']);
+  });
+
   it('"Tentang PPID Desk" calls onAbout', () => {
     const onAbout = vi.fn();
     const help = menuTemplate({ platform: 'win32', isPackaged: true, onAbout }).find((i) => i.label === 'Bantuan')!;
@@ -54,7 +65,7 @@ describe('menuTemplate', () => {
 });
 
 describe('no runtime electron import in the tested modules', () => {
-  const pure = ['policy', 'guards', 'ipc', 'app-protocol', 'menu', 'window-options'].map((f) => `electron/main/${f}.ts`).concat('electron/preload/bridge.ts');
+  const pure = ['policy', 'guards', 'ipc', 'app-protocol', 'menu', 'window-options', 'keychain', 'desktopEncryption'].map((f) => `electron/main/${f}.ts`).concat('electron/preload/bridge.ts');
   it.each(pure)('%s', (file) => {
     const source = fs.readFileSync(path.join(root, file), 'utf8');
     const runtimeImports = source.match(/^import\s+(?!type\b)[^;]*from\s+'electron'/gm) ?? [];

@@ -43,4 +43,25 @@ describe('ppid-desk encrypt / --key-file', () => {
     fs.writeFileSync(wrong, 'bukan kunci yang benar sama sekali');
     expect(runCli(['--data-dir', data, '--key-file', wrong, 'info'])).toMatchObject({ code: 2, stderr: expect.stringMatching(/Kunci arsip salah/) });
   }, 120_000);
+
+  it('restoring a plain backup over an encrypted archive keeps the encrypted one openable in pre-restore-*', () => {
+    const data = tempDir();
+    const key = path.join(tempDir(), 'kunci-arsip.txt');
+    fs.writeFileSync(key, 'pesut mahakam berenang di sungai\n');
+    const input = JSON.stringify(requestInput({ receivedAt: '2025-03-03T09:00:00+08:00' }));
+    expect(runCli(['--data-dir', data, 'request', 'add', '--json', '-'], { input }).code).toBe(0);
+    const plainBackup = path.join(tempDir(), 'sebelum-enkripsi.db'); // outside the backup folders: stays plain
+    expect(runCli(['--data-dir', data, 'backup', plainBackup]).code).toBe(0);
+    expect(runCli(['--data-dir', data, '--key-file', key, 'encrypt']).code).toBe(0);
+    expect(runCli(['--data-dir', data, '--key-file', key, 'request', 'add', '--json', '-'], { input }).code).toBe(0);
+
+    const restored = runCli(['--data-dir', data, 'restore', plainBackup, '--yes']);
+    expect(restored.code, restored.stderr).toBe(0);
+    expect(fs.existsSync(path.join(data, 'encryption.json'))).toBe(false);
+    expect(JSON.parse(runCli(['--data-dir', data, 'inbox', '--json']).stdout)).toHaveLength(1);
+    const aside = fs.readdirSync(data).find((n) => n.startsWith('pre-restore-'))!;
+    const check = runCli(['--data-dir', path.join(data, aside), '--key-file', key, 'inbox', '--json']);
+    expect(check.code, check.stderr).toBe(0);
+    expect(JSON.parse(check.stdout)).toHaveLength(2);
+  }, 120_000);
 });

@@ -84,7 +84,7 @@ describe('backup:create and backup:list', () => {
     const blob = path.join(files[0]!.parentPath, files[0]!.name);
     fs.chmodSync(blob, 0o600);
     const bytes = fs.readFileSync(blob);
-    bytes[bytes.length - 1] ^= 0xff;
+    bytes.writeUInt8(bytes.readUInt8(bytes.length - 1) ^ 0xff, bytes.length - 1);
     fs.writeFileSync(blob, bytes);
     const damaged = await core.handle('backup:create', {});
     expect(damaged).toMatchObject({ ok: false, error: { code: 'precondition', message: expect.stringMatching(/^Berkas [0-9a-f]{12} rusak di arsip; cadangan dibatalkan\./) } });
