@@ -16,6 +16,7 @@ import { inquiriesHandlers } from './inquiries/handlers';
 import { lettersHandlers } from './letters/handlers';
 import { pdpHandlers } from './pdp/handlers';
 import { backupHandlers } from './maintenance/handlers';
+import { casesHandlers } from './cases/handlers';
 
 export type Handler<C extends Channel> = (input: ParsedInput<C>, ctx: Ctx) => Output<C> | Promise<Output<C>>;
 export type Handlers = { [C in Channel]: Handler<C> };
@@ -38,4 +39,5 @@ export const handlers: Handlers = {
   ...lettersHandlers,
   ...pdpHandlers,
   ...backupHandlers,
+  ...casesHandlers,
 };

@@ -16,6 +16,7 @@ import { inquiriesChannels } from './channels/inquiries';
 import { lettersChannels } from './channels/letters';
 import { pdpChannels } from './channels/pdp';
 import { backupChannels } from './channels/backup';
+import { casesChannels } from './channels/cases';
 
 export const channelGroups = {
   appChannels,
@@ -33,6 +34,7 @@ export const channelGroups = {
   lettersChannels,
   pdpChannels,
   backupChannels,
+  casesChannels,
 } as const;
 
 export const contract = {
@@ -51,6 +53,7 @@ export const contract = {
   ...lettersChannels,
   ...pdpChannels,
   ...backupChannels,
+  ...casesChannels,
 } as const;
 
 export type Contract = typeof contract;

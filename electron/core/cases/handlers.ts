@@ -1,0 +1,7 @@
+import type { casesChannels } from '../../../shared/ipc/channels/cases';
+import type { HandlersFor } from '../handlers';
+import { listRegister } from './register';
+
+export const casesHandlers: HandlersFor<keyof typeof casesChannels> = {
+  'cases:register': (input, ctx) => listRegister(ctx, input),
+};
