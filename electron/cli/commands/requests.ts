@@ -1,4 +1,4 @@
-// `ppid-desk request add` and `ppid-desk inbox`: intake from a JSON file (the same input as the
+// `ppid-desk request add` (list and show: requestRegister.ts) and `ppid-desk inbox`: intake from a JSON file (the same input as the
 // requests:create channel) and the open items in inbox order, through the same core as the app.
 import { readFile } from 'node:fs/promises';
 import { Command } from 'commander';
@@ -8,6 +8,7 @@ import { escapeForTerminal } from '../escape';
 import { EXIT_INPUT, EXIT_OK, reportError, withCore, type SetExit } from '../archiveCore';
 import { print, printError, printJson } from '../io';
 import { timeLeftText } from '../../../shared/domain/inquiries/clocks';
+import { requestListCommand, requestShowCommand } from './requestRegister';
 
 /** A request form is a few KB; anything much larger is not one. */
 const MAX_INPUT_BYTES = 1024 * 1024;
@@ -32,7 +33,12 @@ export function requestCommand(setExit: SetExit): Command {
       print((result.value as RequestDetail).number);
       setExit(EXIT_OK);
     });
-  return new Command('request').description('Permohonan informasi publik.').exitOverride().addCommand(add);
+  return new Command('request')
+    .description('Permohonan informasi publik.')
+    .exitOverride()
+    .addCommand(add)
+    .addCommand(requestListCommand(setExit))
+    .addCommand(requestShowCommand(setExit));
 }
 
 export function inboxCommand(setExit: SetExit): Command {

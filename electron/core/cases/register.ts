@@ -2,6 +2,8 @@
 // the total and the years come from the same filters, so the page can say "1.204 kasus".
 import type { ParsedInput } from '../../../shared/ipc/contract';
 import { REGISTER_SPEC, type RegisterItem, type RegisterPage } from '../../../shared/ipc/channels/cases';
+import { localDateOf, parseInstant } from '../../../shared/domain/requests/instant';
+import { officeClock } from '../calendar/clocks';
 import type { Ctx } from '../context';
 import { invalidField } from '../errors';
 import { toMatchExpression } from '../inbox/repo';
@@ -23,18 +25,19 @@ export function listRegister(ctx: Ctx, input: ParsedInput<'cases:register'>): Re
     query.nikTail = /^\d{4}$/.test(f.search) ? f.search : null;
     if (query.match === null && !query.nikTail) return { items: [], nextCursor: null, total: 0, years };
   }
+  const zone = officeClock(ctx).zone;
   const rows = registerRows(ctx.db, input.kind, query, input.cursor ? decodeRegisterCursor(input.cursor) : null, input.limit + 1);
   const page = rows.slice(0, input.limit);
   const last = page[page.length - 1];
   return {
-    items: page.map((row) => toItem(input.kind, row)),
+    items: page.map((row) => toItem(input.kind, row, zone)),
     nextCursor: rows.length > input.limit && last ? encodeRegisterCursor(last) : null,
     total: registerCount(ctx.db, input.kind, query),
     years,
   };
 }
 
-function toItem(kind: RegisterItem['kind'], row: RegisterRow): RegisterItem {
+function toItem(kind: RegisterItem['kind'], row: RegisterRow, zone: string): RegisterItem {
   const open = (REGISTER_SPEC[kind].open as readonly string[]).includes(row.status);
   return {
     kind,
@@ -46,6 +49,7 @@ function toItem(kind: RegisterItem['kind'], row: RegisterRow): RegisterItem {
     status: row.status,
     open,
     receivedAt: row.received_at,
+    receivedDate: localDateOf(parseInstant(row.received_at) ?? 0, zone),
     channel: row.channel,
     unit: row.unit,
     officer: row.officer,

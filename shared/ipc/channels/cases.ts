@@ -91,6 +91,8 @@ export const RegisterItem = z.object({
   status: z.string(),
   open: z.boolean(),
   receivedAt: z.string(),
+  /** The office-local date of receipt 'YYYY-MM-DD'. */
+  receivedDate: z.string(),
   channel: z.string(),
   unit: z.string(),
   officer: z.string(),
