@@ -51,7 +51,7 @@ describe('letters in the browser host', () => {
     });
     await page.goto(host.url);
     await page.getByRole('link', { name: 'Permohonan' }).click();
-    const list = page.getByRole('listbox', { name: 'Daftar kasus terbuka, urut tenggat' });
+    const list = page.getByRole('listbox', { name: /^Daftar register/ });
     await list.getByText(request.number).click();
     const pane = page.getByRole('region', { name: 'Rincian kasus' });
     await pane.getByRole('heading', { name: request.number }).waitFor();

@@ -46,7 +46,7 @@ describe('objections in the browser host', () => {
 
     const { context, page, errors } = await openApp(browser, host);
     await page.getByRole('link', { name: 'Permohonan' }).click();
-    const list = page.getByRole('listbox', { name: 'Daftar kasus terbuka, urut tenggat' });
+    const list = page.getByRole('listbox', { name: /^Daftar register/ });
     await list.getByText(request.number).click();
     const pane = page.getByRole('region', { name: 'Rincian kasus' });
     await pane.getByRole('heading', { name: request.number }).waitFor();
@@ -71,13 +71,13 @@ describe('objections in the browser host', () => {
     const objectionNumber = /^Keberatan (.+) tercatat/.exec(text)![1]!;
     await page.screenshot({ path: artifact('objection-saved.png') });
 
-    // 2. The Keberatan page lists it with the Atasan's due date; Enter opens the pane.
+    // 2. The Keberatan register lists it with the Atasan's due date; Enter opens the pane.
     await page.getByRole('link', { name: 'Keberatan' }).click();
     await page.getByRole('heading', { level: 1, name: 'Keberatan' }).waitFor();
     const rows = list.getByRole('option');
     await expect.poll(() => rows.count()).toBe(1);
     expect(await rows.nth(0).textContent()).toContain(objectionNumber);
-    expect(await rows.nth(0).textContent()).toContain(`Tenggat ${formatTanggal(due)}`);
+    expect(await rows.nth(0).textContent()).toContain(`tenggat ${formatTanggal(due, 'short')}`);
     await list.focus();
     await page.keyboard.press('Enter');
     await pane.getByRole('heading', { name: objectionNumber }).waitFor();
@@ -93,7 +93,12 @@ describe('objections in the browser host', () => {
     await page.screenshot({ path: artifact('objection-decide.png') });
     await pane.getByRole('button', { name: 'Simpan tanggapan' }).click();
     await pane.getByText(/^Tanggapan atasan tercatat: Ditolak\. Batas pengajuan sengketa ke KI /).waitFor();
-    await expect.poll(() => rows.count()).toBe(0);
+    // A decided objection stays in the Keberatan register, findable by its request's number.
+    await expect.poll(() => rows.nth(0).textContent()).toContain('Ditolak');
+    expect(await rows.count()).toBe(1);
+    await page.getByRole('searchbox', { name: 'Cari' }).fill(request.number);
+    await expect.poll(() => rows.count()).toBe(1);
+    expect(await rows.nth(0).textContent()).toContain(objectionNumber);
     await page.screenshot({ path: artifact('objection-decided.png') });
 
     expect(errors).toEqual([]);

@@ -142,12 +142,17 @@ describe('Kotak Masuk: triage', () => {
     expect(await screen.findByRole('heading', { level: 1, name: 'Catat permohonan informasi' })).toBeInTheDocument();
   });
 
-  it('lists requests only on the Permohonan page, with a new-request button', async () => {
-    const backend = createFakeBackend();
+  it('lists every request on the Permohonan page, closed ones too, newest first, with a new-request button', async () => {
+    const backend = await withRequests(3);
     backend.state.cases.extraItems = sampleItems(7);
-    const list = await openInbox(backend, '/requests');
-    await waitFor(() => expect(within(list).getAllByRole('option')).toHaveLength(6));
+    await backend.invoke('requests:transition', { id: 1, to: 'withdrawn', note: 'Dicabut pemohon' });
+    renderApp(backend, '/requests');
+    await screen.findByRole('heading', { level: 1, name: 'Permohonan' });
+    const list = await screen.findByRole('listbox', { name: /^Daftar register/ });
+    await waitFor(() => expect(within(list).getAllByRole('option')).toHaveLength(3));
+    expect(within(list).getAllByRole('option')[2]).toHaveTextContent('Pemohon 1');
+    expect(within(list).getAllByRole('option')[2]).toHaveTextContent('Ditarik');
     expect(screen.getByRole('button', { name: 'Permohonan baru' })).toBeInTheDocument();
-    expect(backend.callsTo('inbox:list')[0]).toMatchObject({ filters: { kind: 'request' } });
+    expect(backend.callsTo('cases:register')[0]).toMatchObject({ kind: 'request', filters: { status: 'any' } });
   });
 });

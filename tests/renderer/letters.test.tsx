@@ -122,7 +122,7 @@ describe('Buat surat on an objection', () => {
     await backend.invoke('objections:create', { requestId: 1, grounds: ['c'], caseSummary: 'Permohonan tidak dijawab dalam 10 hari kerja.', registeredAt: '2026-11-23T10:00:00+08:00' });
     renderApp(backend, '/objections');
     await screen.findByRole('heading', { level: 1, name: 'Keberatan' }, { timeout: 5_000 });
-    const list = await screen.findByRole('listbox', { name: 'Daftar kasus terbuka, urut tenggat' }, { timeout: 5_000 });
+    const list = await screen.findByRole('listbox', { name: /^Daftar register/ }, { timeout: 5_000 });
     await waitFor(() => expect(within(list).getAllByRole('option')).toHaveLength(1));
     await user.click(within(list).getByRole('option'));
     const pane = await screen.findByRole('region', { name: 'Rincian kasus' });

@@ -20,7 +20,9 @@ async function backendWithRequest() {
 
 async function openFirstRow(path: string, heading: string) {
   await screen.findByRole('heading', { level: 1, name: heading });
-  const list = await screen.findByRole('listbox', { name: 'Daftar kasus terbuka, urut tenggat' });
+  // Permohonan and Keberatan are registers of every case; Kotak Masuk is the inbox.
+  const name = path === '/objections' || path === '/requests' ? /^Daftar register/ : 'Daftar kasus terbuka, urut tenggat';
+  const list = await screen.findByRole('listbox', { name });
   await waitFor(() => expect(within(list).getAllByRole('option').length).toBeGreaterThan(0));
   return { list, path };
 }
@@ -91,10 +93,10 @@ describe('Keberatan', () => {
     await fileObjection(backend);
     renderApp(backend, '/objections');
     const { list } = await openFirstRow('/objections', 'Keberatan');
-    expect(backend.callsTo('inbox:list')[0]).toMatchObject({ filters: { kind: 'objection' } });
+    expect(backend.callsTo('cases:register')[0]).toMatchObject({ kind: 'objection' });
     const row = within(list).getByRole('option');
     expect(row).toHaveTextContent('001/KEB/PPID/XI/2026');
-    expect(row).toHaveTextContent(`Tenggat ${formatTanggal(ATASAN_DUE)}`);
+    expect(row).toHaveTextContent(`tenggat ${formatTanggal(ATASAN_DUE, 'short')}`);
     expect(screen.queryByRole('button', { name: 'Permohonan baru' })).not.toBeInTheDocument();
 
     list.focus();
@@ -151,7 +153,8 @@ describe('Keberatan', () => {
     expect(await within(pane).findByText('Keberatan ditarik dan keluar dari kotak masuk.')).toBeInTheDocument();
     expect(backend.callsTo('objections:withdraw')).toEqual([{ id: 1, reason: 'Surat pemohon tanggal 24 November 2026.' }]);
     expect(within(pane).queryByRole('button', { name: 'Putuskan' })).not.toBeInTheDocument();
-    expect(await screen.findByText('Tidak ada kasus terbuka yang cocok.')).toBeInTheDocument();
+    // It stays in the register, as withdrawn.
+    await waitFor(() => expect(within(list).getByRole('option')).toHaveTextContent('Ditarik'));
   });
 
   it('records the requester’s reply after the Atasan’s answer', async () => {

@@ -16,6 +16,8 @@ const EXPORT_MIME = {
 
 export function inquiryHandlers(cases: CasesState, emit: (event: string, payload: unknown) => void) {
   const inquiries: InquiryDetail[] = [];
+  // The register (fakeRegister) lists every inquiry, answered ones too.
+  (cases as CasesState & { inquiriesList?: InquiryDetail[] }).inquiriesList = inquiries;
   const journalists: JournalistView[] = [];
   const statements: StatementView[] = [];
   let hours: InquiryHours = DEFAULT_INQUIRY_HOURS;

@@ -14,6 +14,7 @@ import { inquiryHandlers } from './fakeInquiries';
 import { letterHandlers } from './fakeLetters';
 import { pdpHandlers } from './fakePdp';
 import { backupHandlers } from './fakeBackup';
+import { registerHandlers } from './fakeRegister';
 
 type Handler = (input: unknown) => unknown;
 type Override = (input: unknown) => Result<unknown> | Promise<Result<unknown>>;
@@ -82,6 +83,7 @@ export function createFakeBackend(initial: Partial<FakeState> = {}): FakeBackend
     ...letterHandlers(state),
     ...pdpHandlers(state.cases),
     ...backupHandlers(state, emit),
+    ...registerHandlers(state.cases),
   };
 
   return {

@@ -1,15 +1,9 @@
-// A windowed list: only the rows in view (plus a margin) are in the DOM, so 100,000 loaded items
-// cost no more than 30. Rows have a fixed height; pages arrive by keyset cursor as the officer
-// scrolls or moves the selection near the end.
-import { forwardRef, useEffect, useImperativeHandle, useRef, useState, type KeyboardEvent } from 'react';
+// The inbox's rows in the windowed list (cases/WindowedList): only the rows in view are in the DOM.
+import { forwardRef } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { InboxItem } from '../../../../shared/ipc/channels/inbox';
+import { WindowedList, type WindowedListHandle } from '../cases/WindowedList';
 import { InboxRow, optionId, ROW_HEIGHT } from './InboxRow';
-
-const OVERSCAN = 6;
-/** jsdom and a first paint have no layout: assume a typical viewport. */
-const FALLBACK_HEIGHT = 600;
-const PREFETCH_ROWS = 20;
 
 interface Props {
   items: InboxItem[];
@@ -19,87 +13,19 @@ interface Props {
   onNearEnd: () => void;
 }
 
-export interface InboxListHandle {
-  focus(): void;
-}
+export type InboxListHandle = WindowedListHandle;
 
-export const InboxList = forwardRef<InboxListHandle, Props>(function InboxList({ items, selected, onSelect, onOpen, onNearEnd }, ref) {
+export const InboxList = forwardRef<InboxListHandle, Props>(function InboxList(props, ref) {
   const { t } = useTranslation();
-  const box = useRef<HTMLDivElement>(null);
-  const [scrollTop, setScrollTop] = useState(0);
-  const [height, setHeight] = useState(FALLBACK_HEIGHT);
-  useImperativeHandle(ref, () => ({ focus: () => box.current?.focus() }), []);
-
-  useEffect(() => {
-    const el = box.current;
-    if (!el) return;
-    const measure = () => setHeight(el.clientHeight || FALLBACK_HEIGHT);
-    measure();
-    const observer = new ResizeObserver(measure);
-    observer.observe(el);
-    return () => observer.disconnect();
-  }, []);
-
-  // Keep the selected row in view.
-  useEffect(() => {
-    const el = box.current;
-    if (!el || selected < 0) return;
-    const top = selected * ROW_HEIGHT;
-    if (top < el.scrollTop) el.scrollTop = top;
-    else if (top + ROW_HEIGHT > el.scrollTop + height) el.scrollTop = top + ROW_HEIGHT - height;
-    if (selected >= items.length - PREFETCH_ROWS) onNearEnd();
-  }, [selected]);
-
-  const first = Math.max(0, Math.floor(scrollTop / ROW_HEIGHT) - OVERSCAN);
-  const last = Math.min(items.length, Math.ceil((scrollTop + height) / ROW_HEIGHT) + OVERSCAN);
-  useEffect(() => {
-    if (items.length > 0 && last >= items.length - PREFETCH_ROWS / 2) onNearEnd();
-  }, [last, items.length]);
-
-  const onKeyDown = (event: KeyboardEvent<HTMLDivElement>) => {
-    const move = (index: number) => {
-      event.preventDefault();
-      onSelect(Math.max(0, Math.min(items.length - 1, index)));
-    };
-    if (event.key === 'ArrowDown') move(selected + 1);
-    else if (event.key === 'ArrowUp') move(selected - 1);
-    else if (event.key === 'Home') move(0);
-    else if (event.key === 'End') move(items.length - 1);
-    else if (event.key === 'PageDown') move(selected + Math.floor(height / ROW_HEIGHT));
-    else if (event.key === 'PageUp') move(selected - Math.floor(height / ROW_HEIGHT));
-    else if (event.key === 'Enter' && selected >= 0) {
-      event.preventDefault();
-      onOpen(selected);
-    }
-  };
-
-  const current = items[selected];
   return (
-    <div
-      ref={box}
-      role="listbox"
-      tabIndex={0}
-      aria-label={t('cases.inbox.listLabel')}
-      aria-activedescendant={current ? optionId(current) : undefined}
-      className="inbox-list"
-      onScroll={(e) => setScrollTop(e.currentTarget.scrollTop)}
-      onKeyDown={onKeyDown}
-    >
-      <div style={{ position: 'relative', height: items.length * ROW_HEIGHT }}>
-        {items.slice(first, last).map((item, i) => (
-          <InboxRow
-            key={`${item.kind}-${item.id}`}
-            item={item}
-            index={first + i}
-            total={items.length}
-            selected={first + i === selected}
-            onPick={(index) => {
-              onSelect(index);
-              onOpen(index);
-            }}
-          />
-        ))}
-      </div>
-    </div>
+    <WindowedList
+      ref={ref}
+      {...props}
+      label={t('cases.inbox.listLabel')}
+      rowHeight={ROW_HEIGHT}
+      optionIdOf={optionId}
+      keyOf={(item) => `${item.kind}-${item.id}`}
+      renderRow={(item, index, selected, pick) => <InboxRow item={item} index={index} total={props.items.length} selected={selected} onPick={pick} />}
+    />
   );
 });

@@ -1,11 +1,11 @@
-// Meja media: open inquiries (the inbox filtered to press inquiries, ordered by time left, with the
-// detail pane), "Pertanyaan baru", the directory and the statement library.
+// Meja media: the register of every press inquiry (newest first, with the detail pane; open ones
+// are in Kotak Masuk by time left), "Pertanyaan baru", the directory and the statement library.
 import { useState } from 'react';
 import { Button, Group, Stack } from '@mantine/core';
 import { useSearchParams } from 'react-router';
 import { useTranslation } from 'react-i18next';
 import { PageHeading } from '../../shell/PageHeading';
-import { CaseInbox } from '../inbox/CaseInbox';
+import { CaseRegister } from '../cases/CaseRegister';
 import { DirectorySection } from './DirectorySection';
 import { fieldId, InquiryForm } from './InquiryForm';
 import { MediaLogSection } from './MediaLogSection';
@@ -37,7 +37,7 @@ export function InquiriesPage() {
     choose('new');
     setTimeout(() => document.getElementById(fieldId('priority'))?.focus(), 0);
   };
-  if (tab === 'list') return <CaseInbox title={t('nav.inquiries')} fixedKind="inquiry" toolbar={tabs} newItem={{ open: openNew, help: t('media.inboxHelp') }} />;
+  if (tab === 'list') return <CaseRegister kind="inquiry" title={t('nav.inquiries')} toolbar={tabs} onNew={openNew} />;
   return (
     <Stack gap="sm">
       <PageHeading>{t('nav.inquiries')}</PageHeading>

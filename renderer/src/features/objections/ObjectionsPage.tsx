@@ -2,12 +2,14 @@ import { useState } from 'react';
 import { Group, SegmentedControl, Text } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { CaseInbox } from '../inbox/CaseInbox';
+import { CaseRegister } from '../cases/CaseRegister';
 
 type Kind = 'objection' | 'dispute';
 
 /**
- * Keberatan (#/objections): open objections (Atasan's 30 working days, UU KIP Ps 36(2)) and open
- * disputes at the Komisi Informasi (Ps 37-38), each in the inbox list with a fixed kind filter.
+ * Keberatan (#/objections): the register of every objection (Atasan's 30 working days, UU KIP Ps
+ * 36(2)), decided ones included, and the open disputes at the Komisi Informasi (Ps 37-38) in the
+ * inbox list by deadline.
  */
 export function ObjectionsPage() {
   const { t } = useTranslation();
@@ -28,5 +30,6 @@ export function ObjectionsPage() {
       />
     </Group>
   );
+  if (kind === 'objection') return <CaseRegister key={kind} kind="objection" title={t('nav.objections')} toolbar={toolbar} />;
   return <CaseInbox key={kind} title={t('nav.objections')} fixedKind={kind} toolbar={toolbar} />;
 }

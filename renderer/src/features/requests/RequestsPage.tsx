@@ -1,8 +1,12 @@
+import { Button } from '@mantine/core';
+import { useNavigate } from 'react-router';
 import { useTranslation } from 'react-i18next';
-import { CaseInbox } from '../inbox/CaseInbox';
+import { CaseRegister } from '../cases/CaseRegister';
 
-/** #/requests: the open requests only (the full register comes with a later issue). */
+/** #/requests: the register of every request, of every status and year (the inbox has the open ones by deadline). */
 export function RequestsPage() {
   const { t } = useTranslation();
-  return <CaseInbox key="requests" title={t('nav.requests')} fixedKind="request" />;
+  const navigate = useNavigate();
+  const openNew = () => void navigate('/requests/new');
+  return <CaseRegister kind="request" title={t('nav.requests')} onNew={openNew} action={<Button onClick={openNew}>{t('cases.newRequest')}</Button>} />;
 }

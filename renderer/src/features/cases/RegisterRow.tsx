@@ -1,0 +1,84 @@
+import { memo } from 'react';
+import { Badge, Group, Text } from '@mantine/core';
+import { useTranslation } from 'react-i18next';
+import { formatTanggal } from '../../../../shared/domain/calendar/format';
+import type { RegisterItem } from '../../../../shared/ipc/channels/cases';
+import { useOfficeZone } from '../objections/feedback';
+import { localParts } from '../requests/officeTime';
+
+export const REGISTER_ROW_HEIGHT = 64;
+
+export function registerOptionId(item: Pick<RegisterItem, 'kind' | 'id'>): string {
+  return `register-${item.kind}-${item.id}`;
+}
+
+const isDate = (value: string) => /^\d{4}-\d{2}-\d{2}$/.test(value);
+
+/** closedOn is a date (objections) or an instant (requests, inquiries): the office-local date either way. */
+function closedDate(value: string, zone: string): string {
+  return isDate(value) ? value : localParts(value, zone).date;
+}
+
+/** A KIP due date, or an inquiry's due instant on the office's wall clock: '25 Nov 2026' / '23 Nov 2026 10.20'. */
+function dueText(value: string, zone: string): string {
+  if (isDate(value)) return formatTanggal(value, 'short');
+  const p = localParts(value, zone);
+  return `${formatTanggal(p.date, 'short')} ${p.time}`;
+}
+
+interface Props {
+  item: RegisterItem;
+  index: number;
+  total: number;
+  selected: boolean;
+  onPick: (index: number) => void;
+}
+
+/** One case, two lines: number, who and status; what, when received and when closed. */
+export const RegisterRow = memo(function RegisterRow({ item, index, total, selected, onPick }: Props) {
+  const { t } = useTranslation();
+  const zone = useOfficeZone();
+  const status = t(`cases.statuses.${item.status}` as 'cases.statuses.registered', { defaultValue: item.status });
+  const decision = item.decision
+    ? item.kind === 'objection'
+      ? t(`objections.decisions.${item.decision}` as 'objections.decisions.ditolak', { defaultValue: item.decision })
+      : t(`cases.actions.decisions.${item.decision}` as 'cases.actions.decisions.ditolak', { defaultValue: item.decision })
+    : null;
+  return (
+    <div
+      id={registerOptionId(item)}
+      role="option"
+      aria-selected={selected}
+      aria-posinset={index + 1}
+      aria-setsize={total}
+      className="inbox-row"
+      data-selected={selected || undefined}
+      style={{ position: 'absolute', top: index * REGISTER_ROW_HEIGHT, height: REGISTER_ROW_HEIGHT, left: 0, right: 0 }}
+      onClick={() => onPick(index)}
+    >
+      <Group justify="space-between" wrap="nowrap" gap="sm">
+        <Group gap={8} wrap="nowrap" miw={0}>
+          <Text span size="sm" fw={700} ff="monospace" style={{ whiteSpace: 'nowrap' }}>
+            {item.number}
+          </Text>
+          <Text span size="sm" truncate="end" title={item.requesterName}>
+            {item.requesterName}
+          </Text>
+        </Group>
+        <Badge variant={item.open ? 'light' : 'outline'} color={item.open ? 'blue.9' : 'gray.8'} size="sm" radius="sm" style={{ flexShrink: 0 }}>
+          {decision ? `${status} · ${decision}` : status}
+        </Badge>
+      </Group>
+      <Group justify="space-between" wrap="nowrap" gap="sm" mt={4}>
+        <Text span size="sm" c="gray.8" truncate="end" title={item.title} miw={0}>
+          {item.requestNumber && item.kind === 'objection' ? `${t('register.ofRequest', { number: item.requestNumber })} — ` : ''}
+          {item.title}
+        </Text>
+        <Text span size="xs" c="gray.8" style={{ whiteSpace: 'nowrap' }}>
+          {t('register.received', { date: formatTanggal(item.receivedDate, 'short') })} ·{' '}
+          {item.closedOn ? t('register.closedOn', { date: formatTanggal(closedDate(item.closedOn, zone), 'short') }) : item.open ? t('register.dueOn', { date: dueText(item.due, zone) }) : ''}
+        </Text>
+      </Group>
+    </div>
+  );
+});
