@@ -2,6 +2,7 @@ import { forwardRef, useEffect, useState, type ChangeEvent } from 'react';
 import { Group, NativeSelect, TextInput } from '@mantine/core';
 import { useDebouncedValue } from '@mantine/hooks';
 import { useTranslation } from 'react-i18next';
+import { statusLabel } from './RegisterRow';
 import { REGISTER_SPEC, STATUS_GROUPS, type RegisterFilters, type RegisterKind } from '../../../../shared/ipc/channels/cases';
 
 interface Props {
@@ -58,7 +59,7 @@ export const RegisterFilterBar = forwardRef<HTMLInputElement, Props>(function Re
             onEnterList();
           }
         }}
-        w={280}
+        w={260}
         type="search"
       />
       <NativeSelect
@@ -72,7 +73,7 @@ export const RegisterFilterBar = forwardRef<HTMLInputElement, Props>(function Re
         value={value.status ?? 'any'}
         data={[
           ...STATUS_GROUPS.map((g) => ({ value: g, label: t(`register.statusGroups.${g}`) })),
-          ...spec.statuses.map((s) => ({ value: s, label: t(`cases.statuses.${s}` as 'cases.statuses.registered', { defaultValue: s }) })),
+          ...spec.statuses.map((s) => ({ value: s, label: statusLabel(t, kind, s) })),
         ]}
         onChange={(e) => set({ status: e.currentTarget.value })}
       />
@@ -92,8 +93,8 @@ export const RegisterFilterBar = forwardRef<HTMLInputElement, Props>(function Re
           onChange={(e) => set({ decision: e.currentTarget.value || undefined })}
         />
       )}
-      <TextInput label={t('register.unit')} value={text.unit} onChange={typed('unit')} w={170} type="search" />
-      <TextInput label={t('register.officer')} value={text.officer} onChange={typed('officer')} w={150} type="search" />
+      <TextInput label={t('register.unit')} value={text.unit} onChange={typed('unit')} w={150} type="search" />
+      <TextInput label={t('register.officer')} value={text.officer} onChange={typed('officer')} w={130} type="search" />
     </Group>
   );
 });

@@ -1,12 +1,19 @@
 import { memo } from 'react';
 import { Badge, Group, Text } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
+import type { TFunction } from 'i18next';
 import { formatTanggal } from '../../../../shared/domain/calendar/format';
 import type { RegisterItem } from '../../../../shared/ipc/channels/cases';
 import { useOfficeZone } from '../objections/feedback';
 import { localParts } from '../requests/officeTime';
 
 export const REGISTER_ROW_HEIGHT = 64;
+
+/** An objection's statuses have their own words ("Ditanggapi"); requests and inquiries share the cases' ones. */
+export function statusLabel(t: TFunction, kind: RegisterItem['kind'], status: string): string {
+  if (kind === 'objection') return t(`objections.statuses.${status}` as 'objections.statuses.answered', { defaultValue: status });
+  return t(`cases.statuses.${status}` as 'cases.statuses.registered', { defaultValue: status });
+}
 
 export function registerOptionId(item: Pick<RegisterItem, 'kind' | 'id'>): string {
   return `register-${item.kind}-${item.id}`;
@@ -38,7 +45,7 @@ interface Props {
 export const RegisterRow = memo(function RegisterRow({ item, index, total, selected, onPick }: Props) {
   const { t } = useTranslation();
   const zone = useOfficeZone();
-  const status = t(`cases.statuses.${item.status}` as 'cases.statuses.registered', { defaultValue: item.status });
+  const status = statusLabel(t, item.kind, item.status);
   const decision = item.decision
     ? item.kind === 'objection'
       ? t(`objections.decisions.${item.decision}` as 'objections.decisions.ditolak', { defaultValue: item.decision })
