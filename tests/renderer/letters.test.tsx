@@ -31,6 +31,26 @@ async function openRequestPane(backend: FakeBackend) {
 }
 
 describe('Buat surat', () => {
+  it('asks before issuing a new version, saying the old one stays stored', async () => {
+    const user = userEvent.setup();
+    const backend = createFakeBackend();
+    await backend.invoke('settings:saveProfile', validProfileInput());
+    await backend.invoke('requests:create', validCreateInput());
+    await backend.invoke('letters:issue', { caseKind: 'request', caseId: 1, type: 'tanda-bukti' });
+    const panel = await openRequestPane(backend);
+    backend.calls.length = 0;
+    await user.click(await within(panel).findByRole('button', { name: 'Terbitkan versi baru' }));
+    const confirm = within(panel).getByRole('alertdialog', { name: 'Terbitkan versi baru' });
+    expect(confirm).toHaveTextContent(/versi 2\? Surat mendapat nomor baru; versi 1 tetap tersimpan/);
+    expect(backend.callsTo('letters:issue')).toEqual([]);
+    await user.click(within(confirm).getByRole('button', { name: 'Batal' }));
+    expect(within(panel).queryByRole('alertdialog')).toBeNull();
+    expect(backend.callsTo('letters:issue')).toEqual([]);
+    await user.click(within(panel).getByRole('button', { name: 'Terbitkan versi baru' }));
+    await user.click(within(panel).getByRole('button', { name: 'Ya, terbitkan versi baru' }));
+    await waitFor(() => expect(backend.callsTo('letters:issue')).toEqual([expect.objectContaining({ type: 'tanda-bukti', newVersion: true })]));
+  });
+
   it('offers the letters that fit, explains the others, issues with a preview and downloads both files', async () => {
     const user = userEvent.setup();
     const backend = createFakeBackend();

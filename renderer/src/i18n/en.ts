@@ -10,6 +10,7 @@ import { mediaEn } from './media.en';
 import { pdpEn } from './pdp.en';
 import { backupEn } from './backup.en';
 import { registerEn } from './register.en';
+import { closingEn } from './closing.en';
 
 export const en: Messages = {
   app: {
@@ -138,4 +139,5 @@ export const en: Messages = {
   pdp: pdpEn,
   backup: backupEn,
   register: registerEn,
+  closing: closingEn,
 };

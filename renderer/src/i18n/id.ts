@@ -10,6 +10,7 @@ import { mediaId } from './media.id';
 import { pdpId } from './pdp.id';
 import { backupId } from './backup.id';
 import { registerId } from './register.id';
+import { closingId } from './closing.id';
 
 export const id = {
   app: {
@@ -142,6 +143,7 @@ export const id = {
   pdp: pdpId,
   backup: backupId,
   register: registerId,
+  closing: closingId,
 };
 
 export type Messages = typeof id;

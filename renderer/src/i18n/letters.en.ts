@@ -7,6 +7,10 @@ export const lettersEn: LettersMessages = {
   issue: 'Create {{label}}',
   open: 'Open {{label}}',
   newVersion: 'Issue a new version',
+  newVersionConfirm:
+    'Issue {{label}} version {{version}}? The letter gets a new number; version {{previous}} stays stored and is marked superseded. This cannot be undone.',
+  newVersionYes: 'Yes, issue a new version',
+  newVersionNo: 'Cancel',
   issuedAs: 'Already issued: number {{number}}, {{date}} (version {{version}}).',
   issueFailed: 'The letter was not issued: {{message}}',
   previewTitle: '{{label}} number {{number}}',

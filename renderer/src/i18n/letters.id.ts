@@ -6,6 +6,10 @@ export const lettersId = {
   issue: 'Buat {{label}}',
   open: 'Buka {{label}}',
   newVersion: 'Terbitkan versi baru',
+  newVersionConfirm:
+    'Terbitkan {{label}} versi {{version}}? Surat mendapat nomor baru; versi {{previous}} tetap tersimpan dan ditandai diganti. Langkah ini tidak dapat dibatalkan.',
+  newVersionYes: 'Ya, terbitkan versi baru',
+  newVersionNo: 'Batal',
   issuedAs: 'Sudah diterbitkan: nomor {{number}}, {{date}} (versi {{version}}).',
   issueFailed: 'Surat tidak diterbitkan: {{message}}',
   previewTitle: '{{label}} nomor {{number}}',

@@ -274,6 +274,11 @@ export const requestsChannels = defineChannels({
     input: z.object({ id: Id, reason: requiredText('Alasan perpanjangan', 2000, 'multiline') }),
     output: RequestDetail,
   },
+  'requests:reopen': {
+    summary: 'Buka kembali permohonan yang selesai atau ditarik, dengan alasan tertulis (dicatat di riwayat dan log audit).',
+    input: z.object({ id: Id, reason: requiredText('Alasan membuka kembali', 2000, 'multiline') }),
+    output: RequestDetail,
+  },
   'requests:timeline': {
     summary: 'Riwayat permohonan: setiap perubahan status, keberatan dan sengketanya.',
     input: ById,

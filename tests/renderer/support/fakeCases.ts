@@ -104,7 +104,18 @@ export function casesHandlers(state: CasesState, emit: (event: string, payload: 
       const r = find(input.id);
       const from = r.status;
       r.status = input.to;
+      if (input.to === 'answered') Object.assign(r, { decision: input.decision, heldStatus: input.heldStatus, noticeDate: input.noticeDate ?? today() });
+      if (input.to === 'done') Object.assign(r, { deliveredDate: input.deliveredDate ?? null, costRp: input.costRp ?? r.costRp, paymentMethod: input.paymentMethod || r.paymentMethod });
       log(r.id, from, input.to, 'note' in input ? input.note : '');
+      changed(r.id);
+      return view(r);
+    },
+    'requests:reopen': (input: ParsedInput<'requests:reopen'>) => {
+      const r = find(input.id);
+      const from = r.status;
+      r.status = from === 'done' ? 'answered' : 'in_process';
+      if (from === 'done') r.deliveredDate = null;
+      log(r.id, from, r.status, input.reason);
       changed(r.id);
       return view(r);
     },

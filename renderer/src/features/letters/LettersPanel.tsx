@@ -23,6 +23,8 @@ export function LettersPanel({ caseKind, caseId }: { caseKind: CaseKind; caseId:
   const [open, setOpen] = useState<LetterView | null>(null);
   const [error, setError] = useState<string | null>(null);
   const [filling, setFilling] = useState<LetterOption | null>(null);
+  // A new version gets a new number and supersedes the old one: asked first.
+  const [confirming, setConfirming] = useState<LetterOption | null>(null);
 
   const run = (type: LetterType, newVersion = false, details?: LetterDetailsInput) => {
     setError(null);
@@ -56,7 +58,7 @@ export function LettersPanel({ caseKind, caseId }: { caseKind: CaseKind; caseId:
                       <Button size="xs" variant="light" styles={WRAP} onClick={() => setOpen(option.issued)}>
                         {t('letters.open', { label: option.label })}
                       </Button>
-                      <Button size="xs" variant="subtle" loading={issue.isPending && issue.variables?.type === option.type} onClick={() => run(option.type, true)} disabled={!option.available}>
+                      <Button size="xs" variant="subtle" loading={issue.isPending && issue.variables?.type === option.type} onClick={() => setConfirming(option)} disabled={!option.available}>
                         {t('letters.newVersion')}
                       </Button>
                     </>
@@ -76,6 +78,27 @@ export function LettersPanel({ caseKind, caseId }: { caseKind: CaseKind; caseId:
                     </Button>
                   )}
                 </Group>
+                {confirming?.type === option.type && option.issued && (
+                  <Alert color="orange" variant="light" p="xs" mt={4} role="alertdialog" aria-label={t('letters.newVersion')}>
+                    <Text size="sm">{t('letters.newVersionConfirm', { label: option.label, version: option.issued.version + 1, previous: option.issued.version })}</Text>
+                    <Group gap="xs" mt={6}>
+                      <Button
+                        size="xs"
+                        color="orange"
+                        autoFocus
+                        onClick={() => {
+                          setConfirming(null);
+                          run(option.type, true);
+                        }}
+                      >
+                        {t('letters.newVersionYes')}
+                      </Button>
+                      <Button size="xs" variant="default" onClick={() => setConfirming(null)}>
+                        {t('letters.newVersionNo')}
+                      </Button>
+                    </Group>
+                  </Alert>
+                )}
                 {option.issued && (
                   <Text size="xs">{t('letters.issuedAs', { number: option.issued.number, date: formatTanggal(option.issued.issuedDate), version: option.issued.version })}</Text>
                 )}

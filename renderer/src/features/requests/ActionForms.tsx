@@ -5,7 +5,8 @@ import { useTranslation } from 'react-i18next';
 import { DECISIONS, HELD_STATUSES, WAITING_REASONS } from '../../../../shared/domain/requests';
 import type { TransitionInput } from '../../../../shared/ipc/channels/requests';
 
-export type ActionMode = 'extend' | 'wait' | 'answer' | 'withdraw';
+export type ActionMode = 'extend' | 'wait' | 'answer' | 'withdraw' | 'reopen';
+export type ActionSubmit = TransitionInput | { extend: string } | { reopen: string };
 
 interface Props {
   mode: ActionMode;
@@ -13,7 +14,7 @@ interface Props {
   pending: boolean;
   /** Issues from the server, by field path. */
   issues: Record<string, string>;
-  onSubmit: (input: TransitionInput | { extend: string }) => void;
+  onSubmit: (input: ActionSubmit) => void;
   onCancel: () => void;
 }
 
@@ -28,6 +29,7 @@ export function ActionForm({ mode, id, pending, issues, onSubmit, onCancel }: Pr
   const submit = (event: FormEvent) => {
     event.preventDefault();
     if (mode === 'extend') onSubmit({ extend: text });
+    else if (mode === 'reopen') onSubmit({ reopen: text });
     else if (mode === 'wait') onSubmit({ id, to: 'waiting_requester', waitingReason: waitReason, note: text });
     else if (mode === 'withdraw') onSubmit({ id, to: 'withdrawn', note: text });
     else {
@@ -48,14 +50,16 @@ export function ActionForm({ mode, id, pending, issues, onSubmit, onCancel }: Pr
     wait: t('cases.actions.waitNote'),
     withdraw: t('cases.actions.withdrawNote'),
     answer: t('cases.actions.consequenceTest'),
+    reopen: t('closing.reopenReason'),
   }[mode];
   const confirm = {
     extend: t('cases.actions.confirmExtend'),
     wait: t('cases.actions.confirmWait'),
     withdraw: t('cases.actions.confirmWithdraw'),
     answer: t('cases.actions.confirmAnswer'),
+    reopen: t('closing.confirmReopen'),
   }[mode];
-  const textPath = { extend: 'reason', wait: 'note', withdraw: 'note', answer: 'consequenceTest' }[mode];
+  const textPath = { extend: 'reason', wait: 'note', withdraw: 'note', answer: 'consequenceTest', reopen: 'reason' }[mode];
   const answerNeedsText = mode === 'answer' && decision !== 'diterima_seluruhnya' && held === 'dikuasai';
   let extra: ReactNode = null;
   if (mode === 'wait') {
@@ -101,9 +105,9 @@ export function ActionForm({ mode, id, pending, issues, onSubmit, onCancel }: Pr
   return (
     <form onSubmit={submit} noValidate>
       <Stack gap="xs">
-        {mode === 'extend' && (
+        {(mode === 'extend' || mode === 'reopen') && (
           <Text size="sm" c="gray.8">
-            {t('cases.actions.extendHelp')}
+            {mode === 'extend' ? t('cases.actions.extendHelp') : t('closing.reopenHelp')}
           </Text>
         )}
         {extra}

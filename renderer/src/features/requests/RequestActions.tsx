@@ -3,27 +3,29 @@ import { Alert, Button, Group, Stack, Text, Title } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { formatTanggal } from '../../../../shared/domain/calendar/format';
 import { canTransition, resumeStatus } from '../../../../shared/domain/requests/status';
-import type { RequestDetail, TransitionInput } from '../../../../shared/ipc/channels/requests';
+import type { RequestDetail } from '../../../../shared/ipc/channels/requests';
 import type { ObjectionDetail } from '../../../../shared/ipc/channels/objections';
 import { isApiError } from '../../api';
 import { ObjectionCreateForm } from '../objections/ObjectionCreateForm';
 import { useScrollIntoView } from '../objections/feedback';
-import { ActionForm, type ActionMode } from './ActionForms';
-import { useExtendRequest, useTransitionRequest } from './api';
+import { ActionForm, type ActionMode, type ActionSubmit } from './ActionForms';
+import { CloseForm } from './CloseForm';
+import { useExtendRequest, useReopenRequest, useTransitionRequest } from './api';
 
 /** The moves the status machine allows from here, each a button; longer ones open a small form. */
 export function RequestActions({ detail }: { detail: RequestDetail }) {
   const { t } = useTranslation();
   const transition = useTransitionRequest();
   const extend = useExtendRequest();
-  const [mode, setMode] = useState<ActionMode | 'objection' | null>(null);
+  const reopen = useReopenRequest();
+  const [mode, setMode] = useState<ActionMode | 'objection' | 'close' | null>(null);
   const [objection, setObjection] = useState<ObjectionDetail | null>(null);
   const [message, setMessage] = useState<string | null>(null);
   const [failure, setFailure] = useState<string | null>(null);
   const [issues, setIssues] = useState<Record<string, string>>({});
   const from = detail.status;
   const statusRef = useScrollIntoView<HTMLDivElement>(objection);
-  const pending = transition.isPending || extend.isPending;
+  const pending = transition.isPending || extend.isPending || reopen.isPending;
 
   const onError = (error: Error) => {
     const list = isApiError(error) ? error.issues : [];
@@ -42,8 +44,12 @@ export function RequestActions({ detail }: { detail: RequestDetail }) {
   };
   const statusName = (s: string) => t(`cases.statuses.${s}` as 'cases.statuses.registered');
 
-  const run = (input: TransitionInput | { extend: string }) => {
+  const run = (input: ActionSubmit) => {
     start();
+    if ('reopen' in input) {
+      reopen.mutate({ id: detail.id, reason: input.reopen }, { onSuccess: (next) => done(next, t('closing.reopened', { status: statusName(next.status) })), onError });
+      return;
+    }
     if ('extend' in input) {
       extend.mutate(
         { id: detail.id, reason: input.extend },
@@ -65,9 +71,12 @@ export function RequestActions({ detail }: { detail: RequestDetail }) {
   }
   if (canTransition(from, 'answered')) buttons.push({ key: 'answer', label: t('cases.actions.answer'), act: () => setMode('answer') });
   if (canTransition(from, 'waiting_requester')) buttons.push({ key: 'wait', label: t('cases.actions.wait'), act: () => setMode('wait') });
-  if (canTransition(from, 'done') && from === 'answered') {
-    buttons.push({ key: 'done', label: t('cases.actions.done'), act: () => run({ id: detail.id, to: 'done' }) });
+  // Closing asks for the handover date, fee and payment first (CloseForm); after an unpaid fee is
+  // paid, the paused request closes the same way.
+  if (from === 'answered' || (from === 'waiting_requester' && resumeTo === 'done')) {
+    buttons.push({ key: 'done', label: t('cases.actions.done'), act: () => setMode('close') });
   }
+  if (from === 'done' || from === 'withdrawn') buttons.push({ key: 'reopen', label: t('closing.reopen'), act: () => setMode('reopen') });
   if (canTransition(from, 'withdrawn')) buttons.push({ key: 'withdraw', label: t('cases.actions.withdraw'), act: () => setMode('withdraw') });
   // UU KIP Ps 35(1): whether an objection is possible now is the backend's call (its message says why not).
   buttons.push({ key: 'objection', label: t('objections.create.open'), act: () => setMode('objection') });
@@ -81,7 +90,11 @@ export function RequestActions({ detail }: { detail: RequestDetail }) {
             ? t('cases.actions.answerTitle')
             : mode === 'objection'
               ? t('objections.create.title')
-              : t('cases.actions.title')}
+              : mode === 'close'
+                ? t('closing.title')
+                : mode === 'reopen'
+                  ? t('closing.reopenTitle')
+                  : t('cases.actions.title')}
       </Title>
       {mode === 'objection' ? (
         <ObjectionCreateForm
@@ -100,6 +113,8 @@ export function RequestActions({ detail }: { detail: RequestDetail }) {
           }}
           onCancel={() => (start(), setMode(null))}
         />
+      ) : mode === 'close' ? (
+        <CloseForm detail={detail} pending={pending} issues={issues} onSubmit={run} onCancel={() => setMode(null)} />
       ) : mode ? (
         <ActionForm key={mode} mode={mode} id={detail.id} pending={pending} issues={issues} onSubmit={run} onCancel={() => setMode(null)} />
       ) : buttons.length === 0 ? (
@@ -107,7 +122,7 @@ export function RequestActions({ detail }: { detail: RequestDetail }) {
       ) : (
         <Group gap="xs">
           {buttons.map((b) => (
-            <Button key={b.key} size="xs" variant={b.key === 'withdraw' || b.key === 'objection' ? 'default' : 'light'} onClick={() => (start(), b.act())} loading={pending && mode === null}>
+            <Button key={b.key} size="xs" variant={b.key === 'withdraw' || b.key === 'objection' || b.key === 'reopen' ? 'default' : 'light'} onClick={() => (start(), b.act())} loading={pending && mode === null}>
               {b.label}
             </Button>
           ))}

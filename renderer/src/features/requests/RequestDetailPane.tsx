@@ -1,4 +1,4 @@
-import { Anchor, Divider, Stack } from '@mantine/core';
+import { Alert, Anchor, Divider, Stack, Text } from '@mantine/core';
 import { Link } from 'react-router';
 import { useTranslation } from 'react-i18next';
 import { formatTanggal } from '../../../../shared/domain/calendar/format';
@@ -58,6 +58,11 @@ function DetailBody({ detail }: { detail: RequestDetail }) {
     [t('cases.detail.officer'), detail.officer || t('cases.detail.none')],
     [t('cases.detail.originalDue'), formatTanggal(detail.dueDate)],
   ];
+  if (detail.decision) rows.push([t('closing.rows.decision'), t(`cases.actions.decisions.${detail.decision}`)]);
+  if (detail.noticeDate) rows.push([t('closing.rows.noticeDate'), formatTanggal(detail.noticeDate)]);
+  if (detail.deliveredDate) rows.push([t('closing.rows.deliveredDate'), formatTanggal(detail.deliveredDate)]);
+  if (detail.costRp !== null) rows.push([t('closing.rows.cost'), `Rp${detail.costRp.toLocaleString('id-ID')}`]);
+  if (detail.paymentMethod) rows.push([t('closing.rows.payment'), detail.paymentMethod]);
   if (detail.extendedDueDate) {
     rows.push([t('cases.detail.extendedDue'), formatTanggal(detail.extendedDueDate)]);
     rows.push([t('cases.detail.extensionReason'), detail.extensionReason ?? '']);
@@ -65,6 +70,11 @@ function DetailBody({ detail }: { detail: RequestDetail }) {
   return (
     <Stack gap="sm">
       <PaneHeading kind={t('cases.kinds.request')} number={detail.number} due={detail.currentDueDate} standing={detail.standing} />
+      {detail.standing === null && (
+        <Alert color="gray" variant="light" p="xs">
+          <Text size="sm">{t('closing.closedNotice', { status: t(`cases.statuses.${detail.status}`) })}</Text>
+        </Alert>
+      )}
       <RequestActions detail={detail} />
       <Divider />
       <LettersPanel caseKind="request" caseId={detail.id} />

@@ -74,6 +74,15 @@ export function useTransitionRequest() {
   });
 }
 
+export function useReopenRequest() {
+  const api = useApi();
+  const changed = useCaseChanged();
+  return useMutation({
+    mutationFn: (input: Input<'requests:reopen'>) => api.invoke('requests:reopen', input),
+    onSuccess: changed,
+  });
+}
+
 /** Not cached: the full number lives only in the component that asked for it (audited each time, with the reason). */
 export function useRevealNik() {
   const api = useApi();

@@ -1,0 +1,58 @@
+// Reopening a closed request: only with a written reason, audited, and onto the step it was closed
+// from — a done request goes back to 'answered' (the handover is recorded again when it happens), a
+// withdrawn one to where it was when withdrawn (its legal due dates unchanged). The registers keep
+// every closed case, so a mistaken "Selesai" is corrected here, never by deleting the case.
+import { REQUEST_STATUS_LABEL, type RequestStatus } from '../../../shared/domain/requests/status';
+import { toUtcIso } from '../../../shared/domain/requests/instant';
+import type { ParsedInput } from '../../../shared/ipc/contract';
+import type { RequestDetail } from '../../../shared/ipc/channels/requests';
+import { appendAudit } from '../audit/repo';
+import type { Ctx } from '../context';
+import { AppError } from '../errors';
+import { insertEvent, updateRequest, type RequestPatch, type RequestRow } from './repo';
+import { getRequest, requireRequest } from './service';
+
+/** The status a withdrawn request returns to: the one it was withdrawn from (a pause resumes its work). */
+function statusBeforeWithdrawal(ctx: Ctx, row: RequestRow): RequestStatus {
+  const from = ctx.db
+    .prepare("SELECT from_status FROM request_events WHERE request_id = ? AND subject_kind = 'request' AND to_status = 'withdrawn' ORDER BY id DESC LIMIT 1")
+    .pluck()
+    .get(row.id) as RequestStatus | undefined;
+  if (from === 'registered' || from === 'in_process') return from;
+  return row.extended_due_date ? 'extended' : 'in_process';
+}
+
+export function reopenRequest(ctx: Ctx, input: ParsedInput<'requests:reopen'>): RequestDetail {
+  const at = toUtcIso(ctx.clock.now().getTime());
+  ctx.db.transaction(() => {
+    const row = requireRequest(ctx, input.id);
+    if (row.status !== 'done' && row.status !== 'withdrawn') {
+      throw new AppError('conflict', `Permohonan ${row.number} masih berjalan (${REQUEST_STATUS_LABEL[row.status]}); hanya permohonan yang selesai atau ditarik yang dapat dibuka kembali.`);
+    }
+    const to: RequestStatus = row.status === 'done' ? 'answered' : statusBeforeWithdrawal(ctx, row);
+    const patch: RequestPatch = { status: to, closed_at: null, updated_at: at };
+    if (row.status === 'done') patch.delivered_date = null;
+    updateRequest(ctx.db, row.id, patch);
+    insertEvent(ctx.db, {
+      request_id: row.id,
+      at,
+      actor: ctx.actor,
+      action: 'reopened',
+      subject_kind: 'request',
+      subject_id: row.id,
+      from_status: row.status,
+      to_status: to,
+      note: input.reason,
+    });
+    appendAudit(ctx.db, {
+      at,
+      actor: ctx.actor,
+      action: 'request.reopen',
+      entity: 'request',
+      entityId: String(row.id),
+      data: { number: row.number, from: row.status, to, reason: input.reason, deliveredDate: row.delivered_date },
+    });
+  }).immediate();
+  ctx.emit('cases:changed', { kind: 'request', id: input.id });
+  return getRequest(ctx, input.id);
+}

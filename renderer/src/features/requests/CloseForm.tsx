@@ -1,0 +1,80 @@
+// "Selesai": what the law records when a request is closed — the handover date (UU KIP Ps 22(7),
+// Perki 1/2021 register), the copying fee and how it was paid — asked before the request closes.
+import { useState, type FormEvent } from 'react';
+import { Button, Group, Stack, Text, Textarea, TextInput } from '@mantine/core';
+import { useTranslation } from 'react-i18next';
+import { localDateOf } from '../../../../shared/domain/requests/instant';
+import type { RequestDetail, TransitionInput } from '../../../../shared/ipc/channels/requests';
+
+interface Props {
+  detail: RequestDetail;
+  pending: boolean;
+  issues: Record<string, string>;
+  onSubmit: (input: TransitionInput) => void;
+  onCancel: () => void;
+}
+
+export function CloseForm({ detail, pending, issues, onSubmit, onCancel }: Props) {
+  const { t } = useTranslation();
+  const refused = detail.decision === 'ditolak';
+  const [delivered, setDelivered] = useState(() => localDateOf(Date.now(), detail.zone));
+  const [cost, setCost] = useState(detail.costRp === null ? '' : String(detail.costRp));
+  const [payment, setPayment] = useState(detail.paymentMethod ?? '');
+  const [note, setNote] = useState('');
+  const [costProblem, setCostProblem] = useState<string | null>(null);
+
+  const submit = (event: FormEvent) => {
+    event.preventDefault();
+    const trimmed = cost.trim();
+    if (trimmed !== '' && !/^\d+$/.test(trimmed)) {
+      setCostProblem(t('closing.costInvalid'));
+      return;
+    }
+    setCostProblem(null);
+    onSubmit({
+      id: detail.id,
+      to: 'done',
+      ...(refused ? {} : { deliveredDate: delivered }),
+      ...(trimmed === '' ? {} : { costRp: Number(trimmed) }),
+      ...(payment.trim() ? { paymentMethod: payment.trim() } : {}),
+      ...(note.trim() ? { note: note.trim() } : {}),
+    });
+  };
+  return (
+    <form onSubmit={submit} noValidate aria-label={t('closing.title')}>
+      <Stack gap="xs">
+        <Text size="sm" c="gray.8">
+          {refused ? t('closing.helpRefused') : t('closing.help')}
+        </Text>
+        {!refused && (
+          <TextInput
+            type="date"
+            label={t('closing.deliveredDate')}
+            description={t('closing.deliveredHelp')}
+            value={delivered}
+            onChange={(e) => setDelivered(e.currentTarget.value)}
+            error={issues.deliveredDate}
+            required
+            data-autofocus
+            autoFocus
+          />
+        )}
+        {!refused && (
+          <Group gap="sm" align="flex-start" grow>
+            <TextInput label={t('closing.cost')} description={t('closing.costHelp')} value={cost} onChange={(e) => setCost(e.currentTarget.value)} error={costProblem ?? issues.costRp} inputMode="numeric" />
+            <TextInput label={t('closing.payment')} value={payment} onChange={(e) => setPayment(e.currentTarget.value)} error={issues.paymentMethod} />
+          </Group>
+        )}
+        <Textarea label={t('closing.note')} value={note} onChange={(e) => setNote(e.currentTarget.value)} error={issues.note} autosize minRows={1} />
+        <Group gap="sm">
+          <Button type="submit" size="sm" loading={pending}>
+            {t('closing.confirm')}
+          </Button>
+          <Button variant="default" size="sm" onClick={onCancel}>
+            {t('cases.actions.cancel')}
+          </Button>
+        </Group>
+      </Stack>
+    </form>
+  );
+}

@@ -1,0 +1,22 @@
+// Closing a request (what the law records at handover) and reopening a closed one.
+export const closingId = {
+  title: 'Tutup permohonan: informasi diserahkan',
+  help: 'Catat kapan informasi diserahkan dan biaya salinan yang dibayar (bila ada). Setelah ditutup, permohonan tetap ada di register Permohonan; membukanya kembali hanya dengan alasan tertulis.',
+  helpRefused: 'Permohonan ditolak: tidak ada informasi yang diserahkan. Setelah ditutup, permohonan tetap ada di register Permohonan.',
+  deliveredDate: 'Tanggal informasi diserahkan',
+  deliveredHelp: 'Hari ini, atau tanggal penyerahan yang sebenarnya (tidak boleh di masa depan).',
+  cost: 'Biaya salinan (Rp)',
+  costHelp: 'Kosongkan bila tidak ada biaya.',
+  costInvalid: 'Biaya harus bilangan bulat rupiah, tanpa titik atau koma, mis. 15000.',
+  payment: 'Cara pembayaran',
+  note: 'Catatan (opsional)',
+  confirm: 'Tutup permohonan',
+  reopen: 'Buka kembali',
+  reopenTitle: 'Buka kembali permohonan',
+  reopenHelp: 'Hanya untuk koreksi (mis. salah menutup) atau atas putusan keberatan/sengketa. Alasannya dicatat di riwayat dan log audit.',
+  reopenReason: 'Alasan membuka kembali',
+  confirmReopen: 'Buka kembali',
+  reopened: 'Permohonan dibuka kembali; statusnya kini "{{status}}".',
+  rows: { decision: 'Keputusan', noticeDate: 'Tanggal pemberitahuan tertulis', deliveredDate: 'Tanggal informasi diserahkan', cost: 'Biaya salinan', payment: 'Cara pembayaran', closedAt: 'Ditutup' },
+  closedNotice: 'Permohonan ini sudah ditutup ({{status}}). Rinciannya hanya dapat dibaca; surat-suratnya dapat dicetak ulang di bawah.',
+};
