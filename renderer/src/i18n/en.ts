@@ -11,6 +11,7 @@ import { pdpEn } from './pdp.en';
 import { backupEn } from './backup.en';
 import { registerEn } from './register.en';
 import { closingEn } from './closing.en';
+import { walkinEn } from './walkin.en';
 
 export const en: Messages = {
   app: {
@@ -140,4 +141,5 @@ export const en: Messages = {
   backup: backupEn,
   register: registerEn,
   closing: closingEn,
+  walkin: walkinEn,
 };

@@ -11,6 +11,7 @@ import { pdpId } from './pdp.id';
 import { backupId } from './backup.id';
 import { registerId } from './register.id';
 import { closingId } from './closing.id';
+import { walkinId } from './walkin.id';
 
 export const id = {
   app: {
@@ -144,6 +145,7 @@ export const id = {
   backup: backupId,
   register: registerId,
   closing: closingId,
+  walkin: walkinId,
 };
 
 export type Messages = typeof id;

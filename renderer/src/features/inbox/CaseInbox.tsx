@@ -1,4 +1,4 @@
-import { useMemo, useRef, useState, type ReactNode } from 'react';
+import { useEffect, useMemo, useRef, useState, type ReactNode } from 'react';
 import { Button, Group, Paper, Text } from '@mantine/core';
 import { useHotkeys } from '@mantine/hooks';
 import { useNavigate, useSearchParams } from 'react-router';
@@ -42,6 +42,14 @@ export function CaseInbox({ title, fixedKind, toolbar, newItem }: Props) {
     // ?open=ID opens that case even when it is closed: a request here, an objection on Keberatan.
     Number.isInteger(openParam) && openParam > 0 ? { kind: fixedKind ?? 'request', id: openParam } : null,
   );
+  // ?open=ID (e.g. "Buka di Kotak Masuk" after intake): highlight that row too, not the first.
+  const highlightPending = useRef(open !== null);
+  useEffect(() => {
+    if (!highlightPending.current || !open || items.length === 0) return;
+    highlightPending.current = false;
+    const index = items.findIndex((item) => item.kind === open.kind && item.id === open.id);
+    if (index >= 0) setSelected(index);
+  }, [open, items]);
   const openAt = (index: number) => {
     const item = items[index];
     if (!item) return;

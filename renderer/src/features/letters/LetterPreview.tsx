@@ -1,5 +1,5 @@
 // One issued letter: the stored PDF shown in the app, and downloads of exactly the stored files.
-import { useEffect, useState } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import { useQuery } from '@tanstack/react-query';
 import { Alert, Button, Group, Stack, Text } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
@@ -8,7 +8,8 @@ import type { LetterView } from '../../../../shared/ipc/channels/letters';
 import { useApi } from '../../api';
 import { base64ToBlob, downloadFile } from './files';
 
-export function LetterPreview({ letter, onClose }: { letter: LetterView; onClose: () => void }) {
+/** `autoFocusPrint`: the walk-in path lands on Cetak, so Enter prints. */
+export function LetterPreview({ letter, onClose, autoFocusPrint = false }: { letter: LetterView; onClose: () => void; autoFocusPrint?: boolean }) {
   const { t } = useTranslation();
   const api = useApi();
   const pdf = useQuery({
@@ -18,6 +19,11 @@ export function LetterPreview({ letter, onClose }: { letter: LetterView; onClose
   });
   const [url, setUrl] = useState<string | null>(null);
   const [error, setError] = useState<string | null>(null);
+  const frame = useRef<HTMLIFrameElement>(null);
+  const printButton = useRef<HTMLButtonElement>(null);
+  useEffect(() => {
+    if (autoFocusPrint && url) printButton.current?.focus();
+  }, [autoFocusPrint, url]);
   useEffect(() => {
     if (!pdf.data) return;
     const next = URL.createObjectURL(base64ToBlob(pdf.data.base64, pdf.data.mime));
@@ -42,7 +48,10 @@ export function LetterPreview({ letter, onClose }: { letter: LetterView; onClose
       </Text>
       <Text size="xs">{t('letters.issuedOn', { date: formatTanggal(letter.issuedDate), version: letter.version, by: letter.issuedBy })}</Text>
       <Group gap="xs">
-        <Button size="xs" onClick={() => void download('pdf')}>
+        <Button size="xs" ref={printButton} disabled={!url} onClick={() => frame.current?.contentWindow?.print()}>
+          {t('walkin.print')}
+        </Button>
+        <Button size="xs" variant="default" onClick={() => void download('pdf')}>
           {t('letters.downloadPdf')}
         </Button>
         <Button size="xs" variant="default" onClick={() => void download('docx')}>
@@ -63,7 +72,7 @@ export function LetterPreview({ letter, onClose }: { letter: LetterView; onClose
         </Alert>
       )}
       {url ? (
-        <iframe title={title} src={url} className="letter-preview-frame" style={{ width: '100%', height: 480, border: '1px solid var(--mantine-color-gray-5)' }} />
+        <iframe ref={frame} title={title} src={url} className="letter-preview-frame" style={{ width: '100%', height: 480, border: '1px solid var(--mantine-color-gray-5)' }} />
       ) : (
         !pdf.isError && <Text size="sm">{t('app.loading')}</Text>
       )}

@@ -26,7 +26,7 @@ import { RequesterFieldset } from './RequesterFieldset';
 import { AvailablePanel } from '../archive/AvailablePanel';
 import { useLinkDocuments } from '../archive/api';
 
-export function IntakeForm({ zone, onSaved }: { zone: string; onSaved: (detail: RequestDetail) => void }) {
+export function IntakeForm({ zone, onSaved }: { zone: string; onSaved: (detail: RequestDetail, options: { printReceipt: boolean }) => void }) {
   const { t } = useTranslation();
   const create = useCreateRequest();
   // One key per opened form (the page remounts it for the next request): a retry is not a second request.
@@ -53,10 +53,13 @@ export function IntakeForm({ zone, onSaved }: { zone: string; onSaved: (detail: 
     if (focusTick > 0) summaryRef.current?.focus();
   }, [focusTick]);
 
+  // "Simpan & cetak tanda bukti": the same save, then the page issues the receipt and previews it.
+  const printReceipt = useRef(false);
   const onValid = (values: ParsedIntake) => {
+    const options = { printReceipt: printReceipt.current };
     create.mutate({ ...values, clientKey }, {
       onSuccess: (detail) =>
-        linkIds.length === 0 ? onSaved(detail) : link.mutate({ requestId: detail.id, documentIds: linkIds }, { onSettled: () => onSaved(detail) }),
+        linkIds.length === 0 ? onSaved(detail, options) : link.mutate({ requestId: detail.id, documentIds: linkIds }, { onSettled: () => onSaved(detail, options) }),
       onError: (error) => {
         const { fields, general } = partitionIssues(isApiError(error) ? error.issues : []);
         for (const [path, message] of fields) setError(path, { type: 'server', message });
@@ -68,8 +71,18 @@ export function IntakeForm({ zone, onSaved }: { zone: string; onSaved: (detail: 
       },
     });
   };
-  const submit = form.handleSubmit(onValid, () => setFocusTick((n) => n + 1));
-  useHotkeys([['mod+S', () => void (create.isPending ? undefined : submit())]], []);
+  const handle = form.handleSubmit(onValid, () => setFocusTick((n) => n + 1));
+  const submit = (event?: React.BaseSyntheticEvent, andPrint = false) => {
+    printReceipt.current = andPrint;
+    return handle(event);
+  };
+  useHotkeys(
+    [
+      ['mod+S', () => void (create.isPending ? undefined : submit())],
+      ['mod+shift+S', () => void (create.isPending ? undefined : submit(undefined, true))],
+    ],
+    [],
+  );
 
   const summary = summarize(errors);
   const text = (path: 'information' | 'purpose' | 'unit' | 'officer') => ({
@@ -159,11 +172,14 @@ export function IntakeForm({ zone, onSaved }: { zone: string; onSaved: (detail: 
         </Fieldset>
 
         <Group gap="md">
-          <Button type="submit" loading={create.isPending}>
+          <Button type="submit" loading={create.isPending && !printReceipt.current}>
             {t('cases.intake.submit')}
           </Button>
+          <Button variant="light" loading={create.isPending && printReceipt.current} onClick={() => void submit(undefined, true)}>
+            {t('walkin.saveAndPrint')}
+          </Button>
           <Text size="sm" c="gray.7">
-            {t('cases.intake.submitHint')}
+            {t('walkin.hint')}
           </Text>
         </Group>
       </Stack>

@@ -3,18 +3,23 @@ import { Button, Group, Paper, Stack, Text, Title } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { formatTanggal } from '../../../../shared/domain/calendar/format';
 import type { RequestDetail } from '../../../../shared/ipc/channels/requests';
+import { IntakeReceipt } from './IntakeReceipt';
 
 interface Props {
   detail: RequestDetail;
+  /** Saved with "Simpan & cetak tanda bukti": issue the receipt now and preview it. */
+  printReceipt: boolean;
   onOpen: () => void;
   onAnother: () => void;
 }
 
 /** The receipt's essentials, read out to the requester at the counter: number and due date. */
-export function IntakeSuccess({ detail, onOpen, onAnother }: Props) {
+export function IntakeSuccess({ detail, printReceipt, onOpen, onAnother }: Props) {
   const { t } = useTranslation();
   const ref = useRef<HTMLDivElement>(null);
-  useEffect(() => ref.current?.focus(), []);
+  useEffect(() => {
+    if (!printReceipt) ref.current?.focus();
+  }, []);
   return (
     <Paper withBorder p="lg" maw={720} ref={ref} tabIndex={-1} role="status" aria-labelledby="intake-saved-title">
       <Stack gap="sm">
@@ -40,6 +45,7 @@ export function IntakeSuccess({ detail, onOpen, onAnother }: Props) {
             {t('cases.intake.savedDueHelp')}
           </Text>
         </div>
+        <IntakeReceipt requestId={detail.id} issueNow={printReceipt} />
         <Group gap="sm" mt="xs">
           <Button onClick={onOpen}>{t('cases.intake.openInInbox')}</Button>
           <Button variant="default" onClick={onAnother}>

@@ -14,7 +14,7 @@ export function NewRequestPage() {
   const { t } = useTranslation();
   const navigate = useNavigate();
   const profile = useOfficeProfile();
-  const [saved, setSaved] = useState<RequestDetail | null>(null);
+  const [saved, setSaved] = useState<{ detail: RequestDetail; printReceipt: boolean } | null>(null);
   // A new form (fresh defaults, fresh "now") after each saved request.
   const [round, setRound] = useState(0);
   const zone = profile.data?.timeZone ?? DEFAULT_TIME_ZONE;
@@ -27,8 +27,9 @@ export function NewRequestPage() {
       </span>
       {saved ? (
         <IntakeSuccess
-          detail={saved}
-          onOpen={() => void navigate(`/?open=${saved.id}`)}
+          detail={saved.detail}
+          printReceipt={saved.printReceipt}
+          onOpen={() => void navigate(`/?open=${saved.detail.id}`)}
           onAnother={() => {
             setSaved(null);
             setRound((n) => n + 1);
@@ -41,7 +42,7 @@ export function NewRequestPage() {
           <Text size="sm" mb="md" maw={900}>
             {t('cases.intake.intro')}
           </Text>
-          <IntakeForm key={round} zone={zone} onSaved={setSaved} />
+          <IntakeForm key={round} zone={zone} onSaved={(detail, options) => setSaved({ detail, printReceipt: options.printReceipt })} />
         </>
       )}
     </>
