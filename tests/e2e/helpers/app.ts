@@ -2,12 +2,14 @@
 // Samarinda would, collect page errors, call the host's /rpc for set-up, keep screenshots.
 import fs from 'node:fs';
 import path from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { AxeBuilder } from '@axe-core/playwright';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { officeContext } from './browser';
 import type { HostProcess } from './host';
 
-const artifactsDir_ = path.resolve(__dirname, '..', 'artifacts');
+// import.meta.url: also loaded by the walk-in bench under tsx (ESM), where __dirname is absent.
+const artifactsDir_ = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..', 'artifacts');
 
 /** Where a screenshot or download goes, for a human look after the run. */
 export function artifact(name: string): string {

@@ -1,7 +1,9 @@
 import { spawn, type ChildProcess } from 'node:child_process';
 import path from 'node:path';
+import { fileURLToPath } from 'node:url';
 
-const root = path.resolve(__dirname, '../../..');
+// import.meta.url, not __dirname: the walk-in bench runs this file under tsx (ESM), where __dirname is absent.
+const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../..');
 
 export interface HostProcess {
   url: string; // with ?token=
