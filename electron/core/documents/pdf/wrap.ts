@@ -1,10 +1,12 @@
-// Line breaking for the PDF: words across styled runs, greedy fill, words longer than the column
-// (a 60-character e-mail address, a name typed without spaces) cut by character so nothing
-// runs off the page, and justification that stretches every line but the last.
+// Line breaking for the PDF: words across styled runs, greedy fill at word boundaries; a word
+// alone wider than its column is hyphenated at a syllable (hyphen.ts), and what cannot be (a
+// 60-character e-mail address, a number) is cut by character so nothing runs off the page;
+// justification stretches every line but the last.
 import type { Align, Run } from '../model';
 import { cleanText } from '../text';
 import { type FontStyle, printable, styleOf } from './fonts';
 import { textWidth } from './measure';
+import { hyphenBreaks } from './hyphen';
 
 export interface Piece {
   text: string;
@@ -66,7 +68,33 @@ function tokenize(runs: Run[], size: number): Item[] {
   return items;
 }
 
-/** Cuts a word wider than the column into pieces that fit, character by character. */
+/**
+ * A plain word wider than the column, broken at its syllables with a hyphen (hyphen.ts): the
+ * longest head that fits with its hyphen, again on the rest. Null when some part cannot be broken
+ * that way (no break point fits): the caller then cuts by character.
+ */
+function hyphenateWord(word: Word, available: number, size: number): Word[] | null {
+  if (word.pieces.length !== 1) return null;
+  const piece = word.pieces[0]!;
+  const parts: Word[] = [];
+  let rest = piece.text;
+  const hyphen = textWidth('-', piece.style, size);
+  while (textWidth(rest, piece.style, size) > available + 0.01) {
+    const fit = hyphenBreaks(rest)
+      .filter((b) => textWidth(rest.slice(0, b), piece.style, size) + hyphen <= available + 0.01)
+      .pop();
+    if (fit === undefined) return null;
+    const head = `${rest.slice(0, fit)}-`;
+    const width = textWidth(head, piece.style, size);
+    parts.push({ pieces: [{ ...piece, text: head, width }], width });
+    rest = rest.slice(fit);
+  }
+  const width = textWidth(rest, piece.style, size);
+  parts.push({ pieces: [{ ...piece, text: rest, width }], width });
+  return parts;
+}
+
+/** Cuts a word longer than the column into pieces that fit, character by character (e-mail addresses, numbers, long runs). */
 function splitWord(word: Word, available: number, size: number): Word[] {
   const parts: Word[] = [];
   let part: Word = { pieces: [], width: 0 };
@@ -130,7 +158,7 @@ export function wrapRuns(runs: Run[], size: number, width: number, firstWidth = 
       if (line.words.length) push(false);
       if (item.word.width <= avail() + 0.01) place(item.word);
       else {
-        const parts = splitWord(item.word, avail(), size);
+        const parts = hyphenateWord(item.word, avail(), size) ?? splitWord(item.word, avail(), size);
         parts.forEach((part, i) => {
           if (i > 0) push(false);
           place(part);
