@@ -32,10 +32,18 @@ describe('Kotak Masuk: triage', () => {
     expect(rows[0]).toHaveTextContent('Tenggat 18 November 2026');
     expect(rows[1]).toHaveTextContent('Jatuh tempo hari ini');
     expect(rows[2]).toHaveTextContent('2 hari kerja lagi');
-    expect(rows[3]).toHaveTextContent('Ditangguhkan');
+    expect(rows[3]).toHaveTextContent('Menunggu pemohon; tenggat berhenti');
     expect(rows[3]).toHaveTextContent('Keberatan');
     expect(rows[4]).toHaveTextContent('8 hari kerja lagi');
     expect(screen.getByText(/↑\/↓ atau j\/k pindah, Enter buka rincian/)).toBeInTheDocument();
+  });
+
+  it('says why a paused request waits, and names the "0 working days" filter plainly', async () => {
+    const backend = createFakeBackend();
+    backend.state.cases.extraItems = sampleItems(4).map((item, i) => (i === 3 ? { ...item, status: 'answered' } : item));
+    const list = await openInbox(backend);
+    expect(within(list).getAllByRole('option')[3]).toHaveTextContent('Sudah dijawab; menunggu penyerahan');
+    expect(within(screen.getByLabelText('Jatuh tempo dalam')).getByRole('option', { name: 'hari ini atau sudah lewat' })).toBeInTheDocument();
   });
 
   it('moves with j/k and arrows and opens the detail with Enter; the NIK stays masked until revealed', async () => {

@@ -25,6 +25,8 @@ export const casesEn: typeof casesId = {
     due_today: 'Due today',
     left: '{{count}} working days left',
     paused: 'Paused',
+    pausedAnswered: 'Answered; awaiting handover',
+    pausedWaiting: 'Waiting for the requester; clock stopped',
   },
   channels: {
     langsung: 'In person',
@@ -100,6 +102,7 @@ export const casesEn: typeof casesId = {
     dueWithin: 'Due within',
     dueWithinAny: 'Any time',
     dueWithinDays: '{{count}} working days',
+    dueWithinDays_zero: 'today or overdue',
     search: 'Search',
     searchPlaceholder: 'Name, number or information',
     unit: 'Unit',

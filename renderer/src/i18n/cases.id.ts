@@ -24,6 +24,9 @@ export const casesId = {
     due_today: 'Jatuh tempo hari ini',
     left: '{{count}} hari kerja lagi',
     paused: 'Ditangguhkan',
+    // Why the clock stopped, said plainly (an answered request has met its deadline).
+    pausedAnswered: 'Sudah dijawab; menunggu penyerahan',
+    pausedWaiting: 'Menunggu pemohon; tenggat berhenti',
   },
   channels: {
     langsung: 'Langsung (datang)',
@@ -99,6 +102,7 @@ export const casesId = {
     dueWithin: 'Jatuh tempo dalam',
     dueWithinAny: 'Kapan saja',
     dueWithinDays: '{{count}} hari kerja',
+    dueWithinDays_zero: 'hari ini atau sudah lewat',
     search: 'Cari',
     searchPlaceholder: 'Nama, nomor, atau informasi',
     unit: 'Unit',

@@ -17,14 +17,14 @@ const COLOR: Record<InboxState, string> = {
   paused: 'gray.7',
 };
 
-export function dueText(t: TFunction, state: InboxState, workingDaysLeft: number): string {
+export function dueText(t: TFunction, state: InboxState, workingDaysLeft: number, status?: string): string {
   switch (state) {
     case 'overdue':
       return t('cases.due.overdue', { count: Math.abs(workingDaysLeft) });
     case 'due_today':
       return t('cases.due.due_today');
     case 'paused':
-      return t('cases.due.paused');
+      return status === 'answered' ? t('cases.due.pausedAnswered') : status === 'waiting_requester' ? t('cases.due.pausedWaiting') : t('cases.due.paused');
     default:
       return t('cases.due.left', { count: workingDaysLeft });
   }
@@ -35,7 +35,8 @@ export function hoursText(language: string, minutesLeft: number): string {
   return language.startsWith('en') ? timeLeftTextEn(minutesLeft) : timeLeftText(minutesLeft);
 }
 
-export function DueBadge({ state, workingDaysLeft, minutesLeft = null }: { state: InboxState; workingDaysLeft: number; minutesLeft?: number | null }) {
+/** `status`: a paused request says why (answered, waiting for the requester). */
+export function DueBadge({ state, workingDaysLeft, minutesLeft = null, status }: { state: InboxState; workingDaysLeft: number; minutesLeft?: number | null; status?: string }) {
   const { t, i18n } = useTranslation();
   return (
     <Group gap={6} wrap="nowrap" data-state={state}>
@@ -43,7 +44,7 @@ export function DueBadge({ state, workingDaysLeft, minutesLeft = null }: { state
         {SHAPE[state]}
       </Text>
       <Text span size="sm" fw={state === 'overdue' || state === 'due_today' ? 700 : 500} c={COLOR[state]} style={{ whiteSpace: 'nowrap' }}>
-        {minutesLeft === null ? dueText(t, state, workingDaysLeft) : hoursText(i18n.language, minutesLeft)}
+        {minutesLeft === null ? dueText(t, state, workingDaysLeft, status) : hoursText(i18n.language, minutesLeft)}
       </Text>
     </Group>
   );

@@ -59,7 +59,7 @@ export const InboxRow = memo(function InboxRow({ item, index, total, selected, o
             {item.requesterName}
           </Text>
         </Group>
-        <DueBadge state={item.state} workingDaysLeft={item.workingDaysLeft} minutesLeft={item.minutesLeft ?? null} />
+        <DueBadge state={item.state} workingDaysLeft={item.workingDaysLeft} minutesLeft={item.minutesLeft ?? null} status={item.status} />
       </Group>
       <Group justify="space-between" wrap="nowrap" gap="sm" mt={4}>
         <Text span size="sm" c="gray.8" truncate="end" title={item.title} miw={0}>
