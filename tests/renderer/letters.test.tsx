@@ -67,7 +67,9 @@ describe('Buat surat', () => {
 
     await user.click(receipt);
     const form = await within(panel).findByRole('form', { name: 'Isi Tanda Bukti Penerimaan Permohonan Informasi Publik' });
-    expect(within(form).getByLabelText('Sifat')).toHaveValue('Biasa');
+    // A receipt is a form without the Nomor/Sifat/Lampiran head: not asked what it would not print.
+    expect(within(form).queryByLabelText('Sifat')).toBeNull();
+    expect(within(form).queryByLabelText('Lampiran')).toBeNull();
     // Items d-f of Ps 22(7) belong to the written notice only.
     expect(within(form).queryByLabelText(/huruf d/)).toBeNull();
     await user.type(within(form).getByLabelText(/Tembusan/), 'Atasan PPID{Enter}Arsip');
@@ -114,6 +116,7 @@ describe('Buat surat', () => {
     const panel = await openRequestPane(backend);
     await user.click(await within(panel).findByRole('button', { name: 'Buat Pemberitahuan Tertulis atas Permohonan Informasi Publik' }));
     const form = await within(panel).findByRole('form', { name: 'Isi Pemberitahuan Tertulis atas Permohonan Informasi Publik' });
+    expect(within(form).getByLabelText('Sifat')).toHaveValue('Biasa');
     await user.type(within(form).getByLabelText(/huruf d/), 'DPA 2025 lengkap dengan lampiran');
     await user.type(within(form).getByLabelText(/Waktu penyediaan/), 'Hari ini melalui e-mail');
     await user.click(within(form).getByRole('button', { name: 'Terbitkan surat' }));

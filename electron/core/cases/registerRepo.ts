@@ -2,7 +2,7 @@
 // Each kind reads its own index (migration 009): (received, id) for the whole register,
 // (year, received, id) when a year is chosen; the search goes through the kind's FTS5 index.
 import type { Db } from '../db/connection';
-import type { RegisterKind } from '../../../shared/ipc/channels/cases';
+import type { CaseRegisterKind } from '../../../shared/ipc/channels/cases';
 
 export const REGISTER_TITLE_MAX = 160;
 
@@ -60,7 +60,7 @@ interface Spec {
   decision?: string;
 }
 
-const SPECS: Record<RegisterKind, Spec> = {
+const SPECS: Record<CaseRegisterKind, Spec> = {
   request: {
     from: 'requests r JOIN requesters q ON q.id = r.requester_id',
     id: 'r.id',
@@ -149,7 +149,7 @@ function whereOf(spec: Spec, query: RegisterQuery): { clauses: string[]; params:
   return { clauses, params };
 }
 
-export function buildRegisterSql(kind: RegisterKind, query: RegisterQuery, after: RegisterCursor | null, limit: number): { sql: string; params: unknown[] } {
+export function buildRegisterSql(kind: CaseRegisterKind, query: RegisterQuery, after: RegisterCursor | null, limit: number): { sql: string; params: unknown[] } {
   const spec = SPECS[kind];
   const { clauses, params } = whereOf(spec, query);
   if (after) {
@@ -161,20 +161,20 @@ export function buildRegisterSql(kind: RegisterKind, query: RegisterQuery, after
   return { sql: `SELECT ${spec.select} FROM ${spec.from} ${where} ORDER BY ${spec.received} DESC, ${spec.id} DESC LIMIT ?`, params };
 }
 
-export function registerRows(db: Db, kind: RegisterKind, query: RegisterQuery, after: RegisterCursor | null, limit: number): RegisterRow[] {
+export function registerRows(db: Db, kind: CaseRegisterKind, query: RegisterQuery, after: RegisterCursor | null, limit: number): RegisterRow[] {
   const { sql, params } = buildRegisterSql(kind, query, after, limit);
   return db.prepare(sql).all(...params) as RegisterRow[];
 }
 
-export function registerCount(db: Db, kind: RegisterKind, query: RegisterQuery): number {
+export function registerCount(db: Db, kind: CaseRegisterKind, query: RegisterQuery): number {
   const spec = SPECS[kind];
   const { clauses, params } = whereOf(spec, query);
   const where = clauses.length ? `WHERE ${clauses.join(' AND ')}` : '';
   return db.prepare(`SELECT count(*) FROM ${spec.from} ${where}`).pluck().get(...params) as number;
 }
 
-const YEAR_TABLE: Record<RegisterKind, string> = { request: 'requests', objection: 'objections', inquiry: 'inquiries' };
+const YEAR_TABLE: Record<CaseRegisterKind, string> = { request: 'requests', objection: 'objections', inquiry: 'inquiries' };
 
-export function registerYears(db: Db, kind: RegisterKind): number[] {
+export function registerYears(db: Db, kind: CaseRegisterKind): number[] {
   return db.prepare(`SELECT DISTINCT year FROM ${YEAR_TABLE[kind]} ORDER BY year DESC`).pluck().all() as number[];
 }

@@ -12,6 +12,13 @@ export const LETTER_TYPES = [
 ] as const;
 export type LetterType = (typeof LETTER_TYPES)[number];
 
+/**
+ * Letters laid out as a surat, with the Nomor/Sifat/Lampiran/Perihal head (letters/builders
+ * surat()); receipts and the refusal decree are forms without one, so Sifat and Lampiran are not
+ * asked for them.
+ */
+export const LETTERS_WITH_HEAD: readonly LetterType[] = ['pemberitahuan', 'perpanjangan', 'keberatan-tanggapan'];
+
 export const CASE_KINDS = ['request', 'objection'] as const;
 export type CaseKind = (typeof CASE_KINDS)[number];
 

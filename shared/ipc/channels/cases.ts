@@ -9,15 +9,15 @@ import { OPEN_REQUEST_STATUSES, REQUEST_STATUSES } from '../../domain/requests/s
 import { INQUIRY_STATUSES, OPEN_INQUIRY_STATUSES } from '../../domain/inquiries/status';
 import { INQUIRY_CHANNELS } from '../../domain/inquiries/fields';
 
-export const REGISTER_KINDS = ['request', 'objection', 'inquiry'] as const;
-export type RegisterKind = (typeof REGISTER_KINDS)[number];
+export const CASE_REGISTER_KINDS = ['request', 'objection', 'inquiry'] as const;
+export type CaseRegisterKind = (typeof CASE_REGISTER_KINDS)[number];
 
 /** Per kind: its statuses, which of them are open, its channels and its decisions. */
 export const REGISTER_SPEC = {
   request: { statuses: REQUEST_STATUSES, open: OPEN_REQUEST_STATUSES, channels: REQUEST_CHANNELS, decisions: DECISIONS },
   objection: { statuses: OBJECTION_STATUSES, open: ['registered'] as const, channels: [] as const, decisions: OBJECTION_DECISIONS },
   inquiry: { statuses: INQUIRY_STATUSES, open: OPEN_INQUIRY_STATUSES, channels: INQUIRY_CHANNELS, decisions: [] as const },
-} as const satisfies Record<RegisterKind, { statuses: readonly string[]; open: readonly string[]; channels: readonly string[]; decisions: readonly string[] }>;
+} as const satisfies Record<CaseRegisterKind, { statuses: readonly string[]; open: readonly string[]; channels: readonly string[]; decisions: readonly string[] }>;
 
 /** 'any' every case; 'open' still in the office's hands; 'closed' done, withdrawn, decided, answered. */
 export const STATUS_GROUPS = ['any', 'open', 'closed'] as const;
@@ -45,7 +45,7 @@ export type RegisterFilters = z.input<typeof RegisterFilters>;
 
 export const RegisterListInput = z
   .object({
-    kind: z.enum(REGISTER_KINDS, { error: 'Jenis register harus request, objection atau inquiry.' }),
+    kind: z.enum(CASE_REGISTER_KINDS, { error: 'Jenis register harus request, objection atau inquiry.' }),
     filters: RegisterFilters.default({ status: 'any' }),
     cursor: z.string().max(500).optional(),
     limit: z
@@ -80,7 +80,7 @@ export const RegisterListInput = z
 export type RegisterListInput = z.input<typeof RegisterListInput>;
 
 export const RegisterItem = z.object({
-  kind: z.enum(REGISTER_KINDS),
+  kind: z.enum(CASE_REGISTER_KINDS),
   id: z.number().int(),
   number: z.string(),
   year: z.number().int(),

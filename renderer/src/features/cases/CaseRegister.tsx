@@ -5,7 +5,7 @@ import { Button, Group, Paper, Text } from '@mantine/core';
 import { useHotkeys } from '@mantine/hooks';
 import { useSearchParams } from 'react-router';
 import { useTranslation } from 'react-i18next';
-import type { RegisterFilters, RegisterKind } from '../../../../shared/ipc/channels/cases';
+import type { RegisterFilters, CaseRegisterKind } from '../../../../shared/ipc/channels/cases';
 import { PageHeading } from '../../shell/PageHeading';
 import { RequestDetailPane } from '../requests/RequestDetailPane';
 import { ObjectionDetailPane } from '../objections/ObjectionDetailPane';
@@ -16,7 +16,7 @@ import { RegisterRow, registerOptionId, REGISTER_ROW_HEIGHT } from './RegisterRo
 import { WindowedList, type WindowedListHandle } from './WindowedList';
 
 interface Props {
-  kind: RegisterKind;
+  kind: CaseRegisterKind;
   title: string;
   /** Under the heading (Keberatan's objection/dispute switch, Media's tabs). */
   toolbar?: ReactNode;

@@ -3,10 +3,10 @@ import { Group, NativeSelect, TextInput } from '@mantine/core';
 import { useDebouncedValue } from '@mantine/hooks';
 import { useTranslation } from 'react-i18next';
 import { statusLabel } from './RegisterRow';
-import { REGISTER_SPEC, STATUS_GROUPS, type RegisterFilters, type RegisterKind } from '../../../../shared/ipc/channels/cases';
+import { REGISTER_SPEC, STATUS_GROUPS, type RegisterFilters, type CaseRegisterKind } from '../../../../shared/ipc/channels/cases';
 
 interface Props {
-  kind: RegisterKind;
+  kind: CaseRegisterKind;
   value: RegisterFilters;
   years: number[];
   onChange: (filters: RegisterFilters) => void;

@@ -4,7 +4,7 @@
 import { useState, type FormEvent } from 'react';
 import { Button, Group, Stack, Text, TextInput, Textarea } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
-import type { LetterType } from '../../../../shared/domain/letters';
+import { LETTERS_WITH_HEAD, type LetterType } from '../../../../shared/domain/letters';
 import type { LetterDetailsInput } from '../../../../shared/ipc/channels/letters';
 
 export function IssueForm({ type, label, pending, onSubmit, onCancel }: {
@@ -35,10 +35,12 @@ export function IssueForm({ type, label, pending, onSubmit, onCancel }: {
         <Text size="sm" fw={700}>
           {t('letters.form.title', { label })}
         </Text>
-        <Group grow align="flex-start">
-          <TextInput size="xs" label={t('letters.form.sifat')} {...field('sifat')} />
-          <TextInput size="xs" label={t('letters.form.lampiran')} {...field('lampiran')} />
-        </Group>
+        {LETTERS_WITH_HEAD.includes(type) && (
+          <Group grow align="flex-start">
+            <TextInput size="xs" label={t('letters.form.sifat')} {...field('sifat')} />
+            <TextInput size="xs" label={t('letters.form.lampiran')} {...field('lampiran')} />
+          </Group>
+        )}
         {notice && (
           <>
             <Textarea size="xs" autosize minRows={2} label={t('letters.form.materi')} description={t('letters.form.materiHelp')} {...field('materi')} />

@@ -7,7 +7,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createCore } from '../../../../electron/core';
 import { openDatabase, type Db } from '../../../../electron/core/db/connection';
 import { buildRegisterSql, type RegisterQuery } from '../../../../electron/core/cases/registerRepo';
-import type { RegisterKind } from '../../../../shared/ipc/channels/cases';
+import type { CaseRegisterKind } from '../../../../shared/ipc/channels/cases';
 import { call, fixedClock, testCore } from '../../../helpers/core';
 import { requestInput, NIK_BUDI } from '../../../helpers/requestInput';
 import { inquiryInput } from '../../../helpers/inquiryInput';
@@ -126,7 +126,7 @@ describe('cases:register paging and query plan', () => {
     core.close();
   });
 
-  const plan = (db: Db, kind: RegisterKind, query: RegisterQuery, after = false) => {
+  const plan = (db: Db, kind: CaseRegisterKind, query: RegisterQuery, after = false) => {
     const { sql, params } = buildRegisterSql(kind, query, after ? { receivedAt: '2026-01-01T00:00:00.000Z', id: 100 } : null, 51);
     return (db.prepare(`EXPLAIN QUERY PLAN ${sql}`).all(...params) as { detail: string }[]).map((r) => r.detail);
   };
@@ -134,7 +134,7 @@ describe('cases:register paging and query plan', () => {
   it('reads a page from the register index (by year too), never sorting the table', () => {
     const core = testCore({ dataDir });
     const db = readDb(core);
-    const cases: [RegisterKind, RegisterQuery, string][] = [
+    const cases: [CaseRegisterKind, RegisterQuery, string][] = [
       ['request', { status: 'any' }, 'requests_register'],
       ['request', { status: 'closed', year: 2025 }, 'requests_register_year'],
       ['objection', { status: 'any' }, 'objections_register'],
