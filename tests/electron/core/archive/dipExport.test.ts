@@ -21,6 +21,7 @@ async function seeded() {
     exemptionLaw: 'UU 27/2022', consequenceTest: 'Merugikan hak pribadi.', exemptionYears: 5,
     decreeNumber: '800/123/DISKOMINFO/2026', decreeDate: '2026-02-01', reviewDate: '2027-02-01',
   });
+  await importDoc(core, 'Notulen rapat belum dipilah'); // imported, not classified yet
   return core;
 }
 
@@ -37,6 +38,9 @@ describe('archive:exportDip as PDF and DOCX', () => {
     }
     expect(text).toMatch(/Pasal 17 huruf h/);
     expect(text.indexOf('DIP-001')).toBeLessThan(text.indexOf('DIP-002'));
+    // Not classified yet: not published (the XLSX working copy keeps it).
+    expect(text).not.toContain('Belum diklasifikasi');
+    expect(text).not.toContain('Notulen rapat');
 
     const docx = await call(core, 'archive:exportDip', { format: 'docx' });
     expect(docx.fileName).toBe('daftar-informasi-publik.docx');
