@@ -6,6 +6,7 @@ import sanitizeHtml from 'sanitize-html';
 import { DOCX_MIME } from './detect';
 import { checkZip } from './zipCheck';
 import { capText, cleanText, MAX_HTML_CHARS, type ParsedMeta, type ParseOutcome } from './types';
+import { explainParseError } from './reasons';
 
 /** Embedded images are inlined only when small; the preview is for reading, the file is kept whole. */
 const MAX_IMAGE_BYTES = 256 * 1024;
@@ -79,7 +80,7 @@ export async function parseDocx(bytes: Uint8Array): Promise<ParseOutcome> {
     // The text comes from the same conversion: a second mammoth pass (extractRawText) cost as much again.
     text = htmlToText(html);
   } catch (error) {
-    return { status: 'rejected', reason: `Isi DOCX tidak dapat dibaca (${shortMessage(error)}).` };
+    return { status: 'rejected', reason: `Isi DOCX tidak dapat dibaca: ${explainParseError(error)}.` };
   }
   if (dropped > 0) notes.push(`${dropped} gambar tidak ditampilkan di pratinjau (tautan luar, terlalu besar, atau format lain).`);
   let preview: string | null = sanitizePreview(html);
@@ -128,9 +129,4 @@ function coreMeta(xml: string | null): ParsedMeta {
 
 function decodeEntities(s: string): string {
   return s.replace(/&lt;/g, '<').replace(/&gt;/g, '>').replace(/&quot;/g, '"').replace(/&apos;/g, "'").replace(/&amp;/g, '&');
-}
-
-export function shortMessage(error: unknown): string {
-  const message = error instanceof Error ? error.message : String(error);
-  return message.replace(/\s+/g, ' ').slice(0, 160);
 }

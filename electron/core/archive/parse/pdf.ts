@@ -1,7 +1,7 @@
 // PDF in: unpdf (pdf.js). pdf.js detaches the buffer it is given, so it gets a copy. A file that
 // needs a password is stored and reported "terenkripsi"; broken files are refused with a reason.
 import { getDocumentProxy } from 'unpdf';
-import { shortMessage } from './docx';
+import { explainParseError } from './reasons';
 import { checkPdfInflation, MAX_PDF_INFLATED_BYTES } from './pdfInflation';
 import { capText, cleanText, MAX_TEXT_CHARS, type ParsedMeta, type ParseOutcome } from './types';
 
@@ -28,7 +28,7 @@ export async function parsePdf(bytes: Uint8Array): Promise<ParseOutcome> {
     if (name === 'PasswordException') {
       return { status: 'encrypted', fileType: 'pdf', mimeType: PDF_MIME, pageCount: null, meta: {}, notes: ['PDF dilindungi kata sandi; disimpan tanpa teks.'] };
     }
-    return { status: 'rejected', reason: `PDF rusak atau tidak dapat dibaca (${shortMessage(error)}).` };
+    return { status: 'rejected', reason: `PDF rusak atau tidak dapat dibaca: ${explainParseError(error)}.` };
   }
   try {
     const notes: string[] = [];

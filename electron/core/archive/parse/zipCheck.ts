@@ -2,6 +2,7 @@
 // declared 400 MB was caught here (STACK.md "Documents"). Nothing is inflated except the small
 // docProps/core.xml, whose size is checked first.
 import yauzl from 'yauzl';
+import { explainParseError } from './reasons';
 
 export const ZIP_LIMITS = {
   maxEntries: 2000,
@@ -30,7 +31,7 @@ export function checkZip(bytes: Uint8Array, limits = ZIP_LIMITS): Promise<ZipChe
     };
     yauzl.fromBuffer(buffer, { lazyEntries: true, validateEntrySizes: true, strictFileNames: false }, (err, zip) => {
       if (err || !zip) {
-        return done({ ok: false, encrypted: false, reason: `Berkas DOCX rusak atau terpotong (direktori ZIP tidak terbaca: ${err?.message ?? 'tidak dikenal'}).` });
+        return done({ ok: false, encrypted: false, reason: `Berkas DOCX rusak atau terpotong: ${explainParseError(err ?? 'tidak dikenal')}.` });
       }
       if (zip.entryCount > limits.maxEntries) {
         return done({ ok: false, encrypted: false, reason: `Berkas DOCX berisi ${zip.entryCount} bagian (batas ${limits.maxEntries}); ditolak sebagai kemungkinan bom ZIP.` }, zip);
@@ -38,7 +39,7 @@ export function checkZip(bytes: Uint8Array, limits = ZIP_LIMITS): Promise<ZipChe
       let total = 0;
       let totalCompressed = 0;
       let coreXml: string | null = null;
-      zip.on('error', (e: Error) => done({ ok: false, encrypted: false, reason: `Berkas DOCX rusak: ${e.message}.` }, zip));
+      zip.on('error', (e: Error) => done({ ok: false, encrypted: false, reason: `Berkas DOCX rusak: ${explainParseError(e)}.` }, zip));
       zip.on('end', () => {
         if (total > limits.ratioFloorBytes && total / Math.max(totalCompressed, 1) > limits.maxTotalRatio) {
           return done({ ok: false, encrypted: false, reason: `Isi DOCX mengembang ${Math.round(total / Math.max(totalCompressed, 1))} kali lipat (batas ${limits.maxTotalRatio}); ditolak sebagai kemungkinan bom ZIP.` }, zip);

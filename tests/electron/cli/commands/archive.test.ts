@@ -57,6 +57,9 @@ describe('ppid-desk import / search', () => {
     expect(rows.filter((r) => r.kind === 'normal' && r.verdict !== 'imported').map((r) => `${r.file}: ${r.reason}`)).toEqual([]);
     expect(rows.filter((r) => r.kind === 'malformed' && r.file.endsWith('.docx')).every((r) => r.verdict === 'rejected' || r.verdict === 'imported')).toBe(true);
     expect(rows.filter((r) => r.file.includes('bug53475-password') || r.file.includes('crazyones-encrypted')).map((r) => r.verdict)).toEqual(['encrypted', 'encrypted']);
+    // Every reason is in Indonesian: no parsing library's English reaches the officer.
+    const english = /\b(signature|not found|invalid|error|either|truncated|structure|entity|file is)\b/i;
+    expect(rows.filter((r) => english.test(r.reason)).map((r) => `${r.file}: ${r.reason}`)).toEqual([]);
   }, 180_000);
   // Reported as skipped (not as a passing empty test) when the kit is not beside the repo.
   if (!corpus) it.skip(`real-world corpus not found at ${path.join(sharedDir(), 'fixtures', 'real-world')} (set PPID_SHARED_DIR): skipped`, () => {});
