@@ -3,7 +3,7 @@
 // not found", "Invalid PDF structure"); a verdict line says what that means for the file instead.
 // A message not known here keeps its technical text, marked as such, so support can still read it.
 const KNOWN: readonly [RegExp, string][] = [
-  [/end of central directory|not a zip file|file is truncated/i, 'bagian akhir berkas hilang: berkas terpotong saat disalin atau diunduh, atau bukan berkas Office'],
+  [/end of central directory|not a zip file|file is truncated/i, 'bagian akhir berkas hilang — terpotong saat disalin atau diunduh, atau bukan berkas Office'],
   [/central directory file header|local file header|invalid (relative )?offset|invalid signature|multi-disk/i, 'struktur ZIP di dalamnya rusak'],
   [/entity not found|external entity|doctype|entity/i, 'XML di dalamnya merujuk entitas luar yang tidak dikenal (pola serangan XXE); tidak dibaca demi keamanan'],
   [/could not find .*(main document|document\.xml)|document\.xml/i, 'bagian utama dokumen Word (word/document.xml) tidak ada'],

@@ -31,7 +31,7 @@ export function checkZip(bytes: Uint8Array, limits = ZIP_LIMITS): Promise<ZipChe
     };
     yauzl.fromBuffer(buffer, { lazyEntries: true, validateEntrySizes: true, strictFileNames: false }, (err, zip) => {
       if (err || !zip) {
-        return done({ ok: false, encrypted: false, reason: `Berkas DOCX rusak atau terpotong: ${explainParseError(err ?? 'tidak dikenal')}.` });
+        return done({ ok: false, encrypted: false, reason: `Berkas DOCX tidak dapat dibuka: ${explainParseError(err ?? 'tidak dikenal')}.` });
       }
       if (zip.entryCount > limits.maxEntries) {
         return done({ ok: false, encrypted: false, reason: `Berkas DOCX berisi ${zip.entryCount} bagian (batas ${limits.maxEntries}); ditolak sebagai kemungkinan bom ZIP.` }, zip);

@@ -5,7 +5,7 @@ import { explainParseError } from '../../../../../electron/core/archive/parse/re
 describe('explainParseError', () => {
   it('turns the messages met in the real-world corpus into Indonesian', () => {
     expect(explainParseError(new Error('End of central directory record signature not found. Either not a zip file, or file is truncated.'))).toBe(
-      'bagian akhir berkas hilang: berkas terpotong saat disalin atau diunduh, atau bukan berkas Office',
+      'bagian akhir berkas hilang — terpotong saat disalin atau diunduh, atau bukan berkas Office',
     );
     expect(explainParseError(new Error('invalid central directory file header signature: 0xe1000001'))).toBe('struktur ZIP di dalamnya rusak');
     expect(explainParseError('error: [xmldom error] entity not found:&testent; @#[line:undefined,col:undefined]')).toMatch(/^XML di dalamnya merujuk entitas luar/);
