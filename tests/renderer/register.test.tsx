@@ -5,6 +5,7 @@ import { screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { createFakeBackend, type FakeBackend } from './support/fakeTransport';
 import { validCreateInput } from './support/requestForm';
+import { archiveState } from './support/fakeArchive';
 import { renderApp } from './support/renderApp';
 
 async function answeredRequest(): Promise<FakeBackend> {
@@ -68,6 +69,18 @@ describe('Permohonan register: closing and reopening', () => {
     await waitFor(() =>
       expect(within(screen.getByRole('listbox', { name: /^Daftar register/ })).getAllByRole('option').map((o) => o.textContent)).toEqual([expect.stringContaining('001/PPID/XI/2026')]),
     );
+  });
+
+  it('shows the archive documents recorded for a closed request, each linking to Arsip', async () => {
+    const user = userEvent.setup();
+    const backend = await answeredRequest();
+    await backend.invoke('requests:transition', { id: 1, to: 'done', deliveredDate: '2026-11-20' });
+    archiveState(backend.state).links.set(1, [{ documentId: 7, title: 'DPA Dinas Kominfo 2026', fileName: 'dpa-2026.pdf', category: 'berkala', linkedAt: '2026-11-20T02:00:00.000Z' }]);
+    const list = await openRegister(backend);
+    await user.click(within(list).getByText('001/PPID/XI/2026'));
+    const pane = await screen.findByRole('region', { name: 'Rincian kasus' });
+    const linked = await within(pane).findByRole('region', { name: 'Dokumen arsip untuk permohonan ini' });
+    expect(within(linked).getByRole('link', { name: 'DPA Dinas Kominfo 2026' })).toHaveAttribute('href', expect.stringMatching(/archive\?doc=7$/));
   });
 
   it('reopens a closed request only with a reason, and Enter or the down arrow moves from the search into the list', async () => {

@@ -19,5 +19,6 @@ export const closingEn: typeof closingId = {
   confirmReopen: 'Reopen',
   reopened: 'The request was reopened; its status is now "{{status}}".',
   rows: { decision: 'Decision', noticeDate: 'Date of the written notice', deliveredDate: 'Date handed over', cost: 'Copying fee', payment: 'Payment method', closedAt: 'Closed' },
+  linkedTitle: 'Archive documents for this request',
   closedNotice: 'This request is closed ({{status}}). Its details are read-only; its letters can be reprinted below.',
 };

@@ -18,5 +18,6 @@ export const closingId = {
   confirmReopen: 'Buka kembali',
   reopened: 'Permohonan dibuka kembali; statusnya kini "{{status}}".',
   rows: { decision: 'Keputusan', noticeDate: 'Tanggal pemberitahuan tertulis', deliveredDate: 'Tanggal informasi diserahkan', cost: 'Biaya salinan', payment: 'Cara pembayaran', closedAt: 'Ditutup' },
+  linkedTitle: 'Dokumen arsip untuk permohonan ini',
   closedNotice: 'Permohonan ini sudah ditutup ({{status}}). Rinciannya hanya dapat dibaca; surat-suratnya dapat dicetak ulang di bawah.',
 };

@@ -12,6 +12,7 @@ import { localParts } from './officeTime';
 import { RequestActions } from './RequestActions';
 import { TimelineList } from './TimelineList';
 import { LettersPanel } from '../letters/LettersPanel';
+import { LinkedDocuments } from './LinkedDocuments';
 import { useInquiryForRequest } from '../inquiries/api';
 
 /** The right-hand pane of the inbox: one request, its deadline, its history and what can be done. */
@@ -78,6 +79,7 @@ function DetailBody({ detail }: { detail: RequestDetail }) {
       <RequestActions detail={detail} />
       <Divider />
       <LettersPanel caseKind="request" caseId={detail.id} />
+      <LinkedDocuments requestId={detail.id} />
       <Divider />
       <FieldTable rows={rows} />
       <ExportRequesterData detail={detail} />
