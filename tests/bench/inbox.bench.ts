@@ -52,6 +52,11 @@ export default async function main(): Promise<void> {
         ['inbox page 21 (cursor)', await measure(() => core.handle('inbox:list', { limit: 50, ...(deepCursor ? { cursor: deepCursor } : {}) })), ''],
         ['inbox filtered (status+dueWithinDays+search)', await measure(() => core.handle('inbox:list', { limit: 50, filters })), `${filtered.items.length} items`],
         ['inbox first page (200)', await measure(() => core.handle('inbox:list', { limit: 200 })), ''],
+        // The registers (issue 11): every case of every status, newest first, at 100,000 requests.
+        ['register first page (100, any status)', await measure(() => core.handle('cases:register', { kind: 'request', limit: 100 })), 'with total'],
+        ['register closed 2025 (100)', await measure(() => core.handle('cases:register', { kind: 'request', limit: 100, filters: { status: 'closed', year: 2025 } })), ''],
+        ['register search by name (100)', await measure(() => core.handle('cases:register', { kind: 'request', limit: 100, filters: { search: 'Siti' } })), 'FTS + total'],
+        ['register search last 4 NIK digits', await measure(() => core.handle('cases:register', { kind: 'request', limit: 100, filters: { search: '0001' } })), ''],
         ['intake save (requests:create)', await measure(async () => ok(await core.handle('requests:create', requestInput({ receivedAt: '2026-11-23T09:30:00+08:00' })))), 'fsync per commit'],
       ];
       console.log(`First page: ${first.items.length} items, first due ${first.items[0]?.due} (${first.items[0]?.state}).`);
