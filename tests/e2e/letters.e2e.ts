@@ -17,11 +17,13 @@ import { tempDir } from '../helpers/tempDir';
 
 const artifacts = artifactsDir();
 
+const NOW = '2026-11-23T10:00:00+08:00'; // a fixed office day: the shipped calendar covers it in any year the suite runs
+
 let browser: Browser;
 let host: HostProcess;
 beforeAll(async () => {
   browser = await launchChromium();
-  host = await startHostProcess(tempDir('ppid-e2e-letters-'));
+  host = await startHostProcess(tempDir('ppid-e2e-letters-'), { now: NOW });
 });
 afterAll(async () => {
   await browser?.close();
@@ -43,6 +45,7 @@ describe('letters in the browser host', () => {
     });
 
     const context = await officeContext(browser);
+    await context.clock.install({ time: new Date(NOW) });
     const page = await context.newPage();
     const errors: string[] = [];
     page.on('pageerror', (e) => errors.push(e.message));
@@ -84,7 +87,7 @@ describe('letters in the browser host', () => {
     await pdfDownload.saveAs(pdfPath);
     expect(pdfDownload.suggestedFilename()).toMatch(/^tanda-bukti-.+\.pdf$/);
     const text = execFileSync('pdftotext', [pdfPath, '-'], { encoding: 'utf8' }).replace(/\s+/g, ' ');
-    const today = formatTanggal(localDateOf(Date.now(), 'Asia/Makassar'));
+    const today = formatTanggal(localDateOf(Date.parse(NOW), 'Asia/Makassar'));
     expect(text).toContain(request.number);
     expect(text).toContain(letterNumber);
     expect(text).toContain(`Samarinda, ${today}`);

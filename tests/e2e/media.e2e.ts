@@ -11,11 +11,13 @@ import { tempDir } from '../helpers/tempDir';
 
 const artifacts = artifactsDir();
 
+const NOW = '2026-11-23T10:00:00+08:00'; // a fixed office day: the shipped calendar covers it in any year the suite runs
+
 let browser: Browser;
 let host: HostProcess;
 beforeAll(async () => {
   browser = await launchChromium();
-  host = await startHostProcess(tempDir('ppid-e2e-media-'));
+  host = await startHostProcess(tempDir('ppid-e2e-media-'), { now: NOW });
 });
 afterAll(async () => {
   await browser?.close();
@@ -42,6 +44,7 @@ async function logRequest(page: Page) {
 describe('media desk in the browser host', () => {
   it('lists an urgent inquiry (hours) above a request due in days', async () => {
     const context = await officeContext(browser);
+    await context.clock.install({ time: new Date(NOW) });
     const page = await context.newPage();
     const errors: string[] = [];
     page.on('pageerror', (e) => errors.push(e.message));
