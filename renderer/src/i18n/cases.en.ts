@@ -58,7 +58,7 @@ export const casesEn: typeof casesId = {
     sections: { receipt: 'Receipt', requester: 'Requester', information: 'Information requested' },
     fields: {
       receivedAt: 'Time received',
-      receivedHelp: 'Office time ({{zone}}). May be earlier than now, never in the future.',
+      receivedHelp: 'dd/mm/yyyy hh:mm (24-hour), office time ({{zone}}). May be earlier than now, never in the future.',
       channel: 'Channel',
       name: 'Requester name',
       idType: 'Identity type',
@@ -78,7 +78,7 @@ export const casesEn: typeof casesId = {
       officer: 'Officer',
     },
     futureDate: 'The time received cannot be in the future.',
-    badDate: 'Enter the date and time received.',
+    badDate: 'Enter the date and time received, e.g. 17/03/2026 14:30.',
     submit: 'Save request',
     submitHint: 'Shortcut: Ctrl+S, or Enter in the last field',
     summaryTitle: 'The request is not saved. Check these fields ({{count}}):',

@@ -57,7 +57,7 @@ export const casesId = {
     sections: { receipt: 'Penerimaan', requester: 'Pemohon', information: 'Informasi yang diminta' },
     fields: {
       receivedAt: 'Waktu diterima',
-      receivedHelp: 'Waktu kantor ({{zone}}). Boleh lebih awal dari sekarang, tidak boleh di masa depan.',
+      receivedHelp: 'hh/bb/tttt jj:mm (24 jam), waktu kantor ({{zone}}). Boleh lebih awal dari sekarang, tidak boleh di masa depan.',
       channel: 'Saluran permohonan',
       name: 'Nama pemohon',
       idType: 'Jenis identitas',
@@ -77,7 +77,7 @@ export const casesId = {
       officer: 'Petugas',
     },
     futureDate: 'Waktu diterima tidak boleh di masa depan.',
-    badDate: 'Waktu diterima wajib diisi: tanggal dan jam.',
+    badDate: 'Waktu diterima wajib diisi: tanggal dan jam, mis. 17/03/2026 14:30.',
     submit: 'Simpan permohonan',
     submitHint: 'Pintasan: Ctrl+S, atau Enter pada isian terakhir',
     summaryTitle: 'Permohonan belum tersimpan. Periksa isian berikut ({{count}}):',

@@ -9,6 +9,7 @@ import { archiveEn } from './archive.en';
 import { mediaEn } from './media.en';
 import { pdpEn } from './pdp.en';
 import { backupEn } from './backup.en';
+import { formsEn } from './forms.en';
 
 export const en: Messages = {
   app: {
@@ -136,4 +137,5 @@ export const en: Messages = {
   letters: lettersEn,
   pdp: pdpEn,
   backup: backupEn,
+  forms: formsEn,
 };

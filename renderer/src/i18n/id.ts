@@ -9,6 +9,7 @@ import { archiveId } from './archive.id';
 import { mediaId } from './media.id';
 import { pdpId } from './pdp.id';
 import { backupId } from './backup.id';
+import { formsId } from './forms.id';
 
 export const id = {
   app: {
@@ -140,6 +141,7 @@ export const id = {
   letters: lettersId,
   pdp: pdpId,
   backup: backupId,
+  forms: formsId,
 };
 
 export type Messages = typeof id;

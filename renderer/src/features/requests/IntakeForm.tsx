@@ -6,7 +6,8 @@ import { useTranslation } from 'react-i18next';
 import { ACCESS_METHODS, DELIVERY_METHODS, REQUEST_CHANNELS } from '../../../../shared/domain/requests/fields';
 import { zoneLabel } from '../../../../shared/domain/clocks';
 import type { RequestDetail } from '../../../../shared/ipc/channels/requests';
-import { isApiError, isUnreachable, useClientKey } from '../../api';
+import { isApiError, isUnreachable, useAppClock, useClientKey } from '../../api';
+import { DateTimeField } from '../../forms/DateTimeField';
 import { REQUIRED } from '../settings/required';
 import { useCreateRequest } from './api';
 import { ErrorSummary } from '../../shell/ErrorSummary';
@@ -21,7 +22,6 @@ import {
   type IntakeValues,
   type ParsedIntake,
 } from './intakeModel';
-import { nowLocalInput } from './officeTime';
 import { RequesterFieldset } from './RequesterFieldset';
 import { AvailablePanel } from '../archive/AvailablePanel';
 import { useLinkDocuments } from '../archive/api';
@@ -31,14 +31,16 @@ export function IntakeForm({ zone, onSaved }: { zone: string; onSaved: (detail: 
   const create = useCreateRequest();
   // One key per opened form (the page remounts it for the next request): a retry is not a second request.
   const [clientKey] = useClientKey();
+  // "Now" is the core's clock (the browser host's --now moves it), as the core checks against it.
+  const clock = useAppClock();
   const context = useMemo<IntakeContext>(
-    () => ({ zone, messages: { badDate: t('cases.intake.badDate'), futureDate: t('cases.intake.futureDate') } }),
-    [zone, t],
+    () => ({ zone, now: clock.now, messages: { badDate: t('cases.intake.badDate'), futureDate: t('cases.intake.futureDate') } }),
+    [zone, t, clock],
   );
   const form = useForm<IntakeValues, IntakeContext, ParsedIntake>({
     resolver: intakeResolver,
     context,
-    defaultValues: intakeDefaults(zone),
+    defaultValues: intakeDefaults(zone, clock.now()),
     shouldFocusError: false, // focus goes to the summary instead
   });
   const { register, formState, setError, control, watch } = form;
@@ -99,15 +101,24 @@ export function IntakeForm({ zone, onSaved }: { zone: string; onSaved: (detail: 
               {...register('channel')}
               error={messageAt(errors, 'channel')}
             />
-            <TextInput
-              id={intakeFieldId('receivedAt')}
-              label={t('cases.intake.fields.receivedAt')}
-              description={t('cases.intake.fields.receivedHelp', { zone: zoneLabel(zone) })}
-              type="datetime-local"
-              max={nowLocalInput(zone)}
-              {...REQUIRED}
-              {...register('receivedAt')}
-              error={messageAt(errors, 'receivedAt')}
+            <Controller
+              control={control}
+              name="receivedAt"
+              render={({ field }) => (
+                <DateTimeField
+                  id={intakeFieldId('receivedAt')}
+                  label={t('cases.intake.fields.receivedAt')}
+                  description={t('cases.intake.fields.receivedHelp', { zone: zoneLabel(zone) })}
+                  zone={zone}
+                  {...REQUIRED}
+                  ref={field.ref}
+                  name={field.name}
+                  value={field.value}
+                  onChange={field.onChange}
+                  onBlur={field.onBlur}
+                  error={messageAt(errors, 'receivedAt')}
+                />
+              )}
             />
           </SimpleGrid>
         </Fieldset>
