@@ -28,7 +28,7 @@ export const mediaEn: typeof mediaId = {
     recordMode: 'Attribution',
     save: 'Save inquiry',
     saved: 'Inquiry {{number}} logged; {{left}}.',
-    badDate: 'Enter a full date and time.',
+    badDate: 'Enter a full date and time, e.g. 17/03/2026 14:30.',
     errorsTitle: 'Please check:',
   },
   detail: {

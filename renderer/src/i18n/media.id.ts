@@ -27,7 +27,7 @@ export const mediaId = {
     recordMode: 'Sifat',
     save: 'Simpan pertanyaan',
     saved: 'Pertanyaan {{number}} tercatat; {{left}}.',
-    badDate: 'Isi tanggal dan jam lengkap.',
+    badDate: 'Isi tanggal dan jam lengkap, mis. 17/03/2026 14:30.',
     errorsTitle: 'Periksa isian berikut:',
   },
   detail: {

@@ -8,7 +8,8 @@ import type { Input } from '../../../../shared/ipc/contract';
 import type { DisputeDetail } from '../../../../shared/ipc/channels/disputes';
 import { useClientKey } from '../../api';
 import { useOfficeProfile } from '../settings/api';
-import { nowLocalInput } from '../requests/officeTime';
+import { DateTimeField } from '../../forms/DateTimeField';
+import { useOfficeNow } from '../../forms/officeNow';
 
 interface FormProps<T> {
   pending: boolean;
@@ -31,14 +32,13 @@ function Buttons({ pending, submit, onCancel }: { pending: boolean; submit: stri
   );
 }
 
-export const todayIn = (zone: string) => nowLocalInput(zone).slice(0, 10);
-
 export function DecideForm({ id, zone, pending, issues, onSubmit, onCancel }: FormProps<Input<'objections:decide'>> & { id: number; zone: string }) {
   const { t } = useTranslation();
   const profile = useOfficeProfile();
   const [decision, setDecision] = useState<ObjectionDecision>('dikabulkan');
   const [reason, setReason] = useState('');
-  const [answerDate, setAnswerDate] = useState(() => todayIn(zone));
+  const office = useOfficeNow(zone);
+  const [answerDate, setAnswerDate] = useState(office.today);
   // Defaults from the office profile's Atasan PPID; the officer may change them.
   const [atasanName, setAtasanName] = useState<string | null>(null);
   const [atasanPosition, setAtasanPosition] = useState<string | null>(null);
@@ -63,7 +63,7 @@ export function DecideForm({ id, zone, pending, issues, onSubmit, onCancel }: Fo
           data-autofocus
         />
         <Textarea label={t('objections.decide.reason')} value={reason} onChange={(e) => setReason(e.currentTarget.value)} error={issues.reason} autosize minRows={2} withAsterisk />
-        <TextInput type="date" label={t('objections.decide.answerDate')} value={answerDate} onChange={(e) => setAnswerDate(e.currentTarget.value)} error={issues.answerDate} withAsterisk />
+        <DateTimeField mode="date" label={t('objections.decide.answerDate')} value={answerDate} onChange={setAnswerDate} error={issues.answerDate} withAsterisk />
         <TextInput label={t('objections.decide.atasanName')} description={t('objections.decide.atasanHelp')} value={name} onChange={(e) => setAtasanName(e.currentTarget.value)} error={issues.atasanName} />
         <TextInput label={t('objections.decide.atasanPosition')} value={position} onChange={(e) => setAtasanPosition(e.currentTarget.value)} error={issues.atasanPosition} />
         <Textarea label={t('objections.decide.requesterReply')} value={requesterReply} onChange={(e) => setRequesterReply(e.currentTarget.value)} error={issues.requesterReply} autosize minRows={1} />
@@ -75,7 +75,8 @@ export function DecideForm({ id, zone, pending, issues, onSubmit, onCancel }: Fo
 
 export function DisputeCreateForm({ objectionId, zone, pending, issues, onSubmit, onCancel }: FormProps<Input<'disputes:create'>> & { objectionId: number; zone: string }) {
   const { t } = useTranslation();
-  const [filedDate, setFiledDate] = useState(() => todayIn(zone));
+  const office = useOfficeNow(zone);
+  const [filedDate, setFiledDate] = useState(office.today);
   const [kiRegisterNumber, setKiRegisterNumber] = useState('');
   const [note, setNote] = useState('');
   const [clientKey] = useClientKey();
@@ -86,7 +87,7 @@ export function DisputeCreateForm({ objectionId, zone, pending, issues, onSubmit
   return (
     <form onSubmit={submit} noValidate aria-label={t('objections.dispute.title')}>
       <Stack gap="xs">
-        <TextInput type="date" label={t('objections.dispute.filedDate')} value={filedDate} onChange={(e) => setFiledDate(e.currentTarget.value)} error={issues.filedDate} withAsterisk autoFocus data-autofocus />
+        <DateTimeField mode="date" label={t('objections.dispute.filedDate')} value={filedDate} onChange={setFiledDate} error={issues.filedDate} withAsterisk autoFocus data-autofocus />
         <TextInput label={t('objections.dispute.kiRegisterNumber')} value={kiRegisterNumber} onChange={(e) => setKiRegisterNumber(e.currentTarget.value)} error={issues.kiRegisterNumber} />
         <Textarea label={t('objections.dispute.note')} value={note} onChange={(e) => setNote(e.currentTarget.value)} error={issues.note} autosize minRows={1} />
         <Buttons pending={pending} submit={t('objections.dispute.submit')} onCancel={onCancel} />
@@ -133,9 +134,9 @@ export function DisputeUpdateForm({ detail, pending, issues, onSubmit, onCancel 
           data-autofocus
         />
         <TextInput label={t('objections.dispute.kiRegisterNumber')} value={kiRegisterNumber} onChange={(e) => setKiRegisterNumber(e.currentTarget.value)} error={issues.kiRegisterNumber} />
-        <TextInput type="date" label={t('objections.dispute.nextHearingDate')} value={nextHearingDate} onChange={(e) => setNextHearingDate(e.currentTarget.value)} error={issues.nextHearingDate} />
+        <DateTimeField mode="date" label={t('objections.dispute.nextHearingDate')} value={nextHearingDate} onChange={setNextHearingDate} error={issues.nextHearingDate} />
         <Textarea label={t('objections.dispute.outcome')} value={outcome} onChange={(e) => setOutcome(e.currentTarget.value)} error={issues.outcome} autosize minRows={1} />
-        <TextInput type="date" label={t('objections.dispute.outcomeDate')} value={outcomeDate} onChange={(e) => setOutcomeDate(e.currentTarget.value)} error={issues.outcomeDate} />
+        <DateTimeField mode="date" label={t('objections.dispute.outcomeDate')} value={outcomeDate} onChange={setOutcomeDate} error={issues.outcomeDate} />
         <Textarea label={t('objections.dispute.note')} value={note} onChange={(e) => setNote(e.currentTarget.value)} error={issues.note} autosize minRows={1} />
         <Buttons pending={pending} submit={t('objections.dispute.submitUpdate')} onCancel={onCancel} />
       </Stack>

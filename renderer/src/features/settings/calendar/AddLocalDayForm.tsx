@@ -4,6 +4,7 @@ import { useTranslation } from 'react-i18next';
 import { contract } from '../../../../../shared/ipc/contract';
 import { isApiError, isUnreachable } from '../../../api';
 import { useAddLocalDay } from './api';
+import { DateTimeField } from '../../../forms/DateTimeField';
 
 type Field = 'date' | 'name' | 'basis';
 const EMPTY = { date: '', kind: 'lokal', name: '', basis: '' };
@@ -61,7 +62,14 @@ export function AddLocalDayForm({ onDone }: { onDone: (message: string) => void 
           {t('calendar.addHelp')}
         </Text>
         <Group align="flex-start" gap="sm" wrap="wrap">
-          <TextInput type="date" label={t('calendar.date')} w={180} {...field('date')} />
+          <DateTimeField
+            mode="date"
+            label={t('calendar.date')}
+            w={180}
+            value={values.date}
+            error={errors.date}
+            onChange={(date) => setValues((v) => ({ ...v, date }))}
+          />
           <NativeSelect
             label={t('calendar.kindLabel')}
             w={170}
