@@ -1,6 +1,9 @@
 import type { FormsMessages } from './forms.id';
 
 export const formsEn: FormsMessages = {
+  unsaved: {
+    body: 'Some input has not been saved. Leave and discard it?',
+  },
   date: {
     placeholderDate: 'dd/mm/yyyy',
     placeholderDateTime: 'dd/mm/yyyy hh:mm',

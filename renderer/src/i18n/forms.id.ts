@@ -1,5 +1,8 @@
 // Shared form pieces: the date field, the unsaved-changes guard, first-run setup, shortcuts.
 export const formsId = {
+  unsaved: {
+    body: 'Ada isian yang belum disimpan. Tinggalkan dan buang isian itu?',
+  },
   date: {
     placeholderDate: 'hh/bb/tttt',
     placeholderDateTime: 'hh/bb/tttt jj:mm',

@@ -5,6 +5,7 @@ import { Link, Outlet, useLocation } from 'react-router';
 import { useTranslation } from 'react-i18next';
 import { useOfficeProfile } from '../features/settings/api';
 import { LanguageSwitch } from './LanguageSwitch';
+import { UnsavedChangesProvider } from '../forms/unsaved';
 import { NAV_ITEMS } from './navItems';
 
 const MAIN_ID = 'main-content';
@@ -43,6 +44,7 @@ export function Layout() {
   };
 
   return (
+    <UnsavedChangesProvider>
     <AppShell
       header={{ height: 52 }}
       navbar={{ width: 220, breakpoint: 'sm', collapsed: { mobile: !navOpened } }}
@@ -98,5 +100,6 @@ export function Layout() {
         <Outlet />
       </AppShell.Main>
     </AppShell>
+    </UnsavedChangesProvider>
   );
 }

@@ -7,6 +7,7 @@ import { isApiError } from '../../api';
 import { ErrorSummary } from '../../shell/ErrorSummary';
 import { useUpdateDocument } from './api';
 import { DateTimeField } from '../../forms/DateTimeField';
+import { useUnsaved } from '../../forms/unsaved';
 
 type Fields = DocumentDetail['fields'];
 type Key = keyof Fields;
@@ -30,6 +31,7 @@ export function DipForm({ detail }: { detail: DocumentDetail }) {
   const { t } = useTranslation();
   const update = useUpdateDocument();
   const [form, setForm] = useState<FormState>(() => toForm(detail.fields));
+  useUnsaved(!update.isPending && JSON.stringify(form) !== JSON.stringify(toForm(detail.fields)));
   const [issues, setIssues] = useState<{ path: string; message: string }[]>([]);
   const [saved, setSaved] = useState(false);
   const summaryRef = useRef<HTMLDivElement>(null);

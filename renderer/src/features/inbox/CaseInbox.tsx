@@ -11,6 +11,8 @@ import { DisputeDetailPane } from '../objections/DisputeDetailPane';
 import { ObjectionDetailPane } from '../objections/ObjectionDetailPane';
 import { InquiryDetailPane } from '../inquiries/InquiryDetailPane';
 import { useInbox } from './api';
+import { PANE_SCOPE } from '../cases/DetailShell';
+import { useGuarded } from '../../forms/unsaved';
 import { InboxFilterBar } from './InboxFilterBar';
 import { InboxList, type InboxListHandle } from './InboxList';
 
@@ -42,11 +44,16 @@ export function CaseInbox({ title, fixedKind, toolbar, newItem }: Props) {
     // ?open=ID opens that case even when it is closed: a request here, an objection on Keberatan.
     Number.isInteger(openParam) && openParam > 0 ? { kind: fixedKind ?? 'request', id: openParam } : null,
   );
+  const guarded = useGuarded();
   const openAt = (index: number) => {
     const item = items[index];
     if (!item) return;
-    setOpen({ kind: item.kind, id: item.id });
-    if (params.has('open')) setParams({}, { replace: true });
+    if (open?.kind === item.kind && open.id === item.id) return;
+    // Another case replaces the pane: a half-filled form in it is asked about first.
+    guarded(() => {
+      setOpen({ kind: item.kind, id: item.id });
+      if (params.has('open')) setParams({}, { replace: true });
+    }, PANE_SCOPE);
   };
   const move = (delta: number) => {
     setSelected((s) => Math.max(0, Math.min(items.length - 1, s + delta)));

@@ -12,6 +12,7 @@ import { hoursText } from '../inbox/DueBadge';
 import { localInputToInstant } from '../requests/officeTime';
 import { DateTimeField } from '../../forms/DateTimeField';
 import { useOfficeNow } from '../../forms/officeNow';
+import { useUnsaved } from '../../forms/unsaved';
 import { useCreateInquiry } from './api';
 
 type Field = 'receivedAt' | 'channel' | 'journalist.name' | 'journalist.outlet' | 'journalist.outletType' | 'journalist.phone' | 'journalist.email' | 'topic' | 'question' | 'deadlineAt' | 'priority' | 'format' | 'recordMode';
@@ -30,6 +31,8 @@ export function InquiryForm({ onSaved }: { onSaved?: (id: number) => void }) {
     'journalist.phone': '', 'journalist.email': '', topic: '', question: '', deadlineAt: '', priority: 'biasa', format: 'tertulis', recordMode: 'on_record',
   });
   const [values, setValues] = useState(empty);
+  const [pristine] = useState(values);
+  useUnsaved(JSON.stringify(values) !== JSON.stringify(pristine) && !create.isPending);
   const [problems, setProblems] = useState<SummaryItem[]>([]);
   const [notice, setNotice] = useState<string | null>(null);
   const summaryRef = useRef<HTMLDivElement>(null);

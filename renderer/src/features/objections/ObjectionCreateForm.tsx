@@ -9,6 +9,7 @@ import type { ObjectionDetail } from '../../../../shared/ipc/channels/objections
 import { localInputToInstant } from '../requests/officeTime';
 import { DateTimeField } from '../../forms/DateTimeField';
 import { localValueAt } from '../../forms/dateText';
+import { useUnsaved } from '../../forms/unsaved';
 import { useAppClock, useClientKey } from '../../api';
 import { useCreateObjection } from './api';
 
@@ -32,6 +33,7 @@ export function ObjectionCreateForm({ requestId, zone, onSaved, onError, onInval
   const [initial] = useState(() => localValueAt(clock.now(), zone, 'datetime'));
   const [registeredAt, setRegisteredAt] = useState(initial);
   const [proxyName, setProxyName] = useState('');
+  const release = useUnsaved(grounds.length > 0 || caseSummary.trim() !== '' || registeredAt !== initial || proxyName.trim() !== '');
 
   const submit = (event: FormEvent) => {
     event.preventDefault();
@@ -43,7 +45,7 @@ export function ObjectionCreateForm({ requestId, zone, onSaved, onError, onInval
     // Left at its default, the time is "now" to the second, as the backend takes it: a minute
     // rounded down could fall before a request received this same minute.
     const untouched = registeredAt === initial;
-    create.mutate({ requestId, grounds, caseSummary, ...(untouched ? {} : { registeredAt: instant }), proxyName, clientKey }, { onSuccess: onSaved, onError });
+    create.mutate({ requestId, grounds, caseSummary, ...(untouched ? {} : { registeredAt: instant }), proxyName, clientKey }, { onSuccess: (detail) => { release(); onSaved(detail); }, onError });
   };
 
   return (

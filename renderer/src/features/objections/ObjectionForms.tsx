@@ -10,6 +10,7 @@ import { useClientKey } from '../../api';
 import { useOfficeProfile } from '../settings/api';
 import { DateTimeField } from '../../forms/DateTimeField';
 import { useOfficeNow } from '../../forms/officeNow';
+import { useUnsaved } from '../../forms/unsaved';
 
 interface FormProps<T> {
   pending: boolean;
@@ -43,6 +44,7 @@ export function DecideForm({ id, zone, pending, issues, onSubmit, onCancel }: Fo
   const [atasanName, setAtasanName] = useState<string | null>(null);
   const [atasanPosition, setAtasanPosition] = useState<string | null>(null);
   const [requesterReply, setRequesterReply] = useState('');
+  useUnsaved(!pending && (reason.trim() !== '' || requesterReply.trim() !== ''));
   const name = atasanName ?? profile.data?.atasan.name ?? '';
   const position = atasanPosition ?? profile.data?.atasan.title ?? '';
 
@@ -80,6 +82,7 @@ export function DisputeCreateForm({ objectionId, zone, pending, issues, onSubmit
   const [kiRegisterNumber, setKiRegisterNumber] = useState('');
   const [note, setNote] = useState('');
   const [clientKey] = useClientKey();
+  useUnsaved(!pending && (kiRegisterNumber.trim() !== '' || note.trim() !== ''));
   const submit = (event: FormEvent) => {
     event.preventDefault();
     onSubmit({ objectionId, filedDate, kiRegisterNumber, note, clientKey });
@@ -104,6 +107,10 @@ export function DisputeUpdateForm({ detail, pending, issues, onSubmit, onCancel 
   const [outcome, setOutcome] = useState(detail.outcome);
   const [outcomeDate, setOutcomeDate] = useState(detail.outcomeDate ?? '');
   const [note, setNote] = useState('');
+  useUnsaved(
+    !pending &&
+      (status !== '' || kiRegisterNumber !== detail.kiRegisterNumber || nextHearingDate !== (detail.nextHearingDate ?? '') || outcome !== detail.outcome || outcomeDate !== (detail.outcomeDate ?? '') || note.trim() !== ''),
+  );
   const submit = (event: FormEvent) => {
     event.preventDefault();
     // Only what changed: the backend refuses an update that changes nothing.
@@ -147,6 +154,7 @@ export function DisputeUpdateForm({ detail, pending, issues, onSubmit, onCancel 
 /** One required text and a submit: the requester's withdrawal (with why) or later reply to the answer. */
 export function NoteForm({ label, title, submitLabel, initial = '', pending, issues, field, onSubmit, onCancel }: FormProps<string> & { label: string; title: string; submitLabel: string; initial?: string; field: string }) {
   const [text, setText] = useState(initial);
+  useUnsaved(!pending && text.trim() !== initial.trim());
   const submit = (event: FormEvent) => {
     event.preventDefault();
     onSubmit(text);

@@ -8,6 +8,7 @@ import { zoneLabel } from '../../../../shared/domain/clocks';
 import type { RequestDetail } from '../../../../shared/ipc/channels/requests';
 import { isApiError, isUnreachable, useAppClock, useClientKey } from '../../api';
 import { DateTimeField } from '../../forms/DateTimeField';
+import { useUnsaved } from '../../forms/unsaved';
 import { REQUIRED } from '../settings/required';
 import { useCreateRequest } from './api';
 import { ErrorSummary } from '../../shell/ErrorSummary';
@@ -50,6 +51,8 @@ export function IntakeForm({ zone, onSaved }: { zone: string; onSaved: (detail: 
   // Archive documents ticked in "sudah tersedia": recorded on the request once it is saved.
   const [linkIds, setLinkIds] = useState<number[]>([]);
   const link = useLinkDocuments();
+  // A half-filled request is not lost to a menu click, a closed window or a reload.
+  const release = useUnsaved((formState.isDirty || linkIds.length > 0) && !create.isSuccess);
 
   useEffect(() => {
     if (focusTick > 0) summaryRef.current?.focus();
@@ -57,8 +60,10 @@ export function IntakeForm({ zone, onSaved }: { zone: string; onSaved: (detail: 
 
   const onValid = (values: ParsedIntake) => {
     create.mutate({ ...values, clientKey }, {
-      onSuccess: (detail) =>
-        linkIds.length === 0 ? onSaved(detail) : link.mutate({ requestId: detail.id, documentIds: linkIds }, { onSettled: () => onSaved(detail) }),
+      onSuccess: (detail) => {
+        release();
+        return linkIds.length === 0 ? onSaved(detail) : link.mutate({ requestId: detail.id, documentIds: linkIds }, { onSettled: () => onSaved(detail) });
+      },
       onError: (error) => {
         const { fields, general } = partitionIssues(isApiError(error) ? error.issues : []);
         for (const [path, message] of fields) setError(path, { type: 'server', message });

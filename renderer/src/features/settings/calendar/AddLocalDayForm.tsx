@@ -5,6 +5,7 @@ import { contract } from '../../../../../shared/ipc/contract';
 import { isApiError, isUnreachable } from '../../../api';
 import { useAddLocalDay } from './api';
 import { DateTimeField } from '../../../forms/DateTimeField';
+import { useUnsaved } from '../../../forms/unsaved';
 
 type Field = 'date' | 'name' | 'basis';
 const EMPTY = { date: '', kind: 'lokal', name: '', basis: '' };
@@ -18,6 +19,7 @@ export function AddLocalDayForm({ onDone }: { onDone: (message: string) => void 
   const { t } = useTranslation();
   const add = useAddLocalDay();
   const [values, setValues] = useState(EMPTY);
+  useUnsaved(!add.isPending && JSON.stringify(values) !== JSON.stringify(EMPTY));
   const [errors, setErrors] = useState<Partial<Record<Field | 'kind' | 'form', string>>>({});
 
   const submit = (event: FormEvent) => {

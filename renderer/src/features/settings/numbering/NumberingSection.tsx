@@ -6,6 +6,7 @@ import type { Output } from '../../../../../shared/ipc/contract';
 import { contract } from '../../../../../shared/ipc/contract';
 import { isApiError, isUnreachable, useAppClock } from '../../../api';
 import { useOfficeZone } from '../../objections/feedback';
+import { useUnsaved } from '../../../forms/unsaved';
 import { useNumbering, useSetNumbering } from './api';
 import { localYearMonth, previewNumber } from './preview';
 
@@ -55,6 +56,7 @@ function NumberingForm({ saved, now }: { saved: Output<'numbering:get'>; now: ()
   const [notice, setNotice] = useState<string | null>(null);
   const savedKey = JSON.stringify(saved);
   const dirty = JSON.stringify(toValues(saved)) !== JSON.stringify(values);
+  useUnsaved(dirty && !save.isPending);
 
   // Another window saved new patterns: take them, unless this one holds unsaved edits.
   useEffect(() => {
