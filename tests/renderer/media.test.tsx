@@ -183,7 +183,7 @@ describe('Meja media: shortcuts', () => {
     const user = userEvent.setup();
     const b = await backend();
     renderApp(b, '/media');
-    expect(await screen.findByText('Pintasan: ↑/↓ atau j/k pindah, Enter buka rincian, / cari, N pertanyaan baru')).toBeInTheDocument();
+    expect(await screen.findByText('Pintasan: ↑/↓ atau j/k pindah, Enter buka rincian, Esc tutup, / cari, N atau Shift+N pertanyaan baru')).toBeInTheDocument();
     await user.keyboard('n');
     const form = await screen.findByRole('form', { name: 'Pertanyaan baru' });
     expect(screen.queryByRole('heading', { level: 1, name: 'Catat permohonan informasi' })).toBeNull();
@@ -194,7 +194,7 @@ describe('Meja media: shortcuts', () => {
   it('N on Kotak Masuk still opens a new request', async () => {
     const user = userEvent.setup();
     renderApp(await backend(), '/');
-    expect(await screen.findByText('Pintasan: ↑/↓ atau j/k pindah, Enter buka rincian, / cari, N permohonan baru')).toBeInTheDocument();
+    expect(await screen.findByText('Pintasan: ↑/↓ atau j/k pindah, Enter buka rincian, Esc tutup, / cari, N permohonan baru, Shift+N pertanyaan media baru')).toBeInTheDocument();
     await user.keyboard('n');
     expect(await screen.findByRole('heading', { level: 1, name: 'Catat permohonan informasi' })).toBeInTheDocument();
   });

@@ -91,8 +91,8 @@ export const casesEn: typeof casesId = {
     another: 'Log another request',
   },
   inbox: {
-    help: 'Shortcuts: ↑/↓ or j/k move, Enter opens details, / search, N new request',
-    helpNoNew: 'Shortcuts: ↑/↓ or j/k move, Enter opens details, / search',
+    help: 'Shortcuts: ↑/↓ or j/k move, Enter opens details, Esc closes, / search, N new request, Shift+N new press inquiry',
+    helpNoNew: 'Shortcuts: ↑/↓ or j/k move, Enter opens details, Esc closes, / search, Shift+N new press inquiry',
     filters: 'Filter',
     kind: 'Kind',
     status: 'Status',

@@ -90,8 +90,8 @@ export const casesId = {
     another: 'Catat permohonan lain',
   },
   inbox: {
-    help: 'Pintasan: ↑/↓ atau j/k pindah, Enter buka rincian, / cari, N permohonan baru',
-    helpNoNew: 'Pintasan: ↑/↓ atau j/k pindah, Enter buka rincian, / cari',
+    help: 'Pintasan: ↑/↓ atau j/k pindah, Enter buka rincian, Esc tutup, / cari, N permohonan baru, Shift+N pertanyaan media baru',
+    helpNoNew: 'Pintasan: ↑/↓ atau j/k pindah, Enter buka rincian, Esc tutup, / cari, Shift+N pertanyaan media baru',
     filters: 'Saring',
     kind: 'Jenis',
     status: 'Status',

@@ -10,11 +10,16 @@ import { NAV_ITEMS } from './navItems';
 
 const MAIN_ID = 'main-content';
 
-/** Focus the page's h1 (announced by screen readers), else the main landmark. */
+/**
+ * Focus the page's first field when the page is a form to type into at once (marked
+ * `data-page-autofocus`: the new request after N), else its h1 (announced by screen readers), else
+ * the main landmark. The field's form is labelled by the page title, so it is announced too.
+ */
 function focusMain(): void {
   const main = document.getElementById(MAIN_ID);
+  const field = main?.querySelector<HTMLElement>('[data-page-autofocus]');
   const heading = main?.querySelector<HTMLElement>('.page-heading');
-  (heading ?? main)?.focus();
+  (field ?? heading ?? main)?.focus();
 }
 
 export function Layout() {

@@ -67,11 +67,15 @@ export function CaseInbox({ title, fixedKind, toolbar, newItem }: Props) {
   // its own (a new inquiry).
   const offersNewRequest = !newItem && (!fixedKind || fixedKind === 'request');
   const openNew = newItem?.open ?? (offersNewRequest ? () => void navigate('/requests/new') : null);
+  // Shift+N: a new press inquiry from any list (N is a new request; an objection is filed from its
+  // request's pane). On the Media list both open the new inquiry.
+  const openNewInquiry = newItem?.open ?? (() => void navigate('/media?tab=new'));
   useHotkeys([
     ['j', () => move(1)],
     ['k', () => move(-1)],
     ['/', () => searchRef.current?.focus()],
     ['n', () => openNew?.()],
+    ['shift+N', openNewInquiry],
   ]);
 
   return (
@@ -88,6 +92,11 @@ export function CaseInbox({ title, fixedKind, toolbar, newItem }: Props) {
         onChange={(next) => {
           setFilters(next);
           setSelected(0);
+        }}
+        // Enter or ↓ in the search: on into the results, first row selected.
+        onIntoResults={() => {
+          setSelected(0);
+          listRef.current?.focus();
         }}
       />
       <Group justify="space-between" mt="xs" mb={6} gap="xs">

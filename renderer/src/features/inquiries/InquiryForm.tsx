@@ -115,6 +115,8 @@ export function InquiryForm({ onSaved }: { onSaved?: (id: number) => void }) {
   const select = (name: Field, label: string, options: readonly string[], labelOf: (o: string) => string) => (
     <NativeSelect
       id={fieldId(name)}
+      // The first field takes the cursor when the page opens on this form (Shift+N from a list).
+      data-page-autofocus={name === 'priority' || undefined}
       label={label}
       value={values[name]}
       error={issue(name)}

@@ -101,8 +101,9 @@ export function IntakeForm({ zone, onSaved }: { zone: string; onSaved: (detail: 
               id={intakeFieldId('channel')}
               label={t('cases.intake.fields.channel')}
               data={REQUEST_CHANNELS.map((c) => ({ value: c, label: t(`cases.channels.${c}`) }))}
-              // The first field: an officer starts typing at once.
+              // The first field: an officer starts typing at once (also after N and the menu).
               autoFocus
+              data-page-autofocus
               {...register('channel')}
               error={messageAt(errors, 'channel')}
             />
