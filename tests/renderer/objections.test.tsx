@@ -151,7 +151,7 @@ describe('Keberatan', () => {
     expect(await within(pane).findByText('Keberatan ditarik dan keluar dari kotak masuk.')).toBeInTheDocument();
     expect(backend.callsTo('objections:withdraw')).toEqual([{ id: 1, reason: 'Surat pemohon tanggal 24 November 2026.' }]);
     expect(within(pane).queryByRole('button', { name: 'Putuskan' })).not.toBeInTheDocument();
-    expect(await screen.findByText('Tidak ada kasus terbuka yang cocok.')).toBeInTheDocument();
+    expect(await screen.findByText('Belum ada kasus terbuka di sini.')).toBeInTheDocument();
   });
 
   it('records the requester’s reply after the Atasan’s answer', async () => {

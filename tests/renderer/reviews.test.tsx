@@ -47,7 +47,7 @@ describe('Kotak Masuk: dokumen dikecualikan yang perlu ditinjau ulang', () => {
     const backend = createFakeBackend();
     exempt(backend, 'Masih lama', '2027-03-01');
     await openPage(backend, '/', 'Kotak Masuk');
-    await screen.findByText('Tidak ada kasus terbuka yang cocok.');
+    await screen.findByText('Belum ada kasus terbuka. Tekan N untuk mencatat permohonan.');
     expect(backend.callsTo('archive:reviewsDue')).toHaveLength(1);
     // Let the (empty) answer arrive before asserting that nothing is shown.
     await new Promise((resolve) => setTimeout(resolve, 50));
@@ -55,14 +55,14 @@ describe('Kotak Masuk: dokumen dikecualikan yang perlu ditinjau ulang', () => {
   });
 
   it.each([
-    ['/requests', 'Permohonan'],
-    ['/objections', 'Keberatan'],
-    ['/media', 'Media'],
-  ])('does not show on %s', async (path, heading) => {
+    ['/requests', 'Permohonan', 'Belum ada kasus terbuka. Tekan N untuk mencatat permohonan.'],
+    ['/objections', 'Keberatan', 'Belum ada kasus terbuka di sini.'],
+    ['/media', 'Media', 'Belum ada pertanyaan media terbuka. Tekan N untuk mencatat pertanyaan baru.'],
+  ])('does not show on %s', async (path, heading, empty) => {
     const backend = createFakeBackend();
     exempt(backend, 'Rekam medis pegawai', '2026-11-20');
     await openPage(backend, path, heading);
-    await screen.findByText('Tidak ada kasus terbuka yang cocok.');
+    await screen.findByText(empty);
     expect(screen.queryByText(/perlu ditinjau ulang/)).toBeNull();
     expect(backend.callsTo('archive:reviewsDue')).toEqual([]);
   });

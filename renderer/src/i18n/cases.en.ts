@@ -108,6 +108,8 @@ export const casesEn: typeof casesId = {
     officerPlaceholder: 'Officer name, exactly',
     listLabel: 'Open cases by due date',
     empty: 'No open cases match.',
+    emptyStart: 'No open case yet. Press N to log a request.',
+    emptyNone: 'No open case here yet.',
     loadMore: 'Load more',
     loading: 'Loading…',
     loadFailed: 'The inbox could not be loaded: {{message}}',

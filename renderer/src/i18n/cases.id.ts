@@ -107,6 +107,8 @@ export const casesId = {
     officerPlaceholder: 'Nama petugas, persis',
     listLabel: 'Daftar kasus terbuka, urut tenggat',
     empty: 'Tidak ada kasus terbuka yang cocok.',
+    emptyStart: 'Belum ada kasus terbuka. Tekan N untuk mencatat permohonan.',
+    emptyNone: 'Belum ada kasus terbuka di sini.',
     loadMore: 'Muat lebih banyak',
     loading: 'Memuat…',
     loadFailed: 'Kotak masuk gagal dimuat: {{message}}',

@@ -3,6 +3,7 @@ import type { mediaId } from './media.id';
 export const mediaEn: typeof mediaId = {
   tabs: { label: 'Media desk sections', list: 'Open inquiries', new: 'New inquiry', directory: 'Directory', statements: 'Statement library', log: 'Media log' },
   kindLabel: 'Press inquiry',
+  inboxEmpty: 'No open press inquiry yet. Press N to log a new one.',
   inboxHelp: 'Shortcuts: ↑/↓ or j/k move, Enter opens details, Esc closes, / search, N or Shift+N new inquiry',
   channels: { whatsapp: 'WhatsApp', telepon: 'Phone', email: 'E-mail', langsung: 'In person' },
   priorities: { biasa: 'Routine', mendesak: 'Urgent', krisis: 'Crisis' },

@@ -2,6 +2,7 @@
 export const mediaId = {
   tabs: { label: 'Bagian meja media', list: 'Pertanyaan terbuka', new: 'Pertanyaan baru', directory: 'Direktori', statements: 'Pustaka pernyataan', log: 'Log media' },
   kindLabel: 'Pertanyaan media',
+  inboxEmpty: 'Belum ada pertanyaan media terbuka. Tekan N untuk mencatat pertanyaan baru.',
   inboxHelp: 'Pintasan: ↑/↓ atau j/k pindah, Enter buka rincian, Esc tutup, / cari, N atau Shift+N pertanyaan baru',
   channels: { whatsapp: 'WhatsApp', telepon: 'Telepon', email: 'E-mail', langsung: 'Langsung' },
   priorities: { biasa: 'Biasa', mendesak: 'Mendesak', krisis: 'Krisis' },

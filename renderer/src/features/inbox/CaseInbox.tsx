@@ -23,7 +23,7 @@ interface Props {
   /** Shown under the heading (the Keberatan page's objection/dispute switch). */
   toolbar?: ReactNode;
   /** What N does on this page and the shortcut line that says so (Media: a new inquiry). Default: a new request where requests are listed. */
-  newItem?: { open: () => void; help: string };
+  newItem?: { open: () => void; help: string; empty?: string };
 }
 
 /** The triage list with filters, keyboard and the detail pane; home (#/), the Permohonan and Keberatan pages. */
@@ -66,6 +66,7 @@ export function CaseInbox({ title, fixedKind, toolbar, newItem }: Props) {
   // N opens a new request only where the page offers one (not on Keberatan); the Media page passes
   // its own (a new inquiry).
   const offersNewRequest = !newItem && (!fixedKind || fixedKind === 'request');
+  const filtered = Object.entries(filters).some(([key, value]) => value !== undefined && !(key === 'kind' && value === fixedKind));
   const openNew = newItem?.open ?? (offersNewRequest ? () => void navigate('/requests/new') : null);
   // Shift+N: a new press inquiry from any list (N is a new request; an objection is filed from its
   // request's pane). On the Media list both open the new inquiry.
@@ -118,7 +119,8 @@ export function CaseInbox({ title, fixedKind, toolbar, newItem }: Props) {
             <Text c="red.9">{t('cases.inbox.loadFailed', { message: query.error.message })}</Text>
           ) : items.length === 0 ? (
             <Paper withBorder p="md">
-              <Text>{t('cases.inbox.empty')}</Text>
+              {/* Nothing filtered out: say what to do, not only that nothing matched. */}
+              <Text>{filtered ? t('cases.inbox.empty') : (newItem?.empty ?? (offersNewRequest ? t('cases.inbox.emptyStart') : t('cases.inbox.emptyNone')))}</Text>
             </Paper>
           ) : (
             <>

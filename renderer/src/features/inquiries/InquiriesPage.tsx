@@ -43,7 +43,7 @@ export function InquiriesPage() {
     choose('new');
     setTimeout(() => document.getElementById(fieldId('priority'))?.focus(), 0);
   };
-  if (tab === 'list') return <CaseInbox title={t('nav.inquiries')} fixedKind="inquiry" toolbar={tabs} newItem={{ open: openNew, help: t('media.inboxHelp') }} />;
+  if (tab === 'list') return <CaseInbox title={t('nav.inquiries')} fixedKind="inquiry" toolbar={tabs} newItem={{ open: openNew, help: t('media.inboxHelp'), empty: t('media.inboxEmpty') }} />;
   return (
     <Stack gap="sm">
       <PageHeading>{t('nav.inquiries')}</PageHeading>
