@@ -1,6 +1,12 @@
 import type { FormsMessages } from './forms.id';
 
 export const formsEn: FormsMessages = {
+  fix: {
+    profile: 'Complete the office profile in Settings',
+    numbering: 'Open Settings › Numbering',
+    calendar: 'Open Settings › Calendar',
+    backup: 'Open Settings › Backups',
+  },
   setup: {
     title: 'Setting up PPID Desk',
     intro:

@@ -1,5 +1,11 @@
 // Shared form pieces: the date field, the unsaved-changes guard, first-run setup, shortcuts.
 export const formsId = {
+  fix: {
+    profile: 'Lengkapi profil kantor di Pengaturan',
+    numbering: 'Buka Pengaturan › Penomoran',
+    calendar: 'Buka Pengaturan › Kalender',
+    backup: 'Buka Pengaturan › Cadangan',
+  },
   setup: {
     title: 'Persiapan PPID Desk',
     intro:

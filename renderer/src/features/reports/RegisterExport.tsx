@@ -10,6 +10,7 @@ import { isApiError, isUnreachable, useApi, useAppClock } from '../../api';
 import { localValueAt } from '../../forms/dateText';
 import { DateTimeField } from '../../forms/DateTimeField';
 import { useOfficeZone } from '../objections/feedback';
+import { FixLink } from '../../forms/FixLink';
 import { downloadFile } from '../letters/files';
 
 /** This year, 1 January to 31 December: the office-local year of the app clock. */
@@ -80,6 +81,7 @@ export function RegisterExport({ now: givenNow }: { now?: () => Date }) {
           {errors.form && (
             <Alert color="red" variant="outline" role="alert">
               {errors.form}
+              <FixLink message={errors.form} />
             </Alert>
           )}
           {notice && (

@@ -85,7 +85,7 @@ export function CalendarSection() {
   };
 
   return (
-    <Fieldset legend={t('calendar.title')}>
+    <Fieldset legend={t('calendar.title')} id="kalender" tabIndex={-1}>
       <Stack gap="sm">
         <Text size="sm">{t('calendar.intro')}</Text>
         {data && (

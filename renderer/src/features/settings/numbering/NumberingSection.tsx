@@ -41,7 +41,7 @@ export function NumberingSection({ now: givenNow }: { now?: () => Date }) {
     );
   }
   return (
-    <Fieldset legend={t('numbering.title')}>
+    <Fieldset legend={t('numbering.title')} id="penomoran" tabIndex={-1}>
       {numbering.data ? <NumberingForm saved={numbering.data} now={now} /> : <Text size="sm">{t('app.loading')}</Text>}
     </Fieldset>
   );
