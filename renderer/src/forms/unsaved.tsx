@@ -4,7 +4,7 @@
 // the pane's scope), and reloading or closing the window (beforeunload; Electron's main process
 // must answer `will-prevent-unload`). A router supports one blocker at a time, so the forms share
 // this one instead of each taking its own.
-import { createContext, useCallback, useContext, useEffect, useId, useMemo, useRef, useState, type ReactNode } from 'react';
+import { createContext, useCallback, useContext, useEffect, useId, useLayoutEffect, useMemo, useRef, useState, type ReactNode } from 'react';
 import { Button, Group, Modal, Text } from '@mantine/core';
 import { useBlocker } from 'react-router';
 import { useTranslation } from 'react-i18next';
@@ -40,10 +40,12 @@ export function useUnsaved(dirty: boolean, message?: string): () => void {
   const registry = useContext(RegistryContext);
   const scope = useContext(ScopeContext);
   const id = useId();
-  useEffect(() => {
+  // Layout effects: registered in the same task as the keystroke that dirtied the form, so even
+  // a window closed at once is asked about.
+  useLayoutEffect(() => {
     registry?.set(id, dirty ? { scope, ...(message ? { message } : {}) } : null);
   }, [registry, id, dirty, scope, message]);
-  useEffect(() => () => registry?.set(id, null), [registry, id]);
+  useLayoutEffect(() => () => registry?.set(id, null), [registry, id]);
   return useCallback(() => registry?.set(id, null), [registry, id]);
 }
 
@@ -68,16 +70,13 @@ export function UnsavedChangesProvider({ children }: { children: ReactNode }) {
   const { t } = useTranslation();
   const entries = useRef(new Map<string, Entry>());
   const [asking, setAsking] = useState<{ message: string | undefined; resolve: (ok: boolean) => void } | null>(null);
-  const [count, setCount] = useState(0);
 
   const registry = useMemo<Registry>(() => {
     const dirty = (scope?: string) => [...entries.current.values()].filter((e) => scope === undefined || e.scope === scope);
     return {
       set(id, entry) {
-        const had = entries.current.has(id);
         if (entry) entries.current.set(id, entry);
         else entries.current.delete(id);
-        if (had !== Boolean(entry)) setCount(entries.current.size);
       },
       dirty,
       confirmDiscard(scope) {
@@ -92,15 +91,16 @@ export function UnsavedChangesProvider({ children }: { children: ReactNode }) {
     ({ currentLocation, nextLocation }) => entries.current.size > 0 && currentLocation.pathname !== nextLocation.pathname,
   );
 
+  // One listener for the app's life, reading the registry when the window is about to go.
   useEffect(() => {
-    if (count === 0) return undefined;
     const warn = (event: BeforeUnloadEvent) => {
+      if (entries.current.size === 0) return;
       event.preventDefault();
       event.returnValue = ''; // older Chromium needs it set
     };
     window.addEventListener('beforeunload', warn);
     return () => window.removeEventListener('beforeunload', warn);
-  }, [count]);
+  }, []);
 
   const blocked = blocker.state === 'blocked';
   const open = blocked || asking !== null;
