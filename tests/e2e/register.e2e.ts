@@ -30,7 +30,7 @@ describe('the register in the browser host', () => {
     // 1. Walk-in: the form, then Ctrl+Shift+S saves, issues the receipt and shows it ready to print.
     await page.goto(`${host.url.split('#')[0]}#/requests/new`);
     await page.getByLabel('Nama pemohon', { exact: true }).waitFor();
-    await page.getByLabel('Waktu diterima').fill('2026-03-17T10:00');
+    await page.getByLabel('Waktu diterima').fill('17/03/2026 10:00');
     await page.getByLabel('Nama pemohon', { exact: true }).fill('Siti Rahmawati');
     await page.getByLabel('Nomor identitas').fill('6472015507850002');
     await page.getByLabel('Telepon pemohon').fill('0812-5555-1234');
@@ -54,7 +54,7 @@ describe('the register in the browser host', () => {
     const pane = page.getByRole('region', { name: 'Rincian kasus' });
     await pane.getByRole('button', { name: 'Selesai' }).click();
     const close = pane.getByRole('form', { name: 'Tutup permohonan: informasi diserahkan' });
-    expect(await close.getByLabel(/Tanggal informasi diserahkan/).inputValue()).toBe('2026-03-17');
+    expect(await close.getByLabel(/Tanggal informasi diserahkan/).inputValue()).toBe('17/03/2026');
     await close.getByLabel('Biaya salinan (Rp)').fill('5000');
     await close.getByLabel('Cara pembayaran').fill('tunai');
     await page.screenshot({ path: artifact('register-close-form.png') });

@@ -46,7 +46,7 @@ describe('requests in the browser host', () => {
     const { context, page, errors } = await openApp(browser, host, { clock: new Date(NOW) });
 
     // 1. The hand-checked request: 17 March 2026 10:00 WITA → 8 April 2026.
-    await logRequest(page, 'Budi Santoso', '6472014512900003', '2026-03-17T10:00');
+    await logRequest(page, 'Budi Santoso', '6472014512900003', '17/03/2026 10:00');
     await page.getByLabel('Petugas').scrollIntoViewIfNeeded();
     await page.screenshot({ path: artifact('intake-form.png') });
     await page.getByLabel('Petugas').press('Enter');
@@ -59,7 +59,7 @@ describe('requests in the browser host', () => {
     // 2. A second request, received "now" (the form's default): 17 March 11:00 → also 8 April.
     await page.getByRole('button', { name: 'Catat permohonan lain' }).click();
     await logRequest(page, 'Siti Aminah', '6472015507850002');
-    expect(await page.getByLabel('Waktu diterima').inputValue()).toBe('2026-03-17T11:00');
+    expect(await page.getByLabel('Waktu diterima').inputValue()).toBe('17/03/2026 11:00');
     await page.getByRole('button', { name: 'Simpan permohonan' }).click();
     await number.waitFor();
     const second = (await number.textContent())!.trim();

@@ -41,7 +41,7 @@ describe('review reminders in the browser host', () => {
     page.on('pageerror', (e) => errors.push(e.message));
     await page.goto(host.url);
     await page.getByRole('heading', { level: 1, name: 'Kotak Masuk' }).waitFor();
-    await page.getByText('Tidak ada kasus terbuka yang cocok.').waitFor();
+    await page.getByText('Belum ada kasus terbuka. Tekan N untuk mencatat permohonan.').waitFor();
     await expect(page.getByText(/perlu ditinjau ulang/).count()).resolves.toBe(0);
 
     await page.getByRole('navigation').getByRole('link', { name: 'Arsip' }).click();

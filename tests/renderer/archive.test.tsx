@@ -102,8 +102,8 @@ describe('Arsip', () => {
     await user.type(within(pane).getByLabelText('Uji konsekuensi (Pasal 19)'), 'Data pribadi pegawai.');
     await user.type(within(pane).getByLabelText('Jangka waktu pengecualian (tahun)'), '5');
     await user.type(within(pane).getByLabelText('Nomor penetapan'), '800/1/2026');
-    await user.type(within(pane).getByLabelText('Tanggal penetapan'), '2026-02-01');
-    await user.type(within(pane).getByLabelText('Tanggal peninjauan ulang'), '2027-02-01');
+    await user.type(within(pane).getByLabelText('Tanggal penetapan'), '01/02/2026');
+    await user.type(within(pane).getByLabelText('Tanggal peninjauan ulang'), '01/02/2027');
     await user.click(within(pane).getByRole('button', { name: 'Simpan isian DIP' }));
     expect(await within(pane).findByText('Isian DIP tersimpan.')).toBeInTheDocument();
     expect(backend.callsTo('archive:update').at(-1)).toMatchObject({ category: 'dikecualikan', exemptionLetter: 'h', exemptionYears: 5, reviewDate: '2027-02-01' });

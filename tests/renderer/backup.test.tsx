@@ -129,7 +129,7 @@ describe('Kotak Masuk: backup warning', () => {
     const backend = createFakeBackend();
     setBackupAge(backend.state, 7);
     renderApp(backend, '/');
-    await screen.findByText('Tidak ada kasus terbuka yang cocok.');
+    await screen.findByText('Belum ada kasus terbuka. Tekan N untuk mencatat permohonan.');
     await waitFor(() => expect(backend.callsTo('backup:status')).toHaveLength(1));
     await new Promise((resolve) => setTimeout(resolve, 50));
     expect(screen.queryByText(/cadangan arsip/i)).toBeNull();

@@ -32,7 +32,7 @@ describe('Pengaturan: working-day calendar', () => {
     const user = userEvent.setup();
     const { section, backend } = await openCalendar();
     await user.selectOptions(within(section).getByRole('combobox', { name: 'Tahun' }), '2026');
-    await user.type(within(section).getByLabelText('Tanggal libur'), '2026-12-09');
+    await user.type(within(section).getByLabelText('Tanggal libur'), '09/12/2026');
     await user.type(within(section).getByLabelText('Nama hari libur'), 'Pemungutan suara pilkada ulang');
     await user.type(within(section).getByLabelText('Dasar penetapan'), 'Keputusan Gubernur No. 123/2026');
     await user.click(within(section).getByRole('button', { name: 'Tambah' }));
@@ -65,7 +65,7 @@ describe('Pengaturan: working-day calendar', () => {
     expect(within(table).queryByRole('row', { name: /Selasa, 24 Maret 2026/ })).toBeNull();
 
     // The new date, as cuti bersama.
-    await user.type(within(section).getByLabelText('Tanggal libur'), '2026-03-27');
+    await user.type(within(section).getByLabelText('Tanggal libur'), '27/03/2026');
     await user.selectOptions(within(section).getByRole('combobox', { name: 'Jenis' }), 'Cuti bersama');
     await user.type(within(section).getByLabelText('Nama hari libur'), 'Cuti bersama Idul Fitri (digeser)');
     await user.type(within(section).getByLabelText('Dasar penetapan'), 'SKB perubahan No. 9/2026');
@@ -90,7 +90,7 @@ describe('Pengaturan: working-day calendar', () => {
     const user = userEvent.setup();
     const { section, backend } = await openCalendar();
     backend.override('calendar:addDay', () => fail('conflict', '25 Desember 2026 sudah hari libur (Hari Raya Natal).'));
-    await user.type(within(section).getByLabelText('Tanggal libur'), '2026-12-25');
+    await user.type(within(section).getByLabelText('Tanggal libur'), '25/12/2026');
     await user.type(within(section).getByLabelText('Nama hari libur'), 'Natal');
     await user.type(within(section).getByLabelText('Dasar penetapan'), 'SK');
     await user.click(within(section).getByRole('button', { name: 'Tambah' }));

@@ -142,7 +142,7 @@ describe('Kotak Masuk: triage', () => {
   it('opens the intake from the inbox with N and from the button', async () => {
     const user = userEvent.setup();
     renderApp(createFakeBackend(), '/');
-    expect(await screen.findByText('Tidak ada kasus terbuka yang cocok.')).toBeInTheDocument();
+    expect(await screen.findByText('Belum ada kasus terbuka. Tekan N untuk mencatat permohonan.')).toBeInTheDocument();
     await user.keyboard('n');
     expect(await screen.findByRole('heading', { level: 1, name: 'Catat permohonan informasi' })).toBeInTheDocument();
     await user.click(screen.getByRole('link', { name: 'Kotak Masuk' }));

@@ -18,7 +18,7 @@ describe('Permohonan baru: intake form', () => {
     expect(field('Saluran permohonan')).toHaveFocus();
     expect(field('Saluran permohonan')).toHaveValue('langsung');
     expect(field('Jenis identitas')).toHaveValue('nik');
-    expect((field('Waktu diterima') as HTMLInputElement).value).toMatch(/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}$/);
+    expect((field('Waktu diterima') as HTMLInputElement).value).toMatch(/^\d{2}\/\d{2}\/\d{4} \d{2}:\d{2}$/);
     expect(screen.getByRole('checkbox', { name: 'Salinan digital (softcopy)' })).toBeChecked();
     for (const label of Object.keys(VALID_INTAKE)) expect(field(label)).toBeInTheDocument();
   });
@@ -40,7 +40,7 @@ describe('Permohonan baru: intake form', () => {
   it('refuses a bad NIK and a time received in the future', async () => {
     const user = userEvent.setup();
     const backend = await openIntake();
-    await fillIntake(user, { ...VALID_INTAKE, 'Nomor identitas': '12345', 'Waktu diterima': '2099-01-05T10:00' });
+    await fillIntake(user, { ...VALID_INTAKE, 'Nomor identitas': '12345', 'Waktu diterima': '05/01/2099 10:00' });
     await user.click(screen.getByRole('button', { name: 'Simpan permohonan' }));
     await waitFor(() => expect(field('Nomor identitas')).toHaveAccessibleDescription(/NIK harus 16 digit; yang diisi 5 digit\./));
     expect(field('Waktu diterima')).toHaveAccessibleDescription(/Waktu diterima tidak boleh di masa depan\./);
@@ -65,7 +65,7 @@ describe('Permohonan baru: intake form', () => {
   it('saves with Enter in the last field and shows the number and the due date', async () => {
     const user = userEvent.setup();
     const backend = await openIntake();
-    await fillIntake(user, { ...VALID_INTAKE, 'Waktu diterima': '2026-03-17T10:00' });
+    await fillIntake(user, { ...VALID_INTAKE, 'Waktu diterima': '17/03/2026 10:00' });
     await user.type(field('Petugas'), 'Rina{Enter}');
     expect(await screen.findByTestId('registration-number')).toHaveTextContent('001/PPID/XI/2026');
     // 10 working days; 18-24 Mar Nyepi, Idul Fitri and cuti bersama, 3 Apr Wafat Yesus Kristus.

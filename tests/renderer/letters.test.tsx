@@ -173,10 +173,10 @@ describe('Laporan: register export', () => {
     await user.selectOptions(within(form).getByLabelText('Format'), 'csv');
     const from = within(form).getByLabelText(/Dari tanggal/);
     await user.clear(from);
-    await user.type(from, '2026-01-01');
+    await user.type(from, '01/01/2026');
     const to = within(form).getByLabelText(/Sampai tanggal/);
     await user.clear(to);
-    await user.type(to, '2026-06-30');
+    await user.type(to, '30/06/2026');
     await user.click(within(form).getByRole('button', { name: 'Unduh register' }));
     expect(await within(form).findByRole('status')).toHaveTextContent('register-keberatan.csv diunduh (0 baris).');
     expect(backend.callsTo('registers:export')).toEqual([{ kind: 'keberatan', format: 'csv', from: '2026-01-01', to: '2026-06-30' }]);
@@ -190,7 +190,7 @@ describe('Laporan: register export', () => {
     const form = await screen.findByRole('form', { name: 'Ekspor register' });
     const to = within(form).getByLabelText(/Sampai tanggal/);
     await user.clear(to);
-    await user.type(to, '2000-01-01');
+    await user.type(to, '01/01/2000');
     await user.click(within(form).getByRole('button', { name: 'Unduh register' }));
     expect(await within(form).findByText('Tanggal akhir periode tidak boleh sebelum tanggal awal.')).toBeInTheDocument();
     expect(backend.callsTo('registers:export')).toHaveLength(0);

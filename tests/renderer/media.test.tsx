@@ -156,15 +156,15 @@ describe('Meja media', () => {
     renderApp(b, '/media?tab=log');
     const form = await screen.findByRole('form', { name: 'Log media' });
     await user.clear(within(form).getByLabelText('Dari tanggal'));
-    await user.type(within(form).getByLabelText('Dari tanggal'), '2026-11-30');
+    await user.type(within(form).getByLabelText('Dari tanggal'), '30/11/2026');
     await user.clear(within(form).getByLabelText('Sampai tanggal'));
-    await user.type(within(form).getByLabelText('Sampai tanggal'), '2026-11-01');
+    await user.type(within(form).getByLabelText('Sampai tanggal'), '01/11/2026');
     await user.click(within(form).getByRole('button', { name: 'Unduh log media' }));
     expect(await within(form).findByText('Tanggal awal tidak boleh sesudah tanggal akhir.')).toBeInTheDocument();
     await user.clear(within(form).getByLabelText('Dari tanggal'));
-    await user.type(within(form).getByLabelText('Dari tanggal'), '2026-11-01');
+    await user.type(within(form).getByLabelText('Dari tanggal'), '01/11/2026');
     await user.clear(within(form).getByLabelText('Sampai tanggal'));
-    await user.type(within(form).getByLabelText('Sampai tanggal'), '2026-11-23');
+    await user.type(within(form).getByLabelText('Sampai tanggal'), '23/11/2026');
     await user.click(within(form).getByRole('button', { name: 'Unduh log media' }));
     expect(await within(form).findByText('0 pertanyaan diunduh ke log-media-2026-11-01-2026-11-23.xlsx.')).toBeInTheDocument();
     expect(click).toHaveBeenCalledTimes(1);
@@ -184,7 +184,7 @@ describe('Meja media: shortcuts', () => {
     const user = userEvent.setup();
     const b = await backend();
     renderApp(b, '/media');
-    expect(await screen.findByText('Pintasan: ↑/↓ atau j/k pindah, Enter buka rincian, / cari, N pertanyaan baru')).toBeInTheDocument();
+    expect(await screen.findByText('Pintasan: ↑/↓ atau j/k pindah, Enter buka rincian, Esc tutup, / cari, N atau Shift+N pertanyaan baru')).toBeInTheDocument();
     await user.keyboard('n');
     const form = await screen.findByRole('form', { name: 'Pertanyaan baru' });
     expect(screen.queryByRole('heading', { level: 1, name: 'Catat permohonan informasi' })).toBeNull();
@@ -195,7 +195,7 @@ describe('Meja media: shortcuts', () => {
   it('N on Kotak Masuk still opens a new request', async () => {
     const user = userEvent.setup();
     renderApp(await backend(), '/');
-    expect(await screen.findByText('Pintasan: ↑/↓ atau j/k pindah, Enter buka rincian, / cari, N permohonan baru')).toBeInTheDocument();
+    expect(await screen.findByText('Pintasan: ↑/↓ atau j/k pindah, Enter buka rincian, Esc tutup, / cari, N permohonan baru, Shift+N pertanyaan media baru')).toBeInTheDocument();
     await user.keyboard('n');
     expect(await screen.findByRole('heading', { level: 1, name: 'Catat permohonan informasi' })).toBeInTheDocument();
   });

@@ -140,7 +140,7 @@ describe('Keberatan', () => {
     await fileObjection(backend);
     renderApp(backend, '/objections');
     const { list } = await openFirstRow('/objections', 'Keberatan');
-    expect(screen.getByText('Pintasan: ↑/↓ atau j/k pindah, Enter buka rincian, / cari')).toBeInTheDocument();
+    expect(screen.getByText('Pintasan: ↑/↓ atau j/k pindah, Enter buka rincian, Esc tutup, / cari, Shift+N pertanyaan media baru')).toBeInTheDocument();
     list.focus();
     await user.keyboard('{Enter}');
     const pane = await screen.findByRole('region', { name: 'Rincian kasus' });

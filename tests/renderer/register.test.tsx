@@ -40,7 +40,7 @@ describe('Permohonan register: closing and reopening', () => {
     const date = within(form).getByLabelText(/Tanggal informasi diserahkan/);
     expect(date).toHaveFocus();
     await user.clear(date);
-    await user.type(date, '2026-11-20');
+    await user.type(date, '20/11/2026');
     await user.type(within(form).getByLabelText('Biaya salinan (Rp)'), '15.000');
     await user.click(within(form).getByRole('button', { name: 'Tutup permohonan' }));
     expect(await within(form).findByText('Biaya harus bilangan bulat rupiah, tanpa titik atau koma, mis. 15000.')).toBeInTheDocument();

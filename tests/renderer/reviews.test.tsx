@@ -47,7 +47,7 @@ describe('Kotak Masuk: dokumen dikecualikan yang perlu ditinjau ulang', () => {
     const backend = createFakeBackend();
     exempt(backend, 'Masih lama', '2027-03-01');
     await openPage(backend, '/', 'Kotak Masuk');
-    await screen.findByText('Tidak ada kasus terbuka yang cocok.');
+    await screen.findByText('Belum ada kasus terbuka. Tekan N untuk mencatat permohonan.');
     expect(backend.callsTo('archive:reviewsDue')).toHaveLength(1);
     // Let the (empty) answer arrive before asserting that nothing is shown.
     await new Promise((resolve) => setTimeout(resolve, 50));

@@ -2,6 +2,8 @@
 import '@testing-library/jest-dom/vitest';
 import '../../shared/ipc/zod';
 import { configure } from '@testing-library/react';
+import { beforeEach } from 'vitest';
+import { SETUP_SKIPPED_KEY } from '../../renderer/src/features/setup/firstRun';
 
 // findBy*/waitFor give up after 1 s by default; on a busy 2-core CI machine a React commit after
 // a fake backend call can take longer than that. A wrong screen still fails, only later.
@@ -43,3 +45,7 @@ if (!('fonts' in document)) {
     value: { addEventListener: () => {}, removeEventListener: () => {}, ready: Promise.resolve() },
   });
 }
+
+// A fresh fake backend (no profile, nothing logged) is a first run, whose home page is the setup.
+// The tests of other pages count it as skipped; tests/renderer/firstRun.test.tsx clears this.
+beforeEach(() => window.localStorage.setItem(SETUP_SKIPPED_KEY, '1'));

@@ -20,7 +20,7 @@ describe('app shell', () => {
     expect(within(nav).getByRole('link', { name: 'Kotak Masuk' })).toHaveAttribute('aria-current', 'page');
     expect(within(nav).getByRole('link', { name: 'Pengaturan' })).not.toHaveAttribute('aria-current');
     expect(screen.getByRole('banner')).toHaveTextContent('PPID Desk');
-    expect(await screen.findByText('Tidak ada kasus terbuka yang cocok.')).toBeInTheDocument();
+    expect(await screen.findByText('Belum ada kasus terbuka. Tekan N untuk mencatat permohonan.')).toBeInTheDocument();
     expect(document.title).toBe('Kotak Masuk — PPID Desk');
     expect(document.documentElement.lang).toBe('id');
   });
@@ -54,7 +54,7 @@ describe('app shell', () => {
     await user.click(screen.getByRole('radio', { name: 'English' }));
     const nav = await screen.findByRole('navigation', { name: 'Main navigation' });
     expect(within(nav).getAllByRole('link').map((link) => link.textContent)).toEqual(NAV_EN);
-    expect(await screen.findByText('No open cases match.')).toBeInTheDocument();
+    expect(await screen.findByText('No open case yet. Press N to log a request.')).toBeInTheDocument();
     await waitFor(() => expect(backend.state.ui).toEqual({ language: 'en' }));
     expect(document.documentElement.lang).toBe('en');
     expect(document.title).toBe('Inbox — PPID Desk');

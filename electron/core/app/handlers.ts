@@ -1,6 +1,7 @@
 import type { appChannels } from '../../../shared/ipc/channels/app';
 import type { HandlersFor } from '../handlers';
 import { schemaVersion } from '../db/migrate';
+import { nowIso } from '../context';
 import { APP_NAME, APP_VERSION } from './version';
 
 export const appHandlers: HandlersFor<keyof typeof appChannels> = {
@@ -11,4 +12,5 @@ export const appHandlers: HandlersFor<keyof typeof appChannels> = {
     dataDir: ctx.dataDir,
     host: ctx.host,
   }),
+  'app:now': (_input, ctx) => ({ now: nowIso(ctx) }),
 };

@@ -7,3 +7,4 @@ export { defaultTransport } from './bridge';
 export { createQueryClient, APP_INFO_KEY } from './queryClient';
 export { useContractEvents } from './useContractEvents';
 export { newClientKey, useClientKey } from './clientKey';
+export { useAppClock, useAppClockQuery, APP_NOW_KEY, type AppClock } from './appClock';

@@ -12,6 +12,7 @@ import { backupEn } from './backup.en';
 import { registerEn } from './register.en';
 import { closingEn } from './closing.en';
 import { walkinEn } from './walkin.en';
+import { formsEn } from './forms.en';
 
 export const en: Messages = {
   app: {
@@ -142,4 +143,5 @@ export const en: Messages = {
   register: registerEn,
   closing: closingEn,
   walkin: walkinEn,
+  forms: formsEn,
 };

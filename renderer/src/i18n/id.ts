@@ -12,6 +12,7 @@ import { backupId } from './backup.id';
 import { registerId } from './register.id';
 import { closingId } from './closing.id';
 import { walkinId } from './walkin.id';
+import { formsId } from './forms.id';
 
 export const id = {
   app: {
@@ -146,6 +147,7 @@ export const id = {
   register: registerId,
   closing: closingId,
   walkin: walkinId,
+  forms: formsId,
 };
 
 export type Messages = typeof id;

@@ -3,7 +3,8 @@ import type { mediaId } from './media.id';
 export const mediaEn: typeof mediaId = {
   tabs: { label: 'Media desk sections', list: 'Open inquiries', new: 'New inquiry', directory: 'Directory', statements: 'Statement library', log: 'Media log' },
   kindLabel: 'Press inquiry',
-  inboxHelp: 'Shortcuts: ↑/↓ or j/k move, Enter opens details, / search, N new inquiry',
+  inboxEmpty: 'No open press inquiry yet. Press N to log a new one.',
+  inboxHelp: 'Shortcuts: ↑/↓ or j/k move, Enter opens details, Esc closes, / search, N or Shift+N new inquiry',
   channels: { whatsapp: 'WhatsApp', telepon: 'Phone', email: 'E-mail', langsung: 'In person' },
   priorities: { biasa: 'Routine', mendesak: 'Urgent', krisis: 'Crisis' },
   formats: { tertulis: 'Written answer', wawancara: 'Interview' },
@@ -28,7 +29,7 @@ export const mediaEn: typeof mediaId = {
     recordMode: 'Attribution',
     save: 'Save inquiry',
     saved: 'Inquiry {{number}} logged; {{left}}.',
-    badDate: 'Enter a full date and time.',
+    badDate: 'Enter a full date and time, e.g. 17/03/2026 14:30.',
     errorsTitle: 'Please check:',
   },
   detail: {

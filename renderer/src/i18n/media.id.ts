@@ -2,7 +2,8 @@
 export const mediaId = {
   tabs: { label: 'Bagian meja media', list: 'Pertanyaan terbuka', new: 'Pertanyaan baru', directory: 'Direktori', statements: 'Pustaka pernyataan', log: 'Log media' },
   kindLabel: 'Pertanyaan media',
-  inboxHelp: 'Pintasan: ↑/↓ atau j/k pindah, Enter buka rincian, / cari, N pertanyaan baru',
+  inboxEmpty: 'Belum ada pertanyaan media terbuka. Tekan N untuk mencatat pertanyaan baru.',
+  inboxHelp: 'Pintasan: ↑/↓ atau j/k pindah, Enter buka rincian, Esc tutup, / cari, N atau Shift+N pertanyaan baru',
   channels: { whatsapp: 'WhatsApp', telepon: 'Telepon', email: 'E-mail', langsung: 'Langsung' },
   priorities: { biasa: 'Biasa', mendesak: 'Mendesak', krisis: 'Krisis' },
   formats: { tertulis: 'Jawaban tertulis', wawancara: 'Wawancara' },
@@ -27,7 +28,7 @@ export const mediaId = {
     recordMode: 'Sifat',
     save: 'Simpan pertanyaan',
     saved: 'Pertanyaan {{number}} tercatat; {{left}}.',
-    badDate: 'Isi tanggal dan jam lengkap.',
+    badDate: 'Isi tanggal dan jam lengkap, mis. 17/03/2026 14:30.',
     errorsTitle: 'Periksa isian berikut:',
   },
   detail: {

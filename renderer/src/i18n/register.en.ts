@@ -39,8 +39,8 @@ export const registerEn: typeof registerId = {
   dueOn: 'due {{date}}',
   ofRequest: 'on {{number}}',
   help: {
-    request: 'Shortcuts: ↑/↓ or j/k move, Enter opens details, / search, N new request',
-    objection: 'Shortcuts: ↑/↓ or j/k move, Enter opens details, / search',
-    inquiry: 'Shortcuts: ↑/↓ or j/k move, Enter opens details, / search, N new inquiry',
+    request: 'Shortcuts: ↑/↓ or j/k move, Enter opens details, Esc closes, / search, N new request, Shift+N new press inquiry',
+    objection: 'Shortcuts: ↑/↓ or j/k move, Enter opens details, Esc closes, / search, Shift+N new press inquiry',
+    inquiry: 'Shortcuts: ↑/↓ or j/k move, Enter opens details, Esc closes, / search, N or Shift+N new inquiry',
   },
 };

@@ -38,8 +38,8 @@ export const registerId = {
   dueOn: 'tenggat {{date}}',
   ofRequest: 'atas {{number}}',
   help: {
-    request: 'Pintasan: ↑/↓ atau j/k pindah, Enter buka rincian, / cari, N permohonan baru',
-    objection: 'Pintasan: ↑/↓ atau j/k pindah, Enter buka rincian, / cari',
-    inquiry: 'Pintasan: ↑/↓ atau j/k pindah, Enter buka rincian, / cari, N pertanyaan baru',
+    request: 'Pintasan: ↑/↓ atau j/k pindah, Enter buka rincian, Esc tutup, / cari, N permohonan baru, Shift+N pertanyaan media baru',
+    objection: 'Pintasan: ↑/↓ atau j/k pindah, Enter buka rincian, Esc tutup, / cari, Shift+N pertanyaan media baru',
+    inquiry: 'Pintasan: ↑/↓ atau j/k pindah, Enter buka rincian, Esc tutup, / cari, N atau Shift+N pertanyaan baru',
   },
 };

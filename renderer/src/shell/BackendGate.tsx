@@ -2,7 +2,7 @@ import type { ReactNode } from 'react';
 import { Box, Center, Loader } from '@mantine/core';
 import { useQuery, useQueryClient } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
-import { APP_INFO_KEY, isApiError, useApi } from '../api';
+import { APP_INFO_KEY, isApiError, useApi, useAppClockQuery } from '../api';
 import { BackendUnavailable, type UnavailableReason } from './BackendUnavailable';
 
 /**
@@ -19,8 +19,11 @@ export function BackendGate({ children }: { children: ReactNode }) {
     queryFn: () => api.invoke('app:info', {}),
     staleTime: Infinity,
   });
+  // Forms take their default "now" from the core's clock: known before the first page shows.
+  // A core that cannot tell (an older one) leaves the PC's clock.
+  const clock = useAppClockQuery();
 
-  if (info.isPending) {
+  if (info.isPending || (clock.isPending && !info.isError)) {
     return (
       <Center h="100vh" role="status" aria-label={t('app.loading')}>
         <Loader />

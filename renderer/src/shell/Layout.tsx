@@ -5,15 +5,21 @@ import { Link, Outlet, useLocation } from 'react-router';
 import { useTranslation } from 'react-i18next';
 import { useOfficeProfile } from '../features/settings/api';
 import { LanguageSwitch } from './LanguageSwitch';
+import { UnsavedChangesProvider } from '../forms/unsaved';
 import { NAV_ITEMS } from './navItems';
 
 const MAIN_ID = 'main-content';
 
-/** Focus the page's h1 (announced by screen readers), else the main landmark. */
+/**
+ * Focus the page's first field when the page is a form to type into at once (marked
+ * `data-page-autofocus`: the new request after N), else its h1 (announced by screen readers), else
+ * the main landmark. The field's form is labelled by the page title, so it is announced too.
+ */
 function focusMain(): void {
   const main = document.getElementById(MAIN_ID);
+  const field = main?.querySelector<HTMLElement>('[data-page-autofocus]');
   const heading = main?.querySelector<HTMLElement>('.page-heading');
-  (heading ?? main)?.focus();
+  (field ?? heading ?? main)?.focus();
 }
 
 export function Layout() {
@@ -43,6 +49,7 @@ export function Layout() {
   };
 
   return (
+    <UnsavedChangesProvider>
     <AppShell
       header={{ height: 52 }}
       navbar={{ width: 220, breakpoint: 'sm', collapsed: { mobile: !navOpened } }}
@@ -98,5 +105,6 @@ export function Layout() {
         <Outlet />
       </AppShell.Main>
     </AppShell>
+    </UnsavedChangesProvider>
   );
 }

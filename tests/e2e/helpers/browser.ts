@@ -9,7 +9,13 @@ export function launchChromium(): Promise<Browser> {
   });
 }
 
-/** A context as an officer in Samarinda would have it. */
-export function officeContext(browser: Browser): Promise<BrowserContext> {
-  return browser.newContext({ locale: 'id-ID', timezoneId: 'Asia/Makassar', viewport: { width: 1366, height: 768 } });
+/**
+ * A context as an officer in Samarinda would have it. A fresh data folder is a first run, whose
+ * home page is the setup; the tests of other pages count it as skipped in this browser (the key
+ * of renderer/src/features/setup/firstRun.ts) unless `firstRun` is asked for.
+ */
+export async function officeContext(browser: Browser, options: { firstRun?: boolean; locale?: string } = {}): Promise<BrowserContext> {
+  const context = await browser.newContext({ locale: options.locale ?? 'id-ID', timezoneId: 'Asia/Makassar', viewport: { width: 1366, height: 768 } });
+  if (!options.firstRun) await context.addInitScript(() => window.localStorage.setItem('ppid-desk.setup-skipped', '1'));
+  return context;
 }

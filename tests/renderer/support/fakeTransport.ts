@@ -24,6 +24,8 @@ export interface FakeState {
   logo: (LogoImage & { info: LogoInfo }) | null;
   ui: UiPreferences;
   cases: CasesState;
+  /** The core's clock (app:now); absent: the PC's clock. */
+  now?: string;
 }
 
 export interface FakeBackend extends Transport {
@@ -46,6 +48,7 @@ export function createFakeBackend(initial: Partial<FakeState> = {}): FakeBackend
   // Only the channels the renderer uses so far; others answer 'unsupported'.
   const handlers: { [C in Channel]?: (input: ParsedInput<C>) => unknown } = {
     'app:info': () => ({ name: 'PPID Desk', version: '0.0.0-test', schemaVersion: 1, dataDir: '/tmp/fake', host: 'test' }),
+    'app:now': () => ({ now: state.now ?? new Date().toISOString() }),
     'settings:getProfile': () => state.profile,
     'settings:saveProfile': (input) => {
       state.profile = { ...input, logo: state.logo?.info ?? null, updatedAt: new Date().toISOString() };

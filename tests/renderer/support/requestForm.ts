@@ -1,5 +1,5 @@
 // Fills the intake form by its labels, as an officer would.
-import { fireEvent, screen } from '@testing-library/react';
+import { screen } from '@testing-library/react';
 import type { UserEvent } from '@testing-library/user-event';
 
 export const VALID_NIK = '6472014512900003';
@@ -20,10 +20,6 @@ export function field(label: string): HTMLElement {
 export async function fillIntake(user: UserEvent, values: Record<string, string>) {
   for (const [label, value] of Object.entries(values)) {
     const el = field(label);
-    if (el.getAttribute('type') === 'datetime-local') {
-      fireEvent.change(el, { target: { value } });
-      continue;
-    }
     await user.clear(el);
     if (value !== '') await user.type(el, value);
   }

@@ -6,6 +6,8 @@ import type { DocumentDetail } from '../../../../shared/ipc/channels/archive';
 import { isApiError } from '../../api';
 import { ErrorSummary } from '../../shell/ErrorSummary';
 import { useUpdateDocument } from './api';
+import { DateTimeField } from '../../forms/DateTimeField';
+import { useUnsaved } from '../../forms/unsaved';
 
 type Fields = DocumentDetail['fields'];
 type Key = keyof Fields;
@@ -29,6 +31,7 @@ export function DipForm({ detail }: { detail: DocumentDetail }) {
   const { t } = useTranslation();
   const update = useUpdateDocument();
   const [form, setForm] = useState<FormState>(() => toForm(detail.fields));
+  useUnsaved(!update.isPending && JSON.stringify(form) !== JSON.stringify(toForm(detail.fields)));
   const [issues, setIssues] = useState<{ path: string; message: string }[]>([]);
   const [saved, setSaved] = useState(false);
   const summaryRef = useRef<HTMLDivElement>(null);
@@ -44,7 +47,7 @@ export function DipForm({ detail }: { detail: DocumentDetail }) {
     onChange: (e: { currentTarget: { value: string } }) => set(key, e.currentTarget.value),
     error: errorOf(key),
   });
-  const date = (key: 'producedDate' | 'decreeDate' | 'reviewDate') => ({ ...text(key as never), type: 'date', value: form[key], onChange: (e: { currentTarget: { value: string } }) => set(key, e.currentTarget.value), label: t(`archive.dip.fields.${key}`), id: fieldId(key), error: errorOf(key) });
+  const date = (key: 'producedDate' | 'decreeDate' | 'reviewDate') => ({ mode: 'date' as const, value: form[key], onChange: (value: string) => set(key, value), label: t(`archive.dip.fields.${key}`), id: fieldId(key), error: errorOf(key) });
 
   const onSubmit = (event: FormEvent) => {
     event.preventDefault();
@@ -87,7 +90,7 @@ export function DipForm({ detail }: { detail: DocumentDetail }) {
             <Textarea id={fieldId('summary')} label={t('archive.dip.fields.summary')} value={form.summary} onChange={(e) => set('summary', e.currentTarget.value)} error={errorOf('summary')} autosize minRows={2} />
             <TextInput {...text('unit')} />
             <TextInput {...text('responsible')} />
-            <TextInput {...date('producedDate')} />
+            <DateTimeField {...date('producedDate')} />
             <TextInput {...text('producedPlace')} />
             <NativeSelect id={fieldId('form')} label={t('archive.dip.fields.form')} value={form.form} onChange={(e) => set('form', e.currentTarget.value as FormState['form'])} data={DIP_FORMS.map((f) => ({ value: f, label: t(`archive.forms.${f}`) }))} />
             <TextInput {...text('retention')} />
@@ -119,8 +122,8 @@ export function DipForm({ detail }: { detail: DocumentDetail }) {
                 <Checkbox id={fieldId('exemptionPermanent')} label={t('archive.dip.fields.exemptionPermanent')} checked={form.exemptionPermanent} onChange={(e) => set('exemptionPermanent', e.currentTarget.checked)} error={errorOf('exemptionPermanent')} />
               </Stack>
               <TextInput {...text('decreeNumber')} />
-              <TextInput {...date('decreeDate')} />
-              <TextInput {...date('reviewDate')} />
+              <DateTimeField {...date('decreeDate')} />
+              <DateTimeField {...date('reviewDate')} />
             </SimpleGrid>
           </Fieldset>
         )}

@@ -3,10 +3,12 @@
 import { useMemo, useRef, useState, type ReactNode } from 'react';
 import { Button, Group, Paper, Text } from '@mantine/core';
 import { useHotkeys } from '@mantine/hooks';
-import { useSearchParams } from 'react-router';
+import { useNavigate, useSearchParams } from 'react-router';
 import { useTranslation } from 'react-i18next';
 import type { RegisterFilters, CaseRegisterKind } from '../../../../shared/ipc/channels/cases';
 import { PageHeading } from '../../shell/PageHeading';
+import { useGuarded } from '../../forms/unsaved';
+import { PANE_SCOPE } from './DetailShell';
 import { RequestDetailPane } from '../requests/RequestDetailPane';
 import { ObjectionDetailPane } from '../objections/ObjectionDetailPane';
 import { InquiryDetailPane } from '../inquiries/InquiryDetailPane';
@@ -39,11 +41,16 @@ export function CaseRegister({ kind, title, toolbar, action, onNew }: Props) {
   const openParam = Number(params.get('open'));
   const [open, setOpen] = useState<number | null>(Number.isInteger(openParam) && openParam > 0 ? openParam : null);
 
+  const guarded = useGuarded();
+  const navigate = useNavigate();
   const openAt = (index: number) => {
     const item = items[index];
-    if (!item) return;
-    setOpen(item.id);
-    if (params.has('open')) setParams({}, { replace: true });
+    if (!item || item.id === open) return;
+    // Another case replaces the pane: a half-filled form in it is asked about first.
+    guarded(() => {
+      setOpen(item.id);
+      if (params.has('open')) setParams({}, { replace: true });
+    }, PANE_SCOPE);
   };
   const move = (delta: number) => {
     setSelected((s) => Math.max(0, Math.min(items.length - 1, s + delta)));
@@ -57,6 +64,8 @@ export function CaseRegister({ kind, title, toolbar, action, onNew }: Props) {
     ['k', () => move(-1)],
     ['/', () => searchRef.current?.focus()],
     ['n', () => onNew?.()],
+    // Shift+N: a new press inquiry from any list (on Media, the page's own "new").
+    ['shift+N', () => (kind === 'inquiry' && onNew ? onNew() : void navigate('/media?tab=new'))],
   ]);
 
   const filtered = filters.search || filters.year || filters.status !== 'any' || filters.channel || filters.decision || filters.unit || filters.officer;

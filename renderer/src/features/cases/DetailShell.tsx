@@ -1,21 +1,64 @@
 // What the request, objection and dispute panes share: the frame, the loading/error states,
 // the heading with the due date, and the label/value table.
-import type { ReactNode } from 'react';
+import { useEffect, useRef, type ReactNode } from 'react';
 import type { UseQueryResult } from '@tanstack/react-query';
 import { CloseButton, Group, Paper, Table, Text, Title } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { formatTanggal } from '../../../../shared/domain/calendar/format';
 import type { InboxState } from '../../../../shared/domain/requests/inboxState';
 import { DueBadge } from '../inbox/DueBadge';
+import { UnsavedScope, useGuarded } from '../../forms/unsaved';
+
+/** The scope of the one open detail pane: its forms' unsaved input is asked about when it closes. */
+export const PANE_SCOPE = 'pane';
 
 export function PaneFrame({ onClose, children }: { onClose: () => void; children: ReactNode }) {
   const { t } = useTranslation();
+  const guarded = useGuarded();
+  const frame = useRef<HTMLElement>(null);
+  const latestClose = useRef(onClose);
+  latestClose.current = onClose;
+  const close = () => {
+    const focusWasInside = frame.current?.contains(document.activeElement) ?? false;
+    guarded(() => {
+      latestClose.current();
+      // Back to the list the pane was opened from, not to the top of the page.
+      if (focusWasInside) setTimeout(() => document.querySelector<HTMLElement>('.inbox-list')?.focus(), 0);
+    }, PANE_SCOPE);
+  };
+  const closeRef = useRef(close);
+  closeRef.current = close;
+
+  // Escape closes the pane: from inside it (fields included), or from the page around it, but not
+  // from a dialog (it closes itself) nor from a field elsewhere (the inbox search clears there).
+  useEffect(() => {
+    const onKey = (e: globalThis.KeyboardEvent) => {
+      if (e.key !== 'Escape' || e.defaultPrevented) return;
+      const target = e.target instanceof Element ? e.target : null;
+      if (target?.closest('[role="dialog"], [aria-modal="true"]')) return;
+      const inside = target !== null && (frame.current?.contains(target) ?? false);
+      if (!inside && target?.matches('input, textarea, select, [contenteditable="true"]')) return;
+      e.preventDefault();
+      closeRef.current();
+    };
+    document.addEventListener('keydown', onKey);
+    return () => document.removeEventListener('keydown', onKey);
+  }, []);
+
   return (
-    <Paper withBorder p="md" component="section" aria-label={t('cases.detail.label')} className="inbox-pane" data-testid="detail-pane">
+    <Paper
+      ref={frame}
+      withBorder
+      p="md"
+      component="section"
+      aria-label={t('cases.detail.label')}
+      className="inbox-pane"
+      data-testid="detail-pane"
+    >
       <Group justify="flex-end" mb={-28}>
-        <CloseButton onClick={onClose} aria-label={t('cases.detail.close')} />
+        <CloseButton onClick={close} aria-label={t('cases.detail.close')} />
       </Group>
-      {children}
+      <UnsavedScope name={PANE_SCOPE}>{children}</UnsavedScope>
     </Paper>
   );
 }

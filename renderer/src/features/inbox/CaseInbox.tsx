@@ -11,6 +11,8 @@ import { DisputeDetailPane } from '../objections/DisputeDetailPane';
 import { ObjectionDetailPane } from '../objections/ObjectionDetailPane';
 import { InquiryDetailPane } from '../inquiries/InquiryDetailPane';
 import { useInbox } from './api';
+import { PANE_SCOPE } from '../cases/DetailShell';
+import { useGuarded } from '../../forms/unsaved';
 import { InboxFilterBar } from './InboxFilterBar';
 import { InboxList, type InboxListHandle } from './InboxList';
 
@@ -21,7 +23,7 @@ interface Props {
   /** Shown under the heading (the Keberatan page's objection/dispute switch). */
   toolbar?: ReactNode;
   /** What N does on this page and the shortcut line that says so (Media: a new inquiry). Default: a new request where requests are listed. */
-  newItem?: { open: () => void; help: string };
+  newItem?: { open: () => void; help: string; empty?: string };
 }
 
 /** The triage list with filters, keyboard and the detail pane; home (#/), the Permohonan and Keberatan pages. */
@@ -50,11 +52,16 @@ export function CaseInbox({ title, fixedKind, toolbar, newItem }: Props) {
     const index = items.findIndex((item) => item.kind === open.kind && item.id === open.id);
     if (index >= 0) setSelected(index);
   }, [open, items]);
+  const guarded = useGuarded();
   const openAt = (index: number) => {
     const item = items[index];
     if (!item) return;
-    setOpen({ kind: item.kind, id: item.id });
-    if (params.has('open')) setParams({}, { replace: true });
+    if (open?.kind === item.kind && open.id === item.id) return;
+    // Another case replaces the pane: a half-filled form in it is asked about first.
+    guarded(() => {
+      setOpen({ kind: item.kind, id: item.id });
+      if (params.has('open')) setParams({}, { replace: true });
+    }, PANE_SCOPE);
   };
   const move = (delta: number) => {
     setSelected((s) => Math.max(0, Math.min(items.length - 1, s + delta)));
@@ -67,12 +74,17 @@ export function CaseInbox({ title, fixedKind, toolbar, newItem }: Props) {
   // N opens a new request only where the page offers one (not on Keberatan); the Media page passes
   // its own (a new inquiry).
   const offersNewRequest = !newItem && (!fixedKind || fixedKind === 'request');
+  const filtered = Object.entries(filters).some(([key, value]) => value !== undefined && !(key === 'kind' && value === fixedKind));
   const openNew = newItem?.open ?? (offersNewRequest ? () => void navigate('/requests/new') : null);
+  // Shift+N: a new press inquiry from any list (N is a new request; an objection is filed from its
+  // request's pane). On the Media list both open the new inquiry.
+  const openNewInquiry = newItem?.open ?? (() => void navigate('/media?tab=new'));
   useHotkeys([
     ['j', () => move(1)],
     ['k', () => move(-1)],
     ['/', () => searchRef.current?.focus()],
     ['n', () => openNew?.()],
+    ['shift+N', openNewInquiry],
   ]);
 
   return (
@@ -89,6 +101,11 @@ export function CaseInbox({ title, fixedKind, toolbar, newItem }: Props) {
         onChange={(next) => {
           setFilters(next);
           setSelected(0);
+        }}
+        // Enter or ↓ in the search: on into the results, first row selected.
+        onIntoResults={() => {
+          setSelected(0);
+          listRef.current?.focus();
         }}
       />
       <Group justify="space-between" mt="xs" mb={6} gap="xs">
@@ -110,7 +127,8 @@ export function CaseInbox({ title, fixedKind, toolbar, newItem }: Props) {
             <Text c="red.9">{t('cases.inbox.loadFailed', { message: query.error.message })}</Text>
           ) : items.length === 0 ? (
             <Paper withBorder p="md">
-              <Text>{t('cases.inbox.empty')}</Text>
+              {/* Nothing filtered out: say what to do, not only that nothing matched. */}
+              <Text>{filtered ? t('cases.inbox.empty') : (newItem?.empty ?? (offersNewRequest ? t('cases.inbox.emptyStart') : t('cases.inbox.emptyNone')))}</Text>
             </Paper>
           ) : (
             <>

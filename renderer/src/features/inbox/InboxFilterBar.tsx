@@ -11,6 +11,8 @@ interface Props {
   onChange: (filters: InboxFilters) => void;
   /** The Permohonan page shows requests only. */
   fixedKind?: InboxFilters['kind'];
+  /** Enter or ↓ in the search field: the search applies at once and the list takes the focus. */
+  onIntoResults?: () => void;
 }
 
 type TextFilter = 'search' | 'unit' | 'officer';
@@ -21,7 +23,7 @@ const blankToUndefined = (text: string) => (text.trim() === '' ? undefined : tex
  * Kind, status, due within N working days, and three debounced text filters: search (words),
  * unit and officer (exact match in the core, as typed on the request). "/" focuses the search.
  */
-export const InboxFilterBar = forwardRef<HTMLInputElement, Props>(function InboxFilterBar({ value, onChange, fixedKind }, searchRef) {
+export const InboxFilterBar = forwardRef<HTMLInputElement, Props>(function InboxFilterBar({ value, onChange, fixedKind, onIntoResults }, searchRef) {
   const { t } = useTranslation();
   const [text, setText] = useState<Record<TextFilter, string>>({
     search: value.search ?? '',
@@ -56,6 +58,13 @@ export const InboxFilterBar = forwardRef<HTMLInputElement, Props>(function Inbox
         onChange={typed('search')}
         onKeyDown={(e) => {
           if (e.key === 'Escape') e.currentTarget.blur();
+          if ((e.key === 'Enter' || e.key === 'ArrowDown') && onIntoResults) {
+            e.preventDefault();
+            // Without waiting for the debounce: what was typed is what the list shows.
+            const search = blankToUndefined(e.currentTarget.value);
+            if (search !== value.search) onChange({ ...value, search });
+            onIntoResults();
+          }
         }}
         w={300}
         type="search"

@@ -10,6 +10,7 @@ import { DirectorySection } from './DirectorySection';
 import { fieldId, InquiryForm } from './InquiryForm';
 import { MediaLogSection } from './MediaLogSection';
 import { StatementsSection } from './StatementsSection';
+import { useGuarded } from '../../forms/unsaved';
 
 const TABS = ['list', 'new', 'directory', 'statements', 'log'] as const;
 type Tab = (typeof TABS)[number];
@@ -19,9 +20,14 @@ export function InquiriesPage() {
   const [params, setParams] = useSearchParams();
   const initial = params.get('tab');
   const [tab, setTab] = useState<Tab>((TABS as readonly string[]).includes(initial ?? '') ? (initial as Tab) : 'list');
+  const guarded = useGuarded();
   const choose = (next: Tab) => {
-    setTab(next);
-    setParams(next === 'list' ? {} : { tab: next }, { replace: true });
+    if (next === tab) return;
+    // Another tab unmounts this one's form: its unsaved input is asked about first.
+    guarded(() => {
+      setTab(next);
+      setParams(next === 'list' ? {} : { tab: next }, { replace: true });
+    });
   };
   const tabs = (
     <Group gap="xs" component="nav" aria-label={t('media.tabs.label')} mb="xs">

@@ -7,20 +7,20 @@ import { useTranslation } from 'react-i18next';
 import { COVERAGE_TONES, PRESS_RIGHTS, type CoverageTone, type PressRight } from '../../../../shared/domain/inquiries';
 import { DELIVERY_METHODS, ID_TYPES, type DeliveryMethod, type IdType } from '../../../../shared/domain/requests/fields';
 import type { InquiryDetail } from '../../../../shared/ipc/channels/inquiries';
+import { formatTanggal } from '../../../../shared/domain/calendar/format';
 import { useClientKey } from '../../api';
-import { FeedbackView, useFeedback, useOfficeZone } from '../objections/feedback';
-import { nowLocalInput } from '../requests/officeTime';
+import { FeedbackView, useFeedback } from '../objections/feedback';
+import { DateTimeField } from '../../forms/DateTimeField';
+import { useOfficeNow } from '../../forms/officeNow';
 import { useAddCoverage, useAddPressRight, useConvertInquiry } from './api';
-
-const today = (zone: string) => nowLocalInput(zone).slice(0, 10);
 
 export function CoverageSection({ detail }: { detail: InquiryDetail }) {
   const { t } = useTranslation();
-  const zone = useOfficeZone();
+  const office = useOfficeNow();
   const add = useAddCoverage();
   const feedback = useFeedback();
   const [link, setLink] = useState('');
-  const [publishedOn, setPublishedOn] = useState(() => today(zone));
+  const [publishedOn, setPublishedOn] = useState(office.today);
   const [tone, setTone] = useState<CoverageTone>('netral');
   const [clientKey, renewClientKey] = useClientKey();
   const submit = (e: FormEvent) => {
@@ -43,7 +43,7 @@ export function CoverageSection({ detail }: { detail: InquiryDetail }) {
         <List size="sm">
           {detail.coverage.map((c) => (
             <List.Item key={c.id}>
-              {c.publishedOn} · {c.outlet} · {t(`media.tones.${c.tone}`)} {c.link && `· ${c.link}`}
+              {formatTanggal(c.publishedOn)} · {c.outlet} · {t(`media.tones.${c.tone}`)} {c.link && `· ${c.link}`}
             </List.Item>
           ))}
         </List>
@@ -51,7 +51,7 @@ export function CoverageSection({ detail }: { detail: InquiryDetail }) {
       <form onSubmit={submit} aria-label={t('media.coverage.add')}>
         <Group align="flex-end" gap="xs" wrap="wrap">
           <TextInput label={t('media.coverage.link')} value={link} onChange={(e) => setLink(e.currentTarget.value)} style={{ flex: 2 }} />
-          <TextInput type="date" label={t('media.coverage.publishedOn')} value={publishedOn} error={feedback.issues.publishedOn} onChange={(e) => setPublishedOn(e.currentTarget.value)} />
+          <DateTimeField mode="date" label={t('media.coverage.publishedOn')} value={publishedOn} error={feedback.issues.publishedOn} onChange={setPublishedOn} />
           <NativeSelect label={t('media.coverage.tone')} value={tone} data={COVERAGE_TONES.map((v) => ({ value: v, label: t(`media.tones.${v}`) }))} onChange={(e) => setTone(e.currentTarget.value as CoverageTone)} />
           <Button type="submit" variant="default" loading={add.isPending}>{t('media.coverage.add')}</Button>
         </Group>
@@ -63,11 +63,11 @@ export function CoverageSection({ detail }: { detail: InquiryDetail }) {
 
 export function PressRightSection({ detail }: { detail: InquiryDetail }) {
   const { t } = useTranslation();
-  const zone = useOfficeZone();
+  const office = useOfficeNow();
   const add = useAddPressRight();
   const feedback = useFeedback();
   const [kind, setKind] = useState<PressRight>('hak_jawab');
-  const [sentOn, setSentOn] = useState(() => today(zone));
+  const [sentOn, setSentOn] = useState(office.today);
   const [text, setText] = useState('');
   const [clientKey, renewClientKey] = useClientKey();
   const submit = (e: FormEvent) => {
@@ -87,7 +87,7 @@ export function PressRightSection({ detail }: { detail: InquiryDetail }) {
       <List size="sm">
         {detail.pressRights.map((p) => (
           <List.Item key={p.id}>
-            {t(`media.rights.${p.kind}`)} · {p.outlet} · {p.sentOn}
+            {t(`media.rights.${p.kind}`)} · {p.outlet} · {formatTanggal(p.sentOn)}
           </List.Item>
         ))}
       </List>
@@ -95,7 +95,7 @@ export function PressRightSection({ detail }: { detail: InquiryDetail }) {
         <Stack gap={6}>
           <Group gap="xs" grow>
             <NativeSelect label={t('media.rightsForm.kind')} value={kind} data={PRESS_RIGHTS.map((v) => ({ value: v, label: t(`media.rights.${v}`) }))} onChange={(e) => setKind(e.currentTarget.value as PressRight)} />
-            <TextInput type="date" label={t('media.rightsForm.sentOn')} value={sentOn} error={feedback.issues.sentOn} onChange={(e) => setSentOn(e.currentTarget.value)} />
+            <DateTimeField mode="date" label={t('media.rightsForm.sentOn')} value={sentOn} error={feedback.issues.sentOn} onChange={setSentOn} />
           </Group>
           <Textarea label={t('media.rightsForm.text')} autosize minRows={2} value={text} error={feedback.issues.text} onChange={(e) => setText(e.currentTarget.value)} />
           <Group>

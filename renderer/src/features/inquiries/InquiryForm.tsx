@@ -9,8 +9,10 @@ import { contract } from '../../../../shared/ipc/contract';
 import { isApiError, isUnreachable, useClientKey } from '../../api';
 import { ErrorSummary, type SummaryItem } from '../../shell/ErrorSummary';
 import { hoursText } from '../inbox/DueBadge';
-import { useOfficeZone } from '../objections/feedback';
-import { localInputToInstant, nowLocalInput } from '../requests/officeTime';
+import { localInputToInstant } from '../requests/officeTime';
+import { DateTimeField } from '../../forms/DateTimeField';
+import { useOfficeNow } from '../../forms/officeNow';
+import { useUnsaved } from '../../forms/unsaved';
 import { useCreateInquiry } from './api';
 
 type Field = 'receivedAt' | 'channel' | 'journalist.name' | 'journalist.outlet' | 'journalist.outletType' | 'journalist.phone' | 'journalist.email' | 'topic' | 'question' | 'deadlineAt' | 'priority' | 'format' | 'recordMode';
@@ -18,16 +20,19 @@ export const fieldId = (path: string) => `inquiry-${path.replace(/\./g, '-') || 
 
 export function InquiryForm({ onSaved }: { onSaved?: (id: number) => void }) {
   const { t, i18n } = useTranslation();
-  const zone = useOfficeZone();
+  const office = useOfficeNow();
+  const zone = office.zone;
   const create = useCreateInquiry();
   // The form stays open for the next question: a fresh key after each saved one.
   const [clientKey, renewClientKey] = useClientKey();
-  const [initial] = useState(() => nowLocalInput(zone));
+  const [initial] = useState(office.nowLocal);
   const empty = (): Record<Field, string> => ({
     receivedAt: initial, channel: 'whatsapp', 'journalist.name': '', 'journalist.outlet': '', 'journalist.outletType': 'online',
     'journalist.phone': '', 'journalist.email': '', topic: '', question: '', deadlineAt: '', priority: 'biasa', format: 'tertulis', recordMode: 'on_record',
   });
   const [values, setValues] = useState(empty);
+  const [pristine] = useState(values);
+  useUnsaved(JSON.stringify(values) !== JSON.stringify(pristine) && !create.isPending);
   const [problems, setProblems] = useState<SummaryItem[]>([]);
   const [notice, setNotice] = useState<string | null>(null);
   const summaryRef = useRef<HTMLDivElement>(null);
@@ -78,6 +83,20 @@ export function InquiryForm({ onSaved }: { onSaved?: (id: number) => void }) {
     });
   };
 
+  const dateTime = (name: 'receivedAt' | 'deadlineAt', label: string, required = false) => (
+    <DateTimeField
+      id={fieldId(name)}
+      label={label}
+      zone={zone}
+      withAsterisk={required}
+      value={values[name]}
+      error={issue(name)}
+      onChange={(value) => {
+        setValues((v) => ({ ...v, [name]: value }));
+        clear(name);
+      }}
+    />
+  );
   const text = (name: Field, label: string, extra: { type?: string; required?: boolean } = {}) => (
     <TextInput
       id={fieldId(name)}
@@ -96,6 +115,8 @@ export function InquiryForm({ onSaved }: { onSaved?: (id: number) => void }) {
   const select = (name: Field, label: string, options: readonly string[], labelOf: (o: string) => string) => (
     <NativeSelect
       id={fieldId(name)}
+      // The first field takes the cursor when the page opens on this form (Shift+N from a list).
+      data-page-autofocus={name === 'priority' || undefined}
       label={label}
       value={values[name]}
       error={issue(name)}
@@ -115,13 +136,13 @@ export function InquiryForm({ onSaved }: { onSaved?: (id: number) => void }) {
         <SimpleGrid cols={{ base: 1, sm: 3 }} spacing="sm">
           {select('priority', t('media.form.priority'), PRIORITIES, (o) => t(`media.priorities.${o as 'biasa'}`))}
           {select('channel', t('media.form.channel'), INQUIRY_CHANNELS, (o) => t(`media.channels.${o as 'whatsapp'}`))}
-          {text('receivedAt', t('media.form.receivedAt'), { type: 'datetime-local', required: true })}
+          {dateTime('receivedAt', t('media.form.receivedAt'), true)}
           {text('journalist.name', t('media.form.journalist'), { required: true })}
           {text('journalist.outlet', t('media.form.outlet'), { required: true })}
           {select('journalist.outletType', t('media.form.outletType'), OUTLET_TYPES, (o) => t(`media.outletTypes.${o as 'cetak'}`))}
           {text('journalist.phone', t('media.form.phone'), { type: 'tel' })}
           {text('journalist.email', t('media.form.email'), { type: 'email' })}
-          {text('deadlineAt', t('media.form.deadlineAt'), { type: 'datetime-local' })}
+          {dateTime('deadlineAt', t('media.form.deadlineAt'))}
         </SimpleGrid>
         {text('topic', t('media.form.topic'), { required: true })}
         <Textarea

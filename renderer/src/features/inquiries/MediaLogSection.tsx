@@ -2,24 +2,23 @@
 // letterhead, saved through the browser's download: the same in the desktop window and in the
 // browser host.
 import { useState, type FormEvent } from 'react';
-import { Button, Group, NativeSelect, Stack, Text, TextInput } from '@mantine/core';
+import { Button, Group, NativeSelect, Stack, Text } from '@mantine/core';
 import { useMutation } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
 import { useApi } from '../../api';
 import { downloadFile } from '../letters/files';
-import { FeedbackView, useFeedback, useOfficeZone } from '../objections/feedback';
-import { nowLocalInput } from '../requests/officeTime';
-
+import { FeedbackView, useFeedback } from '../objections/feedback';
+import { DateTimeField } from '../../forms/DateTimeField';
+import { useOfficeNow } from '../../forms/officeNow';
 
 const LOG_FORMATS = ['xlsx', 'pdf', 'docx'] as const;
 
 export function MediaLogSection() {
   const { t } = useTranslation();
   const api = useApi();
-  const zone = useOfficeZone();
-  const today = nowLocalInput(zone).slice(0, 10);
-  const [from, setFrom] = useState(`${today.slice(0, 8)}01`);
-  const [to, setTo] = useState(today);
+  const office = useOfficeNow();
+  const [to, setTo] = useState(office.today);
+  const [from, setFrom] = useState(() => `${to.slice(0, 8)}01`);
   const [format, setFormat] = useState<(typeof LOG_FORMATS)[number]>('xlsx');
   const feedback = useFeedback();
   const exportLog = useMutation({ mutationFn: () => api.invoke('media:exportLog', { from, to, format }) });
@@ -39,8 +38,8 @@ export function MediaLogSection() {
       <Stack gap="sm" maw={700}>
         <Text size="sm">{t('media.log.intro')}</Text>
         <Group align="flex-start" gap="sm">
-          <TextInput type="date" label={t('media.log.from')} value={from} error={feedback.issues.from} onChange={(e) => setFrom(e.currentTarget.value)} />
-          <TextInput type="date" label={t('media.log.to')} value={to} error={feedback.issues.to} onChange={(e) => setTo(e.currentTarget.value)} />
+          <DateTimeField mode="date" label={t('media.log.from')} value={from} error={feedback.issues.from} onChange={setFrom} />
+          <DateTimeField mode="date" label={t('media.log.to')} value={to} error={feedback.issues.to} onChange={setTo} />
           <NativeSelect
             label={t('media.log.format')}
             value={format}

@@ -6,6 +6,7 @@ import { Button, Group, Stack, Text, TextInput, Textarea } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { LETTERS_WITH_HEAD, type LetterType } from '../../../../shared/domain/letters';
 import type { LetterDetailsInput } from '../../../../shared/ipc/channels/letters';
+import { useUnsaved } from '../../forms/unsaved';
 
 export function IssueForm({ type, label, pending, onSubmit, onCancel }: {
   type: LetterType;
@@ -16,6 +17,8 @@ export function IssueForm({ type, label, pending, onSubmit, onCancel }: {
 }) {
   const { t } = useTranslation();
   const [values, setValues] = useState({ sifat: 'Biasa', lampiran: '-', tembusan: '', materi: '', hitam: '', media: '', waktu: '' });
+  const [initial] = useState(values);
+  useUnsaved(!pending && JSON.stringify(values) !== JSON.stringify(initial));
   const field = (key: keyof typeof values) => ({
     value: values[key],
     onChange: (e: { currentTarget: { value: string } }) => {

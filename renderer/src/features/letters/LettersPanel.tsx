@@ -11,6 +11,7 @@ import { isUnreachable } from '../../api';
 import { useIssueLetter, useLetterOptions, useLetters } from './api';
 import { IssueForm } from './IssueForm';
 import { LetterPreview } from './LetterPreview';
+import { FixLink } from '../../forms/FixLink';
 
 // Letter names are long ("Keputusan PPID tentang Penolakan …") and the pane is narrow: wrap, never cut.
 const WRAP = { root: { height: 'auto', minHeight: 30, paddingBlock: 4 }, label: { whiteSpace: 'normal' as const, textAlign: 'left' as const, lineHeight: 1.3 } };
@@ -125,6 +126,7 @@ export function LettersPanel({ caseKind, caseId }: { caseKind: CaseKind; caseId:
       {error && (
         <Alert color="red" variant="outline" role="alert">
           {t('letters.issueFailed', { message: error })}
+          <FixLink message={error} />
         </Alert>
       )}
       {open && <LetterPreview key={open.id} letter={open} onClose={() => setOpen(null)} />}

@@ -3,10 +3,14 @@
 import { useState, type FormEvent } from 'react';
 import { Button, Checkbox, Group, Stack, Text, TextInput, Textarea } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
+import { zoneLabel } from '../../../../shared/domain/clocks';
 import { OBJECTION_GROUNDS, type ObjectionGround } from '../../../../shared/domain/requests/fields';
 import type { ObjectionDetail } from '../../../../shared/ipc/channels/objections';
-import { localInputToInstant, nowLocalInput } from '../requests/officeTime';
-import { useClientKey } from '../../api';
+import { localInputToInstant } from '../requests/officeTime';
+import { DateTimeField } from '../../forms/DateTimeField';
+import { localValueAt } from '../../forms/dateText';
+import { useUnsaved } from '../../forms/unsaved';
+import { useAppClock, useClientKey } from '../../api';
 import { useCreateObjection } from './api';
 
 interface Props {
@@ -25,9 +29,11 @@ export function ObjectionCreateForm({ requestId, zone, onSaved, onError, onInval
   const [clientKey] = useClientKey();
   const [grounds, setGrounds] = useState<ObjectionGround[]>([]);
   const [caseSummary, setCaseSummary] = useState('');
-  const [initial] = useState(() => nowLocalInput(zone));
+  const clock = useAppClock();
+  const [initial] = useState(() => localValueAt(clock.now(), zone, 'datetime'));
   const [registeredAt, setRegisteredAt] = useState(initial);
   const [proxyName, setProxyName] = useState('');
+  const release = useUnsaved(grounds.length > 0 || caseSummary.trim() !== '' || registeredAt !== initial || proxyName.trim() !== '');
 
   const submit = (event: FormEvent) => {
     event.preventDefault();
@@ -39,7 +45,7 @@ export function ObjectionCreateForm({ requestId, zone, onSaved, onError, onInval
     // Left at its default, the time is "now" to the second, as the backend takes it: a minute
     // rounded down could fall before a request received this same minute.
     const untouched = registeredAt === initial;
-    create.mutate({ requestId, grounds, caseSummary, ...(untouched ? {} : { registeredAt: instant }), proxyName, clientKey }, { onSuccess: onSaved, onError });
+    create.mutate({ requestId, grounds, caseSummary, ...(untouched ? {} : { registeredAt: instant }), proxyName, clientKey }, { onSuccess: (detail) => { release(); onSaved(detail); }, onError });
   };
 
   return (
@@ -70,12 +76,12 @@ export function ObjectionCreateForm({ requestId, zone, onSaved, onError, onInval
           minRows={3}
           withAsterisk
         />
-        <TextInput
-          type="datetime-local"
+        <DateTimeField
           label={t('objections.create.registeredAt')}
-          description={t('objections.create.registeredHelp', { zone })}
+          description={t('objections.create.registeredHelp', { zone: zoneLabel(zone) })}
+          zone={zone}
           value={registeredAt}
-          onChange={(e) => setRegisteredAt(e.currentTarget.value)}
+          onChange={setRegisteredAt}
           error={issues.registeredAt}
           withAsterisk
         />

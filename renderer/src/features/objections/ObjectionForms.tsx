@@ -8,7 +8,9 @@ import type { Input } from '../../../../shared/ipc/contract';
 import type { DisputeDetail } from '../../../../shared/ipc/channels/disputes';
 import { useClientKey } from '../../api';
 import { useOfficeProfile } from '../settings/api';
-import { nowLocalInput } from '../requests/officeTime';
+import { DateTimeField } from '../../forms/DateTimeField';
+import { useOfficeNow } from '../../forms/officeNow';
+import { useUnsaved } from '../../forms/unsaved';
 
 interface FormProps<T> {
   pending: boolean;
@@ -31,18 +33,18 @@ function Buttons({ pending, submit, onCancel }: { pending: boolean; submit: stri
   );
 }
 
-export const todayIn = (zone: string) => nowLocalInput(zone).slice(0, 10);
-
 export function DecideForm({ id, zone, pending, issues, onSubmit, onCancel }: FormProps<Input<'objections:decide'>> & { id: number; zone: string }) {
   const { t } = useTranslation();
   const profile = useOfficeProfile();
   const [decision, setDecision] = useState<ObjectionDecision>('dikabulkan');
   const [reason, setReason] = useState('');
-  const [answerDate, setAnswerDate] = useState(() => todayIn(zone));
+  const office = useOfficeNow(zone);
+  const [answerDate, setAnswerDate] = useState(office.today);
   // Defaults from the office profile's Atasan PPID; the officer may change them.
   const [atasanName, setAtasanName] = useState<string | null>(null);
   const [atasanPosition, setAtasanPosition] = useState<string | null>(null);
   const [requesterReply, setRequesterReply] = useState('');
+  useUnsaved(!pending && (reason.trim() !== '' || requesterReply.trim() !== ''));
   const name = atasanName ?? profile.data?.atasan.name ?? '';
   const position = atasanPosition ?? profile.data?.atasan.title ?? '';
 
@@ -63,7 +65,7 @@ export function DecideForm({ id, zone, pending, issues, onSubmit, onCancel }: Fo
           data-autofocus
         />
         <Textarea label={t('objections.decide.reason')} value={reason} onChange={(e) => setReason(e.currentTarget.value)} error={issues.reason} autosize minRows={2} withAsterisk />
-        <TextInput type="date" label={t('objections.decide.answerDate')} value={answerDate} onChange={(e) => setAnswerDate(e.currentTarget.value)} error={issues.answerDate} withAsterisk />
+        <DateTimeField mode="date" label={t('objections.decide.answerDate')} value={answerDate} onChange={setAnswerDate} error={issues.answerDate} withAsterisk />
         <TextInput label={t('objections.decide.atasanName')} description={t('objections.decide.atasanHelp')} value={name} onChange={(e) => setAtasanName(e.currentTarget.value)} error={issues.atasanName} />
         <TextInput label={t('objections.decide.atasanPosition')} value={position} onChange={(e) => setAtasanPosition(e.currentTarget.value)} error={issues.atasanPosition} />
         <Textarea label={t('objections.decide.requesterReply')} value={requesterReply} onChange={(e) => setRequesterReply(e.currentTarget.value)} error={issues.requesterReply} autosize minRows={1} />
@@ -75,10 +77,12 @@ export function DecideForm({ id, zone, pending, issues, onSubmit, onCancel }: Fo
 
 export function DisputeCreateForm({ objectionId, zone, pending, issues, onSubmit, onCancel }: FormProps<Input<'disputes:create'>> & { objectionId: number; zone: string }) {
   const { t } = useTranslation();
-  const [filedDate, setFiledDate] = useState(() => todayIn(zone));
+  const office = useOfficeNow(zone);
+  const [filedDate, setFiledDate] = useState(office.today);
   const [kiRegisterNumber, setKiRegisterNumber] = useState('');
   const [note, setNote] = useState('');
   const [clientKey] = useClientKey();
+  useUnsaved(!pending && (kiRegisterNumber.trim() !== '' || note.trim() !== ''));
   const submit = (event: FormEvent) => {
     event.preventDefault();
     onSubmit({ objectionId, filedDate, kiRegisterNumber, note, clientKey });
@@ -86,7 +90,7 @@ export function DisputeCreateForm({ objectionId, zone, pending, issues, onSubmit
   return (
     <form onSubmit={submit} noValidate aria-label={t('objections.dispute.title')}>
       <Stack gap="xs">
-        <TextInput type="date" label={t('objections.dispute.filedDate')} value={filedDate} onChange={(e) => setFiledDate(e.currentTarget.value)} error={issues.filedDate} withAsterisk autoFocus data-autofocus />
+        <DateTimeField mode="date" label={t('objections.dispute.filedDate')} value={filedDate} onChange={setFiledDate} error={issues.filedDate} withAsterisk autoFocus data-autofocus />
         <TextInput label={t('objections.dispute.kiRegisterNumber')} value={kiRegisterNumber} onChange={(e) => setKiRegisterNumber(e.currentTarget.value)} error={issues.kiRegisterNumber} />
         <Textarea label={t('objections.dispute.note')} value={note} onChange={(e) => setNote(e.currentTarget.value)} error={issues.note} autosize minRows={1} />
         <Buttons pending={pending} submit={t('objections.dispute.submit')} onCancel={onCancel} />
@@ -103,6 +107,10 @@ export function DisputeUpdateForm({ detail, pending, issues, onSubmit, onCancel 
   const [outcome, setOutcome] = useState(detail.outcome);
   const [outcomeDate, setOutcomeDate] = useState(detail.outcomeDate ?? '');
   const [note, setNote] = useState('');
+  useUnsaved(
+    !pending &&
+      (status !== '' || kiRegisterNumber !== detail.kiRegisterNumber || nextHearingDate !== (detail.nextHearingDate ?? '') || outcome !== detail.outcome || outcomeDate !== (detail.outcomeDate ?? '') || note.trim() !== ''),
+  );
   const submit = (event: FormEvent) => {
     event.preventDefault();
     // Only what changed: the backend refuses an update that changes nothing.
@@ -133,9 +141,9 @@ export function DisputeUpdateForm({ detail, pending, issues, onSubmit, onCancel 
           data-autofocus
         />
         <TextInput label={t('objections.dispute.kiRegisterNumber')} value={kiRegisterNumber} onChange={(e) => setKiRegisterNumber(e.currentTarget.value)} error={issues.kiRegisterNumber} />
-        <TextInput type="date" label={t('objections.dispute.nextHearingDate')} value={nextHearingDate} onChange={(e) => setNextHearingDate(e.currentTarget.value)} error={issues.nextHearingDate} />
+        <DateTimeField mode="date" label={t('objections.dispute.nextHearingDate')} value={nextHearingDate} onChange={setNextHearingDate} error={issues.nextHearingDate} />
         <Textarea label={t('objections.dispute.outcome')} value={outcome} onChange={(e) => setOutcome(e.currentTarget.value)} error={issues.outcome} autosize minRows={1} />
-        <TextInput type="date" label={t('objections.dispute.outcomeDate')} value={outcomeDate} onChange={(e) => setOutcomeDate(e.currentTarget.value)} error={issues.outcomeDate} />
+        <DateTimeField mode="date" label={t('objections.dispute.outcomeDate')} value={outcomeDate} onChange={setOutcomeDate} error={issues.outcomeDate} />
         <Textarea label={t('objections.dispute.note')} value={note} onChange={(e) => setNote(e.currentTarget.value)} error={issues.note} autosize minRows={1} />
         <Buttons pending={pending} submit={t('objections.dispute.submitUpdate')} onCancel={onCancel} />
       </Stack>
@@ -146,6 +154,7 @@ export function DisputeUpdateForm({ detail, pending, issues, onSubmit, onCancel 
 /** One required text and a submit: the requester's withdrawal (with why) or later reply to the answer. */
 export function NoteForm({ label, title, submitLabel, initial = '', pending, issues, field, onSubmit, onCancel }: FormProps<string> & { label: string; title: string; submitLabel: string; initial?: string; field: string }) {
   const [text, setText] = useState(initial);
+  useUnsaved(!pending && text.trim() !== initial.trim());
   const submit = (event: FormEvent) => {
     event.preventDefault();
     onSubmit(text);

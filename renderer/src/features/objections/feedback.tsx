@@ -4,6 +4,7 @@ import { useEffect, useRef, useState } from 'react';
 import { Alert, Text } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { isApiError } from '../../api';
+import { FixLink } from '../../forms/FixLink';
 import { useOfficeProfile } from '../settings/api';
 
 export const DEFAULT_ZONE = 'Asia/Makassar';
@@ -73,6 +74,7 @@ export function FeedbackView({ message, failure }: { message: string | null; fai
           <Text size="sm" c="red.9">
             {failure}
           </Text>
+          <FixLink message={failure} />
         </Alert>
       )}
     </>

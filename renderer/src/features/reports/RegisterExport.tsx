@@ -1,26 +1,33 @@
 // Laporan › Ekspor register: the register of requests or objections for a period, downloaded as
 // PDF, DOCX, XLSX or CSV (registers:export). NIK are masked by the core.
 import { useState, type FormEvent } from 'react';
-import { Alert, Button, Fieldset, Group, NativeSelect, Stack, Text, TextInput } from '@mantine/core';
+import { Alert, Button, Fieldset, Group, NativeSelect, Stack, Text } from '@mantine/core';
 import { useMutation } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
 import { REGISTER_FORMATS, REGISTER_KINDS, type RegisterFormat, type RegisterKind } from '../../../../shared/domain/letters';
 import { contract, type Input } from '../../../../shared/ipc/contract';
-import { isApiError, isUnreachable, useApi } from '../../api';
+import { isApiError, isUnreachable, useApi, useAppClock } from '../../api';
+import { localValueAt } from '../../forms/dateText';
+import { DateTimeField } from '../../forms/DateTimeField';
+import { useOfficeZone } from '../objections/feedback';
+import { FixLink } from '../../forms/FixLink';
 import { downloadFile } from '../letters/files';
 
-/** This year, 1 January to 31 December, in the office's calendar year of the machine clock. */
-function thisYear(now: Date): { from: string; to: string } {
-  const year = now.getFullYear();
+/** This year, 1 January to 31 December: the office-local year of the app clock. */
+function thisYear(now: Date, zone: string): { from: string; to: string } {
+  const year = localValueAt(now.getTime(), zone, 'date').slice(0, 4);
   return { from: `${year}-01-01`, to: `${year}-12-31` };
 }
 
-export function RegisterExport({ now = () => new Date() }: { now?: () => Date }) {
+export function RegisterExport({ now: givenNow }: { now?: () => Date }) {
   const { t } = useTranslation();
   const api = useApi();
+  const clock = useAppClock();
+  const zone = useOfficeZone();
+  const now = givenNow ?? (() => new Date(clock.now()));
   const [kind, setKind] = useState<RegisterKind>('permohonan');
   const [format, setFormat] = useState<RegisterFormat>('xlsx');
-  const [period, setPeriod] = useState(() => thisYear(now()));
+  const [period, setPeriod] = useState(() => thisYear(now(), zone));
   const [errors, setErrors] = useState<Record<string, string>>({});
   const [notice, setNotice] = useState<string | null>(null);
   const exportRegister = useMutation({ mutationFn: (input: Input<'registers:export'>) => api.invoke('registers:export', input) });
@@ -68,12 +75,13 @@ export function RegisterExport({ now = () => new Date() }: { now?: () => Date })
             />
           </Group>
           <Group grow align="flex-start">
-            <TextInput type="date" label={t('letters.register.from')} value={period.from} onChange={(e) => setPeriod({ ...period, from: e.currentTarget.value })} error={errors.from} required />
-            <TextInput type="date" label={t('letters.register.to')} value={period.to} onChange={(e) => setPeriod({ ...period, to: e.currentTarget.value })} error={errors.to} required />
+            <DateTimeField mode="date" label={t('letters.register.from')} value={period.from} onChange={(from) => setPeriod((p) => ({ ...p, from }))} error={errors.from} required />
+            <DateTimeField mode="date" label={t('letters.register.to')} value={period.to} onChange={(to) => setPeriod((p) => ({ ...p, to }))} error={errors.to} required />
           </Group>
           {errors.form && (
             <Alert color="red" variant="outline" role="alert">
               {errors.form}
+              <FixLink message={errors.form} />
             </Alert>
           )}
           {notice && (

@@ -4,6 +4,7 @@ import { Button, Group, NativeSelect, Stack, Text, Textarea } from '@mantine/cor
 import { useTranslation } from 'react-i18next';
 import { DECISIONS, HELD_STATUSES, WAITING_REASONS } from '../../../../shared/domain/requests';
 import type { TransitionInput } from '../../../../shared/ipc/channels/requests';
+import { useUnsaved } from '../../forms/unsaved';
 
 export type ActionMode = 'extend' | 'wait' | 'answer' | 'withdraw' | 'reopen';
 export type ActionSubmit = TransitionInput | { extend: string } | { reopen: string };
@@ -25,6 +26,7 @@ export function ActionForm({ mode, id, pending, issues, onSubmit, onCancel }: Pr
   const [waitReason, setWaitReason] = useState<(typeof WAITING_REASONS)[number]>('kelengkapan');
   const [decision, setDecision] = useState<(typeof DECISIONS)[number]>('diterima_seluruhnya');
   const [held, setHeld] = useState<(typeof HELD_STATUSES)[number]>('dikuasai');
+  useUnsaved(!pending && (text.trim() !== '' || text2.trim() !== ''));
 
   const submit = (event: FormEvent) => {
     event.preventDefault();

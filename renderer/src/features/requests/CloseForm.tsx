@@ -3,8 +3,10 @@
 import { useState, type FormEvent } from 'react';
 import { Button, Group, Stack, Text, Textarea, TextInput } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
-import { localDateOf } from '../../../../shared/domain/requests/instant';
 import type { RequestDetail, TransitionInput } from '../../../../shared/ipc/channels/requests';
+import { DateTimeField } from '../../forms/DateTimeField';
+import { useOfficeNow } from '../../forms/officeNow';
+import { useUnsaved } from '../../forms/unsaved';
 
 interface Props {
   detail: RequestDetail;
@@ -17,11 +19,13 @@ interface Props {
 export function CloseForm({ detail, pending, issues, onSubmit, onCancel }: Props) {
   const { t } = useTranslation();
   const refused = detail.decision === 'ditolak';
-  const [delivered, setDelivered] = useState(() => localDateOf(Date.now(), detail.zone));
+  const office = useOfficeNow(detail.zone);
+  const [delivered, setDelivered] = useState(office.today);
   const [cost, setCost] = useState(detail.costRp === null ? '' : String(detail.costRp));
   const [payment, setPayment] = useState(detail.paymentMethod ?? '');
   const [note, setNote] = useState('');
   const [costProblem, setCostProblem] = useState<string | null>(null);
+  useUnsaved(!pending && (note.trim() !== '' || payment.trim() !== (detail.paymentMethod ?? '')));
 
   const submit = (event: FormEvent) => {
     event.preventDefault();
@@ -47,14 +51,14 @@ export function CloseForm({ detail, pending, issues, onSubmit, onCancel }: Props
           {refused ? t('closing.helpRefused') : t('closing.help')}
         </Text>
         {!refused && (
-          <TextInput
-            type="date"
+          <DateTimeField
+            mode="date"
             label={t('closing.deliveredDate')}
             description={t('closing.deliveredHelp')}
             value={delivered}
-            onChange={(e) => setDelivered(e.currentTarget.value)}
+            onChange={setDelivered}
             error={issues.deliveredDate}
-            required
+            withAsterisk
             data-autofocus
             autoFocus
           />

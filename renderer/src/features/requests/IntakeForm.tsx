@@ -6,7 +6,9 @@ import { useTranslation } from 'react-i18next';
 import { ACCESS_METHODS, DELIVERY_METHODS, REQUEST_CHANNELS } from '../../../../shared/domain/requests/fields';
 import { zoneLabel } from '../../../../shared/domain/clocks';
 import type { RequestDetail } from '../../../../shared/ipc/channels/requests';
-import { isApiError, isUnreachable, useClientKey } from '../../api';
+import { isApiError, isUnreachable, useAppClock, useClientKey } from '../../api';
+import { DateTimeField } from '../../forms/DateTimeField';
+import { useUnsaved } from '../../forms/unsaved';
 import { REQUIRED } from '../settings/required';
 import { useCreateRequest } from './api';
 import { ErrorSummary } from '../../shell/ErrorSummary';
@@ -21,7 +23,6 @@ import {
   type IntakeValues,
   type ParsedIntake,
 } from './intakeModel';
-import { nowLocalInput } from './officeTime';
 import { RequesterFieldset } from './RequesterFieldset';
 import { AvailablePanel } from '../archive/AvailablePanel';
 import { useLinkDocuments } from '../archive/api';
@@ -31,14 +32,16 @@ export function IntakeForm({ zone, onSaved }: { zone: string; onSaved: (detail: 
   const create = useCreateRequest();
   // One key per opened form (the page remounts it for the next request): a retry is not a second request.
   const [clientKey] = useClientKey();
+  // "Now" is the core's clock (the browser host's --now moves it), as the core checks against it.
+  const clock = useAppClock();
   const context = useMemo<IntakeContext>(
-    () => ({ zone, messages: { badDate: t('cases.intake.badDate'), futureDate: t('cases.intake.futureDate') } }),
-    [zone, t],
+    () => ({ zone, now: clock.now, messages: { badDate: t('cases.intake.badDate'), futureDate: t('cases.intake.futureDate') } }),
+    [zone, t, clock],
   );
   const form = useForm<IntakeValues, IntakeContext, ParsedIntake>({
     resolver: intakeResolver,
     context,
-    defaultValues: intakeDefaults(zone),
+    defaultValues: intakeDefaults(zone, clock.now()),
     shouldFocusError: false, // focus goes to the summary instead
   });
   const { register, formState, setError, control, watch } = form;
@@ -48,6 +51,8 @@ export function IntakeForm({ zone, onSaved }: { zone: string; onSaved: (detail: 
   // Archive documents ticked in "sudah tersedia": recorded on the request once it is saved.
   const [linkIds, setLinkIds] = useState<number[]>([]);
   const link = useLinkDocuments();
+  // A half-filled request is not lost to a menu click, a closed window or a reload.
+  const release = useUnsaved((formState.isDirty || linkIds.length > 0) && !create.isSuccess);
 
   useEffect(() => {
     if (focusTick > 0) summaryRef.current?.focus();
@@ -58,8 +63,10 @@ export function IntakeForm({ zone, onSaved }: { zone: string; onSaved: (detail: 
   const onValid = (values: ParsedIntake) => {
     const options = { printReceipt: printReceipt.current };
     create.mutate({ ...values, clientKey }, {
-      onSuccess: (detail) =>
-        linkIds.length === 0 ? onSaved(detail, options) : link.mutate({ requestId: detail.id, documentIds: linkIds }, { onSettled: () => onSaved(detail, options) }),
+      onSuccess: (detail) => {
+        release();
+        return linkIds.length === 0 ? onSaved(detail, options) : link.mutate({ requestId: detail.id, documentIds: linkIds }, { onSettled: () => onSaved(detail, options) });
+      },
       onError: (error) => {
         const { fields, general } = partitionIssues(isApiError(error) ? error.issues : []);
         for (const [path, message] of fields) setError(path, { type: 'server', message });
@@ -107,20 +114,30 @@ export function IntakeForm({ zone, onSaved }: { zone: string; onSaved: (detail: 
               id={intakeFieldId('channel')}
               label={t('cases.intake.fields.channel')}
               data={REQUEST_CHANNELS.map((c) => ({ value: c, label: t(`cases.channels.${c}`) }))}
-              // The first field: an officer starts typing at once.
+              // The first field: an officer starts typing at once (also after N and the menu).
               autoFocus
+              data-page-autofocus
               {...register('channel')}
               error={messageAt(errors, 'channel')}
             />
-            <TextInput
-              id={intakeFieldId('receivedAt')}
-              label={t('cases.intake.fields.receivedAt')}
-              description={t('cases.intake.fields.receivedHelp', { zone: zoneLabel(zone) })}
-              type="datetime-local"
-              max={nowLocalInput(zone)}
-              {...REQUIRED}
-              {...register('receivedAt')}
-              error={messageAt(errors, 'receivedAt')}
+            <Controller
+              control={control}
+              name="receivedAt"
+              render={({ field }) => (
+                <DateTimeField
+                  id={intakeFieldId('receivedAt')}
+                  label={t('cases.intake.fields.receivedAt')}
+                  description={t('cases.intake.fields.receivedHelp', { zone: zoneLabel(zone) })}
+                  zone={zone}
+                  {...REQUIRED}
+                  ref={field.ref}
+                  name={field.name}
+                  value={field.value}
+                  onChange={field.onChange}
+                  onBlur={field.onBlur}
+                  error={messageAt(errors, 'receivedAt')}
+                />
+              )}
             />
           </SimpleGrid>
         </Fieldset>

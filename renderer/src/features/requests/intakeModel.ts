@@ -11,7 +11,7 @@ import type { SummaryItem } from '../../shell/ErrorSummary';
 export type { SummaryItem };
 
 export interface IntakeValues {
-  /** datetime-local text in the office zone. */
+  /** Office-local 'YYYY-MM-DDTHH:mm' (DateTimeField), or the text as typed when it is not a date. */
   receivedAt: string;
   channel: RequestChannel;
   requester: {
@@ -82,6 +82,8 @@ export function toIntakePath(path: string): IntakePath | null {
 
 export interface IntakeContext {
   zone: string;
+  /** The app clock (epoch ms): a receipt after the core's now is refused there too. */
+  now: () => number;
   messages: { badDate: string; futureDate: string };
 }
 
@@ -98,7 +100,7 @@ export const intakeResolver: Resolver<IntakeValues, IntakeContext, ParsedIntake>
   const result = await (schemaResolver as unknown as Resolver<Record<string, unknown>, unknown, ParsedIntake>)(input, context, options as never);
   let dateProblem: string | null = null;
   if (instant === null) dateProblem = context?.messages.badDate ?? 'Waktu diterima wajib diisi.';
-  else if (instantMs(instant) > Date.now()) dateProblem = context?.messages.futureDate ?? 'Waktu diterima tidak boleh di masa depan.';
+  else if (instantMs(instant) > (context?.now ?? Date.now)()) dateProblem = context?.messages.futureDate ?? 'Waktu diterima tidak boleh di masa depan.';
   if (dateProblem === null) return result as never;
   const errors = { ...(result.errors as object), receivedAt: { type: 'custom', message: dateProblem } };
   return { values: {}, errors } as never;

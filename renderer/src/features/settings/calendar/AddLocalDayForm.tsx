@@ -4,6 +4,8 @@ import { useTranslation } from 'react-i18next';
 import { contract } from '../../../../../shared/ipc/contract';
 import { isApiError, isUnreachable } from '../../../api';
 import { useAddLocalDay } from './api';
+import { DateTimeField } from '../../../forms/DateTimeField';
+import { useUnsaved } from '../../../forms/unsaved';
 
 type Field = 'date' | 'name' | 'basis';
 const EMPTY = { date: '', kind: 'lokal', name: '', basis: '' };
@@ -17,6 +19,7 @@ export function AddLocalDayForm({ onDone }: { onDone: (message: string) => void 
   const { t } = useTranslation();
   const add = useAddLocalDay();
   const [values, setValues] = useState(EMPTY);
+  useUnsaved(!add.isPending && JSON.stringify(values) !== JSON.stringify(EMPTY));
   const [errors, setErrors] = useState<Partial<Record<Field | 'kind' | 'form', string>>>({});
 
   const submit = (event: FormEvent) => {
@@ -61,7 +64,14 @@ export function AddLocalDayForm({ onDone }: { onDone: (message: string) => void 
           {t('calendar.addHelp')}
         </Text>
         <Group align="flex-start" gap="sm" wrap="wrap">
-          <TextInput type="date" label={t('calendar.date')} w={180} {...field('date')} />
+          <DateTimeField
+            mode="date"
+            label={t('calendar.date')}
+            w={180}
+            value={values.date}
+            error={errors.date}
+            onChange={(date) => setValues((v) => ({ ...v, date }))}
+          />
           <NativeSelect
             label={t('calendar.kindLabel')}
             w={170}

@@ -6,6 +6,7 @@ import { AddLocalDayForm } from './AddLocalDayForm';
 import { CancelShippedDayForm } from './CancelShippedDayForm';
 import { useCalendar, useRemoveLocalDay, useRestoreShippedDay, useSetCutiBersama } from './api';
 import { formatDay } from './dates';
+import { useOfficeNow } from '../../../forms/officeNow';
 
 // White text on dark shades: the light and outline variants failed axe's contrast check.
 const KIND_COLOR = { libur_nasional: 'red.9', cuti_bersama: 'grape.9', lokal: 'blue.9' } as const;
@@ -20,12 +21,14 @@ export function CalendarSection() {
   const setCutiBersama = useSetCutiBersama();
   const [notice, setNotice] = useState<string | null>(null);
   const [problem, setProblem] = useState<string | null>(null);
+  // This year on the app clock, in the office's zone.
+  const thisYear = Number(useOfficeNow().today().slice(0, 4));
   const years = useMemo(() => {
-    const all = new Set<number>([...(calendar.data?.coveredYears ?? []), new Date().getFullYear()]);
+    const all = new Set<number>([...(calendar.data?.coveredYears ?? []), thisYear]);
     for (const d of calendar.data?.days ?? []) all.add(Number(d.date.slice(0, 4)));
     return [...all].sort();
-  }, [calendar.data]);
-  const [year, setYear] = useState(() => new Date().getFullYear());
+  }, [calendar.data, thisYear]);
+  const [year, setYear] = useState(thisYear);
 
   if (calendar.isError && !calendar.data) {
     return <Alert color="red" variant="outline">{t('calendar.loadFailed', { message: calendar.error.message })}</Alert>;
@@ -82,7 +85,7 @@ export function CalendarSection() {
   };
 
   return (
-    <Fieldset legend={t('calendar.title')}>
+    <Fieldset legend={t('calendar.title')} id="kalender" tabIndex={-1}>
       <Stack gap="sm">
         <Text size="sm">{t('calendar.intro')}</Text>
         {data && (

@@ -7,6 +7,7 @@ import { PRIORITIES, type InquiryHours, type Priority } from '../../../../../sha
 import { contract } from '../../../../../shared/ipc/contract';
 import { isApiError, isUnreachable } from '../../../api';
 import { useInquiryHours, useSetInquiryHours } from '../../inquiries/api';
+import { useUnsaved } from '../../../forms/unsaved';
 
 type Key = 'acknowledge' | Priority;
 const toValues = (h: InquiryHours): Record<Key, string> => ({ acknowledge: String(h.acknowledge), ...Object.fromEntries(PRIORITIES.map((p) => [p, String(h.answer[p])])) }) as Record<Key, string>;
@@ -30,6 +31,7 @@ function HoursForm({ saved }: { saved: InquiryHours }) {
   const [notice, setNotice] = useState<string | null>(null);
   const savedKey = JSON.stringify(saved);
   useEffect(() => setValues(toValues(saved)), [savedKey]);
+  useUnsaved(!save.isPending && JSON.stringify(values) !== JSON.stringify(toValues(saved)));
 
   const submit = (e: FormEvent) => {
     e.preventDefault();

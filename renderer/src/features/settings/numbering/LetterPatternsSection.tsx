@@ -7,6 +7,7 @@ import { LETTER_TYPES, type LetterType } from '../../../../../shared/domain/lett
 import { contract } from '../../../../../shared/ipc/contract';
 import { isApiError, isUnreachable } from '../../../api';
 import { useLetterPatterns, useSetLetterPatterns } from '../../letters/api';
+import { useUnsaved } from '../../../forms/unsaved';
 
 type Values = Record<LetterType, string>;
 
@@ -33,6 +34,7 @@ function PatternsForm({ saved }: { saved: Values }) {
   const [notice, setNotice] = useState<string | null>(null);
   const savedKey = JSON.stringify(saved);
   useEffect(() => setValues(saved), [savedKey]);
+  useUnsaved(!save.isPending && JSON.stringify(values) !== savedKey);
 
   const submit = (event: FormEvent) => {
     event.preventDefault();

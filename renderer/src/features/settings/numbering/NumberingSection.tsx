@@ -4,7 +4,9 @@ import { useTranslation } from 'react-i18next';
 import { NUMBER_TOKENS } from '../../../../../shared/domain/requests/numbering';
 import type { Output } from '../../../../../shared/ipc/contract';
 import { contract } from '../../../../../shared/ipc/contract';
-import { isApiError, isUnreachable } from '../../../api';
+import { isApiError, isUnreachable, useAppClock } from '../../../api';
+import { useOfficeZone } from '../../objections/feedback';
+import { useUnsaved } from '../../../forms/unsaved';
 import { useNumbering, useSetNumbering } from './api';
 import { localYearMonth, previewNumber } from './preview';
 
@@ -22,10 +24,15 @@ const toValues = (n: Output<'numbering:get'>): Values => ({
 /** '' stays undefined so the schema says "harus angka" rather than a confusing "sedikitnya 1". */
 const toInput = (v: Values) => ({ ...v, seqWidth: v.seqWidth.trim() === '' ? undefined : Number(v.seqWidth) });
 
-/** Pengaturan › Penomoran registrasi: the patterns of the request and objection registers. */
-export function NumberingSection({ now = () => new Date() }: { now?: () => Date }) {
+/**
+ * Pengaturan › Penomoran registrasi: the patterns of the request and objection registers. The
+ * preview's month is the app clock's (the browser host's --now), in the office's zone.
+ */
+export function NumberingSection({ now: givenNow }: { now?: () => Date }) {
   const { t } = useTranslation();
   const numbering = useNumbering();
+  const clock = useAppClock();
+  const now = givenNow ?? (() => new Date(clock.now()));
   if (numbering.isError && !numbering.data) {
     return (
       <Alert color="red" variant="outline">
@@ -34,7 +41,7 @@ export function NumberingSection({ now = () => new Date() }: { now?: () => Date 
     );
   }
   return (
-    <Fieldset legend={t('numbering.title')}>
+    <Fieldset legend={t('numbering.title')} id="penomoran" tabIndex={-1}>
       {numbering.data ? <NumberingForm saved={numbering.data} now={now} /> : <Text size="sm">{t('app.loading')}</Text>}
     </Fieldset>
   );
@@ -43,18 +50,20 @@ export function NumberingSection({ now = () => new Date() }: { now?: () => Date 
 function NumberingForm({ saved, now }: { saved: Output<'numbering:get'>; now: () => Date }) {
   const { t } = useTranslation();
   const save = useSetNumbering();
+  const zone = useOfficeZone();
   const [values, setValues] = useState<Values>(() => toValues(saved));
   const [errors, setErrors] = useState<Errors>({});
   const [notice, setNotice] = useState<string | null>(null);
   const savedKey = JSON.stringify(saved);
   const dirty = JSON.stringify(toValues(saved)) !== JSON.stringify(values);
+  useUnsaved(dirty && !save.isPending);
 
   // Another window saved new patterns: take them, unless this one holds unsaved edits.
   useEffect(() => {
     if (!dirty) setValues(toValues(saved));
   }, [savedKey]);
 
-  const { year, month } = localYearMonth(now());
+  const { year, month } = localYearMonth(now(), zone);
   const width = values.seqWidth.trim() === '' ? null : Number(values.seqWidth);
   const preview = (pattern: string) => previewNumber(pattern, width, values.unitCode, { seq: 1, year, month });
 

@@ -1,5 +1,6 @@
 // The live preview of a registration number, written by the same helper the core uses
 // (shared/domain/requests/numbering.ts), so the preview cannot drift from the real numbers.
+import { Temporal } from 'temporal-polyfill';
 import { formatNumber, MAX_SEQ_WIDTH, patternProblem } from '../../../../../shared/domain/requests/numbering';
 
 export interface PreviewParts {
@@ -17,7 +18,12 @@ export function previewNumber(pattern: string, seqWidth: number | null, unit: st
   return formatNumber(trimmed, seqWidth, { ...parts, unit: unit.trim() });
 }
 
-/** Year and month of a local (not UTC) date: a preview made at 07:00 WITA on 1 Dec must say XII. */
-export function localYearMonth(now: Date): { year: number; month: number } {
-  return { year: now.getFullYear(), month: now.getMonth() + 1 };
+/**
+ * Year and month in the office's zone (not UTC, not the PC's zone): a preview made at 07:00 WITA
+ * on 1 Dec must say XII, as the number the core gives then.
+ */
+export function localYearMonth(now: Date, zone?: string): { year: number; month: number } {
+  if (!zone) return { year: now.getFullYear(), month: now.getMonth() + 1 };
+  const z = Temporal.Instant.fromEpochMilliseconds(now.getTime()).toZonedDateTimeISO(zone);
+  return { year: z.year, month: z.month };
 }
