@@ -44,7 +44,6 @@ async function logRequest(page: Page) {
 describe('media desk in the browser host', () => {
   it('lists an urgent inquiry (hours) above a request due in days', async () => {
     const context = await officeContext(browser);
-    await context.clock.install({ time: new Date(NOW) });
     const page = await context.newPage();
     const errors: string[] = [];
     page.on('pageerror', (e) => errors.push(e.message));

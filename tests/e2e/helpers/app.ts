@@ -45,13 +45,23 @@ export async function openApp(browser: Browser, host: HostProcess, options: { ha
   if (options.clock) await context.clock.install({ time: options.clock });
   const page = await context.newPage();
   const errors: string[] = [];
-  page.on('pageerror', (e) => errors.push(e.message));
+  page.on('pageerror', (e) => isAppError(e) && errors.push(e.message));
   page.on('console', (m) => {
     if (m.type() === 'error' && !/favicon/.test(m.text())) errors.push(m.text());
   });
   await page.goto(`${host.url.split('#')[0]}${options.hash ?? ''}`);
   await page.getByRole('navigation').first().waitFor();
   return { context, page, errors };
+}
+
+/**
+ * An uncaught error from the app's own code (its stack names a script the host served). Chromium's
+ * built-in PDF viewer, which shows a letter's preview in an iframe, runs scripts of its own with no
+ * storage; their errors (e.g. "Cannot read properties of null (reading 'setItem')" from
+ * `<anonymous>`) are not ours and are not counted.
+ */
+export function isAppError(error: Error): boolean {
+  return !/^\s+at <anonymous>:\d+:\d+\)?$/m.test(error.stack ?? '') || /https?:\/\//.test(error.stack ?? '');
 }
 
 /** Calls a contract channel on the host as the renderer does; throws on `{ok: false}`. */
