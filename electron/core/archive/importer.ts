@@ -17,6 +17,7 @@ import type { ParserProcess } from './parse/pool';
 import { sharedParser } from './parse/pool';
 import type { ParseOutcome } from './parse/types';
 import { findBySha, insertDocument } from './repo';
+import { titleFor } from './title';
 
 export interface ImportSource {
   name: string;
@@ -32,16 +33,6 @@ function item(source: Pick<ImportSource, 'name' | 'relativePath'>, verdict: Impo
 
 export function tooLarge(size: number): string {
   return `Berkas berukuran ${mb(size)}, lebih besar dari batas ${MAX_IMPORT_BYTES / 1024 / 1024} MB per berkas.`;
-}
-
-/** A title from the file's own metadata when it looks like one, else the file name. */
-export function titleFor(name: string, metaTitle: string | undefined): string {
-  const meta = (metaTitle ?? '').trim();
-  // Writers often leave a file name, a URL or a placeholder in the title field: use the file name then.
-  const junk = /^(untitled|judul|title|document\d*|microsoft word - .*|about:blank|.*\.(docx?|rtf|pdf|odt|txt|html?))$/i.test(meta) || /^[a-z]+:\/\//i.test(meta);
-  if (meta.length >= 3 && !junk) return meta.slice(0, 500);
-  const base = (name.split(/[\\/]/).pop() ?? name).replace(/\.[A-Za-z0-9]{1,5}$/, '').trim();
-  return (base || name).slice(0, 500);
 }
 
 export async function importOne(ctx: Ctx, source: ImportSource, parser: ParserProcess = sharedParser()): Promise<ImportItem> {
@@ -65,8 +56,8 @@ export async function importOne(ctx: Ctx, source: ImportSource, parser: ParserPr
     throw error;
   }
   const at = toUtcIso(ctx.clock.now().getTime());
-  const title = titleFor(source.name, outcome.meta.title);
   const text = outcome.status === 'ok' ? outcome.text : '';
+  const title = titleFor(source.name, { metaTitle: outcome.meta.title, html: outcome.status === 'ok' ? outcome.html : null, text });
   try {
     const id = ctx.db.transaction(() => {
       const again = findBySha(ctx.db, sha);
