@@ -83,9 +83,13 @@ export function updateDip(db: Db, id: number, update: DipUpdate): void {
   db.prepare('INSERT INTO archive_fts (rowid, title, summary, body) VALUES (?, ?, ?, ?)').run(id, update.title, update.summary, body ?? '');
 }
 
-/** The DIP list, in register order: by DIP number where given, then by title. */
+/**
+ * The DIP list, in register order: by DIP number where given, then by title. Only classified
+ * documents: the DIP publishes what the office has decided about each item (UU KIP Ps 7(3),
+ * Perki 1/2021), and an imported file nobody has looked at yet is not such a decision.
+ */
 export function listDip(db: Db): ArchiveRow[] {
-  return db.prepare("SELECT * FROM archive_documents ORDER BY dip_number = '', dip_number, title, id").all() as ArchiveRow[];
+  return db.prepare("SELECT * FROM archive_documents WHERE category IS NOT NULL ORDER BY dip_number = '', dip_number, title, id").all() as ArchiveRow[];
 }
 
 /** Exempt items whose review date has come by `untilDate` (office-local 'YYYY-MM-DD'); for the inbox reminders. */
