@@ -4,7 +4,8 @@
 // intake form.
 import { screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import { fail } from '../../shared/ipc/result';
+import { fail, ok } from '../../shared/ipc/result';
+import { importReason } from '../../shared/domain/archive/reasons';
 import { createFakeBackend } from './support/fakeTransport';
 import { addFakeDocument } from './support/fakeArchive';
 import { fillIntake, VALID_INTAKE } from './support/requestForm';
@@ -31,6 +32,28 @@ describe('Arsip', () => {
     ]);
     expect(backend.callsTo('archive:importFile')).toHaveLength(2);
     expect(screen.getByRole('progressbar', { name: 'Kemajuan impor' })).toHaveAttribute('aria-valuenow', '100');
+  });
+
+  it.each([
+    ['id', 'Arsip', 'Laporan impor', 'Berkas DOCX rusak atau bukan DOCX'],
+    ['en', 'Archive', 'Import report', 'The DOCX file is damaged or not a DOCX'],
+  ] as const)('says why a file was refused in the UI language (%s), never in the library\'s words', async (language, heading, caption, sentence) => {
+    const user = userEvent.setup();
+    const backend = createFakeBackend({ ui: { language } });
+    const detail = 'End of central directory record signature not found. Either not a zip file, or file is truncated.';
+    backend.override('archive:importFile', (input) =>
+      ok({
+        name: (input as { name: string }).name, relativePath: (input as { name: string }).name, verdict: 'rejected', reason: importReason('docx_corrupt').reason,
+        reasonCode: 'docx_corrupt', reasonParams: {}, detail, documentId: null, title: null, fileType: null, notes: [],
+      }),
+    );
+    renderApp(backend, '/archive');
+    await screen.findByRole('heading', { level: 1, name: heading });
+    await user.upload(screen.getByTestId('archive-file-input'), [new File(['PK'], 'potong.docx'), new File(['x'.repeat(10)], 'besar.pdf')]);
+    const table = await screen.findByRole('table', { name: caption });
+    await waitFor(() => expect(within(table).getAllByRole('row')).toHaveLength(3));
+    expect(table).toHaveTextContent(sentence);
+    expect(table).not.toHaveTextContent(/central directory|signature/);
   });
 
   it('exports the DIP list as XLSX, PDF or DOCX and shows why a PDF cannot be made yet', async () => {

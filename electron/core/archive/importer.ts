@@ -5,6 +5,7 @@
 // A bad file never stops the batch: it gets its verdict and the next file is read.
 import path from 'node:path';
 import { MAX_IMPORT_BYTES, type ImportVerdict } from '../../../shared/domain/archive/fields';
+import { importReason, type ImportReason } from '../../../shared/domain/archive/reasons';
 import type { ImportItem, ImportReport } from '../../../shared/ipc/channels/archive';
 import { toUtcIso } from '../../../shared/domain/requests/instant';
 import { appendAudit } from '../audit/repo';
@@ -27,22 +28,41 @@ export interface ImportSource {
 
 const mb = (n: number) => `${(n / 1024 / 1024).toFixed(1)} MB`;
 
-function item(source: Pick<ImportSource, 'name' | 'relativePath'>, verdict: ImportVerdict, over: Partial<ImportItem> = {}): ImportItem {
-  return { name: source.name, relativePath: source.relativePath, verdict, reason: null, documentId: null, title: null, fileType: null, notes: [], ...over };
+function item(source: Pick<ImportSource, 'name' | 'relativePath'>, verdict: ImportVerdict, why: ImportReason | null, over: Partial<ImportItem> = {}): ImportItem {
+  return {
+    name: source.name,
+    relativePath: source.relativePath,
+    verdict,
+    reason: why?.reason ?? null,
+    reasonCode: why?.code ?? null,
+    reasonParams: why?.params ?? {},
+    detail: why?.detail ?? null,
+    documentId: null,
+    title: null,
+    fileType: null,
+    notes: [],
+    ...over,
+  };
 }
 
-export function tooLarge(size: number): string {
-  return `Berkas berukuran ${mb(size)}, lebih besar dari batas ${MAX_IMPORT_BYTES / 1024 / 1024} MB per berkas.`;
+export function tooLarge(size: number): ImportReason {
+  return importReason('too_large', { size: mb(size), limit: MAX_IMPORT_BYTES / 1024 / 1024 });
 }
+
+/** An Indonesian message of the core (a full disk, a failed storage check), passed on as it is. */
+const coreMessage = (message: string) => importReason('core_message', { message });
 
 export async function importOne(ctx: Ctx, source: ImportSource, parser: ParserProcess = sharedParser()): Promise<ImportItem> {
   const { bytes } = source;
-  if (bytes.length > MAX_IMPORT_BYTES) return item(source, 'rejected', { reason: tooLarge(bytes.length) });
+  if (bytes.length > MAX_IMPORT_BYTES) return item(source, 'rejected', tooLarge(bytes.length));
   const sha = sha256Hex(bytes);
   const existing = findBySha(ctx.db, sha);
   if (existing) return duplicate(source, existing);
   const outcome: ParseOutcome = await parser.parse(source.name, bytes);
-  if (outcome.status === 'rejected') return item(source, 'rejected', { reason: outcome.reason });
+  if (outcome.status === 'rejected') {
+    const { status: _status, ...why } = outcome;
+    return item(source, 'rejected', why);
+  }
 
   // The file is durable (and read back intact) before the row that names it commits. A full disk
   // is found before writing where possible, else by the write itself: either way the file gets a
@@ -52,7 +72,7 @@ export async function importOne(ctx: Ctx, source: ImportSource, parser: ParserPr
     ctx.blobs.write(bytes);
   } catch (error) {
     const message = error instanceof AppError ? error.message : diskErrorMessage(error);
-    if (message) return item(source, 'rejected', { reason: message });
+    if (message) return item(source, 'rejected', coreMessage(message));
     throw error;
   }
   const at = toUtcIso(ctx.clock.now().getTime());
@@ -98,11 +118,10 @@ export async function importOne(ctx: Ctx, source: ImportSource, parser: ParserPr
     }).immediate();
     if ('duplicateOf' in id) return duplicate(source, id.duplicateOf!);
     ctx.emit('archive:changed', { ids: [id.documentId] });
-    return item(source, outcome.status === 'encrypted' ? 'encrypted' : 'imported', {
+    return item(source, outcome.status === 'encrypted' ? 'encrypted' : 'imported', outcome.status === 'encrypted' ? importReason('encrypted') : null, {
       documentId: id.documentId,
       title,
       fileType: outcome.fileType,
-      reason: outcome.status === 'encrypted' ? 'Berkas terenkripsi (dilindungi kata sandi): disimpan tanpa teks, tidak dapat dicari isinya.' : null,
       notes: outcome.notes,
     });
   } catch (error) {
@@ -112,13 +131,13 @@ export async function importOne(ctx: Ctx, source: ImportSource, parser: ParserPr
     }
     // SQLITE_FULL and the like: the transaction rolled back; the blob left behind has no row (harmless).
     const message = diskErrorMessage(error);
-    if (message) return item(source, 'rejected', { reason: message });
+    if (message) return item(source, 'rejected', coreMessage(message));
     throw error;
   }
 }
 
 function duplicate(source: Pick<ImportSource, 'name' | 'relativePath'>, existing: { id: number; title: string }): ImportItem {
-  return item(source, 'duplicate', { documentId: existing.id, title: existing.title, reason: `Isinya sama persis (SHA-256) dengan "${existing.title}" yang sudah ada di arsip; tidak diimpor lagi.` });
+  return item(source, 'duplicate', importReason('duplicate', { title: existing.title }), { documentId: existing.id, title: existing.title });
 }
 
 // ---- batches from paths ----------------------------------------------------------------------
@@ -145,16 +164,18 @@ export async function importPaths(ctx: Ctx, batchId: string, paths: string[], pa
       }
       const source = { name: path.basename(file.abs), relativePath: file.relativePath };
       let result: ImportItem;
-      if (file.kind === 'error') result = item(source, 'rejected', { reason: file.reason });
-      else if (file.kind === 'skipped') result = item(source, 'skipped', { reason: file.reason });
+      if (file.kind !== 'file') {
+        const { kind, abs: _abs, relativePath: _path, ...why } = file;
+        result = item(source, kind === 'error' ? 'rejected' : 'skipped', why);
+      }
       else {
         try {
           result = await importOne(ctx, { ...source, bytes: readRegularFile(file.abs) }, parser);
         } catch (error) {
-          if (error instanceof NotRegularError) result = item(source, 'skipped', { reason: error.message });
-          else if (error instanceof TooLargeError) result = item(source, 'rejected', { reason: tooLarge(error.size) });
-          else if (error instanceof ChangedWhileReadingError) result = item(source, 'rejected', { reason: error.message });
-          else result = item(source, 'rejected', { reason: readFailure(error) });
+          if (error instanceof NotRegularError) result = item(source, 'skipped', error.reason);
+          else if (error instanceof TooLargeError) result = item(source, 'rejected', tooLarge(error.size));
+          else if (error instanceof ChangedWhileReadingError) result = item(source, 'rejected', importReason('changed_while_reading'));
+          else result = item(source, 'rejected', readFailure(error));
         }
       }
       items.push(result);
@@ -168,12 +189,12 @@ export async function importPaths(ctx: Ctx, batchId: string, paths: string[], pa
 }
 
 /** Why a file of a batch could not be imported, in words an officer can act on. */
-function readFailure(error: unknown): string {
-  if (error instanceof AppError) return error.message;
+function readFailure(error: unknown): ImportReason {
+  if (error instanceof AppError) return coreMessage(error.message);
   const disk = diskErrorMessage(error);
-  if (disk) return disk;
+  if (disk) return coreMessage(disk);
   const code = (error as NodeJS.ErrnoException).code;
-  return code ? `Berkas tidak dapat dibaca dari disk (${code}).` : 'Berkas tidak dapat diimpor karena kesalahan di dalam aplikasi.';
+  return code ? importReason('read_failed', { code }) : importReason('internal', {}, error instanceof Error ? error.message : String(error));
 }
 
 export function countVerdicts(items: ImportItem[]): ImportReport['counts'] {

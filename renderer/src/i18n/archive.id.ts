@@ -1,4 +1,6 @@
 // Bahasa Indonesia: the archive (Daftar Informasi Publik). Spread into id.ts.
+import { IMPORT_REASON_TEXT_ID } from '../../../shared/domain/archive/reasons';
+
 export const archiveId = {
   page: { title: 'Arsip', intro: 'Arsip dokumen publik dan Daftar Informasi Publik (DIP). Impor dokumen publik (DOCX, PDF, dan berkas lain), klasifikasikan sebagai Daftar Informasi Publik, lalu cari isinya.' },
   import: {
@@ -12,13 +14,13 @@ export const archiveId = {
     cancel: 'Hentikan impor',
     cancelled: 'Impor dihentikan setelah {{done}} dari {{total}} berkas.',
     done: 'Selesai: {{total}} berkas — {{imported}} diimpor, {{duplicate}} duplikat, {{rejected}} ditolak, {{encrypted}} terenkripsi, {{skipped}} dilewati.',
-    tooLarge: 'Berkas lebih besar dari 50 MB; pisahkan atau kecilkan dahulu.',
     report: 'Laporan impor',
     file: 'Berkas',
     verdict: 'Hasil',
     reason: 'Keterangan',
-    failed: 'Berkas tidak terkirim: {{message}}',
   },
+  /** Why a file was not imported: the core's own sentences, by code. */
+  reasons: IMPORT_REASON_TEXT_ID,
   verdicts: { imported: 'Diimpor', duplicate: 'Duplikat', rejected: 'Ditolak', encrypted: 'Terenkripsi', skipped: 'Dilewati' },
   search: {
     title: 'Cari dokumen',

@@ -62,7 +62,7 @@ export function archiveHandlers(state: FakeState, emit: (event: string, payload:
   };
   return {
     'archive:importFile': (input: ParsedInput<'archive:importFile'>): ImportItem => {
-      const base = { name: input.name, relativePath: input.relativePath || input.name, notes: [] };
+      const base = { name: input.name, relativePath: input.relativePath || input.name, notes: [], reasonCode: null, reasonParams: {}, detail: null };
       if (input.name.endsWith('.rusak')) return { ...base, verdict: 'rejected', reason: 'Berkas rusak.', documentId: null, title: null, fileType: null };
       const text = Buffer.from(input.dataBase64, 'base64').toString('utf8');
       const id = addFakeDocument(state, { title: input.name.replace(/\.[a-z]+$/, ''), text, fileName: input.name });

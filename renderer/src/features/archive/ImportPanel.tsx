@@ -6,6 +6,7 @@ import { MAX_IMPORT_BYTES } from '../../../../shared/domain/archive/fields';
 import type { ImportItem } from '../../../../shared/ipc/channels/archive';
 import { useApi } from '../../api';
 import { archiveKeys, toBase64 } from './api';
+import { ReasonText } from './ReasonText';
 import { fromDataTransfer, fromFileList, type PickedFile } from './collectFiles';
 
 interface RunState {
@@ -34,15 +35,18 @@ export function ImportPanel({ onOpen }: { onOpen: (id: number) => void }) {
     setRun({ done: 0, total: files.length, items, running: true, cancelled: false });
     for (const picked of files) {
       if (cancelRef.current) break;
-      const base = { name: picked.file.name, relativePath: picked.relativePath, documentId: null, title: null, fileType: null, notes: [] };
+      const base = { name: picked.file.name, relativePath: picked.relativePath, documentId: null, title: null, fileType: null, notes: [], reason: null, detail: null };
       let item: ImportItem;
-      if (picked.file.size > MAX_IMPORT_BYTES) item = { ...base, verdict: 'rejected', reason: t('archive.import.tooLarge') };
+      if (picked.file.size > MAX_IMPORT_BYTES) {
+        const params = { size: `${(picked.file.size / 1024 / 1024).toFixed(1)} MB`, limit: MAX_IMPORT_BYTES / 1024 / 1024 };
+        item = { ...base, verdict: 'rejected', reasonCode: 'too_large', reasonParams: params };
+      }
       else {
         try {
           const bytes = new Uint8Array(await picked.file.arrayBuffer());
           item = await api.invoke('archive:importFile', { name: picked.file.name, relativePath: picked.relativePath, dataBase64: toBase64(bytes) });
         } catch (error) {
-          item = { ...base, verdict: 'rejected', reason: t('archive.import.failed', { message: (error as Error).message }) };
+          item = { ...base, verdict: 'rejected', reasonCode: 'upload_failed', reasonParams: { message: (error as Error).message } };
         }
       }
       items.push(item);
@@ -160,7 +164,9 @@ export function ImportPanel({ onOpen }: { onOpen: (id: number) => void }) {
                       )}
                     </Table.Td>
                     <Table.Td>{t(`archive.verdicts.${item.verdict}`)}</Table.Td>
-                    <Table.Td>{[item.reason, ...item.notes].filter(Boolean).join(' ')}</Table.Td>
+                    <Table.Td>
+                      <ReasonText item={item} />
+                    </Table.Td>
                   </Table.Tr>
                 ))}
               </Table.Tbody>
