@@ -3,6 +3,7 @@
 // and only then recorded in one transaction with its search entry and its audit entry. A crash
 // in between leaves at most a blob without a row, which `ppid-desk check` reports and is harmless.
 // A bad file never stops the batch: it gets its verdict and the next file is read.
+import { randomUUID } from 'node:crypto';
 import path from 'node:path';
 import { MAX_IMPORT_BYTES, type ImportVerdict } from '../../../shared/domain/archive/fields';
 import { importReason, type ImportReason } from '../../../shared/domain/archive/reasons';
@@ -17,6 +18,7 @@ import { ChangedWhileReadingError, collectFiles, NotRegularError, readRegularFil
 import type { ParserProcess } from './parse/pool';
 import { sharedParser } from './parse/pool';
 import type { ParseOutcome } from './parse/types';
+import { endRun, recordVerdict, startRun } from './importRuns';
 import { findBySha, insertDocument } from './repo';
 import { titleFor } from './title';
 
@@ -140,6 +142,19 @@ function duplicate(source: Pick<ImportSource, 'name' | 'relativePath'>, existing
   return item(source, 'duplicate', importReason('duplicate', { title: existing.title }), { documentId: existing.id, title: existing.title });
 }
 
+/**
+ * archive:importFile: one uploaded file, recorded in the import history. With the page's batchId it
+ * joins that run (closed by archive:finishImport); without one (a script) it is a run of its own.
+ */
+export async function importUpload(ctx: Ctx, input: { name: string; relativePath: string; dataBase64: string; batchId?: string | undefined }, parser: ParserProcess = sharedParser()): Promise<ImportItem> {
+  const source: ImportSource = { name: input.name, relativePath: input.relativePath || input.name, bytes: Buffer.from(input.dataBase64, 'base64') };
+  const run = startRun(ctx, input.batchId ?? randomUUID(), 'upload');
+  const item = await importOne(ctx, source, parser);
+  recordVerdict(ctx, run, item);
+  if (input.batchId === undefined) endRun(ctx, run, false);
+  return item;
+}
+
 // ---- batches from paths ----------------------------------------------------------------------
 
 const cancelled = new Set<string>();
@@ -153,10 +168,11 @@ export function cancelBatch(batchId: string): boolean {
 
 export async function importPaths(ctx: Ctx, batchId: string, paths: string[], parser: ParserProcess = sharedParser()): Promise<ImportReport> {
   running.add(batchId);
+  const run = startRun(ctx, batchId, 'paths');
+  let wasCancelled = false;
   try {
     const files = collectFiles(paths);
     const items: ImportItem[] = [];
-    let wasCancelled = false;
     for (const file of files) {
       if (cancelled.has(batchId)) {
         wasCancelled = true;
@@ -167,8 +183,7 @@ export async function importPaths(ctx: Ctx, batchId: string, paths: string[], pa
       if (file.kind !== 'file') {
         const { kind, abs: _abs, relativePath: _path, ...why } = file;
         result = item(source, kind === 'error' ? 'rejected' : 'skipped', why);
-      }
-      else {
+      } else {
         try {
           result = await importOne(ctx, { ...source, bytes: readRegularFile(file.abs) }, parser);
         } catch (error) {
@@ -179,10 +194,12 @@ export async function importPaths(ctx: Ctx, batchId: string, paths: string[], pa
         }
       }
       items.push(result);
+      recordVerdict(ctx, run, result);
       ctx.emitNow('archive:progress', { batchId, done: items.length, total: files.length, name: source.name, verdict: result.verdict });
     }
     return { batchId, items, cancelled: wasCancelled, counts: countVerdicts(items) };
   } finally {
+    endRun(ctx, run, wasCancelled);
     running.delete(batchId);
     cancelled.delete(batchId);
   }

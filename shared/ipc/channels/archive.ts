@@ -14,6 +14,7 @@ import {
   PERMANENT_ALLOWED,
 } from '../../domain/archive/fields';
 import { IMPORT_REASON_CODES } from '../../domain/archive/reasons';
+import { archiveRecordChannels } from './archiveRecords';
 
 const BatchId = z.string({ error: 'Nomor impor wajib diisi.' }).trim().min(1, { error: 'Nomor impor wajib diisi.' }).max(100);
 
@@ -279,4 +280,6 @@ export const archiveChannels = defineChannels({
     input: z.object({ requestId: Id }),
     output: z.array(LinkedDocument),
   },
+  // Download, withdrawal and the import history.
+  ...archiveRecordChannels,
 });

@@ -7,8 +7,9 @@ import { migration005 } from './005-media';
 import { migration006 } from './006-letters';
 import { migration007 } from './007-pdp';
 import { migration008 } from './008-secure-fts-client-keys';
+import { migration009 } from './009-archive-history-withdrawals';
 
 /** Every migration, in order. Append only. */
-export const migrations: readonly Migration[] = [migration001, migration002, migration003, migration004, migration005, migration006, migration007, migration008];
+export const migrations: readonly Migration[] = [migration001, migration002, migration003, migration004, migration005, migration006, migration007, migration008, migration009];
 
 export const LATEST_SCHEMA_VERSION = migrations.length;
