@@ -69,7 +69,7 @@ describe('archive in the browser host', () => {
     const pane = page.getByRole('region', { name: 'Rencana Strategis Diskominfo 2025-2029' });
     await pane.locator('.archive-preview').getByText('Target: seluruh badan publik').waitFor();
     // The preview scrolls on its own: it is a named region reachable with Tab.
-    const preview = pane.getByRole('region', { name: 'Pratinjau' });
+    const preview = pane.getByRole('region', { name: 'Pratinjau isi dokumen' });
     await preview.focus();
     expect(await preview.evaluate((el) => el === document.activeElement && el.tabIndex === 0)).toBe(true);
     await expect(pane.locator('.archive-preview a[href^="javascript"]').count()).resolves.toBe(0);

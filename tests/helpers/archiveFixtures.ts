@@ -1,11 +1,13 @@
 // Generated documents for archive tests: DOCX through the `docx` package, PDF through pdf-lib.
-import { Document, ExternalHyperlink, Packer, Paragraph, TextRun } from 'docx';
+import { Document, ExternalHyperlink, HeadingLevel, Packer, Paragraph, TextRun } from 'docx';
 import { PDFDocument, StandardFonts } from 'pdf-lib';
 import path from 'node:path';
 import fs from 'node:fs';
 
-export async function makeDocx(opts: { title?: string; paragraphs: string[]; link?: { text: string; href: string } }): Promise<Buffer> {
+export async function makeDocx(opts: { title?: string; heading?: string; paragraphs: string[]; link?: { text: string; href: string } }): Promise<Buffer> {
   const children = opts.paragraphs.map((text) => new Paragraph({ children: [new TextRun(text)] }));
+  // After the first paragraph, as a heading often follows a line of letterhead or a date.
+  if (opts.heading) children.splice(Math.min(1, children.length), 0, new Paragraph({ heading: HeadingLevel.HEADING_1, children: [new TextRun(opts.heading)] }));
   if (opts.link) {
     children.push(new Paragraph({ children: [new ExternalHyperlink({ link: opts.link.href, children: [new TextRun(opts.link.text)] })] }));
   }

@@ -5,23 +5,24 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { MAX_IMPORT_BYTES } from '../../../shared/domain/archive/fields';
+import { importReason, type ImportReason, type ImportReasonCode } from '../../../shared/domain/archive/reasons';
 
 export type Collected =
   | { kind: 'file'; abs: string; relativePath: string }
-  | { kind: 'skipped' | 'error'; abs: string; relativePath: string; reason: string };
+  | ({ kind: 'skipped' | 'error'; abs: string; relativePath: string } & ImportReason);
 
 const MAX_BATCH_FILES = 20_000;
 
 /** Why a directory entry is not read, or undefined for a regular file / folder worth walking. */
-function skipReason(name: string, stat: fs.Stats | fs.Dirent): string | undefined {
-  if (stat.isSymbolicLink()) return 'Tautan simbolik (symlink): tidak diikuti; impor berkas aslinya.';
-  if (stat.isCharacterDevice() || stat.isBlockDevice()) return 'Bukan berkas biasa (perangkat): tidak dibaca.';
-  if (stat.isFIFO()) return 'Bukan berkas biasa (pipa bernama/FIFO): tidak dibaca.';
-  if (stat.isSocket()) return 'Bukan berkas biasa (soket): tidak dibaca.';
-  if (!stat.isFile() && !stat.isDirectory()) return 'Bukan berkas biasa: tidak dibaca.';
-  if (name.startsWith('~$')) return 'Berkas kunci sementara Microsoft Office (~$…): bukan dokumen.';
-  if (/^(thumbs\.db|desktop\.ini)$/i.test(name)) return 'Berkas sistem Windows: bukan dokumen.';
-  if (name.startsWith('.')) return stat.isDirectory() ? 'Folder tersembunyi: tidak dibuka.' : 'Berkas tersembunyi: tidak diimpor.';
+function skipCode(name: string, stat: fs.Stats | fs.Dirent): ImportReasonCode | undefined {
+  if (stat.isSymbolicLink()) return 'skip_symlink';
+  if (stat.isCharacterDevice() || stat.isBlockDevice()) return 'skip_device';
+  if (stat.isFIFO()) return 'skip_fifo';
+  if (stat.isSocket()) return 'skip_socket';
+  if (!stat.isFile() && !stat.isDirectory()) return 'skip_not_regular';
+  if (name.startsWith('~$')) return 'skip_office_lock';
+  if (/^(thumbs\.db|desktop\.ini)$/i.test(name)) return 'skip_windows_system';
+  if (name.startsWith('.')) return stat.isDirectory() ? 'skip_hidden_folder' : 'skip_hidden_file';
   return undefined;
 }
 
@@ -33,15 +34,15 @@ export function collectFiles(paths: string[]): Collected[] {
     try {
       entries = fs.readdirSync(dir, { withFileTypes: true }).sort((a, b) => a.name.localeCompare(b.name));
     } catch (error) {
-      out.push({ kind: 'error', abs: dir, relativePath: path.relative(base, dir), reason: `Folder tidak dapat dibaca (${(error as NodeJS.ErrnoException).code ?? 'galat'}).` });
+      out.push({ kind: 'error', abs: dir, relativePath: path.relative(base, dir), ...importReason('folder_unreadable', { code: (error as NodeJS.ErrnoException).code ?? 'galat' }) });
       return;
     }
     for (const entry of entries) {
       if (out.length >= MAX_BATCH_FILES) return;
       const abs = path.join(dir, entry.name);
       const relativePath = path.relative(base, abs);
-      const reason = skipReason(entry.name, entry);
-      if (reason) out.push({ kind: 'skipped', abs, relativePath, reason });
+      const code = skipCode(entry.name, entry);
+      if (code) out.push({ kind: 'skipped', abs, relativePath, ...importReason(code) });
       else if (entry.isDirectory()) walk(abs, base);
       else out.push({ kind: 'file', abs, relativePath });
     }
@@ -52,12 +53,12 @@ export function collectFiles(paths: string[]): Collected[] {
     try {
       stat = fs.lstatSync(abs);
     } catch {
-      out.push({ kind: 'error', abs, relativePath: given, reason: 'Berkas atau folder tidak ditemukan.' });
+      out.push({ kind: 'error', abs, relativePath: given, ...importReason('not_found') });
       continue;
     }
     // A path chosen by name is read even when hidden; a link or a device is still not.
-    const reason = stat.isDirectory() || stat.isFile() ? undefined : skipReason(path.basename(abs), stat);
-    if (reason) out.push({ kind: 'skipped', abs, relativePath: path.basename(abs) || given, reason });
+    const code = stat.isDirectory() || stat.isFile() ? undefined : skipCode(path.basename(abs), stat);
+    if (code) out.push({ kind: 'skipped', abs, relativePath: path.basename(abs) || given, ...importReason(code) });
     else if (stat.isDirectory()) walk(abs, path.dirname(abs));
     else out.push({ kind: 'file', abs, relativePath: path.basename(abs) });
   }
@@ -70,7 +71,11 @@ export class TooLargeError extends Error {
   }
 }
 
-export class NotRegularError extends Error {}
+export class NotRegularError extends Error {
+  constructor(readonly reason: ImportReason) {
+    super(reason.reason);
+  }
+}
 export class ChangedWhileReadingError extends Error {}
 
 // O_NOFOLLOW: a file swapped for a link after the walk is not followed; O_NONBLOCK: a file swapped
@@ -82,7 +87,7 @@ export function readRegularFile(abs: string, limit = MAX_IMPORT_BYTES): Buffer {
   const fd = fs.openSync(abs, OPEN_FLAGS);
   try {
     const stat = fs.fstatSync(fd);
-    if (!stat.isFile()) throw new NotRegularError(skipReason(path.basename(abs), stat) ?? 'Bukan berkas biasa: tidak dibaca.');
+    if (!stat.isFile()) throw new NotRegularError(importReason(skipCode(path.basename(abs), stat) ?? 'skip_not_regular'));
     if (stat.size > limit) throw new TooLargeError(stat.size);
     // Read at most limit + 1 bytes: a file that grows while being read is still bounded.
     const buffer = Buffer.allocUnsafe(Math.min(stat.size, limit) + 1);
@@ -95,7 +100,7 @@ export function readRegularFile(abs: string, limit = MAX_IMPORT_BYTES): Buffer {
       if (length === buffer.length) break;
     }
     // More bytes than the size it had when opened: someone is still writing it.
-    if (length > stat.size) throw new ChangedWhileReadingError('Berkas masih berubah saat dibaca (sedang disalin?); impor lagi setelah selesai.');
+    if (length > stat.size) throw new ChangedWhileReadingError(importReason('changed_while_reading').reason);
     return buffer.subarray(0, length);
   } finally {
     fs.closeSync(fd);

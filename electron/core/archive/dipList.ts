@@ -74,7 +74,7 @@ export function dipDocumentSpec(rows: ArchiveRow[], opts: { office: string; crea
         rows: rows.map(dipRow),
         fontSizePt: 8,
       },
-      ...(rows.length === 0 ? [{ type: 'paragraph' as const, runs: [{ text: 'Belum ada dokumen dalam arsip.' }] }] : []),
+      ...(rows.length === 0 ? [{ type: 'paragraph' as const, runs: [{ text: 'Belum ada dokumen yang diklasifikasi dalam arsip.' }] }] : []),
     ],
   };
   if (opts.letterhead) spec.letterhead = opts.letterhead;

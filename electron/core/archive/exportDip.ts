@@ -18,9 +18,7 @@ export async function exportDip(ctx: Ctx, format: 'xlsx' | 'pdf' | 'docx') {
   }
   // The published list carries the kop surat, so it needs the office profile first.
   const profile = requireCompleteProfile(ctx, 'Daftar Informasi Publik');
-  // The published list names classified information only: a document not yet classified has no
-  // place in it until the PPID decides its category (the XLSX working copy keeps it, to sort).
-  const spec = dipDocumentSpec(listDip(ctx.db).filter((row) => row.category !== null), {
+  const spec = dipDocumentSpec(listDip(ctx.db), {
     office: profile.instansiLines.at(-1) ?? '',
     createdAt: ctx.clock.now(),
     letterhead: letterheadFromProfile(ctx, profile),

@@ -1,14 +1,16 @@
 import type { archiveChannels } from '../../../shared/ipc/channels/archive';
 import type { HandlersFor } from '../handlers';
-import { cancelBatch, importOne, importPaths } from './importer';
+import { cancelBatch, importPaths, importUpload } from './importer';
+import { finishUpload, importItems, importRuns } from './importRuns';
 import { exportDip } from './exportDip';
 import { reviewsDue } from './reviews';
+import { downloadDocument } from './original';
+import { withdrawDocument } from './withdraw';
 import { searchArchive } from './search';
 import { getDocumentDetail, getLinks, linkDocument, unlinkDocument, updateDocument } from './service';
 
 export const archiveHandlers: HandlersFor<keyof typeof archiveChannels> = {
-  'archive:importFile': (input, ctx) =>
-    importOne(ctx, { name: input.name, relativePath: input.relativePath || input.name, bytes: Buffer.from(input.dataBase64, 'base64') }),
+  'archive:importFile': (input, ctx) => importUpload(ctx, input),
   'archive:importPaths': (input, ctx) => importPaths(ctx, input.batchId, input.paths),
   'archive:cancelImport': (input) => ({ cancelled: cancelBatch(input.batchId) }),
   'archive:search': (input, ctx) => searchArchive(ctx.db, input),
@@ -19,4 +21,9 @@ export const archiveHandlers: HandlersFor<keyof typeof archiveChannels> = {
   'archive:link': (input, ctx) => linkDocument(ctx, input.requestId, input.documentId),
   'archive:unlink': (input, ctx) => unlinkDocument(ctx, input.requestId, input.documentId),
   'archive:links': (input, ctx) => getLinks(ctx, input.requestId),
+  'archive:finishImport': (input, ctx) => finishUpload(ctx, input),
+  'archive:importRuns': (input, ctx) => importRuns(ctx, input),
+  'archive:importItems': (input, ctx) => importItems(ctx, input),
+  'archive:download': (input, ctx) => downloadDocument(ctx, input.id),
+  'archive:withdraw': (input, ctx) => withdrawDocument(ctx, input),
 };

@@ -3,8 +3,10 @@
 // and only then recorded in one transaction with its search entry and its audit entry. A crash
 // in between leaves at most a blob without a row, which `ppid-desk check` reports and is harmless.
 // A bad file never stops the batch: it gets its verdict and the next file is read.
+import { randomUUID } from 'node:crypto';
 import path from 'node:path';
 import { MAX_IMPORT_BYTES, type ImportVerdict } from '../../../shared/domain/archive/fields';
+import { importReason, type ImportReason } from '../../../shared/domain/archive/reasons';
 import type { ImportItem, ImportReport } from '../../../shared/ipc/channels/archive';
 import { toUtcIso } from '../../../shared/domain/requests/instant';
 import { appendAudit } from '../audit/repo';
@@ -16,7 +18,9 @@ import { ChangedWhileReadingError, collectFiles, NotRegularError, readRegularFil
 import type { ParserProcess } from './parse/pool';
 import { sharedParser } from './parse/pool';
 import type { ParseOutcome } from './parse/types';
+import { endRun, recordVerdict, startRun } from './importRuns';
 import { findBySha, insertDocument } from './repo';
+import { titleFor } from './title';
 
 export interface ImportSource {
   name: string;
@@ -26,32 +30,41 @@ export interface ImportSource {
 
 const mb = (n: number) => `${(n / 1024 / 1024).toFixed(1)} MB`;
 
-function item(source: Pick<ImportSource, 'name' | 'relativePath'>, verdict: ImportVerdict, over: Partial<ImportItem> = {}): ImportItem {
-  return { name: source.name, relativePath: source.relativePath, verdict, reason: null, documentId: null, title: null, fileType: null, notes: [], ...over };
+function item(source: Pick<ImportSource, 'name' | 'relativePath'>, verdict: ImportVerdict, why: ImportReason | null, over: Partial<ImportItem> = {}): ImportItem {
+  return {
+    name: source.name,
+    relativePath: source.relativePath,
+    verdict,
+    reason: why?.reason ?? null,
+    reasonCode: why?.code ?? null,
+    reasonParams: why?.params ?? {},
+    detail: why?.detail ?? null,
+    documentId: null,
+    title: null,
+    fileType: null,
+    notes: [],
+    ...over,
+  };
 }
 
-export function tooLarge(size: number): string {
-  return `Berkas berukuran ${mb(size)}, lebih besar dari batas ${MAX_IMPORT_BYTES / 1024 / 1024} MB per berkas.`;
+export function tooLarge(size: number): ImportReason {
+  return importReason('too_large', { size: mb(size), limit: MAX_IMPORT_BYTES / 1024 / 1024 });
 }
 
-/** A title from the file's own metadata when it looks like one, else the file name. */
-export function titleFor(name: string, metaTitle: string | undefined): string {
-  const meta = (metaTitle ?? '').trim();
-  // Writers often leave a file name, a URL or a placeholder in the title field: use the file name then.
-  const junk = /^(untitled|judul|title|document\d*|microsoft word - .*|about:blank|.*\.(docx?|rtf|pdf|odt|txt|html?))$/i.test(meta) || /^[a-z]+:\/\//i.test(meta);
-  if (meta.length >= 3 && !junk) return meta.slice(0, 500);
-  const base = (name.split(/[\\/]/).pop() ?? name).replace(/\.[A-Za-z0-9]{1,5}$/, '').trim();
-  return (base || name).slice(0, 500);
-}
+/** An Indonesian message of the core (a full disk, a failed storage check), passed on as it is. */
+const coreMessage = (message: string) => importReason('core_message', { message });
 
 export async function importOne(ctx: Ctx, source: ImportSource, parser: ParserProcess = sharedParser()): Promise<ImportItem> {
   const { bytes } = source;
-  if (bytes.length > MAX_IMPORT_BYTES) return item(source, 'rejected', { reason: tooLarge(bytes.length) });
+  if (bytes.length > MAX_IMPORT_BYTES) return item(source, 'rejected', tooLarge(bytes.length));
   const sha = sha256Hex(bytes);
   const existing = findBySha(ctx.db, sha);
   if (existing) return duplicate(source, existing);
   const outcome: ParseOutcome = await parser.parse(source.name, bytes);
-  if (outcome.status === 'rejected') return item(source, 'rejected', { reason: outcome.reason });
+  if (outcome.status === 'rejected') {
+    const { status: _status, ...why } = outcome;
+    return item(source, 'rejected', why);
+  }
 
   // The file is durable (and read back intact) before the row that names it commits. A full disk
   // is found before writing where possible, else by the write itself: either way the file gets a
@@ -61,12 +74,12 @@ export async function importOne(ctx: Ctx, source: ImportSource, parser: ParserPr
     ctx.blobs.write(bytes);
   } catch (error) {
     const message = error instanceof AppError ? error.message : diskErrorMessage(error);
-    if (message) return item(source, 'rejected', { reason: message });
+    if (message) return item(source, 'rejected', coreMessage(message));
     throw error;
   }
   const at = toUtcIso(ctx.clock.now().getTime());
-  const title = titleFor(source.name, outcome.meta.title);
   const text = outcome.status === 'ok' ? outcome.text : '';
+  const title = titleFor(source.name, { metaTitle: outcome.meta.title, html: outcome.status === 'ok' ? outcome.html : null, text });
   try {
     const id = ctx.db.transaction(() => {
       const again = findBySha(ctx.db, sha);
@@ -107,11 +120,10 @@ export async function importOne(ctx: Ctx, source: ImportSource, parser: ParserPr
     }).immediate();
     if ('duplicateOf' in id) return duplicate(source, id.duplicateOf!);
     ctx.emit('archive:changed', { ids: [id.documentId] });
-    return item(source, outcome.status === 'encrypted' ? 'encrypted' : 'imported', {
+    return item(source, outcome.status === 'encrypted' ? 'encrypted' : 'imported', outcome.status === 'encrypted' ? importReason('encrypted') : null, {
       documentId: id.documentId,
       title,
       fileType: outcome.fileType,
-      reason: outcome.status === 'encrypted' ? 'Berkas terenkripsi (dilindungi kata sandi): disimpan tanpa teks, tidak dapat dicari isinya.' : null,
       notes: outcome.notes,
     });
   } catch (error) {
@@ -121,13 +133,26 @@ export async function importOne(ctx: Ctx, source: ImportSource, parser: ParserPr
     }
     // SQLITE_FULL and the like: the transaction rolled back; the blob left behind has no row (harmless).
     const message = diskErrorMessage(error);
-    if (message) return item(source, 'rejected', { reason: message });
+    if (message) return item(source, 'rejected', coreMessage(message));
     throw error;
   }
 }
 
 function duplicate(source: Pick<ImportSource, 'name' | 'relativePath'>, existing: { id: number; title: string }): ImportItem {
-  return item(source, 'duplicate', { documentId: existing.id, title: existing.title, reason: `Isinya sama persis (SHA-256) dengan "${existing.title}" yang sudah ada di arsip; tidak diimpor lagi.` });
+  return item(source, 'duplicate', importReason('duplicate', { title: existing.title }), { documentId: existing.id, title: existing.title });
+}
+
+/**
+ * archive:importFile: one uploaded file, recorded in the import history. With the page's batchId it
+ * joins that run (closed by archive:finishImport); without one (a script) it is a run of its own.
+ */
+export async function importUpload(ctx: Ctx, input: { name: string; relativePath: string; dataBase64: string; batchId?: string | undefined }, parser: ParserProcess = sharedParser()): Promise<ImportItem> {
+  const source: ImportSource = { name: input.name, relativePath: input.relativePath || input.name, bytes: Buffer.from(input.dataBase64, 'base64') };
+  const run = startRun(ctx, input.batchId ?? randomUUID(), 'upload');
+  const item = await importOne(ctx, source, parser);
+  recordVerdict(ctx, run, item);
+  if (input.batchId === undefined) endRun(ctx, run, false);
+  return item;
 }
 
 // ---- batches from paths ----------------------------------------------------------------------
@@ -143,10 +168,11 @@ export function cancelBatch(batchId: string): boolean {
 
 export async function importPaths(ctx: Ctx, batchId: string, paths: string[], parser: ParserProcess = sharedParser()): Promise<ImportReport> {
   running.add(batchId);
+  const run = startRun(ctx, batchId, 'paths');
+  let wasCancelled = false;
   try {
     const files = collectFiles(paths);
     const items: ImportItem[] = [];
-    let wasCancelled = false;
     for (const file of files) {
       if (cancelled.has(batchId)) {
         wasCancelled = true;
@@ -154,35 +180,38 @@ export async function importPaths(ctx: Ctx, batchId: string, paths: string[], pa
       }
       const source = { name: path.basename(file.abs), relativePath: file.relativePath };
       let result: ImportItem;
-      if (file.kind === 'error') result = item(source, 'rejected', { reason: file.reason });
-      else if (file.kind === 'skipped') result = item(source, 'skipped', { reason: file.reason });
-      else {
+      if (file.kind !== 'file') {
+        const { kind, abs: _abs, relativePath: _path, ...why } = file;
+        result = item(source, kind === 'error' ? 'rejected' : 'skipped', why);
+      } else {
         try {
           result = await importOne(ctx, { ...source, bytes: readRegularFile(file.abs) }, parser);
         } catch (error) {
-          if (error instanceof NotRegularError) result = item(source, 'skipped', { reason: error.message });
-          else if (error instanceof TooLargeError) result = item(source, 'rejected', { reason: tooLarge(error.size) });
-          else if (error instanceof ChangedWhileReadingError) result = item(source, 'rejected', { reason: error.message });
-          else result = item(source, 'rejected', { reason: readFailure(error) });
+          if (error instanceof NotRegularError) result = item(source, 'skipped', error.reason);
+          else if (error instanceof TooLargeError) result = item(source, 'rejected', tooLarge(error.size));
+          else if (error instanceof ChangedWhileReadingError) result = item(source, 'rejected', importReason('changed_while_reading'));
+          else result = item(source, 'rejected', readFailure(error));
         }
       }
       items.push(result);
+      recordVerdict(ctx, run, result);
       ctx.emitNow('archive:progress', { batchId, done: items.length, total: files.length, name: source.name, verdict: result.verdict });
     }
     return { batchId, items, cancelled: wasCancelled, counts: countVerdicts(items) };
   } finally {
+    endRun(ctx, run, wasCancelled);
     running.delete(batchId);
     cancelled.delete(batchId);
   }
 }
 
 /** Why a file of a batch could not be imported, in words an officer can act on. */
-function readFailure(error: unknown): string {
-  if (error instanceof AppError) return error.message;
+function readFailure(error: unknown): ImportReason {
+  if (error instanceof AppError) return coreMessage(error.message);
   const disk = diskErrorMessage(error);
-  if (disk) return disk;
+  if (disk) return coreMessage(disk);
   const code = (error as NodeJS.ErrnoException).code;
-  return code ? `Berkas tidak dapat dibaca dari disk (${code}).` : 'Berkas tidak dapat diimpor karena kesalahan di dalam aplikasi.';
+  return code ? importReason('read_failed', { code }) : importReason('internal', {}, error instanceof Error ? error.message : String(error));
 }
 
 export function countVerdicts(items: ImportItem[]): ImportReport['counts'] {

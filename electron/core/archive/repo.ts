@@ -57,11 +57,16 @@ export function findBySha(db: Db, sha256: string): { id: number; title: string }
   return db.prepare('SELECT id, title FROM archive_documents WHERE sha256 = ?').get(sha256) as { id: number; title: string } | undefined;
 }
 
-/** Inserts the row and its search entry; the blob must already be durable and recorded. */
+/**
+ * Inserts the row and its search entry; the blob must already be durable and recorded. The id is
+ * past every id ever used, withdrawn ones included: SQLite would otherwise give a withdrawn last
+ * document's id to the next import, and old import lines and audit entries would name the new one.
+ */
 export function insertDocument(db: Db, row: NewArchiveDocument, text: string): number {
-  const cols = Object.keys(row);
-  const info = db.prepare(`INSERT INTO archive_documents (${cols.join(', ')}) VALUES (${cols.map((c) => `@${c}`).join(', ')})`).run(row);
-  const id = Number(info.lastInsertRowid);
+  const id =
+    (db.prepare('SELECT max(coalesce((SELECT max(id) FROM archive_documents), 0), coalesce((SELECT max(document_id) FROM archive_withdrawals), 0)) + 1').pluck().get() as number);
+  const cols = ['id', ...Object.keys(row)];
+  db.prepare(`INSERT INTO archive_documents (${cols.join(', ')}) VALUES (${cols.map((c) => `@${c}`).join(', ')})`).run({ id, ...row });
   db.prepare("INSERT INTO archive_fts (rowid, title, summary, body) VALUES (?, ?, '', ?)").run(id, row.title, text);
   return id;
 }
@@ -83,9 +88,13 @@ export function updateDip(db: Db, id: number, update: DipUpdate): void {
   db.prepare('INSERT INTO archive_fts (rowid, title, summary, body) VALUES (?, ?, ?, ?)').run(id, update.title, update.summary, body ?? '');
 }
 
-/** The DIP list, in register order: by DIP number where given, then by title. */
+/**
+ * The DIP list, in register order: by DIP number where given, then by title. Only classified
+ * documents: the DIP publishes what the office has decided about each item (UU KIP Ps 7(3),
+ * Perki 1/2021), and an imported file nobody has looked at yet is not such a decision.
+ */
 export function listDip(db: Db): ArchiveRow[] {
-  return db.prepare("SELECT * FROM archive_documents ORDER BY dip_number = '', dip_number, title, id").all() as ArchiveRow[];
+  return db.prepare("SELECT * FROM archive_documents WHERE category IS NOT NULL ORDER BY dip_number = '', dip_number, title, id").all() as ArchiveRow[];
 }
 
 /** Exempt items whose review date has come by `untilDate` (office-local 'YYYY-MM-DD'); for the inbox reminders. */

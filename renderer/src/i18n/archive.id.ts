@@ -1,4 +1,6 @@
 // Bahasa Indonesia: the archive (Daftar Informasi Publik). Spread into id.ts.
+import { IMPORT_REASON_TEXT_ID } from '../../../shared/domain/archive/reasons';
+
 export const archiveId = {
   page: { title: 'Arsip', intro: 'Arsip dokumen publik dan Daftar Informasi Publik (DIP). Impor dokumen publik (DOCX, PDF, dan berkas lain), klasifikasikan sebagai Daftar Informasi Publik, lalu cari isinya.' },
   import: {
@@ -12,13 +14,13 @@ export const archiveId = {
     cancel: 'Hentikan impor',
     cancelled: 'Impor dihentikan setelah {{done}} dari {{total}} berkas.',
     done: 'Selesai: {{total}} berkas — {{imported}} diimpor, {{duplicate}} duplikat, {{rejected}} ditolak, {{encrypted}} terenkripsi, {{skipped}} dilewati.',
-    tooLarge: 'Berkas lebih besar dari 50 MB; pisahkan atau kecilkan dahulu.',
     report: 'Laporan impor',
     file: 'Berkas',
     verdict: 'Hasil',
     reason: 'Keterangan',
-    failed: 'Berkas tidak terkirim: {{message}}',
   },
+  /** Why a file was not imported: the core's own sentences, by code. */
+  reasons: IMPORT_REASON_TEXT_ID,
   verdicts: { imported: 'Diimpor', duplicate: 'Duplikat', rejected: 'Ditolak', encrypted: 'Terenkripsi', skipped: 'Dilewati' },
   search: {
     title: 'Cari dokumen',
@@ -50,6 +52,36 @@ export const archiveId = {
     noPreview: 'Tidak ada pratinjau untuk berkas ini.',
     encrypted: 'Berkas ini terenkripsi: disimpan, tetapi isinya tidak dapat dibaca atau dicari.',
     notes: 'Catatan impor',
+    previewLabel: 'Pratinjau isi dokumen',
+    download: 'Unduh berkas asli',
+    downloaded: 'Berkas asli diunduh: {{file}}.',
+    downloadFailed: 'Berkas asli tidak dapat diunduh: {{message}}',
+    withdraw: 'Tarik dari arsip…',
+  },
+  history: {
+    title: 'Riwayat impor',
+    run: 'Impor',
+    runLabel: '{{time}} — {{total}} berkas, oleh {{actor}}',
+    unfinished: 'tidak selesai',
+    cancelled: 'dihentikan',
+    filter: 'Saring menurut hasil',
+    all: 'Semua',
+    none: 'Belum ada impor. Laporan setiap impor disimpan di sini.',
+    noneMatching: 'Tidak ada berkas dengan hasil ini.',
+    more: 'Tampilkan lebih banyak',
+    withdrawn: 'Dokumen ini sudah ditarik dari arsip.',
+  },
+  withdraw: {
+    title: 'Tarik "{{title}}" dari arsip?',
+    gone: 'Dokumen hilang dari pencarian dan dari Daftar Informasi Publik; catatan "sudah diberikan" pada permohonan ikut dilepas.',
+    file: 'Berkasnya dihapus, kecuali bila dipakai catatan lain (surat yang diterbitkan, logo).',
+    final: 'Penarikan dicatat di log audit beserta alasannya dan tidak dapat dibatalkan. Untuk memakainya lagi, impor ulang berkasnya.',
+    reason: 'Alasan penarikan',
+    reasonHelp: 'Sedikitnya 10 karakter, mis. "memuat data pribadi pemohon".',
+    confirm: 'Tarik dokumen',
+    cancel: 'Batal',
+    done: '"{{title}}" ditarik dari arsip.',
+    failed: 'Dokumen belum ditarik: {{message}}',
   },
   dip: {
     title: 'Isian Daftar Informasi Publik',

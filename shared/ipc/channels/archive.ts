@@ -13,6 +13,8 @@ import {
   MAX_IMPORT_BYTES,
   PERMANENT_ALLOWED,
 } from '../../domain/archive/fields';
+import { IMPORT_REASON_CODES } from '../../domain/archive/reasons';
+import { archiveRecordChannels } from './archiveRecords';
 
 const BatchId = z.string({ error: 'Nomor impor wajib diisi.' }).trim().min(1, { error: 'Nomor impor wajib diisi.' }).max(100);
 
@@ -23,6 +25,11 @@ export const ImportItem = z.object({
   verdict: z.enum(IMPORT_VERDICTS),
   /** Indonesian reason when rejected; why it is a duplicate. */
   reason: z.string().nullable(),
+  /** The same reason as a code and parameters, for the page to say it in the UI language (shared/domain/archive/reasons.ts). */
+  reasonCode: z.enum(IMPORT_REASON_CODES).nullable().default(null),
+  reasonParams: z.record(z.string(), z.union([z.string(), z.number()])).default({}),
+  /** The failing library's own words (often English): a technical detail for support, never shown as the reason. */
+  detail: z.string().nullable().default(null),
   documentId: z.number().int().nullable(),
   title: z.string().nullable(),
   fileType: z.enum(FILE_TYPES).nullable(),
@@ -273,4 +280,6 @@ export const archiveChannels = defineChannels({
     input: z.object({ requestId: Id }),
     output: z.array(LinkedDocument),
   },
+  // Download, withdrawal and the import history.
+  ...archiveRecordChannels,
 });

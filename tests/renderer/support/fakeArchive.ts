@@ -5,6 +5,7 @@ import { addDays } from '../../../shared/domain/calendar/localDate';
 import type { ParsedInput } from '../../../shared/ipc/contract';
 import type { DocumentDetail, ImportItem, LinkedDocument, SearchHit } from '../../../shared/ipc/channels/archive';
 import type { FakeState } from './fakeTransport';
+import { archiveHistoryHandlers, recordFakeVerdict } from './fakeArchiveHistory';
 
 export interface FakeDoc {
   detail: DocumentDetail;
@@ -62,12 +63,17 @@ export function archiveHandlers(state: FakeState, emit: (event: string, payload:
   };
   return {
     'archive:importFile': (input: ParsedInput<'archive:importFile'>): ImportItem => {
-      const base = { name: input.name, relativePath: input.relativePath || input.name, notes: [] };
-      if (input.name.endsWith('.rusak')) return { ...base, verdict: 'rejected', reason: 'Berkas rusak.', documentId: null, title: null, fileType: null };
-      const text = Buffer.from(input.dataBase64, 'base64').toString('utf8');
-      const id = addFakeDocument(state, { title: input.name.replace(/\.[a-z]+$/, ''), text, fileName: input.name });
-      emit('archive:changed', { ids: [id] });
-      return { ...base, verdict: 'imported', reason: null, documentId: id, title: find(id).detail.fields.title, fileType: 'pdf' };
+      const base = { name: input.name, relativePath: input.relativePath || input.name, notes: [], reasonCode: null, reasonParams: {}, detail: null };
+      let item: ImportItem;
+      if (input.name.endsWith('.rusak')) item = { ...base, verdict: 'rejected', reason: 'Berkas rusak.', documentId: null, title: null, fileType: null };
+      else {
+        const text = Buffer.from(input.dataBase64, 'base64').toString('utf8');
+        const id = addFakeDocument(state, { title: input.name.replace(/\.[a-z]+$/, ''), text, fileName: input.name });
+        emit('archive:changed', { ids: [id] });
+        item = { ...base, verdict: 'imported', reason: null, documentId: id, title: find(id).detail.fields.title, fileType: 'pdf' };
+      }
+      recordFakeVerdict(state, input.batchId, item);
+      return item;
     },
     'archive:search': (input: ParsedInput<'archive:search'>) => {
       const words = input.query.toLowerCase().split(/\s+/).filter(Boolean);
@@ -104,6 +110,7 @@ export function archiveHandlers(state: FakeState, emit: (event: string, payload:
         .sort((a, b) => a.fields.reviewDate!.localeCompare(b.fields.reviewDate!) || a.id - b.id)
         .map((d) => ({ id: d.id, title: d.fields.title, exemptionLetter: d.fields.exemptionLetter!, reviewDate: d.fields.reviewDate!, overdue: d.fields.reviewDate! < today }));
     },
+    ...archiveHistoryHandlers(state, emit),
     'archive:exportDip': (input: ParsedInput<'archive:exportDip'>) => ({
       fileName: `daftar-informasi-publik.${input.format}`,
       mimeType: { xlsx: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet', pdf: 'application/pdf', docx: 'application/vnd.openxmlformats-officedocument.wordprocessingml.document' }[input.format],

@@ -1,13 +1,14 @@
 // Decides what a file is from its first bytes, not from its name alone: a ".pdf" that is not a
 // PDF is refused, an encrypted Word file (an OLE container, not a zip) is "terenkripsi".
 import type { ArchiveFileType } from '../../../../shared/domain/archive/fields';
+import type { ImportReasonCode } from '../../../../shared/domain/archive/reasons';
 
 export type Detected =
   | { kind: 'docx' }
   | { kind: 'pdf' }
   | { kind: 'encrypted-ooxml' }
   | { kind: 'other'; fileType: ArchiveFileType; mimeType: string }
-  | { kind: 'mismatch'; reason: string };
+  | { kind: 'mismatch'; code: ImportReasonCode };
 
 const ZIP = [0x50, 0x4b, 0x03, 0x04];
 const ZIP_EMPTY = [0x50, 0x4b, 0x05, 0x06];
@@ -46,13 +47,13 @@ function hasPdfHeader(bytes: Uint8Array): boolean {
 export function detect(name: string, bytes: Uint8Array): Detected {
   const ext = extensionOf(name);
   if (ext === 'pdf' || (ext !== 'docx' && hasPdfHeader(bytes) && bytes.length > 8)) {
-    if (!hasPdfHeader(bytes)) return { kind: 'mismatch', reason: 'Berkas bernama .pdf tetapi isinya bukan PDF (tidak ada tanda %PDF di awal berkas).' };
+    if (!hasPdfHeader(bytes)) return { kind: 'mismatch', code: 'not_pdf' };
     return { kind: 'pdf' };
   }
   if (ext === 'docx') {
     if (startsWith(bytes, CFB)) return { kind: 'encrypted-ooxml' };
     if (startsWith(bytes, ZIP) || startsWith(bytes, ZIP_EMPTY)) return { kind: 'docx' };
-    return { kind: 'mismatch', reason: 'Berkas bernama .docx tetapi isinya bukan dokumen Word (bukan arsip ZIP).' };
+    return { kind: 'mismatch', code: 'not_docx' };
   }
   return { kind: 'other', fileType: 'other', mimeType: OTHER_MIME[ext] ?? 'application/octet-stream' };
 }

@@ -4,9 +4,9 @@
 import mammoth from 'mammoth';
 import sanitizeHtml from 'sanitize-html';
 import { DOCX_MIME } from './detect';
+import { docxFailure } from './failures';
 import { checkZip } from './zipCheck';
 import { capText, cleanText, MAX_HTML_CHARS, type ParsedMeta, type ParseOutcome } from './types';
-import { explainParseError } from './reasons';
 
 /** Embedded images are inlined only when small; the preview is for reading, the file is kept whole. */
 const MAX_IMAGE_BYTES = 256 * 1024;
@@ -53,8 +53,8 @@ export function sanitizePreview(html: string): string {
 export async function parseDocx(bytes: Uint8Array): Promise<ParseOutcome> {
   const check = await checkZip(bytes);
   if (!check.ok) {
-    if (check.encrypted) return { status: 'encrypted', fileType: 'docx', mimeType: DOCX_MIME, pageCount: null, meta: {}, notes: [check.reason] };
-    return { status: 'rejected', reason: check.reason };
+    if (check.encrypted) return { status: 'encrypted', fileType: 'docx', mimeType: DOCX_MIME, pageCount: null, meta: {}, notes: [check.note] };
+    return { status: 'rejected', ...check.failure };
   }
   const buffer = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength);
   const notes: string[] = [];
@@ -80,7 +80,7 @@ export async function parseDocx(bytes: Uint8Array): Promise<ParseOutcome> {
     // The text comes from the same conversion: a second mammoth pass (extractRawText) cost as much again.
     text = htmlToText(html);
   } catch (error) {
-    return { status: 'rejected', reason: `Isi DOCX tidak dapat dibaca: ${explainParseError(error)}.` };
+    return { status: 'rejected', ...docxFailure(error) };
   }
   if (dropped > 0) notes.push(`${dropped} gambar tidak ditampilkan di pratinjau (tautan luar, terlalu besar, atau format lain).`);
   let preview: string | null = sanitizePreview(html);

@@ -1,7 +1,8 @@
 // PDF in: unpdf (pdf.js). pdf.js detaches the buffer it is given, so it gets a copy. A file that
 // needs a password is stored and reported "terenkripsi"; broken files are refused with a reason.
 import { getDocumentProxy } from 'unpdf';
-import { explainParseError } from './reasons';
+import { importReason } from '../../../../shared/domain/archive/reasons';
+import { pdfFailure } from './failures';
 import { checkPdfInflation, MAX_PDF_INFLATED_BYTES } from './pdfInflation';
 import { capText, cleanText, MAX_TEXT_CHARS, type ParsedMeta, type ParseOutcome } from './types';
 
@@ -15,10 +16,7 @@ const PDF_MIME = 'application/pdf';
 export async function parsePdf(bytes: Uint8Array): Promise<ParseOutcome> {
   const inflation = await checkPdfInflation(bytes);
   if (!inflation.ok) {
-    return {
-      status: 'rejected',
-      reason: `PDF berisi aliran terkompresi yang mengembang lebih dari ${MAX_PDF_INFLATED_BYTES / 1024 / 1024} MB saat dibuka (kemungkinan bom dekompresi); tidak diimpor.`,
-    };
+    return { status: 'rejected', ...importReason('pdf_bomb', { limit: MAX_PDF_INFLATED_BYTES / 1024 / 1024 }) };
   }
   let doc: Awaited<ReturnType<typeof getDocumentProxy>>;
   try {
@@ -28,7 +26,7 @@ export async function parsePdf(bytes: Uint8Array): Promise<ParseOutcome> {
     if (name === 'PasswordException') {
       return { status: 'encrypted', fileType: 'pdf', mimeType: PDF_MIME, pageCount: null, meta: {}, notes: ['PDF dilindungi kata sandi; disimpan tanpa teks.'] };
     }
-    return { status: 'rejected', reason: `PDF rusak atau tidak dapat dibaca: ${explainParseError(error)}.` };
+    return { status: 'rejected', ...pdfFailure(error) };
   }
   try {
     const notes: string[] = [];

@@ -6,6 +6,7 @@ import { fork, type ChildProcess } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { importReason } from '../../../../shared/domain/archive/reasons';
 import { processRss, RSS_REPORT_ARG, RSS_SAMPLE_MS, rssLineReader } from './memoryWatch';
 import type { ParseOutcome, ParseReply } from './types';
 
@@ -84,7 +85,7 @@ export class ParserProcess {
   }
 
   parse(name: string, bytes: Uint8Array): Promise<ParseOutcome> {
-    if (this.closed) return Promise.resolve({ status: 'rejected', reason: 'Pengurai berkas sudah ditutup.' });
+    if (this.closed) return Promise.resolve({ status: 'rejected', ...importReason('parser_closed') });
     return new Promise((resolve) => {
       this.queue.push({ id: this.nextId++, name, bytes, resolve });
       this.pump();
@@ -93,7 +94,7 @@ export class ParserProcess {
 
   close(): void {
     this.closed = true;
-    for (const job of this.queue.splice(0)) job.resolve({ status: 'rejected', reason: 'Impor dihentikan.' });
+    for (const job of this.queue.splice(0)) job.resolve({ status: 'rejected', ...importReason('import_stopped') });
     this.child?.kill('SIGKILL');
     this.child = null;
   }
@@ -199,14 +200,14 @@ export class ParserProcess {
         this.finish(job);
         job.resolve(
           job.timedOut
-            ? { status: 'rejected', reason: `Waktu habis: berkas tidak selesai dibaca dalam ${Math.round((this.options.timeoutMs ?? DEFAULT_PARSE_TIMEOUT_MS) / 1000)} detik dan pembacaannya dihentikan.` }
+            ? { status: 'rejected', ...importReason('timeout', { seconds: Math.round((this.options.timeoutMs ?? DEFAULT_PARSE_TIMEOUT_MS) / 1000) }) }
             : job.overMemory
-              ? { status: 'rejected', reason: `Berkas memakan memori lebih dari ${this.options.maxRssMb ?? DEFAULT_MAX_RSS_MB} MB saat dibaca (kemungkinan bom dekompresi); pembacaannya dihentikan dan berkas tidak diimpor.` }
-              : { status: 'rejected', reason: `Pembacaan berkas berhenti mendadak (${signal ?? `kode ${code}`}), kemungkinan kehabisan memori karena berkas rusak atau bom ZIP.` },
+              ? { status: 'rejected', ...importReason('memory', { limit: this.options.maxRssMb ?? DEFAULT_MAX_RSS_MB }) }
+              : { status: 'rejected', ...importReason('parser_crashed', { how: signal ?? `kode ${code}` }) },
         );
       } else if (!this.ready && this.queue.length > 0 && this.starts > 3 && code !== 0) {
         // The child cannot even start: fail the waiting files instead of looping.
-        for (const waiting of this.queue.splice(0)) waiting.resolve({ status: 'rejected', reason: 'Pengurai berkas tidak dapat dijalankan.' });
+        for (const waiting of this.queue.splice(0)) waiting.resolve({ status: 'rejected', ...importReason('parser_unavailable') });
       }
       this.pump();
     });

@@ -1,5 +1,6 @@
 // What the parser child process answers for one file. Plain data: it crosses a process boundary.
 import type { ArchiveFileType } from '../../../../shared/domain/archive/fields';
+import type { ImportReason } from '../../../../shared/domain/archive/reasons';
 
 export interface ParsedMeta {
   title?: string;
@@ -25,7 +26,8 @@ export type ParseOutcome =
       notes: string[];
     }
   | { status: 'encrypted'; fileType: ArchiveFileType; mimeType: string; pageCount: number | null; meta: ParsedMeta; notes: string[] }
-  | { status: 'rejected'; reason: string };
+  /** `reason` is the Indonesian sentence of `code`; `detail` the library's own words, if any. */
+  | ({ status: 'rejected' } & ImportReason);
 
 export interface ParseJob {
   id: number;

@@ -3,7 +3,8 @@
 // process, never the app (STACK.md: a worker_thread that ran out of heap took its parent down).
 import { parseFile } from './parseFile';
 import type { ParseJob, ParseReply } from './types';
-import { explainParseError } from './reasons';
+import { importReason } from '../../../../shared/domain/archive/reasons';
+import { messageOf } from './failures';
 import { RSS_REPORT_ARG, startRssReporter } from './memoryWatch';
 
 if (!process.send) {
@@ -21,7 +22,7 @@ process.on('message', (job: ParseJob) => {
     try {
       reply = { id: job.id, outcome: await parseFile(job.name, job.bytes) };
     } catch (error) {
-      reply = { id: job.id, outcome: { status: 'rejected', reason: `Berkas tidak dapat dibaca: ${explainParseError(error)}.` } };
+      reply = { id: job.id, outcome: { status: 'rejected', ...importReason('unreadable', {}, messageOf(error)) } };
     } finally {
       reporter?.busy(false);
     }

@@ -2,7 +2,8 @@
 // declared 400 MB was caught here (STACK.md "Documents"). Nothing is inflated except the small
 // docProps/core.xml, whose size is checked first.
 import yauzl from 'yauzl';
-import { explainParseError } from './reasons';
+import { importReason, type ImportReason } from '../../../../shared/domain/archive/reasons';
+import { zipFailure } from './failures';
 
 export const ZIP_LIMITS = {
   maxEntries: 2000,
@@ -15,7 +16,9 @@ export const ZIP_LIMITS = {
   ratioFloorBytes: 1024 * 1024,
 };
 
-export type ZipCheck = { ok: true; coreXml: string | null } | { ok: false; encrypted: boolean; reason: string };
+export type ZipCheck = { ok: true; coreXml: string | null } | { ok: false; encrypted: true; note: string } | { ok: false; encrypted: false; failure: ImportReason };
+
+const refuse = (failure: ImportReason): ZipCheck => ({ ok: false, encrypted: false, failure });
 
 const mb = (n: number) => `${Math.round(n / 1024 / 1024)} MB`;
 
@@ -31,34 +34,34 @@ export function checkZip(bytes: Uint8Array, limits = ZIP_LIMITS): Promise<ZipChe
     };
     yauzl.fromBuffer(buffer, { lazyEntries: true, validateEntrySizes: true, strictFileNames: false }, (err, zip) => {
       if (err || !zip) {
-        return done({ ok: false, encrypted: false, reason: `Berkas DOCX tidak dapat dibuka: ${explainParseError(err ?? 'tidak dikenal')}.` });
+        return done(refuse(zipFailure(err ?? 'no zip')));
       }
       if (zip.entryCount > limits.maxEntries) {
-        return done({ ok: false, encrypted: false, reason: `Berkas DOCX berisi ${zip.entryCount} bagian (batas ${limits.maxEntries}); ditolak sebagai kemungkinan bom ZIP.` }, zip);
+        return done(refuse(importReason('zip_too_many_parts', { count: zip.entryCount, limit: limits.maxEntries })), zip);
       }
       let total = 0;
       let totalCompressed = 0;
       let coreXml: string | null = null;
-      zip.on('error', (e: Error) => done({ ok: false, encrypted: false, reason: `Berkas DOCX rusak: ${explainParseError(e)}.` }, zip));
+      zip.on('error', (e: Error) => done(refuse(zipFailure(e)), zip));
       zip.on('end', () => {
         if (total > limits.ratioFloorBytes && total / Math.max(totalCompressed, 1) > limits.maxTotalRatio) {
-          return done({ ok: false, encrypted: false, reason: `Isi DOCX mengembang ${Math.round(total / Math.max(totalCompressed, 1))} kali lipat (batas ${limits.maxTotalRatio}); ditolak sebagai kemungkinan bom ZIP.` }, zip);
+          return done(refuse(importReason('zip_total_ratio', { ratio: Math.round(total / Math.max(totalCompressed, 1)), limit: limits.maxTotalRatio })), zip);
         }
         done({ ok: true, coreXml }, zip);
       });
       zip.on('entry', (entry: yauzl.Entry) => {
-        if (entry.isEncrypted()) return done({ ok: false, encrypted: true, reason: 'Bagian ZIP di dalam DOCX terenkripsi.' }, zip);
+        if (entry.isEncrypted()) return done({ ok: false, encrypted: true, note: 'Bagian ZIP di dalam DOCX terenkripsi.' }, zip);
         const size = entry.uncompressedSize;
         total += size;
         totalCompressed += entry.compressedSize;
         if (size > limits.maxEntryBytes) {
-          return done({ ok: false, encrypted: false, reason: `Bagian "${entry.fileName.slice(0, 80)}" mengaku berukuran ${mb(size)} (batas ${mb(limits.maxEntryBytes)}); ditolak sebagai kemungkinan bom ZIP.` }, zip);
+          return done(refuse(importReason('zip_part_too_large', { part: entry.fileName.slice(0, 80), size: mb(size), limit: mb(limits.maxEntryBytes) })), zip);
         }
         if (total > limits.maxTotalBytes) {
-          return done({ ok: false, encrypted: false, reason: `Isi DOCX mengaku berukuran lebih dari ${mb(limits.maxTotalBytes)} setelah dibuka; ditolak sebagai kemungkinan bom ZIP.` }, zip);
+          return done(refuse(importReason('zip_total_too_large', { limit: mb(limits.maxTotalBytes) })), zip);
         }
         if (size > limits.ratioFloorBytes && size / Math.max(entry.compressedSize, 1) > limits.maxEntryRatio) {
-          return done({ ok: false, encrypted: false, reason: `Bagian "${entry.fileName.slice(0, 80)}" mengembang ${Math.round(size / Math.max(entry.compressedSize, 1))} kali lipat (batas ${limits.maxEntryRatio}); ditolak sebagai kemungkinan bom ZIP.` }, zip);
+          return done(refuse(importReason('zip_part_ratio', { part: entry.fileName.slice(0, 80), ratio: Math.round(size / Math.max(entry.compressedSize, 1)), limit: limits.maxEntryRatio })), zip);
         }
         if (entry.fileName === 'docProps/core.xml' && size <= 64 * 1024) {
           zip.openReadStream(entry, (e, stream) => {

@@ -4,8 +4,10 @@ import { useQueryClient } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
 import { MAX_IMPORT_BYTES } from '../../../../shared/domain/archive/fields';
 import type { ImportItem } from '../../../../shared/ipc/channels/archive';
-import { useApi } from '../../api';
+import type { Input } from '../../../../shared/ipc/contract';
+import { newClientKey, useApi } from '../../api';
 import { archiveKeys, toBase64 } from './api';
+import { ReasonText } from './ReasonText';
 import { fromDataTransfer, fromFileList, type PickedFile } from './collectFiles';
 
 interface RunState {
@@ -16,8 +18,13 @@ interface RunState {
   cancelled: boolean;
 }
 
-/** Import: pick files or a folder, or drop them; one file per call, progress, cancel, and the report. */
-export function ImportPanel({ onOpen }: { onOpen: (id: number) => void }) {
+type Unsent = Input<'archive:finishImport'>['unsent'] extends (infer U)[] | undefined ? U : never;
+
+/**
+ * Import: pick files or a folder, or drop them; one file per call, progress, cancel. The report of
+ * the run is shown here while it runs; when it ends, the core has kept it and Riwayat impor shows it.
+ */
+export function ImportPanel({ onOpen, onFinished }: { onOpen: (id: number) => void; onFinished: (batchId: string) => void }) {
   const { t } = useTranslation();
   const api = useApi();
   const queryClient = useQueryClient();
@@ -30,26 +37,42 @@ export function ImportPanel({ onOpen }: { onOpen: (id: number) => void }) {
   async function start(files: PickedFile[]) {
     if (files.length === 0 || run?.running) return;
     cancelRef.current = false;
+    const batchId = newClientKey();
     const items: ImportItem[] = [];
+    // Files the core never received: it records them with the run when the run ends.
+    const unsent: Unsent[] = [];
     setRun({ done: 0, total: files.length, items, running: true, cancelled: false });
     for (const picked of files) {
       if (cancelRef.current) break;
-      const base = { name: picked.file.name, relativePath: picked.relativePath, documentId: null, title: null, fileType: null, notes: [] };
+      const base = { name: picked.file.name, relativePath: picked.relativePath, documentId: null, title: null, fileType: null, notes: [], reason: null, detail: null };
       let item: ImportItem;
-      if (picked.file.size > MAX_IMPORT_BYTES) item = { ...base, verdict: 'rejected', reason: t('archive.import.tooLarge') };
+      if (picked.file.size > MAX_IMPORT_BYTES) {
+        const params = { size: `${(picked.file.size / 1024 / 1024).toFixed(1)} MB`, limit: MAX_IMPORT_BYTES / 1024 / 1024 };
+        item = { ...base, verdict: 'rejected', reasonCode: 'too_large', reasonParams: params };
+        unsent.push({ name: picked.file.name, relativePath: picked.relativePath, reasonCode: 'too_large', size: picked.file.size });
+      }
       else {
         try {
           const bytes = new Uint8Array(await picked.file.arrayBuffer());
-          item = await api.invoke('archive:importFile', { name: picked.file.name, relativePath: picked.relativePath, dataBase64: toBase64(bytes) });
+          item = await api.invoke('archive:importFile', { batchId, name: picked.file.name, relativePath: picked.relativePath, dataBase64: toBase64(bytes) });
         } catch (error) {
-          item = { ...base, verdict: 'rejected', reason: t('archive.import.failed', { message: (error as Error).message }) };
+          const message = (error as Error).message.slice(0, 500);
+          item = { ...base, verdict: 'rejected', reasonCode: 'upload_failed', reasonParams: { message } };
+          unsent.push({ name: picked.file.name, relativePath: picked.relativePath, reasonCode: 'upload_failed', message });
         }
       }
       items.push(item);
       setRun({ done: items.length, total: files.length, items: [...items], running: true, cancelled: false });
     }
-    setRun({ done: items.length, total: files.length, items: [...items], running: false, cancelled: cancelRef.current && items.length < files.length });
-    void queryClient.invalidateQueries({ queryKey: archiveKeys.all });
+    const cancelled = cancelRef.current && items.length < files.length;
+    try {
+      await api.invoke('archive:finishImport', { batchId, cancelled, unsent });
+    } catch {
+      // The verdicts of the files that were sent are kept already; only the run's end is missing.
+    }
+    setRun({ done: items.length, total: files.length, items: [...items], running: false, cancelled });
+    await queryClient.invalidateQueries({ queryKey: archiveKeys.all });
+    onFinished(batchId);
   }
 
   const onDrop = (event: DragEvent) => {
@@ -137,8 +160,8 @@ export function ImportPanel({ onOpen }: { onOpen: (id: number) => void }) {
                 ? t('archive.import.cancelled', { done: run.done, total: run.total })
                 : t('archive.import.done', { total: run.done, ...counts })}
           </Text>
-          {run.items.length > 0 && (
-            <Table striped withTableBorder captionSide="top" fz="sm">
+          {run.running && run.items.length > 0 && (
+            <Table striped withTableBorder captionSide="top" fz="sm" className="archive-report">
               <Table.Caption>{t('archive.import.report')}</Table.Caption>
               <Table.Thead>
                 <Table.Tr>
@@ -152,7 +175,7 @@ export function ImportPanel({ onOpen }: { onOpen: (id: number) => void }) {
                   <Table.Tr key={`${item.relativePath}-${i}`}>
                     <Table.Td>
                       {item.documentId !== null && item.verdict !== 'rejected' ? (
-                        <Button variant="subtle" size="compact-sm" onClick={() => onOpen(item.documentId!)}>
+                        <Button variant="subtle" size="compact-sm" className="archive-wrap-button" onClick={() => onOpen(item.documentId!)}>
                           {item.relativePath}
                         </Button>
                       ) : (
@@ -160,7 +183,9 @@ export function ImportPanel({ onOpen }: { onOpen: (id: number) => void }) {
                       )}
                     </Table.Td>
                     <Table.Td>{t(`archive.verdicts.${item.verdict}`)}</Table.Td>
-                    <Table.Td>{[item.reason, ...item.notes].filter(Boolean).join(' ')}</Table.Td>
+                    <Table.Td>
+                      <ReasonText item={item} />
+                    </Table.Td>
                   </Table.Tr>
                 ))}
               </Table.Tbody>

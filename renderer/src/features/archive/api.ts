@@ -1,6 +1,6 @@
 // Query hooks of the archive (DIP). Keys start with 'archive'; the archive:changed event refetches them.
 import { useEffect, useState } from 'react';
-import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import { useInfiniteQuery, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import type { Input } from '../../../../shared/ipc/contract';
 import { useApi } from '../../api';
 
@@ -10,6 +10,8 @@ export const archiveKeys = {
   document: (id: number) => ['archive', 'document', id] as const,
   links: (requestId: number) => ['archive', 'links', requestId] as const,
   reviewsDue: ['archive', 'reviewsDue'] as const,
+  runs: ['archive', 'runs'] as const,
+  items: (input: Input<'archive:importItems'>) => ['archive', 'items', input] as const,
 };
 
 export function useArchiveEvents(): void {
@@ -42,6 +44,38 @@ export function useUpdateDocument() {
     onSuccess: (detail) => {
       queryClient.setQueryData(archiveKeys.document(detail.id), detail);
       void queryClient.invalidateQueries({ queryKey: ['archive', 'search'] });
+    },
+  });
+}
+
+/** The import history: the latest runs (a new run appears when an import ends or archive:changed fires). */
+export function useImportRuns() {
+  const api = useApi();
+  return useQuery({ queryKey: archiveKeys.runs, queryFn: () => api.invoke('archive:importRuns', { limit: 50 }) });
+}
+
+/** One run's lines (or all runs'), filtered by verdict, paged by keyset ("Tampilkan lebih banyak"). */
+export function useImportItems(input: Omit<Input<'archive:importItems'>, 'cursor'>, enabled: boolean) {
+  const api = useApi();
+  return useInfiniteQuery({
+    queryKey: archiveKeys.items(input),
+    queryFn: ({ pageParam }) => api.invoke('archive:importItems', { ...input, ...(pageParam ? { cursor: pageParam } : {}) }),
+    initialPageParam: 0,
+    getNextPageParam: (last) => (last.hasMore ? last.items.at(-1)?.id : undefined),
+    enabled,
+    placeholderData: (prev) => prev,
+  });
+}
+
+/** Withdraws a document; every archive query (search, history, reviews) is stale afterwards. */
+export function useWithdrawDocument() {
+  const api = useApi();
+  const queryClient = useQueryClient();
+  return useMutation({
+    mutationFn: (input: Input<'archive:withdraw'>) => api.invoke('archive:withdraw', input),
+    onSuccess: (result) => {
+      queryClient.removeQueries({ queryKey: archiveKeys.document(result.documentId) });
+      void queryClient.invalidateQueries({ queryKey: archiveKeys.all });
     },
   });
 }

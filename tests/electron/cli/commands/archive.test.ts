@@ -8,6 +8,7 @@ import { runCli } from '../../../helpers/cli';
 import { makeDocx, makePdf, realWorldCorpus, sharedDir } from '../../../helpers/archiveFixtures';
 import { tempDir } from '../../../helpers/tempDir';
 import type { ImportReport } from '../../../../shared/ipc/channels/archive';
+import { fillTemplate, IMPORT_REASON_TEXT_ID } from '../../../../shared/domain/archive/reasons';
 
 describe('ppid-desk import / search', () => {
   it('imports files and folders with a line per file and a summary, exit 0 even with rejected files', async () => {
@@ -57,9 +58,16 @@ describe('ppid-desk import / search', () => {
     expect(rows.filter((r) => r.kind === 'normal' && r.verdict !== 'imported').map((r) => `${r.file}: ${r.reason}`)).toEqual([]);
     expect(rows.filter((r) => r.kind === 'malformed' && r.file.endsWith('.docx')).every((r) => r.verdict === 'rejected' || r.verdict === 'imported')).toBe(true);
     expect(rows.filter((r) => r.file.includes('bug53475-password') || r.file.includes('crazyones-encrypted')).map((r) => r.verdict)).toEqual(['encrypted', 'encrypted']);
-    // Every reason is in Indonesian: no parsing library's English reaches the officer.
-    const english = /\b(signature|not found|invalid|error|either|truncated|structure|entity|file is)\b/i;
-    expect(rows.filter((r) => english.test(r.reason)).map((r) => `${r.file}: ${r.reason}`)).toEqual([]);
+    // Every reason is one of the app's own sentences, by code: no library's English reaches a verdict
+    // ("End of central directory record signature not found", "[xmldom error] entity not found", pdf.js).
+    const withReason = report.items.filter((i) => i.verdict !== 'imported');
+    expect(withReason.filter((i) => i.reasonCode === null || i.reason !== fillTemplate(IMPORT_REASON_TEXT_ID[i.reasonCode], i.reasonParams)).map((i) => i.relativePath)).toEqual([]);
+    const english = /\b(the|not found|invalid|error|signature|either|entity|structure|unexpected|corrupt(ed)?|password)\b|xmldom|\[line:/i;
+    expect(withReason.filter((i) => english.test(i.reason ?? '')).map((i) => `${i.relativePath}: ${i.reason}`)).toEqual([]);
+    const byFile = (needle: string) => withReason.find((i) => i.relativePath.includes(needle));
+    expect(byFile('poi__truncated62886.docx')).toMatchObject({ reasonCode: 'docx_corrupt', detail: expect.stringMatching(/End of central directory record signature not found/) });
+    expect(byFile('poi__ExternalEntityInText.docx')).toMatchObject({ reasonCode: 'docx_external_entity', detail: expect.stringMatching(/entity not found/) });
+    expect(byFile('pdflib__missing_xref_trailer_dict.pdf')).toMatchObject({ reasonCode: 'pdf_corrupt', detail: 'Invalid PDF structure.' });
   }, 180_000);
   // Reported as skipped (not as a passing empty test) when the kit is not beside the repo.
   if (!corpus) it.skip(`real-world corpus not found at ${path.join(sharedDir(), 'fixtures', 'real-world')} (set PPID_SHARED_DIR): skipped`, () => {});

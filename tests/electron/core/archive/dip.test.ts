@@ -11,6 +11,7 @@ import type { Core } from '../../../../electron/core';
 import { call, testCore, validProfile } from '../../../helpers/core';
 import { makeDocx } from '../../../helpers/archiveFixtures';
 import { auditRows, requestInput } from '../../../helpers/requests';
+import { docxText } from '../../../helpers/exportedFiles';
 
 async function importDoc(core: Core, text: string, title = text): Promise<number> {
   const bytes = await makeDocx({ title, paragraphs: [text] });
@@ -115,6 +116,28 @@ describe('DIP classification', () => {
     const table = spec.blocks.find((blk) => blk.type === 'table');
     expect(table?.type === 'table' && table.rows.map((r) => r[1])).toEqual(['DIP-001', 'DIP-002']);
     expect(table?.type === 'table' && table.columns.reduce((s, c) => s + c.widthPct, 0)).toBe(100);
+  });
+
+  it('leaves documents still "Belum diklasifikasi" out of the DIP export (XLSX and DOCX)', async () => {
+    const core = testCore();
+    await call(core, 'settings:saveProfile', validProfile);
+    const a = await importDoc(core, 'satu');
+    await call(core, 'archive:update', { id: a, title: 'Laporan Keuangan 2025', category: 'berkala' });
+    await importDoc(core, 'Konsep surat yang belum diperiksa');
+    const file = await call(core, 'archive:exportDip', { format: 'xlsx' });
+    const book = new ExcelJS.Workbook();
+    await book.xlsx.load(Buffer.from(file.dataBase64, 'base64') as unknown as ArrayBuffer);
+    const sheet = book.getWorksheet('DIP')!;
+    const titles: string[] = [];
+    sheet.eachRow((row, n) => n > 3 && titles.push(String(row.getCell(3).value)));
+    expect(titles).toEqual(['Laporan Keuangan 2025']);
+    const db = openDatabase(path.join(core.dataDir, 'archive.db'), { readonly: true });
+    const rows = listDip(db);
+    db.close();
+    expect(rows.map((r) => r.title)).toEqual(['Laporan Keuangan 2025']);
+    const docx = await docxText((await call(core, 'archive:exportDip', { format: 'docx' })).dataBase64);
+    expect(docx).toContain('Laporan Keuangan 2025');
+    expect(docx).not.toMatch(/Konsep surat|Belum diklasifikasi/);
   });
 
   it('links a document to a request (audited), lists it, and unlinks it', async () => {

@@ -70,7 +70,7 @@ describe('archive parser process', () => {
 
   it('refuses a truncated zip and a file named .docx that is not a zip', async () => {
     const whole = await makeDocx({ paragraphs: ['Utuh'] });
-    expect(rejected(await parser.parse('potong.docx', whole.subarray(0, Math.floor(whole.length / 2))))).toMatch(/^Berkas DOCX tidak dapat dibuka: bagian akhir berkas hilang — terpotong/);
+    expect(rejected(await parser.parse('potong.docx', whole.subarray(0, Math.floor(whole.length / 2))))).toMatch(/^Berkas DOCX rusak atau bukan DOCX: .*terpotong/);
     expect(rejected(await parser.parse('palsu.docx', Buffer.from('bukan zip sama sekali')))).toMatch(/bukan dokumen Word/);
   });
 

@@ -1,0 +1,11 @@
+// archive:download: the original file of a document, as imported. The blob store's read decrypts
+// an encrypted archive's file and checks it against its SHA-256 name, so the officer gets the exact
+// bytes that were imported or an Indonesian message (missing or changed file), never other bytes.
+import type { Ctx } from '../context';
+import { requireDocument } from './service';
+
+export function downloadDocument(ctx: Ctx, id: number): { fileName: string; mimeType: string; size: number; dataBase64: string } {
+  const row = requireDocument(ctx, id);
+  const bytes = ctx.blobs.read(row.sha256);
+  return { fileName: row.file_name, mimeType: row.mime_type, size: bytes.length, dataBase64: bytes.toString('base64') };
+}
