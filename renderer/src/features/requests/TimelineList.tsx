@@ -8,6 +8,8 @@ export function TimelineList({ id, zone }: { id: number; zone: string }) {
   const { t } = useTranslation();
   const query = useTimeline(id);
   const status = (s: string | null) => (s ? t(`cases.statuses.${s}` as 'cases.statuses.registered', { defaultValue: s }) : '');
+  // "letter_issued" → "Surat diterbitkan"; an action this version does not know reads as words.
+  const action = (a: string) => t(`cases.detail.timeline.actions.${a}` as 'cases.detail.timeline.actions.created', { defaultValue: humanize(a) });
   return (
     <Stack gap={4}>
       <Title order={3} size="h5">
@@ -25,7 +27,7 @@ export function TimelineList({ id, zone }: { id: number; zone: string }) {
         <List size="sm" spacing={4}>
           {query.data.map((event) => {
             const at = localParts(event.at, zone);
-            const move = event.toStatus ? `${status(event.fromStatus)}${event.fromStatus ? ' → ' : ''}${status(event.toStatus)}` : event.action;
+            const move = event.toStatus ? `${status(event.fromStatus)}${event.fromStatus ? ' → ' : ''}${status(event.toStatus)}` : action(event.action);
             return (
               <List.Item key={event.id}>
                 <Text span size="sm" fw={600}>
@@ -42,4 +44,10 @@ export function TimelineList({ id, zone }: { id: number; zone: string }) {
       )}
     </Stack>
   );
+}
+
+/** 'dispute_updated' → 'Dispute updated': never the raw key. */
+function humanize(action: string): string {
+  const words = action.replace(/[_.]+/g, ' ').trim();
+  return words.charAt(0).toUpperCase() + words.slice(1);
 }
