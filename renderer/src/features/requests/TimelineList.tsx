@@ -3,10 +3,12 @@ import { useTranslation } from 'react-i18next';
 import { formatTanggal } from '../../../../shared/domain/calendar/format';
 import { localParts } from './officeTime';
 import { useTimeline } from './api';
+import { useActorLabel } from '../settings/officer/api';
 
 export function TimelineList({ id, zone }: { id: number; zone: string }) {
   const { t } = useTranslation();
   const query = useTimeline(id);
+  const actorLabel = useActorLabel();
   const status = (s: string | null) => (s ? t(`cases.statuses.${s}` as 'cases.statuses.registered', { defaultValue: s }) : '');
   // "letter_issued" → "Surat diterbitkan"; an action this version does not know reads as words.
   const action = (a: string) => t(`cases.detail.timeline.actions.${a}` as 'cases.detail.timeline.actions.created', { defaultValue: humanize(a) });
@@ -35,7 +37,7 @@ export function TimelineList({ id, zone }: { id: number; zone: string }) {
                 </Text>{' '}
                 <Text span size="sm">
                   {move}
-                  {event.note ? `: ${event.note}` : ''} ({event.actor})
+                  {event.note ? `: ${event.note}` : ''} ({actorLabel(event.actor)})
                 </Text>
               </List.Item>
             );
