@@ -10,7 +10,10 @@ export interface Ctx {
   db: Db;
   blobs: BlobStore;
   clock: Clock;
+  /** Who acts: the officer's name set at this desk (app/officer.ts), else the computer account. */
   actor: string;
+  /** The computer account (OS user or the core's `actor` option), whatever name is set. */
+  account?: string;
   host: HostKind;
   dataDir: string;
   /** Queue an event; it is delivered after the current handler returns (i.e. after commit). */

@@ -16,6 +16,7 @@ import { assertNoInterruptedRestore } from './maintenance/restoreMarker';
 import { dataPaths } from './paths';
 import { acquireLock, ArchiveLockedError, liveHolder, lockedMessage, type ArchiveLock } from './storage/lock';
 import { systemClock, type AutoBackupOutcome, type Core, type CoreOptions } from './types';
+import { officerName } from './app/officer';
 
 export type { Core, CoreOptions } from './types';
 
@@ -123,7 +124,9 @@ export function createCore(options: CoreOptions): Core {
     db,
     blobs,
     clock,
-    actor,
+    // The officer's name once set (Pengaturan › Petugas), for the history and the audit log.
+    actor: officerName(db) ?? actor,
+    account: actor,
     host,
     dataDir: paths.dataDir,
     archive,

@@ -5,6 +5,7 @@ import { I18nextProvider } from 'react-i18next';
 import { createHashRouter, createMemoryRouter, RouterProvider } from 'react-router';
 import { ApiProvider, createApi, createQueryClient, useContractEvents, type Transport } from './api';
 import { createI18n } from './i18n';
+import { coreMessageIn } from './i18n/coreMessages';
 import { appRoutes } from './routes';
 import { cssVariablesResolver, theme } from './theme';
 import { AppErrorBoundary } from './shell/ErrorScreens';
@@ -20,9 +21,10 @@ export interface AppProps {
 
 export function App({ transport, initialPath, queryClient: givenClient }: AppProps) {
   // Created once per mount; the transport is fixed for the app's life.
-  const [api] = useState(() => createApi(transport));
-  const [queryClient] = useState(() => givenClient ?? createQueryClient());
   const [i18n] = useState(() => createI18n());
+  // Refusals of the core in the UI language, as far as they are known (i18n/coreMessages.ts).
+  const [api] = useState(() => createApi(transport, { localize: (message) => coreMessageIn(i18n.language, message) }));
+  const [queryClient] = useState(() => givenClient ?? createQueryClient());
   const [router] = useState(() =>
     initialPath === undefined ? createHashRouter(appRoutes) : createMemoryRouter(appRoutes, { initialEntries: [initialPath] }),
   );

@@ -60,11 +60,10 @@ describe('objections in the browser host', () => {
     await pane.getByRole('checkbox', { name: /^a\. Penolakan permohonan/ }).check();
     await pane.getByLabel(/Kasus posisi/).fill('Pemohon menilai penolakan tidak disertai uji konsekuensi yang memadai atas seluruh isi kontrak.');
     await pane.getByLabel('Nama kuasa pemohon (bila diwakili)').fill('Andi Wijaya');
-    // The field shows dd/mm/yyyy HH:mm (Indonesian, whatever the browser's language).
-    const [, dd, mm, yyyy, hhmm] = /^(\d{2})\/(\d{2})\/(\d{4}) (\d{2}:\d{2})$/.exec(await pane.getByLabel(/Waktu keberatan diterima/).inputValue())!;
-    const registered = `${yyyy}-${mm}-${dd}T${hhmm}`;
+    // The field shows dd/mm/yyyy HH:mm (WITA).
+    const [, dd, mm, yyyy, time] = /^(\d{2})\/(\d{2})\/(\d{4}) (\d{2}:\d{2})$/.exec(await pane.getByLabel(/Waktu keberatan diterima/).inputValue())!;
     const cal = createCalendar(SHIPPED_CALENDAR);
-    const due = computeDeadline({ clock: 'objection-answer', from: `${registered}:00+08:00`, zone: 'Asia/Makassar', cutoff: '16:00' }, cal).due;
+    const due = computeDeadline({ clock: 'objection-answer', from: `${yyyy}-${mm}-${dd}T${time}:00+08:00`, zone: 'Asia/Makassar', cutoff: '16:00' }, cal).due;
     await pane.getByRole('heading', { name: 'Catat keberatan (UU KIP Pasal 35 ayat (1))' }).scrollIntoViewIfNeeded();
     await page.screenshot({ path: artifact('objection-form.png') });
     await pane.getByRole('button', { name: 'Simpan keberatan' }).click();

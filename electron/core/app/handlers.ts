@@ -2,6 +2,7 @@ import type { appChannels } from '../../../shared/ipc/channels/app';
 import type { HandlersFor } from '../handlers';
 import { schemaVersion } from '../db/migrate';
 import { nowIso } from '../context';
+import { getOfficer, setOfficer } from './officer';
 import { APP_NAME, APP_VERSION } from './version';
 
 export const appHandlers: HandlersFor<keyof typeof appChannels> = {
@@ -13,4 +14,6 @@ export const appHandlers: HandlersFor<keyof typeof appChannels> = {
     host: ctx.host,
   }),
   'app:now': (_input, ctx) => ({ now: nowIso(ctx) }),
+  'app:officer': (_input, ctx) => getOfficer(ctx),
+  'app:setOfficer': (input, ctx) => setOfficer(ctx, input.name),
 };

@@ -13,7 +13,13 @@ export interface Api {
   onConnection(listener: (state: ConnectionState) => void): () => void;
 }
 
-export function createApi(transport: Transport): Api {
+export interface ApiOptions {
+  /** The core's message in the UI language (i18n/coreMessages.ts); read at each failure. */
+  localize?: (message: string) => string;
+}
+
+export function createApi(transport: Transport, options: ApiOptions = {}): Api {
+  const localize = options.localize ?? ((message: string) => message);
   return {
     async invoke(channel, input) {
       let result: unknown;
@@ -24,7 +30,7 @@ export function createApi(transport: Transport): Api {
         throw new ApiError('unreachable', UNREACHABLE_MESSAGE);
       }
       if (!isResult(result)) throw new ApiError('internal', `Jawaban tidak dikenal dari ${channel}.`);
-      if (!result.ok) throw new ApiError(result.error.code, result.error.message, result.error.issues ?? []);
+      if (!result.ok) throw new ApiError(result.error.code, localize(result.error.message), result.error.issues ?? []);
       // The core parsed the value against the same contract before sending it.
       return result.value as Output<typeof channel>;
     },

@@ -6,12 +6,12 @@ import { useTranslation } from 'react-i18next';
 
 type FixKey = 'profile' | 'numbering' | 'calendar' | 'backup';
 
-// Matched on the core's Indonesian words (the message may be shown translated).
+// The core's Indonesian words, and their English (i18n/coreMessages.ts) when the UI is English.
 const FIXES: { test: RegExp; key: FixKey; to: string }[] = [
-  { test: /profil kantor/i, key: 'profile', to: '/settings' },
-  { test: /pengaturan\s*[→›>]\s*penomoran|kode unit/i, key: 'numbering', to: '/settings?section=penomoran' },
-  { test: /pengaturan\s*[→›>]\s*kalender/i, key: 'calendar', to: '/settings?section=kalender' },
-  { test: /pengaturan\s*[→›>]\s*cadangan/i, key: 'backup', to: '/settings?section=cadangan' },
+  { test: /profil kantor|office profile/i, key: 'profile', to: '/settings' },
+  { test: /pengaturan\s*[→›>]\s*penomoran|kode unit|settings\s*[→›>]\s*numbering/i, key: 'numbering', to: '/settings?section=penomoran' },
+  { test: /(pengaturan|settings)\s*[→›>]\s*(kalender|calendar)/i, key: 'calendar', to: '/settings?section=kalender' },
+  { test: /pengaturan\s*[→›>]\s*cadangan|settings\s*[→›>]\s*backups/i, key: 'backup', to: '/settings?section=cadangan' },
 ];
 
 export function fixFor(message: string | null | undefined): { key: FixKey; to: string } | null {

@@ -1,6 +1,15 @@
 import type { FormsMessages } from './forms.id';
 
 export const formsEn: FormsMessages = {
+  officer: {
+    title: 'Officer at this desk',
+    name: 'Officer name',
+    help: 'Recorded in the history of every case and in the audit log from now on. Leave empty to record the computer account ({{account}}).',
+    save: 'Save officer name',
+    saved: 'Saved: the next actions are recorded under the name {{name}}.',
+    cleared: 'Officer name removed: the next actions are recorded under the computer account {{account}}.',
+    account: 'computer account {{account}}',
+  },
   fix: {
     profile: 'Complete the office profile in Settings',
     numbering: 'Open Settings › Numbering',

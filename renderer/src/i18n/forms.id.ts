@@ -1,5 +1,14 @@
 // Shared form pieces: the date field, the unsaved-changes guard, first-run setup, shortcuts.
 export const formsId = {
+  officer: {
+    title: 'Petugas di meja ini',
+    name: 'Nama petugas',
+    help: 'Dicatat pada riwayat setiap kasus dan di log audit mulai sekarang. Kosongkan untuk mencatat akun komputer ({{account}}).',
+    save: 'Simpan nama petugas',
+    saved: 'Tersimpan: tindakan berikutnya dicatat atas nama {{name}}.',
+    cleared: 'Nama petugas dihapus: tindakan berikutnya dicatat atas akun komputer {{account}}.',
+    account: 'akun komputer {{account}}',
+  },
   fix: {
     profile: 'Lengkapi profil kantor di Pengaturan',
     numbering: 'Buka Pengaturan › Penomoran',

@@ -16,6 +16,15 @@ export function launchChromium(): Promise<Browser> {
  */
 export async function officeContext(browser: Browser, options: { firstRun?: boolean; locale?: string } = {}): Promise<BrowserContext> {
   const context = await browser.newContext({ locale: options.locale ?? 'id-ID', timezoneId: 'Asia/Makassar', viewport: { width: 1366, height: 768 } });
-  if (!options.firstRun) await context.addInitScript(() => window.localStorage.setItem('ppid-desk.setup-skipped', '1'));
+  if (!options.firstRun) {
+    await context.addInitScript(() => {
+      // Every frame runs it: a blob: preview frame has no storage.
+      try {
+        window.localStorage?.setItem('ppid-desk.setup-skipped', '1');
+      } catch {
+        // nothing to remember there
+      }
+    });
+  }
   return context;
 }

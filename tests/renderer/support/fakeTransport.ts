@@ -26,6 +26,8 @@ export interface FakeState {
   cases: CasesState;
   /** The core's clock (app:now); absent: the PC's clock. */
   now?: string;
+  /** The officer's name at this desk ('' while not set) and the computer account (app:officer). */
+  officer?: { name: string; account: string };
 }
 
 export interface FakeBackend extends Transport {
@@ -49,6 +51,12 @@ export function createFakeBackend(initial: Partial<FakeState> = {}): FakeBackend
   const handlers: { [C in Channel]?: (input: ParsedInput<C>) => unknown } = {
     'app:info': () => ({ name: 'PPID Desk', version: '0.0.0-test', schemaVersion: 1, dataDir: '/tmp/fake', host: 'test' }),
     'app:now': () => ({ now: state.now ?? new Date().toISOString() }),
+    'app:officer': () => state.officer ?? { name: '', account: 'root' },
+    'app:setOfficer': (input) => {
+      state.officer = { name: input.name, account: state.officer?.account ?? 'root' };
+      emit('settings:changed', { key: 'officer' });
+      return state.officer;
+    },
     'settings:getProfile': () => state.profile,
     'settings:saveProfile': (input) => {
       state.profile = { ...input, logo: state.logo?.info ?? null, updatedAt: new Date().toISOString() };

@@ -10,6 +10,7 @@ import { DueBadge } from '../inbox/DueBadge';
 import { useOfficeZone } from '../objections/feedback';
 import { localParts } from '../requests/officeTime';
 import { useInquiry } from './api';
+import { useActorLabel } from '../settings/officer/api';
 import { InquiryActions } from './InquiryActions';
 import { ConvertSection, CoverageSection, PressRightSection } from './InquiryFollowUp';
 import { canExportStatement, StatementDownload } from './StatementDownload';
@@ -25,6 +26,7 @@ export function InquiryDetailPane({ id, onClose }: { id: number; onClose: () => 
 
 function InquiryBody({ detail }: { detail: InquiryDetail }) {
   const { t } = useTranslation();
+  const actorLabel = useActorLabel();
   const navigate = useNavigate();
   const zone = useOfficeZone();
   const when = (iso: string | null) => {
@@ -87,7 +89,7 @@ function InquiryBody({ detail }: { detail: InquiryDetail }) {
       <List size="sm" spacing={2}>
         {detail.events.map((e, i) => (
           <List.Item key={i}>
-            {when(e.at)} · {e.actor}: {e.note}
+            {when(e.at)} · {actorLabel(e.actor)}: {e.note}
           </List.Item>
         ))}
       </List>

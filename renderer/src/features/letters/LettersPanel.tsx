@@ -12,12 +12,13 @@ import { useIssueLetter, useLetterOptions, useLetters } from './api';
 import { IssueForm } from './IssueForm';
 import { LetterPreview } from './LetterPreview';
 import { FixLink } from '../../forms/FixLink';
+import { coreMessageIn } from '../../i18n/coreMessages';
 
 // Letter names are long ("Keputusan PPID tentang Penolakan …") and the pane is narrow: wrap, never cut.
 const WRAP = { root: { height: 'auto', minHeight: 30, paddingBlock: 4 }, label: { whiteSpace: 'normal' as const, textAlign: 'left' as const, lineHeight: 1.3 } };
 
 export function LettersPanel({ caseKind, caseId }: { caseKind: CaseKind; caseId: number }) {
-  const { t } = useTranslation();
+  const { t, i18n } = useTranslation();
   const options = useLetterOptions(caseKind, caseId);
   const letters = useLetters(caseKind, caseId);
   const issue = useIssueLetter();
@@ -105,7 +106,7 @@ export function LettersPanel({ caseKind, caseId }: { caseKind: CaseKind; caseId:
                 )}
                 {option.reason && (
                   <Text size="xs" c="gray.8" id={reasonId}>
-                    {option.reason}
+                    {coreMessageIn(i18n.language, option.reason)}
                   </Text>
                 )}
               </div>

@@ -3,11 +3,15 @@ import { useTranslation } from 'react-i18next';
 import { formatTanggal } from '../../../../shared/domain/calendar/format';
 import { localParts } from './officeTime';
 import { useTimeline } from './api';
+import { useActorLabel } from '../settings/officer/api';
 
 export function TimelineList({ id, zone }: { id: number; zone: string }) {
   const { t } = useTranslation();
   const query = useTimeline(id);
+  const actorLabel = useActorLabel();
   const status = (s: string | null) => (s ? t(`cases.statuses.${s}` as 'cases.statuses.registered', { defaultValue: s }) : '');
+  // "letter_issued" → "Surat diterbitkan"; an action this version does not know reads as words.
+  const action = (a: string) => t(`cases.detail.timeline.actions.${a}` as 'cases.detail.timeline.actions.created', { defaultValue: humanize(a) });
   return (
     <Stack gap={4}>
       <Title order={3} size="h5">
@@ -25,7 +29,7 @@ export function TimelineList({ id, zone }: { id: number; zone: string }) {
         <List size="sm" spacing={4}>
           {query.data.map((event) => {
             const at = localParts(event.at, zone);
-            const move = event.toStatus ? `${status(event.fromStatus)}${event.fromStatus ? ' → ' : ''}${status(event.toStatus)}` : event.action;
+            const move = event.toStatus ? `${status(event.fromStatus)}${event.fromStatus ? ' → ' : ''}${status(event.toStatus)}` : action(event.action);
             return (
               <List.Item key={event.id}>
                 <Text span size="sm" fw={600}>
@@ -33,7 +37,7 @@ export function TimelineList({ id, zone }: { id: number; zone: string }) {
                 </Text>{' '}
                 <Text span size="sm">
                   {move}
-                  {event.note ? `: ${event.note}` : ''} ({event.actor})
+                  {event.note ? `: ${event.note}` : ''} ({actorLabel(event.actor)})
                 </Text>
               </List.Item>
             );
@@ -42,4 +46,10 @@ export function TimelineList({ id, zone }: { id: number; zone: string }) {
       )}
     </Stack>
   );
+}
+
+/** 'dispute_updated' → 'Dispute updated': never the raw key. */
+function humanize(action: string): string {
+  const words = action.replace(/[_.]+/g, ' ').trim();
+  return words.charAt(0).toUpperCase() + words.slice(1);
 }

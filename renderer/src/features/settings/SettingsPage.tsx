@@ -12,6 +12,7 @@ import { MediaHoursSection } from './media/MediaHoursSection';
 import { LetterPatternsSection } from './numbering/LetterPatternsSection';
 import { PdpSection } from './pdp/PdpSection';
 import { BackupSection } from './backup/BackupSection';
+import { OfficerSection } from './officer/OfficerSection';
 
 export function SettingsPage() {
   const { t } = useTranslation();
@@ -52,6 +53,7 @@ export function SettingsPage() {
           <OfficeProfileForm profile={profile.data} />
         </>
       )}
+      <OfficerSection />
       <CalendarSection />
       <NumberingSection />
       <MediaHoursSection />

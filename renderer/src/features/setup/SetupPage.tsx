@@ -14,6 +14,7 @@ import { OfficeProfileForm } from '../settings/OfficeProfileForm';
 import { NumberingSection } from '../settings/numbering/NumberingSection';
 import { useCalendar } from '../settings/calendar/api';
 import { rememberSetupSkipped } from './firstRun';
+import { OfficerSection } from '../settings/officer/OfficerSection';
 
 export function SetupPage({ onDone }: { onDone: () => void }) {
   const { t } = useTranslation();
@@ -39,6 +40,7 @@ export function SetupPage({ onDone }: { onDone: () => void }) {
         </Text>
       </div>
       {profile.data !== undefined && <OfficeProfileForm profile={profile.data} />}
+      <OfficerSection />
       <Title order={2} size="h3">
         {t('forms.setup.moreStep')}
       </Title>

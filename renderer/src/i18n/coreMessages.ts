@@ -1,0 +1,93 @@
+// The core speaks Indonesian: its refusals (AppError messages) and the reasons a letter is not yet
+// possible (shared/domain/letters/availability.ts) are written for the officer and printed by the
+// CLI. With the UI in English, the known ones are shown in English here; anything not listed
+// stays as the core wrote it (Indonesian is never wrong in this app, only less convenient).
+// Case numbers, status names in quotes and button names ("Perpanjang") are kept as the officer
+// sees them on screen.
+
+type Rule = [RegExp, (...groups: string[]) => string];
+
+const WHAT: Record<string, string> = {
+  surat: 'a letter',
+  'pernyataan tertulis': 'a written statement',
+  'Daftar Informasi Publik': 'the public information list (DIP)',
+  'register': 'a register',
+  'ekspor data pemohon': "the requester's data export",
+};
+
+const RULES: Rule[] = [
+  // Letters a case does not allow yet (shared/domain/letters/availability.ts).
+  [/^Surat ini dibuat dari keberatan: buka keberatannya, bukan permohonannya\.$/, () => 'This letter is made from the objection: open the objection, not the request.'],
+  [/^Surat ini dibuat dari permohonan: buka permohonannya, bukan keberatannya\.$/, () => 'This letter is made from the request: open the request, not the objection.'],
+  [
+    /^Surat tanggapan atas keberatan hanya dapat dibuat setelah tanggapan atasan PPID dicatat: keberatan (\S+) (sudah ditarik|belum ditanggapi) \(catat dulu "Tanggapan atasan"\)\.$/,
+    (n, state) => `The answer to an objection can only be made once the Atasan PPID's answer is recorded: objection ${n} ${state === 'sudah ditarik' ? 'was withdrawn' : 'has no answer yet'} (record "Tanggapan atasan" first).`,
+  ],
+  [
+    /^Surat pemberitahuan tertulis hanya dapat dibuat setelah keputusan atas permohonan (\S+) dicatat/,
+    (n) => `The written notice can only be made once the decision on request ${n} is recorded (set the status to "dijawab": granted in full, in part, or refused).`,
+  ],
+  [
+    /^Surat perpanjangan hanya dapat dibuat setelah jangka waktu permohonan (\S+) diperpanjang/,
+    (n) => `The extension notice can only be made once request ${n} has been extended (record "Perpanjang" with its reason first).`,
+  ],
+  [
+    /^Surat penolakan hanya dapat dibuat setelah permohonan (\S+) ditolak/,
+    (n) => `The refusal decree can only be made once request ${n} is refused (in full or in part) on the grounds of Article 17 UU KIP: record the decision "ditolak" with its consequence test first.`,
+  ],
+  [
+    /^Surat penolakan hanya untuk informasi yang dikuasai dan dikecualikan .*permohonan (\S+) tidak dikuasai/,
+    (n) => `A refusal decree is only for information the office holds and that is exempt (Article 17 UU KIP); the information of request ${n} is not held, so the written notice is enough.`,
+  ],
+  [/^Jenis surat tidak dikenal\.$/, () => 'Unknown letter type.'],
+  // Preconditions that name the place that fixes them.
+  [
+    /^Profil kantor belum lengkap: isi Pengaturan → Profil kantor \(kop surat, PPID, Atasan PPID\) sebelum membuat (.+)\.$/,
+    (what) => `The office profile is incomplete: fill in Settings → Office profile (letterhead, PPID, Atasan PPID) before making ${WHAT[what] ?? what}.`,
+  ],
+  [/^Pola nomor surat memuat \{unit\}, tetapi kode unit belum diisi/, () => 'The letter number pattern contains {unit}, but no unit code is set: fill in Settings → Numbering → Unit code.'],
+  [/^Permohonan (\S+) belum memiliki keberatan/, (n) => `Request ${n} has no objection yet: record the objection first (Keberatan → Catat keberatan).`],
+  [/^Folder cadangan (.+) tidak ditemukan \(flashdisk belum dipasang\?\)/, (f) => `The backup folder ${f} was not found (USB drive not plugged in?). Plug the drive in or choose another folder in Settings › Backups.`],
+  // Case states that refuse a change.
+  [/^Permohonan sudah selesai; statusnya tidak dapat diubah lagi\.$/, () => 'The request is done; its status can no longer change.'],
+  [/^Permohonan sudah ditarik; statusnya tidak dapat diubah lagi\.$/, () => 'The request was withdrawn; its status can no longer change.'],
+  [/^Permohonan sudah diperpanjang; perpanjangan hanya boleh sekali/, () => 'The request was already extended; it may be extended only once (UU KIP Article 22(8)).'],
+  [/^Permohonan sudah berstatus ('.+?')\.$/, (a) => `The request is already ${a}.`],
+  [/^Status tidak dapat kembali menjadi ('.+?')\.$/, (a) => `The status cannot go back to ${a}.`],
+  [
+    /^Permohonan yang diperpanjang tetap berstatus ('.+?') sampai dijawab; ubah statusnya menjadi ('.+?') bila/,
+    (a, b) => `An extended request stays ${a} until it is answered; change its status to ${b} once the written notice has been sent.`,
+  ],
+  [
+    /^Permohonan sudah dijawab; langkah berikutnya ('.+?') \(informasi sudah diserahkan\) atau ('.+?') \(biaya salinan belum dibayar\)\.$/,
+    (a, b) => `The request is answered; the next step is ${a} (the information was handed over) or ${b} (the copying cost is not paid yet).`,
+  ],
+  [/^Permohonan berstatus ('.+?') tidak dapat langsung menjadi ('.+?'): ubah dulu statusnya menjadi (.+)\.$/, (a, b, steps) => `A request in status ${a} cannot become ${b} directly: change its status to ${steps.replace(/, lalu /g, ', then ')} first.`],
+  [/^Status ('.+?') tidak dapat diubah menjadi ('.+?')\. Dari .+? hanya boleh ke: (.+)\.$/, (a, b, allowed) => `Status ${a} cannot change to ${b}. From ${a} only to: ${allowed}.`],
+  [/^Keberatan (\S+) sudah (ditanggapi|ditarik); tanggapan tidak dapat dicatat lagi\.$/, (n, s) => `Objection ${n} was already ${s === 'ditanggapi' ? 'answered' : 'withdrawn'}; no answer can be recorded any more.`],
+  [/^Pertanyaan (\S+) sudah dijadikan permohonan informasi; buka permohonan yang tertaut\.$/, (n) => `Inquiry ${n} was already turned into an information request; open the linked request.`],
+  [/^Jawaban pertanyaan (\S+) belum disetujui;/, (n) => `The answer to inquiry ${n} is not approved yet; the written statement is made after approval.`],
+  [/^Jawaban pertanyaan (\S+) bersifat off the record;/, (n) => `The answer to inquiry ${n} is off the record; no written statement is made.`],
+  [/^Identitas pemohon (\S+) sudah dianonimkan/, (n) => `The requester's identity on ${n} was anonymised (retention ended); the ID number is no longer kept.`],
+  [/^Identitas pemohon ini sudah dianonimkan/, () => "This requester's identity was anonymised (retention ended): no personal data is left to export."],
+  [/^Surat tidak dapat diterbitkan karena data perkara terus berubah/, () => 'The letter was not issued because the case kept changing while it was made; try again.'],
+  // What the dispatcher and the storage layer say about any call.
+  [/^Terjadi kesalahan di dalam aplikasi\. Data tidak berubah;/, () => 'Something went wrong inside the app. Nothing was changed; try again, and report it to the administrator if it happens again.'],
+  [/^Perubahan SUDAH tersimpan, tetapi aplikasi gagal menyelesaikan jawabannya\./, () => 'The change IS saved, but the app failed to finish its answer. Do not fill in or send it again: reload the view (open the list again) to see what was saved, and report it to the administrator if it happens again.'],
+  [/^Disk penuh:/, () => 'Disk full: not enough free space to save. Free some disk space (or move old backups), then try again. Nothing was half-saved.'],
+  [/^Arsip sedang dibuka oleh aplikasi lain/, () => 'The archive is open in another program. Close that program first, then try again.'],
+];
+
+/** The English of a known core message; the message itself otherwise. */
+export function englishCoreMessage(message: string): string {
+  for (const [pattern, english] of RULES) {
+    const match = pattern.exec(message);
+    if (match) return english(...match.slice(1));
+  }
+  return message;
+}
+
+/** A core message in the UI language (`language` as i18next names it). */
+export function coreMessageIn(language: string, message: string): string {
+  return language.startsWith('en') ? englishCoreMessage(message) : message;
+}

@@ -1,0 +1,50 @@
+// With the UI in English, the core's known refusals and the reasons a letter is not yet possible
+// read in English; unknown messages stay as the core wrote them.
+import { describe, expect, it } from 'vitest';
+import { letterProblem, LETTER_TYPES, type CaseFacts } from '../../../shared/domain/letters';
+import { REQUEST_STATUSES, transitionProblem } from '../../../shared/domain/requests';
+import { coreMessageIn, englishCoreMessage } from '../../../renderer/src/i18n/coreMessages';
+
+const INDONESIAN = /\b(hanya|dapat|sudah|belum|dibuat|permohonan|keberatan|tidak|isi|dulu)\b/i;
+
+const request = (over: Partial<Extract<CaseFacts, { kind: 'request' }>['request']> = {}): CaseFacts => ({
+  kind: 'request',
+  request: { number: '001/PPID/III/2026', status: 'registered', decision: null, heldStatus: null, extendedDueDate: null, ...over },
+});
+const objection = (status: 'registered' | 'answered' | 'withdrawn'): CaseFacts => ({ kind: 'objection', objection: { number: '001/KEB/PPID/III/2026', status } });
+
+describe('core messages in English', () => {
+  it('translates every reason a letter is not yet possible', () => {
+    const facts = [request(), request({ decision: 'diterima_seluruhnya', heldStatus: 'dikuasai' }), request({ decision: 'ditolak', heldStatus: 'dikuasai_badan_lain' }), objection('registered'), objection('withdrawn')];
+    const reasons = new Set<string>();
+    for (const type of LETTER_TYPES) for (const f of facts) reasons.add(letterProblem(type, f) ?? '');
+    reasons.delete('');
+    expect(reasons.size).toBeGreaterThanOrEqual(6);
+    for (const reason of reasons) {
+      const english = englishCoreMessage(reason);
+      expect(english, reason).not.toBe(reason);
+      expect(english, english).not.toMatch(INDONESIAN);
+    }
+    expect(englishCoreMessage(letterProblem('pemberitahuan', request())!)).toContain('request 001/PPID/III/2026');
+  });
+
+  it('translates the refused status changes of a request', () => {
+    let seen = 0;
+    for (const from of REQUEST_STATUSES) {
+      for (const to of REQUEST_STATUSES) {
+        const problem = transitionProblem(from, to);
+        if (!problem) continue;
+        seen += 1;
+        expect(englishCoreMessage(problem), problem).not.toBe(problem);
+      }
+    }
+    expect(seen).toBeGreaterThan(5);
+  });
+
+  it('keeps an unknown message, and leaves Indonesian alone', () => {
+    expect(englishCoreMessage('Pesan yang belum dikenal.')).toBe('Pesan yang belum dikenal.');
+    const profile = 'Profil kantor belum lengkap: isi Pengaturan → Profil kantor (kop surat, PPID, Atasan PPID) sebelum membuat surat.';
+    expect(coreMessageIn('id', profile)).toBe(profile);
+    expect(coreMessageIn('en', profile)).toBe('The office profile is incomplete: fill in Settings → Office profile (letterhead, PPID, Atasan PPID) before making a letter.');
+  });
+});
