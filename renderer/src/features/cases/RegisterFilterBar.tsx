@@ -1,8 +1,8 @@
-import { forwardRef, useEffect, useState, type ChangeEvent } from 'react';
+import { forwardRef } from 'react';
 import { Group, NativeSelect, TextInput } from '@mantine/core';
-import { useDebouncedValue } from '@mantine/hooks';
 import { useTranslation } from 'react-i18next';
 import { statusLabel } from './RegisterRow';
+import { useTextFilters } from './textFilters';
 import { REGISTER_SPEC, STATUS_GROUPS, type RegisterFilters, type CaseRegisterKind } from '../../../../shared/ipc/channels/cases';
 
 interface Props {
@@ -14,28 +14,12 @@ interface Props {
   onEnterList: () => void;
 }
 
-type TextFilter = 'search' | 'unit' | 'officer';
-const TEXT_FILTERS: readonly TextFilter[] = ['search', 'unit', 'officer'];
-const blankToUndefined = (text: string) => (text.trim() === '' ? undefined : text.trim());
 
 /** Year, status (groups and each status), channel, decision, and debounced search, unit and officer. */
 export const RegisterFilterBar = forwardRef<HTMLInputElement, Props>(function RegisterFilterBar({ kind, value, years, onChange, onEnterList }, searchRef) {
   const { t } = useTranslation();
   const spec = REGISTER_SPEC[kind];
-  const [text, setText] = useState<Record<TextFilter, string>>({ search: value.search ?? '', unit: value.unit ?? '', officer: value.officer ?? '' });
-  const [debounced] = useDebouncedValue(text, 250);
-  useEffect(() => {
-    const patch: Partial<RegisterFilters> = {};
-    for (const key of TEXT_FILTERS) {
-      const next = blankToUndefined(debounced[key]);
-      if (next !== value[key]) patch[key] = next;
-    }
-    if (Object.keys(patch).length > 0) onChange({ ...value, ...patch });
-  }, [debounced]);
-  const typed = (key: TextFilter) => (e: ChangeEvent<HTMLInputElement>) => {
-    const next = e.currentTarget.value;
-    setText((current) => ({ ...current, [key]: next }));
-  };
+  const { text, typed, searchKeys } = useTextFilters(value, onChange);
   const set = (patch: Partial<RegisterFilters>) => onChange({ ...value, ...patch });
   const all = { value: '', label: t('register.all') };
   const channelLabel = (c: string) =>
@@ -52,13 +36,7 @@ export const RegisterFilterBar = forwardRef<HTMLInputElement, Props>(function Re
         placeholder={t(`register.searchPlaceholder.${kind}`)}
         value={text.search}
         onChange={typed('search')}
-        onKeyDown={(e) => {
-          if (e.key === 'Escape') e.currentTarget.blur();
-          if (e.key === 'ArrowDown' || e.key === 'Enter') {
-            e.preventDefault();
-            onEnterList();
-          }
-        }}
+        onKeyDown={searchKeys(onEnterList)}
         w={260}
         type="search"
       />

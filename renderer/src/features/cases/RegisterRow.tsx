@@ -6,6 +6,7 @@ import { formatTanggal } from '../../../../shared/domain/calendar/format';
 import type { RegisterItem } from '../../../../shared/ipc/channels/cases';
 import { useOfficeZone } from '../objections/feedback';
 import { localParts } from '../requests/officeTime';
+import { WindowedRow } from './WindowedList';
 
 export const REGISTER_ROW_HEIGHT = 64;
 
@@ -52,17 +53,7 @@ export const RegisterRow = memo(function RegisterRow({ item, index, total, selec
       : t(`cases.actions.decisions.${item.decision}` as 'cases.actions.decisions.ditolak', { defaultValue: item.decision })
     : null;
   return (
-    <div
-      id={registerOptionId(item)}
-      role="option"
-      aria-selected={selected}
-      aria-posinset={index + 1}
-      aria-setsize={total}
-      className="inbox-row"
-      data-selected={selected || undefined}
-      style={{ position: 'absolute', top: index * REGISTER_ROW_HEIGHT, height: REGISTER_ROW_HEIGHT, left: 0, right: 0 }}
-      onClick={() => onPick(index)}
-    >
+    <WindowedRow id={registerOptionId(item)} index={index} total={total} height={REGISTER_ROW_HEIGHT} selected={selected} onPick={onPick}>
       <Group justify="space-between" wrap="nowrap" gap="sm">
         <Group gap={8} wrap="nowrap" miw={0}>
           <Text span size="sm" fw={700} ff="monospace" style={{ whiteSpace: 'nowrap' }}>
@@ -86,6 +77,6 @@ export const RegisterRow = memo(function RegisterRow({ item, index, total, selec
           {item.closedOn ? t('register.closedOn', { date: formatTanggal(closedDate(item.closedOn, zone), 'short') }) : item.open ? t('register.dueOn', { date: dueText(item.due, zone) }) : ''}
         </Text>
       </Group>
-    </div>
+    </WindowedRow>
   );
 });

@@ -109,3 +109,32 @@ function WindowedListInner<T>(
 
 /** A windowed, keyboard-driven listbox (inbox and registers). */
 export const WindowedList = forwardRef(WindowedListInner) as <T>(props: Props<T> & { ref?: ForwardedRef<WindowedListHandle> }) => ReturnType<typeof WindowedListInner>;
+
+interface RowProps {
+  id: string;
+  index: number;
+  total: number;
+  height: number;
+  selected: boolean;
+  onPick: (index: number) => void;
+  children: ReactNode;
+}
+
+/** One option of a WindowedList, placed at its index (inbox and register rows). */
+export function WindowedRow({ id, index, total, height, selected, onPick, children }: RowProps) {
+  return (
+    <div
+      id={id}
+      role="option"
+      aria-selected={selected}
+      aria-posinset={index + 1}
+      aria-setsize={total}
+      className="inbox-row"
+      data-selected={selected || undefined}
+      style={{ position: 'absolute', top: index * height, height, left: 0, right: 0 }}
+      onClick={() => onPick(index)}
+    >
+      {children}
+    </div>
+  );
+}

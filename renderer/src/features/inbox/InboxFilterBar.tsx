@@ -1,8 +1,8 @@
-import { forwardRef, useEffect, useState, type ChangeEvent } from 'react';
+import { forwardRef } from 'react';
 import { Group, NativeSelect, TextInput } from '@mantine/core';
-import { useDebouncedValue } from '@mantine/hooks';
 import { useTranslation } from 'react-i18next';
 import { INBOX_KINDS, INBOX_STATUSES, type InboxFilters } from '../../../../shared/ipc/channels/inbox';
+import { useTextFilters } from '../cases/textFilters';
 
 const DUE_CHOICES = [0, 3, 5, 10] as const;
 
@@ -15,9 +15,6 @@ interface Props {
   onIntoResults?: () => void;
 }
 
-type TextFilter = 'search' | 'unit' | 'officer';
-const TEXT_FILTERS: readonly TextFilter[] = ['search', 'unit', 'officer'];
-const blankToUndefined = (text: string) => (text.trim() === '' ? undefined : text.trim());
 
 /**
  * Kind, status, due within N working days, and three debounced text filters: search (words),
@@ -25,26 +22,7 @@ const blankToUndefined = (text: string) => (text.trim() === '' ? undefined : tex
  */
 export const InboxFilterBar = forwardRef<HTMLInputElement, Props>(function InboxFilterBar({ value, onChange, fixedKind, onIntoResults }, searchRef) {
   const { t } = useTranslation();
-  const [text, setText] = useState<Record<TextFilter, string>>({
-    search: value.search ?? '',
-    unit: value.unit ?? '',
-    officer: value.officer ?? '',
-  });
-  // One debounced object, one effect: two fields settling together must not overwrite each other.
-  const [debounced] = useDebouncedValue(text, 250);
-  useEffect(() => {
-    const patch: Partial<InboxFilters> = {};
-    for (const key of TEXT_FILTERS) {
-      const next = blankToUndefined(debounced[key]);
-      if (next !== value[key]) patch[key] = next;
-    }
-    if (Object.keys(patch).length > 0) onChange({ ...value, ...patch });
-    // Only the debounced text drives this; the other filters arrive through `value`.
-  }, [debounced]);
-  const typed = (key: TextFilter) => (e: ChangeEvent<HTMLInputElement>) => {
-    const next = e.currentTarget.value; // read now: the updater runs after the event is gone
-    setText((current) => ({ ...current, [key]: next }));
-  };
+  const { text, typed, searchKeys } = useTextFilters(value, onChange);
 
   const all = { value: '', label: t('cases.inbox.all') };
   const set = (patch: Partial<InboxFilters>) => onChange({ ...value, ...patch });
@@ -56,16 +34,7 @@ export const InboxFilterBar = forwardRef<HTMLInputElement, Props>(function Inbox
         placeholder={t('cases.inbox.searchPlaceholder')}
         value={text.search}
         onChange={typed('search')}
-        onKeyDown={(e) => {
-          if (e.key === 'Escape') e.currentTarget.blur();
-          if ((e.key === 'Enter' || e.key === 'ArrowDown') && onIntoResults) {
-            e.preventDefault();
-            // Without waiting for the debounce: what was typed is what the list shows.
-            const search = blankToUndefined(e.currentTarget.value);
-            if (search !== value.search) onChange({ ...value, search });
-            onIntoResults();
-          }
-        }}
+        onKeyDown={searchKeys(onIntoResults)}
         w={300}
         type="search"
       />

@@ -4,6 +4,7 @@ import { useTranslation } from 'react-i18next';
 import { formatTanggal } from '../../../../shared/domain/calendar/format';
 import type { InboxItem } from '../../../../shared/ipc/channels/inbox';
 import { DueBadge } from './DueBadge';
+import { WindowedRow } from '../cases/WindowedList';
 import { useOfficeZone } from '../objections/feedback';
 import { localParts } from '../requests/officeTime';
 
@@ -36,17 +37,7 @@ export const InboxRow = memo(function InboxRow({ item, index, total, selected, o
   const statusKey = `cases.statuses.${item.status}` as const;
   const status = t(statusKey as 'cases.statuses.registered', { defaultValue: item.status });
   return (
-    <div
-      id={optionId(item)}
-      role="option"
-      aria-selected={selected}
-      aria-posinset={index + 1}
-      aria-setsize={total}
-      className="inbox-row"
-      data-selected={selected || undefined}
-      style={{ position: 'absolute', top: index * ROW_HEIGHT, height: ROW_HEIGHT, left: 0, right: 0 }}
-      onClick={() => onPick(index)}
-    >
+    <WindowedRow id={optionId(item)} index={index} total={total} height={ROW_HEIGHT} selected={selected} onPick={onPick}>
       <Group justify="space-between" wrap="nowrap" gap="sm">
         <Group gap={8} wrap="nowrap" miw={0}>
           <Badge variant="outline" color={KIND_COLOR[item.kind]} size="sm" radius="sm" style={{ flexShrink: 0 }}>
@@ -69,6 +60,6 @@ export const InboxRow = memo(function InboxRow({ item, index, total, selected, o
           {status} · {item.dueAt ? t('cases.inbox.dueAt', { time: localTime(item.dueAt, zone) }) : t('cases.inbox.due', { date: formatTanggal(item.due) })}
         </Text>
       </Group>
-    </div>
+    </WindowedRow>
   );
 });
