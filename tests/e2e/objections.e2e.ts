@@ -7,7 +7,7 @@ import { computeDeadline } from '../../shared/domain/clocks';
 import { createCalendar, formatTanggal, SHIPPED_CALENDAR } from '../../shared/domain/calendar';
 import { launchChromium } from './helpers/browser';
 import { startHostProcess, type HostProcess } from './helpers/host';
-import { artifact, hostRpc, OFFICE_PROFILE, openApp } from './helpers/app';
+import { artifact, hostRpc, OFFICE_PROFILE, openApp, seriousViolations } from './helpers/app';
 import { tempDir } from '../helpers/tempDir';
 
 const NOW = '2026-11-23T10:00:00+08:00'; // a fixed office day: the shipped calendar covers it in any year the suite runs
@@ -103,6 +103,7 @@ describe('objections in the browser host', () => {
     await expect.poll(() => rows.count()).toBe(1);
     expect(await rows.nth(0).textContent()).toContain(objectionNumber);
     await page.screenshot({ path: artifact('objection-decided.png') });
+    expect(await seriousViolations(page)).toEqual([]);
 
     expect(errors).toEqual([]);
     await context.close();
