@@ -83,6 +83,12 @@ describe('Arsip: preview, download, history, withdrawal', () => {
     await pane.getByRole('button', { name: 'Tarik dari arsip…' }).click();
     const dialog = page.getByRole('dialog', { name: `Tarik "${LONG_TITLE}" dari arsip?` });
     await dialog.waitFor();
+    // Let the modal's fade-in finish: axe measures contrast at the opacity it sees.
+    const opaque = (el: Element) => {
+      for (let e: Element | null = el; e; e = e.parentElement) if (getComputedStyle(e).opacity !== '1') return false;
+      return true;
+    };
+    await expect.poll(() => dialog.evaluate(opaque)).toBe(true);
     expect(await seriousViolations(page)).toEqual([]);
     await dialog.getByLabel(/Alasan penarikan/).fill('Diunggah ganda; versi resmi menyusul.');
     await dialog.getByRole('button', { name: 'Tarik dokumen' }).click();
