@@ -17,6 +17,7 @@ import { lettersHandlers } from './letters/handlers';
 import { pdpHandlers } from './pdp/handlers';
 import { backupHandlers } from './maintenance/handlers';
 import { casesHandlers } from './cases/handlers';
+import { reportsHandlers } from './reports/handlers';
 
 export type Handler<C extends Channel> = (input: ParsedInput<C>, ctx: Ctx) => Output<C> | Promise<Output<C>>;
 export type Handlers = { [C in Channel]: Handler<C> };
@@ -40,4 +41,5 @@ export const handlers: Handlers = {
   ...pdpHandlers,
   ...backupHandlers,
   ...casesHandlers,
+  ...reportsHandlers,
 };

@@ -17,6 +17,7 @@ import { lettersChannels } from './channels/letters';
 import { pdpChannels } from './channels/pdp';
 import { backupChannels } from './channels/backup';
 import { casesChannels } from './channels/cases';
+import { reportsChannels } from './channels/reports';
 
 export const channelGroups = {
   appChannels,
@@ -35,6 +36,7 @@ export const channelGroups = {
   pdpChannels,
   backupChannels,
   casesChannels,
+  reportsChannels,
 } as const;
 
 export const contract = {
@@ -54,6 +56,7 @@ export const contract = {
   ...pdpChannels,
   ...backupChannels,
   ...casesChannels,
+  ...reportsChannels,
 } as const;
 
 export type Contract = typeof contract;
