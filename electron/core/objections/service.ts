@@ -16,6 +16,7 @@ import { AppError, invalidField, notFound } from '../errors';
 import { recordClientKey } from '../idempotency/keys';
 import { nextNumber } from '../numbering/service';
 import { insertEvent } from '../requests/repo';
+import { reopenForOutcome } from '../requests/reopen';
 import { futureMessage, requireRequest } from '../requests/service';
 import { getProfile } from '../settings/service';
 import { getObjection, insertObjection, updateObjection, type ObjectionWithRequest } from './repo';
@@ -93,6 +94,7 @@ export function decideObjection(ctx: Ctx, input: ParsedInput<'objections:decide'
   if (atasanName === '') throw invalidField('atasanName', 'Nama atasan PPID wajib diisi (profil kantor belum memuat atasan PPID).');
   if (atasanPosition === '') throw invalidField('atasanPosition', 'Jabatan atasan PPID wajib diisi (profil kantor belum memuat atasan PPID).');
   const answerDate = input.answerDate ?? today;
+  let reopened = false;
   ctx.db.transaction(() => {
     const row = requireObjection(ctx, input.id);
     if (row.status !== 'registered') {
@@ -136,10 +138,21 @@ export function decideObjection(ctx: Ctx, input: ParsedInput<'objections:decide'
       entityId: String(row.id),
       data: { number: row.number, decision: input.decision, answerDate, atasanName, atasanPosition, late },
     });
+    if (input.decision !== 'ditolak') {
+      reopened = reopenForOutcome(
+        ctx,
+        row.request_id,
+        at,
+        `Dibuka kembali karena keberatan ${row.number} ${input.decision === 'dikabulkan' ? 'dikabulkan' : 'dikabulkan sebagian'} atasan PPID: berikan informasi sesuai tanggapan atasan, lalu catat penyerahannya.`,
+      );
+    }
   }).immediate();
   ctx.emit('cases:changed', { kind: 'objection', id: input.id });
+  if (reopened) ctx.emit('cases:changed', { kind: 'request', id: requestIdOf(ctx, input.id) });
   return getObjectionDetail(ctx, input.id);
 }
+
+const requestIdOf = (ctx: Ctx, objectionId: number): number => requireObjection(ctx, objectionId).request_id;
 
 export function requireObjection(ctx: Pick<Ctx, 'db'>, id: number): ObjectionWithRequest {
   const row = getObjection(ctx.db, id);

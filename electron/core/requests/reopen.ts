@@ -22,6 +22,38 @@ function statusBeforeWithdrawal(ctx: Ctx, row: RequestRow): RequestStatus {
   return row.extended_due_date ? 'extended' : 'in_process';
 }
 
+/**
+ * A granted objection (UU KIP Ps 36) or a KI decision or mediation in the requester's favour
+ * (Ps 39, 46) orders the information released: a request already closed as done goes back to
+ * 'answered' so it is on the inbox again until the handover is recorded. Runs inside the caller's
+ * transaction, with the caller's event and audit. Returns whether the request was reopened.
+ */
+export function reopenForOutcome(ctx: Ctx, requestId: number, at: string, reason: string): boolean {
+  const row = requireRequest(ctx, requestId);
+  if (row.status !== 'done') return false;
+  updateRequest(ctx.db, row.id, { status: 'answered', closed_at: null, delivered_date: null, updated_at: at });
+  insertEvent(ctx.db, {
+    request_id: row.id,
+    at,
+    actor: ctx.actor,
+    action: 'reopened',
+    subject_kind: 'request',
+    subject_id: row.id,
+    from_status: row.status,
+    to_status: 'answered',
+    note: reason,
+  });
+  appendAudit(ctx.db, {
+    at,
+    actor: ctx.actor,
+    action: 'request.reopen',
+    entity: 'request',
+    entityId: String(row.id),
+    data: { number: row.number, from: row.status, to: 'answered', reason, deliveredDate: row.delivered_date },
+  });
+  return true;
+}
+
 export function reopenRequest(ctx: Ctx, input: ParsedInput<'requests:reopen'>): RequestDetail {
   const at = toUtcIso(ctx.clock.now().getTime());
   ctx.db.transaction(() => {

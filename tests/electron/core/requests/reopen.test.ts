@@ -48,4 +48,22 @@ describe('requests:reopen', () => {
     const again = await core.handle('requests:reopen', { id, reason: 'Sekali lagi.' });
     expect(again).toMatchObject({ ok: false, error: { code: 'conflict', message: expect.stringMatching(/masih berjalan \(dijawab\); hanya permohonan yang selesai atau ditarik/) } });
   });
+
+  it('reopens a done request when the Atasan grants the objection against it, never when the objection is refused', async () => {
+    for (const decision of ['dikabulkan', 'dikabulkan_sebagian', 'ditolak'] as const) {
+      const { core, id } = await closedRequest('done');
+      const objection = await call(core, 'objections:create', { requestId: id, grounds: ['a'], caseSummary: 'Sebagian informasi ditolak.' });
+      await call(core, 'objections:decide', { id: objection.id, decision, reason: 'Pertimbangan atasan.', atasanName: 'Drs. Atasan', atasanPosition: 'Sekretaris Daerah' });
+      const request = await call(core, 'requests:get', { id });
+      const timeline = await call(core, 'requests:timeline', { id });
+      if (decision === 'ditolak') {
+        expect(request.status, decision).toBe('done');
+        expect(timeline.some((e) => e.action === 'reopened'), decision).toBe(false);
+      } else {
+        expect(request, decision).toMatchObject({ status: 'answered', deliveredDate: null });
+        expect(timeline.at(-1), decision).toMatchObject({ action: 'reopened', fromStatus: 'done', toStatus: 'answered', note: expect.stringContaining(`keberatan ${objection.number}`) });
+        expect(auditRows(core).at(-1), decision).toMatchObject({ action: 'request.reopen' });
+      }
+    }
+  });
 });
