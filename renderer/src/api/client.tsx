@@ -30,7 +30,11 @@ export function createApi(transport: Transport, options: ApiOptions = {}): Api {
         throw new ApiError('unreachable', UNREACHABLE_MESSAGE);
       }
       if (!isResult(result)) throw new ApiError('internal', `Jawaban tidak dikenal dari ${channel}.`);
-      if (!result.ok) throw new ApiError(result.error.code, localize(result.error.message), result.error.issues ?? []);
+      if (!result.ok) throw new ApiError(
+          result.error.code,
+          localize(result.error.message),
+          (result.error.issues ?? []).map((issue) => ({ ...issue, message: localize(issue.message) })),
+        );
       // The core parsed the value against the same contract before sending it.
       return result.value as Output<typeof channel>;
     },

@@ -5,6 +5,8 @@
 // Case numbers, status names in quotes and button names ("Perpanjang") are kept as the officer
 // sees them on screen.
 
+import { englishFieldMessage } from './fieldMessages';
+
 type Rule = [RegExp, (...groups: string[]) => string];
 
 const WHAT: Record<string, string> = {
@@ -84,7 +86,7 @@ export function englishCoreMessage(message: string): string {
     const match = pattern.exec(message);
     if (match) return english(...match.slice(1));
   }
-  return message;
+  return englishFieldMessage(message) ?? message;
 }
 
 /** A core message in the UI language (`language` as i18next names it). */

@@ -58,3 +58,21 @@ describe('UI language of the history and the letters', () => {
     expect(within(alert).getByRole('link', { name: 'Complete the office profile in Settings' })).toBeInTheDocument();
   });
 });
+
+describe('UI language of field validation', () => {
+  it('English: the shared schema messages of the intake form read in English, the NIK rule too', async () => {
+    const user = userEvent.setup();
+    const backend = createFakeBackend({ ui: { language: 'en' } });
+    renderApp(backend, '/requests/new');
+    const save = await screen.findByRole('button', { name: 'Save request' });
+    await user.click(save);
+    const summary = await screen.findByRole('alert');
+    expect(summary).toHaveTextContent("Requester's name is required.");
+    expect(summary).toHaveTextContent('Purpose of use is required.');
+    expect(summary).not.toHaveTextContent('wajib diisi');
+    await user.type(screen.getByRole('textbox', { name: /^Identity number/ }), '12345');
+    await user.click(save);
+    await waitFor(() => expect(screen.getByRole('alert')).toHaveTextContent('The NIK must have 16 digits; 5 were entered.'));
+    expect(backend.callsTo('requests:create')).toHaveLength(0);
+  });
+});

@@ -26,9 +26,11 @@ import {
 import { RequesterFieldset } from './RequesterFieldset';
 import { AvailablePanel } from '../archive/AvailablePanel';
 import { useLinkDocuments } from '../archive/api';
+import { coreMessageIn } from '../../i18n/coreMessages';
+import { localizedResolver } from '../../i18n/localizeErrors';
 
 export function IntakeForm({ zone, onSaved }: { zone: string; onSaved: (detail: RequestDetail, options: { printReceipt: boolean }) => void }) {
-  const { t } = useTranslation();
+  const { t, i18n } = useTranslation();
   const create = useCreateRequest();
   // One key per opened form (the page remounts it for the next request): a retry is not a second request.
   const [clientKey] = useClientKey();
@@ -38,8 +40,9 @@ export function IntakeForm({ zone, onSaved }: { zone: string; onSaved: (detail: 
     () => ({ zone, now: clock.now, messages: { badDate: t('cases.intake.badDate'), futureDate: t('cases.intake.futureDate') } }),
     [zone, t, clock],
   );
+  const resolver = useMemo(() => localizedResolver(intakeResolver, (m) => coreMessageIn(i18n.language, m)), [i18n.language]);
   const form = useForm<IntakeValues, IntakeContext, ParsedIntake>({
-    resolver: intakeResolver,
+    resolver,
     context,
     defaultValues: intakeDefaults(zone, clock.now()),
     shouldFocusError: false, // focus goes to the summary instead

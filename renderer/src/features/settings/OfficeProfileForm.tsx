@@ -1,4 +1,4 @@
-import { useEffect, useRef, useState } from 'react';
+import { useEffect, useMemo, useRef, useState } from 'react';
 import { Alert, Button, Fieldset, Group, NativeSelect, SimpleGrid, Stack, Text, TextInput, Textarea } from '@mantine/core';
 import { useHotkeys } from '@mantine/hooks';
 import { zodResolver } from '@hookform/resolvers/zod';
@@ -18,6 +18,8 @@ import { REQUIRED } from './required';
 import { InstansiLinesField } from './InstansiLinesField';
 import { OfficialFieldset } from './OfficialFieldset';
 import { UnsavedChangesGuard } from './UnsavedChangesGuard';
+import { coreMessageIn } from '../../i18n/coreMessages';
+import { localizedResolver } from '../../i18n/localizeErrors';
 
 type ParsedProfile = z.output<typeof OfficeProfileInput>;
 
@@ -28,10 +30,11 @@ const resolver = zodResolver(OfficeProfileInput) as unknown as Resolver<ProfileF
 const TIME_ZONE_OPTIONS = OFFICE_TIME_ZONES.map((z) => ({ value: z.zone, label: z.label }));
 
 export function OfficeProfileForm({ profile }: { profile: OfficeProfile | null }) {
-  const { t } = useTranslation();
+  const { t, i18n } = useTranslation();
   const save = useSaveOfficeProfile();
+  const localResolver = useMemo(() => localizedResolver(resolver, (m) => coreMessageIn(i18n.language, m)), [i18n.language]);
   const form = useForm<ProfileFormValues, unknown, ParsedProfile>({
-    resolver,
+    resolver: localResolver,
     defaultValues: toFormValues(profile),
     shouldFocusError: false, // focus goes to the summary instead
   });

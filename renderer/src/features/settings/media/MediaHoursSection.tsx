@@ -8,6 +8,7 @@ import { contract } from '../../../../../shared/ipc/contract';
 import { isApiError, isUnreachable } from '../../../api';
 import { useInquiryHours, useSetInquiryHours } from '../../inquiries/api';
 import { useUnsaved } from '../../../forms/unsaved';
+import { coreMessageIn } from '../../../i18n/coreMessages';
 
 type Key = 'acknowledge' | Priority;
 const toValues = (h: InquiryHours): Record<Key, string> => ({ acknowledge: String(h.acknowledge), ...Object.fromEntries(PRIORITIES.map((p) => [p, String(h.answer[p])])) }) as Record<Key, string>;
@@ -24,7 +25,7 @@ export function MediaHoursSection() {
 }
 
 function HoursForm({ saved }: { saved: InquiryHours }) {
-  const { t } = useTranslation();
+  const { t, i18n } = useTranslation();
   const save = useSetInquiryHours();
   const [values, setValues] = useState(() => toValues(saved));
   const [errors, setErrors] = useState<Partial<Record<Key | 'form', string>>>({});
@@ -39,7 +40,7 @@ function HoursForm({ saved }: { saved: InquiryHours }) {
     const input = { acknowledge: num(values.acknowledge), answer: Object.fromEntries(PRIORITIES.map((p) => [p, num(values[p])])) };
     const parsed = contract['media:setHours'].input.safeParse(input);
     if (!parsed.success) {
-      setErrors(Object.fromEntries(parsed.error.issues.map((i) => [String(i.path.at(-1) ?? 'form'), i.message])));
+      setErrors(Object.fromEntries(parsed.error.issues.map((i) => [String(i.path.at(-1) ?? 'form'), coreMessageIn(i18n.language, i.message)])));
       return;
     }
     setErrors({});

@@ -8,6 +8,7 @@ import { contract } from '../../../../../shared/ipc/contract';
 import { isApiError, isUnreachable } from '../../../api';
 import { useLetterPatterns, useSetLetterPatterns } from '../../letters/api';
 import { useUnsaved } from '../../../forms/unsaved';
+import { coreMessageIn } from '../../../i18n/coreMessages';
 
 type Values = Record<LetterType, string>;
 
@@ -27,7 +28,7 @@ export function LetterPatternsSection() {
 }
 
 function PatternsForm({ saved }: { saved: Values }) {
-  const { t } = useTranslation();
+  const { t, i18n } = useTranslation();
   const save = useSetLetterPatterns();
   const [values, setValues] = useState<Values>(saved);
   const [errors, setErrors] = useState<Partial<Record<LetterType | 'form', string>>>({});
@@ -41,7 +42,7 @@ function PatternsForm({ saved }: { saved: Values }) {
     setNotice(null);
     const parsed = contract['letters:setPatterns'].input.safeParse(values);
     if (!parsed.success) {
-      setErrors(Object.fromEntries(parsed.error.issues.map((i) => [String(i.path[0] ?? 'form'), i.message])));
+      setErrors(Object.fromEntries(parsed.error.issues.map((i) => [String(i.path[0] ?? 'form'), coreMessageIn(i18n.language, i.message)])));
       return;
     }
     setErrors({});

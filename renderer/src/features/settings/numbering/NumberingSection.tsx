@@ -9,6 +9,7 @@ import { useOfficeZone } from '../../objections/feedback';
 import { useUnsaved } from '../../../forms/unsaved';
 import { useNumbering, useSetNumbering } from './api';
 import { localYearMonth, previewNumber } from './preview';
+import { coreMessageIn } from '../../../i18n/coreMessages';
 
 type Field = 'requestPattern' | 'objectionPattern' | 'seqWidth' | 'unitCode';
 type Values = Record<Field, string>;
@@ -48,7 +49,7 @@ export function NumberingSection({ now: givenNow }: { now?: () => Date }) {
 }
 
 function NumberingForm({ saved, now }: { saved: Output<'numbering:get'>; now: () => Date }) {
-  const { t } = useTranslation();
+  const { t, i18n } = useTranslation();
   const save = useSetNumbering();
   const zone = useOfficeZone();
   const [values, setValues] = useState<Values>(() => toValues(saved));
@@ -72,7 +73,7 @@ function NumberingForm({ saved, now }: { saved: Output<'numbering:get'>; now: ()
     setNotice(null);
     const parsed = contract['numbering:set'].input.safeParse(toInput(values));
     if (!parsed.success) {
-      setErrors(Object.fromEntries(parsed.error.issues.map((i) => [String(i.path[0] ?? 'form'), i.message])));
+      setErrors(Object.fromEntries(parsed.error.issues.map((i) => [String(i.path[0] ?? 'form'), coreMessageIn(i18n.language, i.message)])));
       return;
     }
     setErrors({});

@@ -8,6 +8,7 @@ import { contract } from '../../../../../shared/ipc/contract';
 import type { AnonymiseReport, RetentionView } from '../../../../../shared/ipc/channels/pdp';
 import { isApiError, isUnreachable } from '../../../api';
 import { useAnonymise, useRetention, useSetRetention } from './api';
+import { coreMessageIn } from '../../../i18n/coreMessages';
 
 /** The preview shows this many cases; the count covers all. */
 const LIST_LIMIT = 50;
@@ -32,7 +33,7 @@ function useErrorText() {
 }
 
 function RetentionForm({ saved }: { saved: RetentionView }) {
-  const { t } = useTranslation();
+  const { t, i18n } = useTranslation();
   const save = useSetRetention();
   const errorText = useErrorText();
   const [years, setYears] = useState(String(saved.years));
@@ -45,7 +46,7 @@ function RetentionForm({ saved }: { saved: RetentionView }) {
     setNotice(null);
     const parsed = contract['pdp:setRetention'].input.safeParse({ years: years.trim() === '' ? undefined : Number(years.trim()) });
     if (!parsed.success) {
-      setError(parsed.error.issues[0]?.message ?? null);
+      setError(parsed.error.issues[0] ? coreMessageIn(i18n.language, parsed.error.issues[0].message) : null);
       return;
     }
     setError(null);
