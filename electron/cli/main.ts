@@ -5,6 +5,7 @@ import { backupCommand, checkCommand, infoCommand } from './commands/maintenance
 import { deadlineCommand } from './commands/deadline';
 import { inboxCommand, requestCommand } from './commands/requests';
 import { importCommand, searchCommand } from './commands/archive';
+import { archiveCommand } from './commands/archiveRecords';
 import { inquiryCommand } from './commands/inquiries';
 import { letterCommand, registerCommand } from './commands/letters';
 import { pdpCommand } from './commands/pdp';
@@ -37,6 +38,7 @@ export function buildProgram(setExit: (code: number) => void, terminal: Terminal
   program.addCommand(inboxCommand(setExit));
   program.addCommand(importCommand(setExit));
   program.addCommand(searchCommand(setExit));
+  program.addCommand(archiveCommand(setExit));
   program.addCommand(inquiryCommand(setExit));
   program.addCommand(letterCommand(setExit));
   program.addCommand(registerCommand(setExit));
