@@ -1,5 +1,5 @@
 import { useEffect, useState } from 'react';
-import { Button, Group, NativeSelect, Stack, Table, Text, Title } from '@mantine/core';
+import { Button, Group, NativeSelect, Stack, Text, Title } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { IMPORT_VERDICTS, type ImportVerdict } from '../../../../shared/domain/archive/fields';
 import type { ImportRun } from '../../../../shared/ipc/channels/archiveRecords';
@@ -7,6 +7,7 @@ import { useOfficeZone } from '../objections/feedback';
 import { formatBackupTime } from '../settings/backup/format';
 import { useImportItems, useImportRuns } from './api';
 import { reasonText } from './ReasonText';
+import { VerdictTable } from './VerdictTable';
 
 type Filter = ImportVerdict | 'all';
 
@@ -72,33 +73,16 @@ export function ImportHistory({ latestBatch, onOpen }: { latestBatch: string | n
           </Group>
           {items.isSuccess && lines.length === 0 && <Text size="sm">{t('archive.history.noneMatching')}</Text>}
           {lines.length > 0 && (
-            <Table striped withTableBorder captionSide="top" fz="sm" className="archive-report">
-              <Table.Caption>{t('archive.import.report')}</Table.Caption>
-              <Table.Thead>
-                <Table.Tr>
-                  <Table.Th scope="col">{t('archive.import.file')}</Table.Th>
-                  <Table.Th scope="col">{t('archive.import.verdict')}</Table.Th>
-                  <Table.Th scope="col">{t('archive.import.reason')}</Table.Th>
-                </Table.Tr>
-              </Table.Thead>
-              <Table.Tbody>
-                {lines.map((line) => (
-                  <Table.Tr key={line.id}>
-                    <Table.Td>
-                      {line.documentId !== null && line.documentExists ? (
-                        <Button variant="subtle" size="compact-sm" className="archive-wrap-button" onClick={() => onOpen(line.documentId!)}>
-                          {line.relativePath}
-                        </Button>
-                      ) : (
-                        line.relativePath
-                      )}
-                    </Table.Td>
-                    <Table.Td>{t(`archive.verdicts.${line.verdict}`)}</Table.Td>
-                    <Table.Td>{[reasonText(t, line), line.withdrawnAt ? t('archive.history.withdrawn') : ''].filter(Boolean).join(' ')}</Table.Td>
-                  </Table.Tr>
-                ))}
-              </Table.Tbody>
-            </Table>
+            <VerdictTable
+              onOpen={onOpen}
+              lines={lines.map((line) => ({
+                key: String(line.id),
+                path: line.relativePath,
+                verdict: line.verdict,
+                openId: line.documentId !== null && line.documentExists ? line.documentId : null,
+                reason: [reasonText(t, line), line.withdrawnAt ? t('archive.history.withdrawn') : ''].filter(Boolean).join(' '),
+              }))}
+            />
           )}
           {items.hasNextPage && (
             <div>

@@ -1,5 +1,5 @@
 import { useRef, useState, type DragEvent } from 'react';
-import { Box, Button, Group, Progress, Stack, Table, Text, Title, VisuallyHidden } from '@mantine/core';
+import { Box, Button, Group, Progress, Stack, Text, Title, VisuallyHidden } from '@mantine/core';
 import { useQueryClient } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
 import { MAX_IMPORT_BYTES } from '../../../../shared/domain/archive/fields';
@@ -8,6 +8,7 @@ import type { Input } from '../../../../shared/ipc/contract';
 import { newClientKey, useApi } from '../../api';
 import { archiveKeys, toBase64 } from './api';
 import { ReasonText } from './ReasonText';
+import { VerdictTable } from './VerdictTable';
 import { fromDataTransfer, fromFileList, type PickedFile } from './collectFiles';
 
 interface RunState {
@@ -161,35 +162,16 @@ export function ImportPanel({ onOpen, onFinished }: { onOpen: (id: number) => vo
                 : t('archive.import.done', { total: run.done, ...counts })}
           </Text>
           {run.running && run.items.length > 0 && (
-            <Table striped withTableBorder captionSide="top" fz="sm" className="archive-report">
-              <Table.Caption>{t('archive.import.report')}</Table.Caption>
-              <Table.Thead>
-                <Table.Tr>
-                  <Table.Th scope="col">{t('archive.import.file')}</Table.Th>
-                  <Table.Th scope="col">{t('archive.import.verdict')}</Table.Th>
-                  <Table.Th scope="col">{t('archive.import.reason')}</Table.Th>
-                </Table.Tr>
-              </Table.Thead>
-              <Table.Tbody>
-                {run.items.map((item, i) => (
-                  <Table.Tr key={`${item.relativePath}-${i}`}>
-                    <Table.Td>
-                      {item.documentId !== null && item.verdict !== 'rejected' ? (
-                        <Button variant="subtle" size="compact-sm" className="archive-wrap-button" onClick={() => onOpen(item.documentId!)}>
-                          {item.relativePath}
-                        </Button>
-                      ) : (
-                        item.relativePath
-                      )}
-                    </Table.Td>
-                    <Table.Td>{t(`archive.verdicts.${item.verdict}`)}</Table.Td>
-                    <Table.Td>
-                      <ReasonText item={item} />
-                    </Table.Td>
-                  </Table.Tr>
-                ))}
-              </Table.Tbody>
-            </Table>
+            <VerdictTable
+              onOpen={onOpen}
+              lines={run.items.map((item, i) => ({
+                key: `${item.relativePath}-${i}`,
+                path: item.relativePath,
+                verdict: item.verdict,
+                openId: item.documentId !== null && item.verdict !== 'rejected' ? item.documentId : null,
+                reason: <ReasonText item={item} />,
+              }))}
+            />
           )}
         </Stack>
       )}

@@ -1,7 +1,7 @@
 // A register page (Permohonan, Keberatan, Media): every case of one kind, of every status and year,
 // newest first, with filters, keyboard and the case's detail pane (read-only once closed).
 import { useMemo, useRef, useState, type ReactNode } from 'react';
-import { Button, Group, Paper, Text } from '@mantine/core';
+import { Group, Text } from '@mantine/core';
 import { useHotkeys } from '@mantine/hooks';
 import { useNavigate, useSearchParams } from 'react-router';
 import { useTranslation } from 'react-i18next';
@@ -14,6 +14,7 @@ import { ObjectionDetailPane } from '../objections/ObjectionDetailPane';
 import { InquiryDetailPane } from '../inquiries/InquiryDetailPane';
 import { useRegister } from './api';
 import { RegisterFilterBar } from './RegisterFilterBar';
+import { PagedListColumn } from './PagedListColumn';
 import { RegisterRow, registerOptionId, REGISTER_ROW_HEIGHT } from './RegisterRow';
 import { WindowedList, type WindowedListHandle } from './WindowedList';
 
@@ -108,38 +109,34 @@ export function CaseRegister({ kind, title, toolbar, action, onNew }: Props) {
         )}
       </Group>
       <div className="inbox-split">
-        <div className="inbox-list-column">
-          {query.isPending ? (
-            <Text>{t('register.loading')}</Text>
-          ) : query.isError ? (
-            <Text c="red.9">{t('register.loadFailed', { message: query.error.message })}</Text>
-          ) : items.length === 0 ? (
-            <Paper withBorder p="md">
-              <Text>{filtered ? t('register.empty') : t(`register.emptyAll.${kind}`)}</Text>
-            </Paper>
-          ) : (
-            <>
-              <WindowedList
-                ref={listRef}
-                items={items}
-                label={t('register.listLabel')}
-                rowHeight={REGISTER_ROW_HEIGHT}
-                optionIdOf={registerOptionId}
-                keyOf={(item) => `${item.kind}-${item.id}`}
-                renderRow={(item, index, isSelected, pick) => <RegisterRow item={item} index={index} total={items.length} selected={isSelected} onPick={pick} />}
-                selected={selected}
-                onSelect={setSelected}
-                onOpen={openAt}
-                onNearEnd={loadMore}
-              />
-              {query.hasNextPage && (
-                <Button variant="default" mt="xs" onClick={loadMore} loading={query.isFetchingNextPage} style={{ alignSelf: 'flex-start' }}>
-                  {t('register.loadMore')}
-                </Button>
-              )}
-            </>
-          )}
-        </div>
+        <PagedListColumn
+          pending={query.isPending}
+          error={query.isError ? query.error : null}
+          empty={items.length === 0}
+          texts={{
+            loading: t('register.loading'),
+            failed: (message) => t('register.loadFailed', { message }),
+            empty: filtered ? t('register.empty') : t(`register.emptyAll.${kind}`),
+            loadMore: t('register.loadMore'),
+          }}
+          hasMore={query.hasNextPage}
+          loadingMore={query.isFetchingNextPage}
+          onLoadMore={loadMore}
+        >
+          <WindowedList
+            ref={listRef}
+            items={items}
+            label={t('register.listLabel')}
+            rowHeight={REGISTER_ROW_HEIGHT}
+            optionIdOf={registerOptionId}
+            keyOf={(item) => `${item.kind}-${item.id}`}
+            renderRow={(item, index, isSelected, pick) => <RegisterRow item={item} index={index} total={items.length} selected={isSelected} onPick={pick} />}
+            selected={selected}
+            onSelect={setSelected}
+            onOpen={openAt}
+            onNearEnd={loadMore}
+          />
+        </PagedListColumn>
         {open !== null &&
           (kind === 'request' ? (
             <RequestDetailPane key={open} id={open} onClose={close} />

@@ -1,5 +1,5 @@
 import { useEffect, useMemo, useRef, useState, type ReactNode } from 'react';
-import { Button, Group, Paper, Text } from '@mantine/core';
+import { Button, Group, Text } from '@mantine/core';
 import { useHotkeys } from '@mantine/hooks';
 import { useNavigate, useSearchParams } from 'react-router';
 import { useTranslation } from 'react-i18next';
@@ -14,6 +14,7 @@ import { useInbox } from './api';
 import { PANE_SCOPE } from '../cases/DetailShell';
 import { useGuarded } from '../../forms/unsaved';
 import { InboxFilterBar } from './InboxFilterBar';
+import { PagedListColumn } from '../cases/PagedListColumn';
 import { InboxList, type InboxListHandle } from './InboxList';
 
 interface Props {
@@ -120,27 +121,23 @@ export function CaseInbox({ title, fixedKind, toolbar, newItem }: Props) {
         )}
       </Group>
       <div className="inbox-split">
-        <div className="inbox-list-column">
-          {query.isPending ? (
-            <Text>{t('cases.inbox.loading')}</Text>
-          ) : query.isError ? (
-            <Text c="red.9">{t('cases.inbox.loadFailed', { message: query.error.message })}</Text>
-          ) : items.length === 0 ? (
-            <Paper withBorder p="md">
-              {/* Nothing filtered out: say what to do, not only that nothing matched. */}
-              <Text>{filtered ? t('cases.inbox.empty') : (newItem?.empty ?? (offersNewRequest ? t('cases.inbox.emptyStart') : t('cases.inbox.emptyNone')))}</Text>
-            </Paper>
-          ) : (
-            <>
-              <InboxList ref={listRef} items={items} selected={selected} onSelect={setSelected} onOpen={openAt} onNearEnd={loadMore} />
-              {query.hasNextPage && (
-                <Button variant="default" mt="xs" onClick={loadMore} loading={query.isFetchingNextPage} style={{ alignSelf: 'flex-start' }}>
-                  {t('cases.inbox.loadMore')}
-                </Button>
-              )}
-            </>
-          )}
-        </div>
+        <PagedListColumn
+          pending={query.isPending}
+          error={query.isError ? query.error : null}
+          empty={items.length === 0}
+          texts={{
+            loading: t('cases.inbox.loading'),
+            failed: (message) => t('cases.inbox.loadFailed', { message }),
+            // Nothing filtered out: say what to do, not only that nothing matched.
+            empty: filtered ? t('cases.inbox.empty') : (newItem?.empty ?? (offersNewRequest ? t('cases.inbox.emptyStart') : t('cases.inbox.emptyNone'))),
+            loadMore: t('cases.inbox.loadMore'),
+          }}
+          hasMore={query.hasNextPage}
+          loadingMore={query.isFetchingNextPage}
+          onLoadMore={loadMore}
+        >
+          <InboxList ref={listRef} items={items} selected={selected} onSelect={setSelected} onOpen={openAt} onNearEnd={loadMore} />
+        </PagedListColumn>
         {open &&
           (open.kind === 'request' ? (
             <RequestDetailPane key={open.id} id={open.id} onClose={() => setOpen(null)} />
