@@ -73,6 +73,15 @@ const RULES: Rule[] = [
   [/^Identitas pemohon (\S+) sudah dianonimkan/, (n) => `The requester's identity on ${n} was anonymised (retention ended); the ID number is no longer kept.`],
   [/^Identitas pemohon ini sudah dianonimkan/, () => "This requester's identity was anonymised (retention ended): no personal data is left to export."],
   [/^Surat tidak dapat diterbitkan karena data perkara terus berubah/, () => 'The letter was not issued because the case kept changing while it was made; try again.'],
+  // Notes the archive's importer adds to a file (electron/core/archive/parse).
+  [/^(\d+) gambar tidak ditampilkan di pratinjau/, (n) => `${n} image(s) not shown in the preview (external links, too large, or another format).`],
+  [/^Pratinjau terlalu besar dan tidak disimpan; teks tetap dapat dicari\.$/, () => 'The preview is too large and was not kept; the text can still be searched.'],
+  [/^Teks sangat panjang; hanya 2 juta karakter pertama yang diindeks\.$/, () => 'Very long text; only the first 2 million characters are indexed.'],
+  [/^Dokumen Word dilindungi kata sandi; disimpan tanpa teks\.$/, () => 'Password-protected Word document; stored without its text.'],
+  [/^Jenis berkas ini disimpan tanpa teks/, () => 'This kind of file is stored without its text (only DOCX and PDF are read).'],
+  [/^PDF dilindungi kata sandi; disimpan tanpa teks\.$/, () => 'Password-protected PDF; stored without its text.'],
+  [/^PDF mengaku berisi (\d+) halaman; jumlah halaman tidak dicatat\.$/, (n) => `The PDF claims ${n} pages; the page count was not recorded.`],
+  [/^Bagian ZIP di dalam DOCX terenkripsi\.$/, () => 'A ZIP part inside the DOCX is encrypted.'],
   // What the dispatcher and the storage layer say about any call.
   [/^Terjadi kesalahan di dalam aplikasi\. Data tidak berubah;/, () => 'Something went wrong inside the app. Nothing was changed; try again, and report it to the administrator if it happens again.'],
   [/^Perubahan SUDAH tersimpan, tetapi aplikasi gagal menyelesaikan jawabannya\./, () => 'The change IS saved, but the app failed to finish its answer. Do not fill in or send it again: reload the view (open the list again) to see what was saved, and report it to the administrator if it happens again.'],

@@ -5,6 +5,10 @@
 
 const LABELS: Record<string, string> = {
   Catatan: 'Note',
+  'Saluran permohonan': 'Request channel',
+  'Cara memperoleh informasi': 'How to obtain the information',
+  'Cara mendapatkan salinan': 'How to get the copy',
+  'Jenis identitas': 'ID type',
   Tanggal: 'Date',
   'Waktu diterima': 'Time received',
   'Unit pengolah': 'Processing unit',
@@ -67,6 +71,10 @@ type Rule = [RegExp, (...groups: string[]) => string];
 const RULES: Rule[] = [
   [/^(.+) wajib diisi\.$/, (l) => `${label(l)} is required.`],
   [/^(.+) wajib diisi dalam bentuk TTTT-BB-HH\.$/, (l) => `${label(l)} is required, as YYYY-MM-DD.`],
+  [/^(.+) wajib dipilih( \(daftar\))?\.$/, (l) => `${label(l)}: choose at least one.`],
+  // zod's Indonesian locale (shared/ipc/zod.ts) for a missing object or a wrong type.
+  [/^Input tidak valid: diharapkan (\S+), diterima (\S+)$/, (want, got) => `Invalid input: expected ${want}, received ${got}.`],
+  [/^(.+) harus salah satu dari: (.+)\.$/, (l, list) => `${label(l)} must be one of: ${list}.`],
   [/^(.+) harus berupa teks\.$/, (l) => `${label(l)} must be text.`],
   [/^(.+) paling banyak (\d+) karakter\.$/, (l, n) => `${label(l)} may have at most ${n} characters.`],
   [/^(.+) harus satu baris: hapus baris baru atau tab di dalamnya\.$/, (l) => `${label(l)} must be a single line: remove the line breaks or tabs in it.`],

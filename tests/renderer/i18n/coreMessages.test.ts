@@ -47,4 +47,16 @@ describe('core messages in English', () => {
     expect(coreMessageIn('id', profile)).toBe(profile);
     expect(coreMessageIn('en', profile)).toBe('The office profile is incomplete: fill in Settings → Office profile (letterhead, PPID, Atasan PPID) before making a letter.');
   });
+
+  it('says the field rules of the shared schemas and the importer notes in English', async () => {
+    const { RequestCreateInput } = await import('../../../shared/ipc/channels/requests');
+    const parsed = RequestCreateInput.safeParse({});
+    expect(parsed.success).toBe(false);
+    const messages = parsed.success ? [] : parsed.error.issues.map((i) => i.message);
+    expect(messages.length).toBeGreaterThan(3);
+    for (const m of messages) expect(englishCoreMessage(m), m).not.toMatch(/wajib|harus|tidak/);
+    expect(englishCoreMessage('Nama pemohon paling banyak 120 karakter.')).toBe("Requester's name may have at most 120 characters.");
+    expect(englishCoreMessage('3 gambar tidak ditampilkan di pratinjau (tautan luar, terlalu besar, atau format lain).')).toBe('3 image(s) not shown in the preview (external links, too large, or another format).');
+    expect(englishCoreMessage('PDF mengaku berisi 99999 halaman; jumlah halaman tidak dicatat.')).toBe('The PDF claims 99999 pages; the page count was not recorded.');
+  });
 });

@@ -9,6 +9,7 @@ import { downloadFile } from '../letters/files';
 import { useArchiveDocument } from './api';
 import { DipForm } from './DipForm';
 import { WithdrawDialog } from './WithdrawDialog';
+import { coreMessageIn } from '../../i18n/coreMessages';
 
 const kb = (n: number) => (n < 1024 * 1024 ? `${Math.max(1, Math.round(n / 1024))} KB` : `${(n / 1024 / 1024).toFixed(1)} MB`);
 
@@ -42,7 +43,7 @@ function Preview({ detail }: { detail: DocumentDetail }) {
 }
 
 export function DocumentPane({ id, onClose, onWithdrawn }: { id: number; onClose: () => void; onWithdrawn: (title: string) => void }) {
-  const { t } = useTranslation();
+  const { t, i18n } = useTranslation();
   const api = useApi();
   const doc = useArchiveDocument(id);
   const [withdrawing, setWithdrawing] = useState(false);
@@ -89,7 +90,7 @@ export function DocumentPane({ id, onClose, onWithdrawn }: { id: number; onClose
           </Text>
           <List size="sm">
             {d.importNotes.map((n) => (
-              <List.Item key={n}>{n}</List.Item>
+              <List.Item key={n}>{coreMessageIn(i18n.language, n)}</List.Item>
             ))}
           </List>
         </div>

@@ -80,7 +80,7 @@ export function ImportHistory({ latestBatch, onOpen }: { latestBatch: string | n
                 path: line.relativePath,
                 verdict: line.verdict,
                 openId: line.documentId !== null && line.documentExists ? line.documentId : null,
-                reason: [reasonText(t, line), line.withdrawnAt ? t('archive.history.withdrawn') : ''].filter(Boolean).join(' '),
+                reason: [reasonText(t, line, i18n.language), line.withdrawnAt ? t('archive.history.withdrawn') : ''].filter(Boolean).join(' '),
               }))}
             />
           )}

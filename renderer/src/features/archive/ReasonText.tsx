@@ -1,6 +1,7 @@
 import type { TFunction } from 'i18next';
 import { useTranslation } from 'react-i18next';
 import type { ImportItem } from '../../../../shared/ipc/channels/archive';
+import { coreMessageIn } from '../../i18n/coreMessages';
 
 type WithReason = Pick<ImportItem, 'reason' | 'reasonCode' | 'reasonParams' | 'notes'>;
 
@@ -9,12 +10,12 @@ type WithReason = Pick<ImportItem, 'reason' | 'reasonCode' | 'reasonParams' | 'n
  * core's Indonesian sentence otherwise), then the import notes. The library's raw words (`detail`)
  * are never shown here.
  */
-export function reasonText(t: TFunction, item: WithReason): string {
+export function reasonText(t: TFunction, item: WithReason, language: string): string {
   const reason = item.reasonCode ? t(`archive.reasons.${item.reasonCode}`, { ...item.reasonParams }) : item.reason;
-  return [reason, ...item.notes].filter(Boolean).join(' ');
+  return [reason === null ? null : coreMessageIn(language, reason), ...item.notes.map((note) => coreMessageIn(language, note))].filter(Boolean).join(' ');
 }
 
 export function ReasonText({ item }: { item: WithReason }) {
-  const { t } = useTranslation();
-  return <>{reasonText(t, item)}</>;
+  const { t, i18n } = useTranslation();
+  return <>{reasonText(t, item, i18n.language)}</>;
 }
