@@ -115,7 +115,7 @@ export function requestFigures(db: Db, range: FigureRange, cal: WorkingCalendar,
 /** The decided requests of the period with what their fulfilment time is counted from. */
 export function decidedRows(db: Db, range: FigureRange): FulfilmentRow[] {
   return db
-    .prepare(`SELECT r.id AS id, r.received_at AS receivedAt, r.zone AS zone, r.cutoff AS cutoff, r.notice_date AS noticeDate FROM requests r WHERE ${DECIDED}`)
+    .prepare(`SELECT r.id AS id, r.received_at AS receivedAt, r.received_local AS receivedLocal, r.zone AS zone, r.cutoff AS cutoff, r.notice_date AS noticeDate FROM requests r WHERE ${DECIDED}`)
     .all(rangeParams(range)) as FulfilmentRow[];
 }
 
