@@ -9,6 +9,7 @@ import { archiveCommand } from './commands/archiveRecords';
 import { inquiryCommand } from './commands/inquiries';
 import { letterCommand, registerCommand } from './commands/letters';
 import { pdpCommand } from './commands/pdp';
+import { reportCommand } from './commands/report';
 import { encryptCommand } from './commands/encrypt';
 import { restoreCommand, EXIT_LOCKED } from './commands/restore';
 import { ArchiveLockedError } from '../core/storage/lock';
@@ -18,7 +19,7 @@ import { processTerminal, type TerminalIO } from './passphrase';
 
 export function buildProgram(setExit: (code: number) => void, terminal: TerminalIO = processTerminal()): Command {
   const program = new Command('ppid-desk')
-    .description('PPID Desk — alat administrator: info, pemeriksaan, cadangan, pemulihan, tenggat, permohonan, kotak masuk.')
+    .description('PPID Desk — alat administrator: info, pemeriksaan, cadangan, pemulihan, tenggat, permohonan, kotak masuk, laporan.')
     .option('--data-dir <dir>', 'folder data PPID Desk (bawaan: folder data aplikasi)')
     .option('--key-file <file>', 'berkas kunci arsip terenkripsi (atau variabel PPID_KEY_FILE)')
     .showHelpAfterError('(jalankan ppid-desk --help untuk bantuan)')
@@ -43,6 +44,7 @@ export function buildProgram(setExit: (code: number) => void, terminal: Terminal
   program.addCommand(letterCommand(setExit));
   program.addCommand(registerCommand(setExit));
   program.addCommand(pdpCommand(setExit));
+  program.addCommand(reportCommand(setExit));
   return program;
 }
 
