@@ -10,6 +10,7 @@ import { isApiError, isUnreachable } from '../../api';
 import { useUnsaved } from '../../forms/unsaved';
 import { useOfficeZone } from '../objections/feedback';
 import { localParts } from '../requests/officeTime';
+import { zoneLabel } from '../../../../shared/domain/clocks';
 import { formatTanggal } from '../../../../shared/domain/calendar/format';
 import type { IsoDate } from '../../../../shared/domain/calendar/localDate';
 import { useNarrative, useSaveNarrative } from './api';
@@ -64,7 +65,7 @@ function NarrativeForm({ view, onReload }: { view: NarrativeView; onReload: () =
 
   const when = (instant: string) => {
     const parts = localParts(instant, zone);
-    return `${formatTanggal(parts.date as IsoDate)} ${parts.time}`;
+    return `${formatTanggal(parts.date as IsoDate)} ${parts.time} ${zoneLabel(zone)}`;
   };
   const previous = view.previous;
   const offerPrevious = previous !== null && isEmpty(base.sections) && isEmpty(values) && !isEmpty(previous.sections);
