@@ -57,6 +57,7 @@ function valueAt(figures: Record<string, unknown>, path: string): number {
   const [group, key, sub] = path.split('.') as [string, string, string | undefined];
   const node = (figures[group] as Record<string, unknown>)[key];
   if (key === 'by_month') return (node as { month: string; received: number }[]).find((m) => m.month === sub)!.received;
+  if (key === 'by_unit') return (node as { received: number }[])[Number(sub)]!.received;
   return (sub === undefined ? node : (node as Record<string, number>)[sub]) as number;
 }
 

@@ -47,6 +47,7 @@ function valueAt(figures: ReportFigures, path: string): number {
   const [group, key, sub] = path.split('.') as [keyof ReportFigures, string, string | undefined];
   const node = (figures[group] as Record<string, unknown>)[key];
   if (key === 'by_month') return (node as { month: string; received: number }[]).find((m) => m.month === sub)!.received;
+  if (key === 'by_unit') return (node as { received: number }[])[Number(sub)]!.received;
   return (sub === undefined ? node : (node as Record<string, number>)[sub]) as number;
 }
 
@@ -86,8 +87,8 @@ describe('Laporan: the dashboard', () => {
     // Only the reasons given are charted.
     const reasons = within(within(dashboard).getByRole('region', { name: 'Alasan penolakan' })).getByRole('table');
     expect(within(reasons).getAllByRole('row').slice(1).map((r) => r.textContent)).toEqual(['Ps 17 h. Rahasia pribadi2', 'Informasi tidak dikuasai1']);
-    // A unit is no figure path: its count is plain text.
-    expect(within(within(dashboard).getByRole('region', { name: 'Permohonan menurut unit' })).getByText('9')).not.toHaveAttribute('data-figure');
+    // A unit's name is free text: its count drills by its place in the list.
+    expect(within(dashboard).getByRole('button', { name: 'Permohonan menurut unit: (tanpa unit): 5. Lihat kasus' })).toHaveAttribute('data-figure', 'requests.by_unit.1');
   });
 
   it('switches to a quarter, a month and a date range, with the label; an impossible range is refused in Indonesian', async () => {
@@ -185,5 +186,22 @@ describe('Laporan: the dashboard', () => {
     backend.override('reports:figures', () => ({ ok: false, error: { code: 'disk', message: 'Arsip tidak dapat dibaca.' } }));
     const dashboard = await openReports(backend);
     expect(await within(dashboard).findByRole('alert')).toHaveTextContent('Angka laporan tidak dapat dihitung: Arsip tidak dapat dibaca.');
+  });
+});
+
+describe('Laporan in English', () => {
+  it('speaks the UI language: headings, figures, charts and their tables', async () => {
+    const backend = createFakeBackend({ now: NOW, ui: { language: 'en' } });
+    year2026(backend);
+    renderApp(backend, '/reports');
+    await screen.findByRole('heading', { level: 1, name: 'Reports' });
+    const dashboard = await screen.findByRole('region', { name: /^Summary, / });
+    expect(await within(dashboard).findByRole('button', { name: 'Refused: 3. Show cases' })).toBeInTheDocument();
+    const chart = within(dashboard).getByRole('region', { name: 'Reasons for refusal' });
+    expect(within(chart).getByRole('img')).toHaveAccessibleName('Bar chart "Reasons for refusal". Its numbers are in the table below the chart.');
+    expect(within(chart).getByRole('table', { name: 'Table: Reasons for refusal' })).toHaveTextContent('Art. 17 h. Personal secrets2');
+    expect(screen.getByRole('group', { name: 'Report period' })).toHaveTextContent('Kind of period');
+    expect(await screen.findByRole('form', { name: 'Annual report narrative 2026' })).toBeInTheDocument();
+    expect(screen.getByRole('button', { name: 'Download PDF' })).toBeInTheDocument();
   });
 });

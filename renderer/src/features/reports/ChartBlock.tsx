@@ -6,7 +6,7 @@ import { BarChart, type Bar } from './BarChart';
 import { FigureButton, useDrill } from './drill';
 
 export interface ChartRow extends Bar {
-  /** The figure to drill into; none for a row with no cases behind it (a unit's name). */
+  /** The figure to drill into; none for a row with no cases behind it. */
   figure?: string;
 }
 

@@ -61,7 +61,8 @@ export function Dashboard({ figures }: { figures: ReportFigures }) {
     value: r.by_requester_kind[k],
     figure: `requests.by_requester_kind.${k}`,
   }));
-  const unitRows: FigureRow[] = r.by_unit.map((u) => ({ label: u.unit || t('reports.tables.noUnit'), value: u.received }));
+  // A unit's name is free text, not a path segment: the core drills by its place in by_unit.
+  const unitRows: FigureRow[] = r.by_unit.map((u, index) => ({ label: u.unit || t('reports.tables.noUnit'), value: u.received, figure: `requests.by_unit.${index}` }));
 
   const objectionRows: FigureRow[] = [
     { label: t('reports.figures.objections.received'), value: o.received, figure: 'objections.received' },

@@ -6,7 +6,7 @@ import { FigureButton } from './drill';
 export interface FigureRow {
   label: string;
   value: number;
-  /** Absent: a count with no cases to list (e.g. a unit's name is not a figure path). */
+  /** Absent: a count with no cases to list. */
   figure?: string;
   /** A sub-item (a ground under "received"), indented. */
   sub?: boolean;
