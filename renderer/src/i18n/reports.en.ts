@@ -89,6 +89,10 @@ export const reportsEn: typeof reportsId = {
     not_held: 'Information not held',
     not_documented: 'Information not yet documented',
   },
+  reasonsShort: {
+    ps17_a: 'Art. 17 a', ps17_b: 'Art. 17 b', ps17_c: 'Art. 17 c', ps17_d: 'Art. 17 d', ps17_e: 'Art. 17 e', ps17_f: 'Art. 17 f', ps17_g: 'Art. 17 g', ps17_h: 'Art. 17 h', ps17_i: 'Art. 17 i', ps17_j: 'Art. 17 j',
+    other_law: 'Other law', not_held: 'Not held', not_documented: 'Not documented',
+  },
   tables: { channels: 'Requests by channel', requesterKinds: 'Requests by kind of requester', units: 'Requests by unit', noUnit: '(no unit)' },
   requesterKinds: { perorangan: 'Individual', badan_hukum: 'Legal entity' },
   charts: {
@@ -97,6 +101,8 @@ export const reportsEn: typeof reportsId = {
     reasons: 'Reasons for refusal',
     distribution: 'Fulfilment time',
     buckets: { within_10: '≤ 10 working days', within_17: '11–17 working days (extended)', later: 'More than 17 working days' },
+    bucketsShort: { within_10: '≤ 10 days', within_17: '11–17 days', later: '> 17 days' },
+    received: 'Received',
     category: 'Item',
     count: 'Count',
     tableOf: 'Table: {{title}}',

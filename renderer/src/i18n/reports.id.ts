@@ -89,6 +89,10 @@ export const reportsId = {
     not_held: 'Informasi tidak dikuasai',
     not_documented: 'Informasi belum didokumentasikan',
   },
+  reasonsShort: {
+    ps17_a: 'Ps 17 a', ps17_b: 'Ps 17 b', ps17_c: 'Ps 17 c', ps17_d: 'Ps 17 d', ps17_e: 'Ps 17 e', ps17_f: 'Ps 17 f', ps17_g: 'Ps 17 g', ps17_h: 'Ps 17 h', ps17_i: 'Ps 17 i', ps17_j: 'Ps 17 j',
+    other_law: 'UU lain', not_held: 'Tidak dikuasai', not_documented: 'Belum didokumentasikan',
+  },
   tables: { channels: 'Permohonan menurut saluran', requesterKinds: 'Permohonan menurut jenis pemohon', units: 'Permohonan menurut unit', noUnit: '(tanpa unit)' },
   requesterKinds: { perorangan: 'Perorangan', badan_hukum: 'Badan hukum' },
   charts: {
@@ -97,6 +101,8 @@ export const reportsId = {
     reasons: 'Alasan penolakan',
     distribution: 'Sebaran waktu pemenuhan',
     buckets: { within_10: '≤ 10 hari kerja', within_17: '11–17 hari kerja (perpanjangan)', later: 'Lebih dari 17 hari kerja' },
+    bucketsShort: { within_10: '≤ 10 hari', within_17: '11–17 hari', later: '> 17 hari' },
+    received: 'Diterima',
     category: 'Uraian',
     count: 'Jumlah',
     tableOf: 'Tabel: {{title}}',

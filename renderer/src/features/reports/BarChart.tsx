@@ -12,6 +12,8 @@ echarts.use([EBarChart, GridComponent, TooltipComponent, AriaComponent, SVGRende
 
 export interface Bar {
   label: string;
+  /** The axis label when the table's is too long for it ("Ps 17 h" for "Ps 17 h. Rahasia pribadi"). */
+  short?: string;
   value: number;
   /** The fill; each at least 3:1 against white (WCAG 1.4.11), the default blue is 7:1. */
   color?: string;
@@ -34,7 +36,7 @@ interface Props {
 }
 
 function optionFor(bars: Bar[], horizontal: boolean, description: string): echarts.EChartsCoreOption {
-  const categories = { type: 'category', data: bars.map((b) => b.label), axisLabel: { color: INK, fontSize: 12, interval: 0, width: horizontal ? 220 : undefined, overflow: 'break' }, axisLine: { lineStyle: { color: '#495057' } } };
+  const categories = { type: 'category', data: bars.map((b) => b.short ?? b.label), axisLabel: { color: INK, fontSize: 12, interval: 0 }, axisLine: { lineStyle: { color: '#495057' } } };
   const values = { type: 'value', minInterval: 1, axisLabel: { color: INK, fontSize: 12 }, splitLine: { lineStyle: { color: '#dee2e6' } } };
   return {
     animation: false,

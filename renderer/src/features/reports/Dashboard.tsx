@@ -41,11 +41,13 @@ export function Dashboard({ figures }: { figures: ReportFigures }) {
   ];
   const reasons: ChartRow[] = REFUSAL_REASON_KEYS.filter((k) => r.refusal_reasons[k] > 0).map((k) => ({
     label: t(`reports.reasons.${k}`),
+    short: t(`reports.reasonsShort.${k}`),
     value: r.refusal_reasons[k],
     figure: `requests.refusal_reasons.${k}`,
   }));
   const distribution: ChartRow[] = (['within_10', 'within_17', 'later'] as const).map((k) => ({
     label: t(`reports.charts.buckets.${k}`),
+    short: t(`reports.charts.bucketsShort.${k}`),
     value: r.fulfilment_days[k],
     figure: `requests.fulfilment_days.${k}`,
     color: COLORS[k],
@@ -113,9 +115,9 @@ export function Dashboard({ figures }: { figures: ReportFigures }) {
         </Text>
       </section>
       <SimpleGrid cols={{ base: 1, md: 2 }} spacing="md">
-        <ChartBlock id="month" title={t('reports.charts.month')} rows={monthRows(figures)} />
+        <ChartBlock id="month" title={t('reports.charts.month')} rows={monthRows(figures)} across={t('reports.charts.received')} />
         <ChartBlock id="decisions" title={t('reports.charts.decisions')} rows={decisions} />
-        <ChartBlock id="reasons" title={t('reports.charts.reasons')} rows={reasons} horizontal height={Math.max(120, 36 * reasons.length + 40)} />
+        <ChartBlock id="reasons" title={t('reports.charts.reasons')} rows={reasons} horizontal height={Math.max(120, 30 * reasons.length + 40)} />
         <ChartBlock id="distribution" title={t('reports.charts.distribution')} rows={distribution} />
       </SimpleGrid>
       <SimpleGrid cols={{ base: 1, md: 2, lg: 3 }} spacing="md">
