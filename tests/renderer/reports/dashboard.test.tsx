@@ -167,6 +167,37 @@ describe('Laporan: the dashboard', () => {
     expect(await within(pane).findByRole('heading', { name: request.number })).toBeInTheDocument();
   });
 
+  it('links every kind of case to its own register', async () => {
+    const user = userEvent.setup();
+    const backend = createFakeBackend({ now: NOW });
+    year2026(backend);
+    setCases(backend.state, '2026', 'disputes.registered', [{ kind: 'dispute', id: 3, number: 'KI/2026/07', name: 'Budi Santoso', date: '2026-02-01', status: 'mediation', summary: 'Sengketa data pegawai' }]);
+    setCases(backend.state, '2026', 'inquiries.received', [{ kind: 'inquiry', id: 4, number: 'MED-004', name: 'Rudi (Kaltim Post)', date: '2026-01-05', status: 'answered', summary: 'Banjir' }]);
+    setCases(backend.state, '2026', 'archive.exempt', [{ kind: 'document', id: 5, number: 'DIP-005', name: 'Data pegawai', date: '2026-03-17', status: 'dikecualikan', summary: '' }]);
+    setCases(backend.state, '2026', 'objections.received', [{ kind: 'objection', id: 6, number: '001/KEB/PPID/II/2026', name: 'Budi Santoso', date: '2026-02-12', status: 'answered', summary: '' }]);
+    const dashboard = await openReports(backend);
+    const cases: [string, string, string][] = [
+      ['Sengketa informasi: Didaftarkan di Komisi Informasi: 1. Lihat kasus', 'KI/2026/07', '/objections?view=dispute&open=3'],
+      ['Pertanyaan media: Diterima: 5. Lihat kasus', 'MED-004', '/media?open=4'],
+      ['Arsip dan Daftar Informasi Publik: Dokumen dikecualikan: 2. Lihat kasus', 'DIP-005', '/archive?doc=5'],
+      ['Keberatan: Diterima: 2. Lihat kasus', '001/KEB/PPID/II/2026', '/objections?open=6'],
+    ];
+    for (const [button, number, href] of cases) {
+      await user.click(await within(dashboard).findByRole('button', { name: button }));
+      const dialog = await screen.findByRole('dialog');
+      expect(await within(dialog).findByRole('link', { name: `Buka ${number} di registernya` })).toHaveAttribute('href', expect.stringMatching(new RegExp(`${href.replace(/[?]/g, '\\?')}$`)));
+      await user.click(within(dialog).getByRole('button', { name: 'Tutup' }));
+      await waitFor(() => expect(screen.queryByRole('dialog')).toBeNull());
+    }
+  });
+
+  it('opens a linked dispute on Keberatan in the dispute view', async () => {
+    const backend = createFakeBackend({ now: NOW });
+    renderApp(backend, '/objections?view=dispute');
+    await screen.findByRole('heading', { level: 1, name: 'Keberatan' });
+    expect(await screen.findByRole('radio', { name: 'Sengketa di Komisi Informasi' })).toBeChecked();
+  });
+
   it('says so when a figure has no cases, or the list cannot be loaded', async () => {
     const user = userEvent.setup();
     const backend = createFakeBackend({ now: NOW });
