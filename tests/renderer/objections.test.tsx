@@ -207,6 +207,26 @@ describe('Keberatan', () => {
     expect(await within(disputePane).findByText('Sengketa diperbarui: Mediasi.')).toBeInTheDocument();
     expect(backend.callsTo('disputes:update')).toEqual([{ id: 1, status: 'mediation', nextHearingDate: '2026-12-02' }]);
     expect(within(disputePane).getByTestId('current-due')).toHaveTextContent('Tenggat 2 Desember 2026');
+
+    // The outcome is picked from a list (no free text needed); the court stage too.
+    await user.click(within(disputePane).getByRole('button', { name: 'Perbarui sengketa' }));
+    await user.selectOptions(within(disputePane).getByLabelText('Tahap/status'), 'decided');
+    const kinds = within(within(disputePane).getByLabelText(/^Hasil sengketa/)).getAllByRole('option').map((o) => o.textContent);
+    expect(kinds).toEqual(['— belum ada hasil —', 'Mediasi berhasil (sepakat)', 'Ajudikasi: dikabulkan', 'Ajudikasi: dikabulkan sebagian', 'Ajudikasi: ditolak', 'Gugur']);
+    await user.selectOptions(within(disputePane).getByLabelText(/^Hasil sengketa/), 'adjudication_refused');
+    fireEvent.change(within(disputePane).getByLabelText('Tanggal putusan'), { target: { value: '2026-11-23' } });
+    await user.selectOptions(within(disputePane).getByLabelText(/^Tahap pengadilan/), 'ptun');
+    await user.click(within(disputePane).getByRole('button', { name: 'Simpan perubahan' }));
+    expect(await within(disputePane).findByText('Sengketa diperbarui: Diputus/selesai.')).toBeInTheDocument();
+    expect(backend.callsTo('disputes:update').at(-1)).toEqual({ id: 1, status: 'decided', outcomeKind: 'adjudication_refused', courtStage: 'ptun', outcomeDate: '2026-11-23' });
+    expect(within(disputePane).getByText('Ajudikasi: ditolak')).toBeInTheDocument();
+    expect(within(disputePane).getByText('Gugatan di PTUN')).toBeInTheDocument();
+    // Decided after an adjudication: only the court stage can still change.
+    await user.click(within(disputePane).getByRole('button', { name: 'Perbarui tahap pengadilan' }));
+    expect(within(disputePane).queryByLabelText('Tahap/status')).toBeNull();
+    await user.selectOptions(within(disputePane).getByLabelText(/^Tahap pengadilan/), 'kasasi');
+    await user.click(within(disputePane).getByRole('button', { name: 'Simpan perubahan' }));
+    await waitFor(() => expect(backend.callsTo('disputes:update').at(-1)).toEqual({ id: 1, courtStage: 'kasasi' }));
   });
 
   it('switches the Keberatan page to disputes', async () => {

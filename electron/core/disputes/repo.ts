@@ -1,6 +1,7 @@
 // Disputes (sengketa informasi) at the Komisi Informasi: synchronous SQL, `db` first.
 import type { Db } from '../db/connection';
 import type { DisputeStatus } from '../../../shared/domain/requests/fields';
+import type { CourtStage, DisputeOutcomeKind } from '../../../shared/domain/disputes/outcome';
 
 export interface DisputeRow {
   id: number;
@@ -17,8 +18,11 @@ export interface DisputeRow {
   calendar_version: string;
   zone: string;
   status: DisputeStatus;
+  /** Catatan putusan (free text, kept from before outcomes were structured). */
   outcome: string;
   outcome_date: string | null;
+  outcome_kind: DisputeOutcomeKind | null;
+  court_stage: CourtStage;
   recorded_at: string;
   created_at: string;
   updated_at: string;
@@ -31,7 +35,7 @@ export interface DisputeWithCase extends DisputeRow {
   requester_name: string;
 }
 
-export type NewDispute = Omit<DisputeRow, 'id' | 'inbox_due' | 'next_hearing_date' | 'outcome' | 'outcome_date'>;
+export type NewDispute = Omit<DisputeRow, 'id' | 'inbox_due' | 'next_hearing_date' | 'outcome' | 'outcome_date' | 'outcome_kind' | 'court_stage'>;
 
 export function insertDispute(db: Db, row: NewDispute): number {
   const info = db
@@ -59,13 +63,13 @@ export function getDispute(db: Db, id: number): DisputeWithCase | undefined {
 export type DisputePatch = Partial<
   Pick<
     DisputeRow,
-    | 'status' | 'ki_register_number' | 'next_hearing_date' | 'outcome' | 'outcome_date' | 'ki_start_due'
+    | 'status' | 'ki_register_number' | 'next_hearing_date' | 'outcome' | 'outcome_date' | 'outcome_kind' | 'court_stage' | 'ki_start_due'
     | 'ki_settle_due' | 'calendar_version' | 'updated_at'
   >
 >;
 
 const PATCHABLE = new Set<string>([
-  'status', 'ki_register_number', 'next_hearing_date', 'outcome', 'outcome_date', 'ki_start_due', 'ki_settle_due',
+  'status', 'ki_register_number', 'next_hearing_date', 'outcome', 'outcome_date', 'outcome_kind', 'court_stage', 'ki_start_due', 'ki_settle_due',
   'calendar_version', 'updated_at',
 ]);
 

@@ -1,6 +1,7 @@
 // Disputes at the Komisi Informasi: the window of UU KIP Ps 37(2) (was it filed in time?) and the
 // KI's own dates of Ps 38 (start within 14, settle within 100 working days).
 import { formatTanggal } from '../../../shared/domain/calendar/format';
+import { APPEALABLE_OUTCOMES, COURT_STAGE_LABEL, DISPUTE_OUTCOME_LABEL } from '../../../shared/domain/disputes/outcome';
 import { compareDates } from '../../../shared/domain/calendar/localDate';
 import { disputeTransitionProblem, DISPUTE_STATUS_LABEL, OPEN_DISPUTE_STATUSES } from '../../../shared/domain/requests/fields';
 import { dueStanding } from '../../../shared/domain/requests/inboxState';
@@ -91,7 +92,7 @@ export function updateDisputeCase(ctx: Ctx, input: ParsedInput<'disputes:update'
   guardUnique(() =>
     ctx.db.transaction(() => {
       const row = requireDispute(ctx, input.id);
-      if (!(OPEN_DISPUTE_STATUSES as readonly string[]).includes(row.status)) {
+      if (!(OPEN_DISPUTE_STATUSES as readonly string[]).includes(row.status) && !onlyCourtStage(input, row)) {
         throw new AppError('conflict', `Sengketa sudah '${DISPUTE_STATUS_LABEL[row.status]}'; datanya tidak dapat diubah lagi.`);
       }
       const patch: DisputePatch = {};
@@ -107,6 +108,7 @@ export function updateDisputeCase(ctx: Ctx, input: ParsedInput<'disputes:update'
         patch.next_hearing_date = input.nextHearingDate;
       }
       if (input.outcome !== undefined && input.outcome !== row.outcome) patch.outcome = input.outcome;
+      if (input.outcomeKind !== undefined && input.outcomeKind !== row.outcome_kind) patch.outcome_kind = input.outcomeKind;
       if (input.outcomeDate !== undefined && input.outcomeDate !== row.outcome_date) {
         if (compareDates(input.outcomeDate, today) > 0) {
           throw invalidField('outcomeDate', `Tanggal putusan (${formatTanggal(input.outcomeDate)}) tidak boleh di masa depan.`);
@@ -116,14 +118,24 @@ export function updateDisputeCase(ctx: Ctx, input: ParsedInput<'disputes:update'
         }
         patch.outcome_date = input.outcomeDate;
       }
-      if (patch.status === 'decided') {
-        if ((patch.outcome ?? row.outcome) === '') throw invalidField('outcome', 'Isi putusan atau hasil mediasi wajib diisi untuk sengketa yang selesai.');
-        if ((patch.outcome_date ?? row.outcome_date) === null) throw invalidField('outcomeDate', 'Tanggal putusan wajib diisi untuk sengketa yang selesai.');
+      settleOutcome(row, patch, input, today);
+      if (input.courtStage !== undefined && input.courtStage !== row.court_stage) {
+        const kind = patch.outcome_kind !== undefined ? patch.outcome_kind : row.outcome_kind;
+        if (input.courtStage !== 'none' && (kind === null || !APPEALABLE_OUTCOMES.includes(kind))) {
+          throw invalidField('courtStage', 'Gugatan ke pengadilan hanya dapat diajukan atas putusan ajudikasi Komisi Informasi (UU KIP Pasal 47); hasil mediasi bersifat final dan mengikat (Pasal 39).');
+        }
+        patch.court_stage = input.courtStage;
       }
       if (Object.keys(patch).length === 0 && input.note === '') {
         throw new AppError('invalid_input', 'Tidak ada yang diubah pada sengketa ini.');
       }
       updateDispute(ctx.db, row.id, { ...patch, updated_at: at });
+      const kindNow = patch.outcome_kind !== undefined ? patch.outcome_kind : row.outcome_kind;
+      const said = [
+        patch.outcome_kind && kindNow ? `Hasil: ${DISPUTE_OUTCOME_LABEL[kindNow]}.` : '',
+        patch.court_stage ? `Tahap pengadilan: ${COURT_STAGE_LABEL[patch.court_stage]}.` : '',
+        input.note,
+      ].filter((t) => t !== '');
       insertEvent(ctx.db, {
         request_id: row.request_id,
         at,
@@ -133,7 +145,7 @@ export function updateDisputeCase(ctx: Ctx, input: ParsedInput<'disputes:update'
         subject_id: row.id,
         from_status: row.status,
         to_status: patch.status ?? row.status,
-        note: input.note,
+        note: said.join(' '),
       });
       appendAudit(ctx.db, {
         at,
@@ -147,6 +159,48 @@ export function updateDisputeCase(ctx: Ctx, input: ParsedInput<'disputes:update'
   );
   ctx.emit('cases:changed', { kind: 'dispute', id: input.id });
   return getDisputeDetail(ctx, input.id);
+}
+
+/** After the KI's ruling a dispute may still go to court (UU KIP Ps 47-50): only that may change. */
+function onlyCourtStage(input: ParsedInput<'disputes:update'>, row: DisputeWithCase): boolean {
+  return (
+    row.status === 'decided' &&
+    input.courtStage !== undefined &&
+    (input.status === undefined || input.status === row.status) &&
+    input.kiRegisterNumber === undefined &&
+    input.nextHearingDate === undefined &&
+    input.outcome === undefined &&
+    input.outcomeDate === undefined &&
+    (input.outcomeKind === undefined || input.outcomeKind === row.outcome_kind)
+  );
+}
+
+/**
+ * The outcome goes with the end of the dispute: a withdrawal is outcome 'withdrawn' on the day it is
+ * recorded (unless dated); a decision needs its kind and date. The note is optional, but migration
+ * 002's CHECK wants a text on a decided dispute, so an empty note is the outcome's own name.
+ */
+function settleOutcome(row: DisputeWithCase, patch: DisputePatch, input: ParsedInput<'disputes:update'>, today: string): void {
+  const status = patch.status ?? row.status;
+  const kind = patch.outcome_kind !== undefined ? patch.outcome_kind : row.outcome_kind;
+  if (status === 'withdrawn') {
+    if (kind !== null && kind !== 'withdrawn' && input.outcomeKind !== undefined) {
+      throw invalidField('outcomeKind', `Sengketa yang dicabut berhasil '${DISPUTE_OUTCOME_LABEL.withdrawn}', bukan '${DISPUTE_OUTCOME_LABEL[kind]}'.`);
+    }
+    patch.outcome_kind = 'withdrawn';
+    if ((patch.outcome_date ?? row.outcome_date) === null) patch.outcome_date = today;
+    return;
+  }
+  if (status === 'decided') {
+    if (kind === null) throw invalidField('outcomeKind', 'Pilih hasil sengketa (mis. mediasi berhasil atau putusan ajudikasi) untuk sengketa yang selesai.');
+    if (kind === 'withdrawn') throw invalidField('outcomeKind', "Sengketa yang dicabut dicatat dengan status 'dicabut', bukan 'diputus/selesai'.");
+    if ((patch.outcome_date ?? row.outcome_date) === null) throw invalidField('outcomeDate', 'Tanggal putusan wajib diisi untuk sengketa yang selesai.');
+    if ((patch.outcome ?? row.outcome) === '') patch.outcome = DISPUTE_OUTCOME_LABEL[kind];
+    return;
+  }
+  if (patch.outcome_kind !== undefined) {
+    throw invalidField('outcomeKind', "Hasil sengketa dicatat bersama status 'diputus/selesai' atau 'dicabut'.");
+  }
 }
 
 function guardUnique<T>(work: () => T): T {
@@ -186,6 +240,8 @@ export function getDisputeDetail(ctx: Ctx, id: number): DisputeDetail {
     nextHearingDate: row.next_hearing_date,
     currentDueDate: row.inbox_due,
     status: row.status,
+    outcomeKind: row.outcome_kind,
+    courtStage: row.court_stage,
     outcome: row.outcome,
     outcomeDate: row.outcome_date,
     calendarVersion: row.calendar_version,

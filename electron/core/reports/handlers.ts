@@ -1,16 +1,13 @@
 import type { reportsChannels } from '../../../shared/ipc/channels/reports';
-import { AppError } from '../errors';
 import type { HandlersFor } from '../handlers';
-
-// Placeholder while the report is being built (issue 12): every channel answers 'unsupported'.
-const notYet = (): never => {
-  throw new AppError('unsupported', 'Laporan tahunan belum tersedia di versi ini.');
-};
+import { exportReport } from './export';
+import { computeFigures, listCases } from './figures';
+import { getNarrative, saveNarrative } from './narrative';
 
 export const reportsHandlers: HandlersFor<keyof typeof reportsChannels> = {
-  'reports:figures': notYet,
-  'reports:cases': notYet,
-  'reports:getNarrative': notYet,
-  'reports:saveNarrative': notYet,
-  'reports:export': notYet,
+  'reports:figures': (input, ctx) => computeFigures(ctx, input.period),
+  'reports:cases': (input, ctx) => listCases(ctx, input.period, input.figure, input.limit),
+  'reports:getNarrative': (input, ctx) => getNarrative(ctx, input.year),
+  'reports:saveNarrative': (input, ctx) => saveNarrative(ctx, input),
+  'reports:export': (input, ctx) => exportReport(ctx, input),
 };

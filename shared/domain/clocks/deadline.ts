@@ -12,7 +12,7 @@ import {
 import { yearOf, type IsoDate } from '../calendar/localDate';
 import { CLOCK_IDS, CLOCKS, isClockId, type ClockId } from './clocks';
 import { explainDeadline, coverageWarningText } from './explanation';
-import { checkCutoff, checkZone, ClockInputError, DEFAULT_CUTOFF, DEFAULT_ZONE, resolveStart } from './start';
+import { checkCutoff, checkZone, ClockInputError, DEFAULT_CUTOFF, DEFAULT_ZONE, resolveStart, type StartPoint } from './start';
 
 export interface DeadlineRequest {
   clock: ClockId;
@@ -87,12 +87,7 @@ export function computeDeadline(request: DeadlineRequest, calendar: WorkingCalen
   }
 
   const received = start.localDate;
-  // Counting convention (DOMAIN.md): receipt on a non-working day, or at/after the cutoff, counts
-  // as receipt on the next working day; a bare date has no time, so only the first rule applies.
-  const effectiveStart =
-    start.kind === 'instant' && !start.beforeCutoff
-      ? nextWorkingDay(received, calendar)
-      : workingDayOnOrAfter(received, calendar);
+  const effectiveStart = dayZeroOf(start, calendar);
   const due = addWorkingDays(effectiveStart, clock.workingDays, calendar);
 
   const skipped = daysOffBetween(received, due, calendar).map(({ date, reason }) => ({
@@ -121,6 +116,20 @@ export function computeDeadline(request: DeadlineRequest, calendar: WorkingCalen
   };
   result.explanation = explainDeadline(result, start, calendar);
   return result;
+}
+
+// Counting convention (DOMAIN.md): receipt on a non-working day, or at/after the cutoff, counts
+// as receipt on the next working day; a bare date has no time, so only the first rule applies.
+function dayZeroOf(start: StartPoint, calendar: WorkingCalendar): IsoDate {
+  return start.kind === 'instant' && !start.beforeCutoff ? nextWorkingDay(start.localDate, calendar) : workingDayOnOrAfter(start.localDate, calendar);
+}
+
+/**
+ * Day 0 of a clock started at `from` (an instant with offset, or a bare date): the date the count
+ * starts from, exactly as computeDeadline takes it. The report counts fulfilment time with it.
+ */
+export function clockDayZero(from: string, zone: string, cutoff: string, calendar: WorkingCalendar): IsoDate {
+  return dayZeroOf(resolveStart(from, zone, cutoff), calendar);
 }
 
 function uncoveredYears(from: IsoDate, to: IsoDate, calendar: WorkingCalendar): number[] {

@@ -1,6 +1,7 @@
 // The KIP legal clocks, computed on the working-day calendar.
 export { CLOCK_IDS, CLOCKS, isClockId, type ClockDef, type ClockId } from './clocks';
 export {
+  clockDayZero,
   computeDeadline,
   DeadlineInput,
   type DeadlineRequest,

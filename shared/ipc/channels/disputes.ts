@@ -7,6 +7,15 @@ import { ClientKey, Id, LocalDate, optionalText } from '../fields';
 import { cleanText } from '../text';
 import { DISPUTE_STATUSES } from '../../domain/requests/fields';
 import { DueStandingView } from './requests';
+import { COURT_STAGES, DISPUTE_OUTCOME_KEYS } from './reports';
+import { COURT_STAGE_LABEL, DISPUTE_OUTCOME_LABEL } from '../../domain/disputes/outcome';
+
+// The labels cover exactly the contract's keys (checked by the compiler).
+const _labels: [Record<(typeof DISPUTE_OUTCOME_KEYS)[number], string>, Record<(typeof COURT_STAGES)[number], string>] = [DISPUTE_OUTCOME_LABEL, COURT_STAGE_LABEL];
+void _labels;
+
+const OutcomeKind = z.enum(DISPUTE_OUTCOME_KEYS, { error: 'Hasil sengketa harus salah satu dari: mediasi berhasil, ajudikasi dikabulkan, dikabulkan sebagian, ditolak, dicabut atau gugur.' });
+const CourtStage = z.enum(COURT_STAGES, { error: 'Tahap pengadilan harus none, ptun, pn atau kasasi.' });
 
 export const DisputeCreateInput = z.object({
   objectionId: Id,
@@ -27,7 +36,12 @@ export const DisputeUpdateInput = z.object({
   kiRegisterNumber: cleanText('Nomor register Komisi Informasi', 120, 'line', false).optional(),
   /** The next hearing (sidang) at the KI; null clears it. */
   nextHearingDate: LocalDate('Tanggal sidang berikutnya').nullable().optional(),
-  outcome: cleanText('Putusan', 4000, 'multiline', false).optional(),
+  /** How the dispute ended; required to decide it (status 'decided'). */
+  outcomeKind: OutcomeKind.optional(),
+  /** Court stage after an adjudication (UU KIP Ps 47-50); may be changed after the dispute is decided. */
+  courtStage: CourtStage.optional(),
+  /** Catatan putusan: the ruling's number or summary, optional. */
+  outcome: cleanText('Catatan putusan', 4000, 'multiline', false).optional(),
   outcomeDate: LocalDate('Tanggal putusan').optional(),
   note: optionalText('Catatan', 2000, 'multiline'),
 });
@@ -55,6 +69,10 @@ export const DisputeDetail = z.object({
   /** What the inbox counts against: the next hearing, else the KI's next legal date. */
   currentDueDate: z.string(),
   status: z.enum(DISPUTE_STATUSES),
+  /** null while open, and for a dispute decided before outcomes were structured whose text said nothing clear. */
+  outcomeKind: OutcomeKind.nullable(),
+  courtStage: CourtStage,
+  /** Catatan putusan (free text). */
   outcome: z.string(),
   outcomeDate: z.string().nullable(),
   calendarVersion: z.string(),
@@ -71,7 +89,7 @@ export const disputesChannels = defineChannels({
     output: DisputeDetail,
   },
   'disputes:update': {
-    summary: 'Perbarui sengketa: nomor register KI, tahap (mediasi/ajudikasi), sidang berikutnya, putusan.',
+    summary: 'Perbarui sengketa: nomor register KI, tahap (mediasi/ajudikasi), sidang berikutnya, hasil dan tahap pengadilan.',
     input: DisputeUpdateInput,
     output: DisputeDetail,
   },

@@ -104,7 +104,7 @@ export function objectionHandlers(state: FakeState, emit: (event: string, payloa
         id, objectionId: o.id, objectionNumber: o.number, requestId: o.requestId, requestNumber: o.requestNumber, requesterName: o.requesterName,
         kiRegisterNumber: input.kiRegisterNumber, filedDate: input.filedDate, windowStart: o.answerDate ?? o.atasanDue, windowDue: o.disputeWindowDue,
         filedLate: input.filedDate > o.disputeWindowDue, kiStartDue, kiSettleDue: kiStartDue, nextHearingDate: null, currentDueDate: kiStartDue,
-        status: 'filed', outcome: '', outcomeDate: null, calendarVersion: SHIPPED_CALENDAR.version, standing: standing(kiStartDue),
+        status: 'filed', outcomeKind: null, courtStage: 'none', outcome: '', outcomeDate: null, calendarVersion: SHIPPED_CALENDAR.version, standing: standing(kiStartDue),
         createdAt: FAKE_NOW, updatedAt: FAKE_NOW,
       };
       store.disputes.push(d);

@@ -10,6 +10,7 @@ import { useDispute, useUpdateDispute } from './api';
 import { FieldTable, PaneFrame, PaneHeading, PaneQuery } from '../cases/DetailShell';
 import { FeedbackView, useFeedback } from './feedback';
 import { DisputeUpdateForm } from './ObjectionForms';
+import { APPEALABLE_OUTCOMES } from '../../../../shared/domain/disputes/outcome';
 
 export function DisputeDetailPane({ id, onClose }: { id: number; onClose: () => void }) {
   const query = useDispute(id);
@@ -38,10 +39,14 @@ function DisputeBody({ detail }: { detail: DisputeDetail }) {
     [t('objections.detail.kiStartDue'), date(detail.kiStartDue)],
     [t('objections.detail.kiSettleDue'), date(detail.kiSettleDue)],
     [t('objections.detail.nextHearingDate'), date(detail.nextHearingDate)],
+    [t('objections.detail.outcomeKind'), detail.outcomeKind ? t(`objections.disputeOutcomes.${detail.outcomeKind}`) : none],
+    [t('objections.detail.courtStage'), t(`objections.courtStages.${detail.courtStage}`)],
     [t('objections.detail.outcome'), detail.outcome || none],
     [t('objections.detail.outcomeDate'), date(detail.outcomeDate)],
   ];
   const open = detail.status !== 'decided' && detail.status !== 'withdrawn';
+  // After an adjudication the case may go on to court (UU KIP Ps 47-50); a mediation is final (Ps 39).
+  const appealable = detail.status === 'decided' && (APPEALABLE_OUTCOMES as readonly string[]).includes(detail.outcomeKind ?? '');
   return (
     <Stack gap="sm">
       <PaneHeading kind={t('objections.detail.dispute')} number={detail.kiRegisterNumber || detail.objectionNumber} due={detail.currentDueDate} standing={detail.standing} />
@@ -65,10 +70,10 @@ function DisputeBody({ detail }: { detail: DisputeDetail }) {
               })
             }
           />
-        ) : open ? (
+        ) : open || appealable ? (
           <Group gap="xs">
             <Button size="xs" variant="light" onClick={() => (feedback.reset(), setEditing(true))}>
-              {t('objections.dispute.update')}
+              {open ? t('objections.dispute.update') : t('objections.dispute.updateCourt')}
             </Button>
           </Group>
         ) : (

@@ -6,6 +6,8 @@ import { useTranslation } from 'react-i18next';
 import { DISPUTE_TRANSITIONS, OBJECTION_DECISIONS, type DisputeStatus, type ObjectionDecision } from '../../../../shared/domain/requests/fields';
 import type { Input } from '../../../../shared/ipc/contract';
 import type { DisputeDetail } from '../../../../shared/ipc/channels/disputes';
+import { COURT_STAGES, DISPUTE_OUTCOME_KEYS } from '../../../../shared/ipc/channels/reports';
+import type { CourtStage, DisputeOutcomeKind } from '../../../../shared/domain/disputes/outcome';
 import { useClientKey } from '../../api';
 import { useOfficeProfile } from '../settings/api';
 import { DateTimeField } from '../../forms/DateTimeField';
@@ -104,12 +106,17 @@ export function DisputeUpdateForm({ detail, pending, issues, onSubmit, onCancel 
   const [status, setStatus] = useState<DisputeStatus | ''>('');
   const [kiRegisterNumber, setKiRegisterNumber] = useState(detail.kiRegisterNumber);
   const [nextHearingDate, setNextHearingDate] = useState(detail.nextHearingDate ?? '');
+  const [outcomeKind, setOutcomeKind] = useState<DisputeOutcomeKind | ''>(detail.outcomeKind ?? '');
+  const [courtStage, setCourtStage] = useState<CourtStage>(detail.courtStage);
   const [outcome, setOutcome] = useState(detail.outcome);
   const [outcomeDate, setOutcomeDate] = useState(detail.outcomeDate ?? '');
   const [note, setNote] = useState('');
+  // A decided dispute may still go to court (UU KIP Ps 47-50): then only the court stage is asked.
+  const courtOnly = detail.status === 'decided';
   useUnsaved(
     !pending &&
-      (status !== '' || kiRegisterNumber !== detail.kiRegisterNumber || nextHearingDate !== (detail.nextHearingDate ?? '') || outcome !== detail.outcome || outcomeDate !== (detail.outcomeDate ?? '') || note.trim() !== ''),
+      (status !== '' || kiRegisterNumber !== detail.kiRegisterNumber || nextHearingDate !== (detail.nextHearingDate ?? '') || outcomeKind !== (detail.outcomeKind ?? '') ||
+        courtStage !== detail.courtStage || outcome !== detail.outcome || outcomeDate !== (detail.outcomeDate ?? '') || note.trim() !== ''),
   );
   const submit = (event: FormEvent) => {
     event.preventDefault();
@@ -119,31 +126,62 @@ export function DisputeUpdateForm({ detail, pending, issues, onSubmit, onCancel 
       ...(status ? { status } : {}),
       ...(kiRegisterNumber !== detail.kiRegisterNumber ? { kiRegisterNumber } : {}),
       ...(nextHearingDate !== (detail.nextHearingDate ?? '') ? { nextHearingDate: nextHearingDate === '' ? null : nextHearingDate } : {}),
+      ...(outcomeKind !== '' && outcomeKind !== detail.outcomeKind ? { outcomeKind } : {}),
+      ...(courtStage !== detail.courtStage ? { courtStage } : {}),
       ...(outcome !== detail.outcome ? { outcome } : {}),
       ...(outcomeDate !== '' && outcomeDate !== detail.outcomeDate ? { outcomeDate } : {}),
       ...(note.trim() ? { note } : {}),
     });
   };
   const current = t(`objections.disputeStatuses.${detail.status}`);
+  const courtField = (
+    <NativeSelect
+      label={t('objections.dispute.courtStage')}
+      description={t('objections.dispute.courtStageHelp')}
+      value={courtStage}
+      data={COURT_STAGES.map((s) => ({ value: s, label: t(`objections.courtStages.${s}`) }))}
+      onChange={(e) => setCourtStage(e.currentTarget.value as CourtStage)}
+      error={issues.courtStage}
+      {...(courtOnly ? { autoFocus: true, 'data-autofocus': true } : {})}
+    />
+  );
   return (
-    <form onSubmit={submit} noValidate aria-label={t('objections.dispute.updateTitle')}>
+    <form onSubmit={submit} noValidate aria-label={courtOnly ? t('objections.dispute.updateCourt') : t('objections.dispute.updateTitle')}>
       <Stack gap="xs">
-        <NativeSelect
-          label={t('objections.dispute.status')}
-          value={status}
-          data={[
-            { value: '', label: t('objections.dispute.keepStatus', { status: current }) },
-            ...DISPUTE_TRANSITIONS[detail.status].map((s) => ({ value: s, label: t(`objections.disputeStatuses.${s}`) })),
-          ]}
-          onChange={(e) => setStatus(e.currentTarget.value as DisputeStatus | '')}
-          error={issues.status}
-          autoFocus
-          data-autofocus
-        />
-        <TextInput label={t('objections.dispute.kiRegisterNumber')} value={kiRegisterNumber} onChange={(e) => setKiRegisterNumber(e.currentTarget.value)} error={issues.kiRegisterNumber} />
-        <DateTimeField mode="date" label={t('objections.dispute.nextHearingDate')} value={nextHearingDate} onChange={setNextHearingDate} error={issues.nextHearingDate} />
-        <Textarea label={t('objections.dispute.outcome')} value={outcome} onChange={(e) => setOutcome(e.currentTarget.value)} error={issues.outcome} autosize minRows={1} />
-        <DateTimeField mode="date" label={t('objections.dispute.outcomeDate')} value={outcomeDate} onChange={setOutcomeDate} error={issues.outcomeDate} />
+        {courtOnly ? (
+          courtField
+        ) : (
+          <>
+            <NativeSelect
+              label={t('objections.dispute.status')}
+              value={status}
+              data={[
+                { value: '', label: t('objections.dispute.keepStatus', { status: current }) },
+                ...DISPUTE_TRANSITIONS[detail.status].map((s) => ({ value: s, label: t(`objections.disputeStatuses.${s}`) })),
+              ]}
+              onChange={(e) => setStatus(e.currentTarget.value as DisputeStatus | '')}
+              error={issues.status}
+              autoFocus
+              data-autofocus
+            />
+            <TextInput label={t('objections.dispute.kiRegisterNumber')} value={kiRegisterNumber} onChange={(e) => setKiRegisterNumber(e.currentTarget.value)} error={issues.kiRegisterNumber} />
+            <DateTimeField mode="date" label={t('objections.dispute.nextHearingDate')} value={nextHearingDate} onChange={setNextHearingDate} error={issues.nextHearingDate} />
+            <NativeSelect
+              label={t('objections.dispute.outcomeKind')}
+              description={t('objections.dispute.outcomeKindHelp')}
+              value={outcomeKind}
+              data={[
+                { value: '', label: t('objections.dispute.outcomeKindNone') },
+                ...DISPUTE_OUTCOME_KEYS.filter((k) => k !== 'withdrawn').map((k) => ({ value: k, label: t(`objections.disputeOutcomes.${k}`) })),
+              ]}
+              onChange={(e) => setOutcomeKind(e.currentTarget.value as DisputeOutcomeKind | '')}
+              error={issues.outcomeKind}
+            />
+            <DateTimeField mode="date" label={t('objections.dispute.outcomeDate')} value={outcomeDate} onChange={setOutcomeDate} error={issues.outcomeDate} />
+            {courtField}
+            <Textarea label={t('objections.dispute.outcome')} value={outcome} onChange={(e) => setOutcome(e.currentTarget.value)} error={issues.outcome} autosize minRows={1} />
+          </>
+        )}
         <Textarea label={t('objections.dispute.note')} value={note} onChange={(e) => setNote(e.currentTarget.value)} error={issues.note} autosize minRows={1} />
         <Buttons pending={pending} submit={t('objections.dispute.submitUpdate')} onCancel={onCancel} />
       </Stack>

@@ -84,10 +84,10 @@ describe('disputes:update', () => {
     expect(cleared.currentDueDate).toBe(cleared.kiSettleDue);
     expect(await core.handle('disputes:update', { id, status: 'decided' })).toMatchObject({
       ok: false,
-      error: { code: 'invalid_input', issues: [{ path: 'outcome', message: 'Isi putusan atau hasil mediasi wajib diisi untuk sengketa yang selesai.' }] },
+      error: { code: 'invalid_input', issues: [{ path: 'outcomeKind', message: 'Pilih hasil sengketa (mis. mediasi berhasil atau putusan ajudikasi) untuk sengketa yang selesai.' }] },
     });
-    const decided = await call(core, 'disputes:update', { id, status: 'decided', outcome: 'Mediasi berhasil: informasi diberikan.', outcomeDate: '2026-06-09' });
-    expect(decided).toMatchObject({ status: 'decided', outcome: 'Mediasi berhasil: informasi diberikan.', outcomeDate: '2026-06-09', standing: null });
+    const decided = await call(core, 'disputes:update', { id, status: 'decided', outcomeKind: 'mediation_agreed', outcome: 'Mediasi berhasil: informasi diberikan.', outcomeDate: '2026-06-09' });
+    expect(decided).toMatchObject({ status: 'decided', outcomeKind: 'mediation_agreed', courtStage: 'none', outcome: 'Mediasi berhasil: informasi diberikan.', outcomeDate: '2026-06-09', standing: null });
     expect(await core.handle('disputes:update', { id, status: 'mediation' })).toEqual({
       ok: false,
       error: { code: 'conflict', message: "Sengketa sudah 'diputus/selesai'; datanya tidak dapat diubah lagi." },
@@ -111,5 +111,66 @@ describe('disputes:update', () => {
     const { id } = await call(core, 'disputes:create', { objectionId: objection.id, filedDate: '2026-06-02' });
     const explained = await call(core, 'deadline:explain', { kind: 'dispute', id });
     expect(explained.clocks[0]).toMatchObject({ storedDue: '2026-06-02', result: { clock: 'dispute', workingDays: 14, due: '2026-06-02', basis: 'UU KIP Pasal 37 ayat (2)' } });
+  });
+});
+
+describe('disputes:update outcome', () => {
+  async function adjudication() {
+    const { core, objection } = await answeredObjection();
+    const { id } = await call(core, 'disputes:create', { objectionId: objection.id, filedDate: '2026-06-02' });
+    await call(core, 'disputes:update', { id, status: 'adjudication' });
+    return { core, id };
+  }
+
+  it('decides with an outcome from the list; the note is optional and defaults to the outcome’s name', async () => {
+    const { core, id } = await adjudication();
+    const decided = await call(core, 'disputes:update', { id, status: 'decided', outcomeKind: 'adjudication_granted_partly', outcomeDate: '2026-06-09' });
+    expect(decided).toMatchObject({ status: 'decided', outcomeKind: 'adjudication_granted_partly', outcome: 'Ajudikasi: dikabulkan sebagian', courtStage: 'none' });
+    const timeline = await call(core, 'requests:timeline', { id: decided.requestId });
+    expect(timeline.at(-1)!.note).toBe('Hasil: Ajudikasi: dikabulkan sebagian.');
+  });
+
+  it('refuses a decision without its date, a decision named "dicabut", and an outcome on a dispute still running', async () => {
+    const { core, id } = await adjudication();
+    expect(await core.handle('disputes:update', { id, status: 'decided', outcomeKind: 'gugur' })).toMatchObject({
+      ok: false,
+      error: { code: 'invalid_input', issues: [{ path: 'outcomeDate', message: 'Tanggal putusan wajib diisi untuk sengketa yang selesai.' }] },
+    });
+    expect(await core.handle('disputes:update', { id, status: 'decided', outcomeKind: 'withdrawn', outcomeDate: '2026-06-09' })).toMatchObject({
+      ok: false,
+      error: { code: 'invalid_input', issues: [{ path: 'outcomeKind', message: "Sengketa yang dicabut dicatat dengan status 'dicabut', bukan 'diputus/selesai'." }] },
+    });
+    expect(await core.handle('disputes:update', { id, outcomeKind: 'gugur' })).toMatchObject({
+      ok: false,
+      error: { code: 'invalid_input', issues: [{ path: 'outcomeKind', message: "Hasil sengketa dicatat bersama status 'diputus/selesai' atau 'dicabut'." }] },
+    });
+    expect(await core.handle('disputes:update', { id, outcomeKind: 'kalah' })).toMatchObject({ ok: false, error: { code: 'invalid_input', issues: [{ path: 'outcomeKind' }] } });
+  });
+
+  it('records a withdrawal as outcome "withdrawn", dated today unless a date is given', async () => {
+    const { core, id } = await adjudication();
+    const withdrawn = await call(core, 'disputes:update', { id, status: 'withdrawn' });
+    // Today is 10 Jun 2026 (the core's clock) in WITA.
+    expect(withdrawn).toMatchObject({ status: 'withdrawn', outcomeKind: 'withdrawn', outcomeDate: '2026-06-10' });
+  });
+
+  it('takes an adjudication to court after the decision, but not a mediation agreement (UU KIP Ps 39, 47)', async () => {
+    const { core, id } = await adjudication();
+    await call(core, 'disputes:update', { id, status: 'decided', outcomeKind: 'adjudication_refused', outcomeDate: '2026-06-09' });
+    const ptun = await call(core, 'disputes:update', { id, courtStage: 'ptun' });
+    expect(ptun).toMatchObject({ status: 'decided', courtStage: 'ptun', outcomeKind: 'adjudication_refused' });
+    expect((await call(core, 'disputes:update', { id, courtStage: 'kasasi', note: 'Permohonan kasasi didaftarkan.' })).courtStage).toBe('kasasi');
+    // Nothing else of a decided dispute changes.
+    expect(await core.handle('disputes:update', { id, courtStage: 'pn', outcome: 'Diubah' })).toMatchObject({ ok: false, error: { code: 'conflict' } });
+
+    const second = await answeredObjection();
+    const other = await call(second.core, 'disputes:create', { objectionId: second.objection.id, filedDate: '2026-06-02' });
+    await call(second.core, 'disputes:update', { id: other.id, status: 'decided', outcomeKind: 'mediation_agreed', outcomeDate: '2026-06-09' });
+    expect(await second.core.handle('disputes:update', { id: other.id, courtStage: 'ptun' })).toMatchObject({
+      ok: false,
+      error: { code: 'invalid_input', issues: [{ path: 'courtStage', message: expect.stringMatching(/hanya dapat diajukan atas putusan ajudikasi.*Pasal 39/) }] },
+    });
+    const audit = auditRows(core).filter((r) => r.action === 'dispute.update').map((r) => JSON.parse(r.data).changed);
+    expect(audit.slice(-2)).toEqual([{ court_stage: 'ptun' }, { court_stage: 'kasasi' }]);
   });
 });

@@ -99,7 +99,7 @@ export async function buildScenario(dataDir?: string): Promise<Scenario> {
   clock.set('2024-04-22T03:00:00Z');
   const dispute = await call(core, 'disputes:create', { objectionId: objection.id, filedDate: '2024-04-22', kiRegisterNumber: '007/REG-PSI/IV/2024' });
   clock.set('2024-06-20T03:00:00Z');
-  await call(core, 'disputes:update', { id: dispute.id, status: 'decided', outcome: 'Permohonan ditolak; informasi dikecualikan.', outcomeDate: '2024-06-20' });
+  await call(core, 'disputes:update', { id: dispute.id, status: 'decided', outcomeKind: 'adjudication_refused', outcome: 'Permohonan ditolak; informasi dikecualikan.', outcomeDate: '2024-06-20' });
 
   clock.set('2025-05-05T02:00:00Z');
   const wilhelmina = await call(core, 'requests:create', requestInput({ receivedAt: '2025-05-05T09:00:00+08:00', requester: WILHELMINA, deliveryMethod: 'ambil_langsung' }));

@@ -1,0 +1,76 @@
+// The written sections of a year's report (Perki 1/2021 Ps 56: policy; people, facilities and
+// budget; obstacles; recommendations and follow-up), one row per year. Last year's text is offered
+// as a start. Two officers editing the same year: the later save must have seen the earlier one,
+// else it is refused (never silently overwritten).
+import { NARRATIVE_KEYS, type NarrativeSections, type NarrativeView } from '../../../shared/ipc/channels/reports';
+import { localDateTimeOf, toUtcIso } from '../../../shared/domain/requests/instant';
+import type { ParsedInput } from '../../../shared/ipc/contract';
+import { appendAudit } from '../audit/repo';
+import { officeClock } from '../calendar/clocks';
+import type { Ctx } from '../context';
+import type { Db } from '../db/connection';
+import { AppError } from '../errors';
+
+interface NarrativeRow extends NarrativeSections {
+  year: number;
+  updated_at: string;
+  updated_by: string;
+}
+
+const EMPTY: NarrativeSections = { policy: '', service: '', obstacles: '', recommendations: '' };
+
+function readRow(db: Db, year: number): NarrativeRow | undefined {
+  return db.prepare('SELECT year, policy, service, obstacles, recommendations, updated_at, updated_by FROM report_narratives WHERE year = ?').get(year) as NarrativeRow | undefined;
+}
+
+const sectionsOf = (row: NarrativeRow): NarrativeSections => ({ policy: row.policy, service: row.service, obstacles: row.obstacles, recommendations: row.recommendations });
+
+/** The sections a report for `year` prints (empty when nothing was written). */
+export function narrativeSections(db: Db, year: number): NarrativeSections {
+  const row = readRow(db, year);
+  return row ? sectionsOf(row) : { ...EMPTY };
+}
+
+export function getNarrative(ctx: Pick<Ctx, 'db'>, year: number): NarrativeView {
+  const row = readRow(ctx.db, year);
+  const previous = readRow(ctx.db, year - 1);
+  return {
+    year,
+    sections: row ? sectionsOf(row) : { ...EMPTY },
+    updatedAt: row?.updated_at ?? null,
+    updatedBy: row?.updated_by ?? null,
+    previous: previous ? { year: previous.year, sections: sectionsOf(previous) } : null,
+  };
+}
+
+export function saveNarrative(ctx: Ctx, input: ParsedInput<'reports:saveNarrative'>): NarrativeView {
+  const at = toUtcIso(ctx.clock.now().getTime());
+  ctx.db.transaction(() => {
+    const stored = readRow(ctx.db, input.year);
+    // undefined: the caller does not ask for the check; null: it loaded an empty year.
+    if (stored && input.baseUpdatedAt !== undefined && (input.baseUpdatedAt === null || stored.updated_at > input.baseUpdatedAt)) {
+      const time = localDateTimeOf(Date.parse(stored.updated_at), officeClock(ctx).zone).slice(11).replace(':', '.');
+      throw new AppError('conflict', `Uraian tahun ${input.year} sudah diubah oleh ${stored.updated_by} pukul ${time}; muat ulang.`);
+    }
+    const before = stored ? sectionsOf(stored) : EMPTY;
+    const changed = NARRATIVE_KEYS.filter((k) => before[k] !== input.sections[k]);
+    ctx.db
+      .prepare(
+        `INSERT INTO report_narratives (year, policy, service, obstacles, recommendations, updated_at, updated_by)
+         VALUES (@year, @policy, @service, @obstacles, @recommendations, @at, @actor)
+         ON CONFLICT (year) DO UPDATE SET policy = excluded.policy, service = excluded.service, obstacles = excluded.obstacles,
+           recommendations = excluded.recommendations, updated_at = excluded.updated_at, updated_by = excluded.updated_by`,
+      )
+      .run({ year: input.year, ...input.sections, at, actor: ctx.actor });
+    appendAudit(ctx.db, {
+      at,
+      actor: ctx.actor,
+      action: 'report.narrative.save',
+      entity: 'report_narrative',
+      entityId: String(input.year),
+      // Which sections changed and their new length; the text itself is in the row.
+      data: { year: input.year, changed, chars: Object.fromEntries(NARRATIVE_KEYS.map((k) => [k, input.sections[k].length])) },
+    });
+  }).immediate();
+  return getNarrative(ctx, input.year);
+}
