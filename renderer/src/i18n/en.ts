@@ -13,6 +13,7 @@ import { registerEn } from './register.en';
 import { closingEn } from './closing.en';
 import { walkinEn } from './walkin.en';
 import { formsEn } from './forms.en';
+import { reportsEn } from './reports.en';
 
 export const en: Messages = {
   app: {
@@ -144,4 +145,5 @@ export const en: Messages = {
   closing: closingEn,
   walkin: walkinEn,
   forms: formsEn,
+  reports: reportsEn,
 };

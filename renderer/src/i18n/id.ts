@@ -13,6 +13,7 @@ import { registerId } from './register.id';
 import { closingId } from './closing.id';
 import { walkinId } from './walkin.id';
 import { formsId } from './forms.id';
+import { reportsId } from './reports.id';
 
 export const id = {
   app: {
@@ -148,6 +149,7 @@ export const id = {
   closing: closingId,
   walkin: walkinId,
   forms: formsId,
+  reports: reportsId,
 };
 
 export type Messages = typeof id;

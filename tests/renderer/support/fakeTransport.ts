@@ -15,6 +15,8 @@ import { letterHandlers } from './fakeLetters';
 import { pdpHandlers } from './fakePdp';
 import { backupHandlers } from './fakeBackup';
 import { registerHandlers } from './fakeRegister';
+import { reportHandlers } from './fakeReports';
+import { FakeRefusal } from './fakeRefusal';
 
 type Handler = (input: unknown) => unknown;
 type Override = (input: unknown) => Result<unknown> | Promise<Result<unknown>>;
@@ -95,6 +97,7 @@ export function createFakeBackend(initial: Partial<FakeState> = {}): FakeBackend
     ...pdpHandlers(state.cases),
     ...backupHandlers(state, emit),
     ...registerHandlers(state.cases),
+    ...reportHandlers(state),
   };
 
   return {
@@ -116,7 +119,13 @@ export function createFakeBackend(initial: Partial<FakeState> = {}): FakeBackend
       }
       const handler = handlers[channel] as Handler | undefined;
       if (!handler) return fail('unsupported', `Backend uji belum mengenal ${channel}.`);
-      const value = await handler(parsed.data);
+      let value: unknown;
+      try {
+        value = await handler(parsed.data);
+      } catch (error) {
+        if (error instanceof FakeRefusal) return fail(error.code, error.message);
+        throw error;
+      }
       // A fake that answers off-contract would hide renderer bugs: fail loudly instead.
       return ok(def.output.parse(value));
     },

@@ -1,5 +1,6 @@
 import { useState } from 'react';
 import { Group, SegmentedControl, Text } from '@mantine/core';
+import { useSearchParams } from 'react-router';
 import { useTranslation } from 'react-i18next';
 import { CaseInbox } from '../inbox/CaseInbox';
 import { CaseRegister } from '../cases/CaseRegister';
@@ -13,7 +14,9 @@ type Kind = 'objection' | 'dispute';
  */
 export function ObjectionsPage() {
   const { t } = useTranslation();
-  const [kind, setKind] = useState<Kind>('objection');
+  // ?view=dispute&open=ID: a dispute linked from elsewhere (Laporan's drill-down).
+  const [params] = useSearchParams();
+  const [kind, setKind] = useState<Kind>(params.get('view') === 'dispute' ? 'dispute' : 'objection');
   const toolbar = (
     <Group gap="sm" mb="xs" align="center">
       <Text size="sm" fw={500} id="objections-kind-label">
