@@ -16,6 +16,7 @@ import { AppError, invalidField, isUniqueViolation, notFound } from '../errors';
 import { recordClientKey } from '../idempotency/keys';
 import { disputeWindowStart, requireObjection } from '../objections/service';
 import { insertEvent } from '../requests/repo';
+import { reopenForOutcome } from '../requests/reopen';
 import { getDispute, insertDispute, updateDispute, type DisputePatch, type DisputeWithCase } from './repo';
 
 export function createDispute(ctx: Ctx, input: ParsedInput<'disputes:create'>): DisputeDetail {
@@ -85,10 +86,14 @@ export function createDispute(ctx: Ctx, input: ParsedInput<'disputes:create'>): 
   return getDisputeDetail(ctx, id);
 }
 
+const RELEASING_OUTCOMES: readonly string[] = ['mediation_agreed', 'adjudication_granted', 'adjudication_granted_partly'];
+
 export function updateDisputeCase(ctx: Ctx, input: ParsedInput<'disputes:update'>): DisputeDetail {
   const nowMs = ctx.clock.now().getTime();
   const at = toUtcIso(nowMs);
   const today = todayLocal(nowMs, officeClock(ctx).zone);
+  let reopened = false;
+  let requestId = 0;
   guardUnique(() =>
     ctx.db.transaction(() => {
       const row = requireDispute(ctx, input.id);
@@ -155,9 +160,20 @@ export function updateDisputeCase(ctx: Ctx, input: ParsedInput<'disputes:update'
         entityId: String(row.id),
         data: { changed: patch, note: input.note },
       });
+      // A mediation agreed or an adjudication granting access (UU KIP Ps 39, 46) orders the release.
+      if (patch.status === 'decided' && kindNow !== null && RELEASING_OUTCOMES.includes(kindNow)) {
+        requestId = row.request_id;
+        reopened = reopenForOutcome(
+          ctx,
+          row.request_id,
+          at,
+          `Dibuka kembali karena sengketa di Komisi Informasi berakhir '${DISPUTE_OUTCOME_LABEL[kindNow]}': berikan informasi sesuai putusan, lalu catat penyerahannya.`,
+        );
+      }
     }).immediate(),
   );
   ctx.emit('cases:changed', { kind: 'dispute', id: input.id });
+  if (reopened) ctx.emit('cases:changed', { kind: 'request', id: requestId });
   return getDisputeDetail(ctx, input.id);
 }
 

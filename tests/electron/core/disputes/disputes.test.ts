@@ -72,6 +72,26 @@ describe('disputes:create', () => {
 });
 
 describe('disputes:update', () => {
+  it('reopens the done request when the KI rules for the requester (or mediation agrees), not when it refuses', async () => {
+    for (const [outcomeKind, reopens] of [['adjudication_granted', true], ['mediation_agreed', true], ['adjudication_refused', false]] as const) {
+      const core = testCore({ clock: fixedClock('2026-06-10T01:00:00Z') });
+      const request = await call(core, 'requests:create', requestInput({ receivedAt: '2026-03-02T09:00:00+08:00' }));
+      await call(core, 'requests:transition', { id: request.id, to: 'in_process' });
+      await call(core, 'requests:transition', { id: request.id, to: 'answered', decision: 'diterima_seluruhnya', heldStatus: 'dikuasai', noticeDate: '2026-03-10' });
+      await call(core, 'requests:transition', { id: request.id, to: 'done', deliveredDate: '2026-03-11', costRp: 0 });
+      const objection = await call(core, 'objections:create', { requestId: request.id, grounds: ['f'], caseSummary: 'Informasi tidak sesuai permintaan', registeredAt: '2026-03-17T11:00:00+08:00' });
+      await call(core, 'objections:decide', { id: objection.id, decision: 'ditolak', reason: 'Menguatkan PPID', answerDate: '2026-05-06', atasanName: 'Sekda', atasanPosition: 'Atasan PPID' });
+      const { id } = await call(core, 'disputes:create', { objectionId: objection.id, filedDate: '2026-06-02' });
+      await call(core, 'disputes:update', { id, status: outcomeKind === 'mediation_agreed' ? 'mediation' : 'adjudication' });
+      await call(core, 'disputes:update', { id, status: 'decided', outcomeKind, outcomeDate: '2026-06-09' });
+      const after = await call(core, 'requests:get', { id: request.id });
+      expect(after.status, outcomeKind).toBe(reopens ? 'answered' : 'done');
+      const last = (await call(core, 'requests:timeline', { id: request.id })).at(-1)!;
+      if (reopens) expect(last, outcomeKind).toMatchObject({ action: 'reopened', fromStatus: 'done', toStatus: 'answered', note: expect.stringContaining('sengketa di Komisi Informasi') });
+      else expect(last.action, outcomeKind).not.toBe('reopened');
+    }
+  });
+
   it('moves through mediation to a decision, with the hearing date as the inbox date', async () => {
     const { core, objection } = await answeredObjection();
     const { id } = await call(core, 'disputes:create', { objectionId: objection.id, filedDate: '2026-06-02' });
