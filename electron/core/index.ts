@@ -12,6 +12,7 @@ import { dispatchTracked } from './dispatch';
 import { AppError } from './errors';
 import { createEventHub } from './events';
 import { runAutoBackup } from './maintenance/autoBackup';
+import { loadRenderers } from './letters/render';
 import { assertNoInterruptedRestore } from './maintenance/restoreMarker';
 import { dataPaths } from './paths';
 import { acquireLock, ArchiveLockedError, liveHolder, lockedMessage, type ArchiveLock } from './storage/lock';
@@ -152,6 +153,14 @@ export function createCore(options: CoreOptions): Core {
         return result;
       } finally {
         inFlight -= 1;
+      }
+    },
+    async warmUp() {
+      try {
+        const { prepareFonts } = await loadRenderers();
+        await prepareFonts();
+      } catch (error) {
+        log('warming up the PDF renderer failed', error);
       }
     },
     async autoBackup(trigger) {

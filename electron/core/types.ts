@@ -64,5 +64,11 @@ export interface Core {
    * the CLI); never throws, the outcome is also reported by `backup:status`.
    */
   autoBackup(trigger: 'start' | 'quit'): Promise<AutoBackupOutcome>;
+  /**
+   * Reads the fonts and starts HarfBuzz and pdf-lib in the background (issue 16), so the first
+   * letter after start-up is as fast as the rest. Called by the shells once the window or page is
+   * served; never throws (a failure is logged, the first letter then pays the cost).
+   */
+  warmUp(): Promise<void>;
   close(): void;
 }

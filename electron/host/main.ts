@@ -58,6 +58,8 @@ export async function main(argv = process.argv): Promise<void> {
   console.log(`Folder data: ${core.dataDir}`);
   if (opts.now) console.log(`Jam aplikasi dimulai dari ${opts.now.toISOString()} (--now).`);
   console.log('Tekan Ctrl+C untuk berhenti.');
+  // Fonts and the PDF engine warmed while the officer looks at the inbox: the first letter is not slower.
+  setTimeout(() => void core.warmUp(), 1000).unref();
   // The first start of the day makes a backup (in the background; the page is served meanwhile).
   const started = core.autoBackup('start').then((outcome) => {
     if (outcome.status !== 'skipped') console.log(outcome.message);

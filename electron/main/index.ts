@@ -158,6 +158,8 @@ function start(): void {
   app.on('activate', showWindow); // macOS dock click with no window open
   // The first start of the day makes a backup; after the window is up, so it never delays it.
   setTimeout(() => void core.autoBackup('start'), 3000);
+  // Fonts and the PDF engine warmed once the window is up: the first letter is not slower.
+  setTimeout(() => void core.warmUp(), 1500);
 }
 
 // One instance per user (archive.lock in the core also keeps out the browser host and the CLI).
