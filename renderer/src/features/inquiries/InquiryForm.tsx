@@ -2,7 +2,7 @@
 // the same zod schema as the core (Indonesian messages); problems listed above the form and on
 // each field. Times are office-local (WITA) whatever zone the PC is set to.
 import { useRef, useState, type FormEvent } from 'react';
-import { Button, Group, NativeSelect, SimpleGrid, Stack, Text, TextInput, Textarea } from '@mantine/core';
+import { Button, Group, NativeSelect, SimpleGrid, Stack, TextInput, Textarea } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { ANSWER_FORMATS, INQUIRY_CHANNELS, OUTLET_TYPES, PRIORITIES, RECORD_MODES } from '../../../../shared/domain/inquiries';
 import { contract } from '../../../../shared/ipc/contract';
@@ -14,6 +14,7 @@ import { DateTimeField } from '../../forms/DateTimeField';
 import { useOfficeNow } from '../../forms/officeNow';
 import { useUnsaved } from '../../forms/unsaved';
 import { useCreateInquiry } from './api';
+import { SavedNotice } from '../../forms/SavedNotice';
 
 type Field = 'receivedAt' | 'channel' | 'journalist.name' | 'journalist.outlet' | 'journalist.outletType' | 'journalist.phone' | 'journalist.email' | 'topic' | 'question' | 'deadlineAt' | 'priority' | 'format' | 'recordMode';
 export const fieldId = (path: string) => `inquiry-${path.replace(/\./g, '-') || 'form'}`;
@@ -163,13 +164,7 @@ export function InquiryForm({ onSaved }: { onSaved?: (id: number) => void }) {
           {select('format', t('media.form.format'), ANSWER_FORMATS, (o) => t(`media.formats.${o as 'tertulis'}`))}
           {select('recordMode', t('media.form.recordMode'), RECORD_MODES, (o) => t(`media.recordModes.${o as 'on_record'}`))}
         </SimpleGrid>
-        <div role="status" aria-live="polite">
-          {notice && (
-            <Text size="sm" c="teal.9" fw={600}>
-              {notice}
-            </Text>
-          )}
-        </div>
+        <SavedNotice notice={notice} />
         <Group>
           <Button type="submit" loading={create.isPending}>
             {t('media.form.save')}

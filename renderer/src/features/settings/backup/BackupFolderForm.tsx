@@ -7,6 +7,7 @@ import type { BackupFolder } from '../../../../../shared/ipc/channels/backup';
 import { isApiError, isUnreachable } from '../../../api';
 import { formatSize } from './format';
 import { useSetBackupFolder } from './api';
+import { SavedNotice } from '../../../forms/SavedNotice';
 
 export function BackupFolderForm({ folder }: { folder: BackupFolder }) {
   const { t, i18n } = useTranslation();
@@ -81,13 +82,7 @@ export function BackupFolderForm({ folder }: { folder: BackupFolder }) {
           )}
         </Group>
       </form>
-      <div role="status" aria-live="polite">
-        {notice && (
-          <Text size="sm" c="teal.9" fw={600}>
-            {notice}
-          </Text>
-        )}
-      </div>
+      <SavedNotice notice={notice} />
     </Stack>
   );
 }

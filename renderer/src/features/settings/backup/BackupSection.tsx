@@ -12,6 +12,7 @@ import { BackupFolderForm } from './BackupFolderForm';
 import { BackupTable } from './BackupTable';
 import { formatBackupTime } from './format';
 import { RestoreDialog } from './RestoreDialog';
+import { SavedNotice } from '../../../forms/SavedNotice';
 
 export const BACKUP_SECTION_ID = 'cadangan';
 
@@ -70,13 +71,7 @@ export function BackupSection() {
               <Text size="sm">{phaseText}</Text>
             </Group>
           )}
-          <div role="status" aria-live="polite">
-            {notice && (
-              <Text size="sm" c="teal.9" fw={600}>
-                {notice}
-              </Text>
-            )}
-          </div>
+          <SavedNotice notice={notice} />
           {problem && (
             <Text size="sm" c="red.9" role="alert">
               {problem}

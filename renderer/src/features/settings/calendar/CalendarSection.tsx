@@ -7,6 +7,7 @@ import { CancelShippedDayForm } from './CancelShippedDayForm';
 import { useCalendar, useRemoveLocalDay, useRestoreShippedDay, useSetCutiBersama } from './api';
 import { formatDay } from './dates';
 import { useOfficeNow } from '../../../forms/officeNow';
+import { SavedNotice } from '../../../forms/SavedNotice';
 
 // White text on dark shades: the light and outline variants failed axe's contrast check.
 const KIND_COLOR = { libur_nasional: 'red.9', cuti_bersama: 'grape.9', lokal: 'blue.9' } as const;
@@ -114,9 +115,7 @@ export function CalendarSection() {
         {data && !data.coveredYears.includes(year) && (
           <Alert color="yellow" variant="outline">{t('calendar.notCovered', { year })}</Alert>
         )}
-        <div role="status" aria-live="polite">
-          {notice && <Text size="sm" c="teal.9" fw={600}>{notice}</Text>}
-        </div>
+        <SavedNotice notice={notice} />
         {problem && <Text size="sm" c="red.9" role="alert">{problem}</Text>}
         <Table striped withTableBorder verticalSpacing={4} fz="sm" captionSide="top">
           <Table.Caption>{t('calendar.tableCaption', { year })}</Table.Caption>

@@ -9,6 +9,7 @@ import { isApiError, isUnreachable } from '../../../api';
 import { useInquiryHours, useSetInquiryHours } from '../../inquiries/api';
 import { useUnsaved } from '../../../forms/unsaved';
 import { coreMessageIn } from '../../../i18n/coreMessages';
+import { SavedNotice } from '../../../forms/SavedNotice';
 
 type Key = 'acknowledge' | Priority;
 const toValues = (h: InquiryHours): Record<Key, string> => ({ acknowledge: String(h.acknowledge), ...Object.fromEntries(PRIORITIES.map((p) => [p, String(h.answer[p])])) }) as Record<Key, string>;
@@ -76,13 +77,7 @@ function HoursForm({ saved }: { saved: InquiryHours }) {
             {errors.form}
           </Text>
         )}
-        <div role="status" aria-live="polite">
-          {notice && (
-            <Text size="sm" c="teal.9" fw={600}>
-              {notice}
-            </Text>
-          )}
-        </div>
+        <SavedNotice notice={notice} />
         <Group>
           <Button type="submit" loading={save.isPending}>
             {t('media.hours.save')}

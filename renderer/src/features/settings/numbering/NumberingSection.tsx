@@ -10,6 +10,7 @@ import { useUnsaved } from '../../../forms/unsaved';
 import { useNumbering, useSetNumbering } from './api';
 import { localYearMonth, previewNumber } from './preview';
 import { coreMessageIn } from '../../../i18n/coreMessages';
+import { SavedNotice } from '../../../forms/SavedNotice';
 
 type Field = 'requestPattern' | 'objectionPattern' | 'seqWidth' | 'unitCode';
 type Values = Record<Field, string>;
@@ -143,13 +144,7 @@ function NumberingForm({ saved, now }: { saved: Output<'numbering:get'>; now: ()
             {errors.form}
           </Text>
         )}
-        <div role="status" aria-live="polite">
-          {notice && (
-            <Text size="sm" c="teal.9" fw={600}>
-              {notice}
-            </Text>
-          )}
-        </div>
+        <SavedNotice notice={notice} />
         <Group>
           <Button type="submit" loading={save.isPending}>
             {t('numbering.save')}

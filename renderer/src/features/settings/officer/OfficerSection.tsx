@@ -1,11 +1,12 @@
 // Pengaturan › Petugas (and the first-run setup): the officer's name, recorded in the history of
 // every case and in the audit log from then on instead of the computer account.
 import { useEffect, useState, type FormEvent } from 'react';
-import { Button, Fieldset, Group, Stack, Text, TextInput } from '@mantine/core';
+import { Button, Fieldset, Group, Stack, TextInput } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { isApiError, isUnreachable } from '../../../api';
 import { useUnsaved } from '../../../forms/unsaved';
 import { useOfficer, useSetOfficer } from './api';
+import { SavedNotice } from '../../../forms/SavedNotice';
 
 export function OfficerSection() {
   const { t } = useTranslation();
@@ -52,13 +53,7 @@ export function OfficerSection() {
               {t('forms.officer.save')}
             </Button>
           </Group>
-          <div role="status" aria-live="polite">
-            {notice && (
-              <Text size="sm" c="teal.9" fw={600}>
-                {notice}
-              </Text>
-            )}
-          </div>
+          <SavedNotice notice={notice} />
         </Stack>
       </form>
     </Fieldset>

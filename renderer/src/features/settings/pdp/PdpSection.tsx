@@ -9,6 +9,7 @@ import type { AnonymiseReport, RetentionView } from '../../../../../shared/ipc/c
 import { isApiError, isUnreachable } from '../../../api';
 import { useAnonymise, useRetention, useSetRetention } from './api';
 import { coreMessageIn } from '../../../i18n/coreMessages';
+import { SavedNotice } from '../../../forms/SavedNotice';
 
 /** The preview shows this many cases; the count covers all. */
 const LIST_LIMIT = 50;
@@ -75,13 +76,7 @@ function RetentionForm({ saved }: { saved: RetentionView }) {
           {t('pdp.settings.save')}
         </Button>
       </Group>
-      <div role="status" aria-live="polite">
-        {notice && (
-          <Text size="sm" c="teal.9" fw={600} mt={4}>
-            {notice}
-          </Text>
-        )}
-      </div>
+      <SavedNotice notice={notice} mt={4} />
     </form>
   );
 }
