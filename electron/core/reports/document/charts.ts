@@ -12,8 +12,8 @@ import { printable } from '../../documents/pdf/fonts';
 
 /** SVG user units per millimetre of the printed chart: 12 units of text print at about 8.5 pt. */
 export const UNITS_PER_MM = 4;
-/** Print resolution of the PNG (the KI's monev evidence is printed and scanned; 240 dpi stays sharp). */
-export const CHART_DPI = 240;
+/** Print resolution of the PNG (the KI's monev evidence is printed and scanned; 220 dpi stays sharp and keeps the PDF small and quick to write). */
+export const CHART_DPI = 220;
 export const FONT_FAMILY = 'Arimo';
 
 type ECharts = typeof EChartsCore;

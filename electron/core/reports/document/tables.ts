@@ -187,3 +187,8 @@ export function reportTables(f: ReportFigures): ReportTables {
     ]),
   };
 }
+
+/** Every table, in the order the report prints them (the summary first). */
+export function tableList(tables: ReportTables): ReportTable[] {
+  return Object.values(tables) as ReportTable[];
+}

@@ -5,7 +5,7 @@ import { formatTanggal } from '../../../../shared/domain/calendar/format';
 import type { IsoDate } from '../../../../shared/domain/calendar/localDate';
 import type { ReportFigures } from '../../../../shared/ipc/channels/reports';
 import { REPORT_TITLE } from './spec';
-import { cellKindOf, type CellKind, type ReportTable, reportTables } from './tables';
+import { cellKindOf, type CellKind, reportTables, tableList } from './tables';
 
 const NUM_FMT: Record<CellKind, string | undefined> = { text: undefined, count: '#,##0', days: '0.0', share: '0.0%' };
 /** Row of the header: title, period, a blank row, then the header. */
@@ -20,7 +20,7 @@ export async function reportXlsx(figures: ReportFigures, opts: { author: string;
   wb.title = `${REPORT_TITLE} — ${figures.period.label}`;
   const tables = reportTables(figures);
   const period = `Periode: ${figures.period.label} (${formatTanggal(figures.period.from as IsoDate)} s.d. ${formatTanggal(figures.period.to as IsoDate)})`;
-  const ordered: ReportTable[] = [tables.summary, ...Object.values(tables).filter((t) => t !== tables.summary)];
+  const ordered = tableList(tables);
   for (const table of ordered) {
     const ws = wb.addWorksheet(table.sheet.slice(0, 31), { views: [{ state: 'frozen', ySplit: HEADER_ROW }], pageSetup: { paperSize: 9, orientation: 'portrait', fitToPage: true, fitToWidth: 1, fitToHeight: 0 } });
     ws.getCell(1, 1).value = table.title;
