@@ -49,10 +49,11 @@ export type Align = 'left' | 'center' | 'right' | 'justify';
 
 export type Block =
   /** Body text. Wrapped to the column; 'justify' stretches every line but the last. */
-  | { type: 'paragraph'; runs: Run[]; align?: Align; indentFirstLineMm?: number; indentLeftMm?: number; spaceAfterPt?: number; keepWithNext?: boolean }
+  | { type: 'paragraph'; runs: Run[]; align?: Align; indentFirstLineMm?: number; indentLeftMm?: number; spaceAfterPt?: number; keepWithNext?: boolean; sizePt?: number }
   /** A centred title such as "TANDA BUKTI PENERIMAAN PERMOHONAN INFORMASI PUBLIK", optional number line under it. */
   | { type: 'title'; text: string; subtitle?: string }
-  | { type: 'heading'; text: string; level: 1 | 2 }
+  /** `bookmark`: a name the daftar isi (toc block) points at: a PDF page number, a Word bookmark. */
+  | { type: 'heading'; text: string; level: 1 | 2; bookmark?: string }
   /** Label : value rows without borders (Nomor/Sifat/Lampiran/Perihal; request form fields). Values wrap in their column. */
   | { type: 'fields'; rows: Array<{ label: string; value: string | Run[] }>; labelWidthMm?: number }
   /** A bordered table; the header row repeats on every page it runs onto, rows never split mid-line. */
@@ -61,6 +62,8 @@ export type Block =
       columns: Array<{ header: string; widthPct: number; align?: 'left' | 'center' | 'right' }>;
       rows: string[][];
       fontSizePt?: number;
+      /** Keep the whole table on one page when it fits (a short table of figures is not split). */
+      keepTogether?: boolean;
     }
   /** Numbered (1. 2.), lettered (a. b.) or bulleted items; each item may wrap. */
   | { type: 'list'; style: 'decimal' | 'alpha' | 'bullet'; items: Array<string | Run[]> }
@@ -71,6 +74,19 @@ export type Block =
    * Never split across pages.
    */
   | { type: 'signature'; placeDate?: string; titleLines: string[]; name: string; nip?: string; spaceMm?: number }
+  /**
+   * A chart (a report's figures): the SVG it was drawn as (ECharts server-side) and that SVG
+   * rasterised to PNG at print resolution, which both renderers place `widthMm` wide, centred,
+   * with the caption under it. `altText` is what a screen reader says for the picture in the DOCX;
+   * the figures themselves follow in a table, so they stay in the text.
+   */
+  | { type: 'chart'; svg: string; png: { bytes: Uint8Array; widthPx: number; heightPx: number }; widthMm: number; heightMm: number; caption: string; altText: string }
+  /**
+   * Daftar isi: one line per entry, the page number at the right after dot leaders. The PDF
+   * prints `page` (worked out by laying the document out first); the DOCX writes a PAGEREF field
+   * to the heading's bookmark, which Word and LibreOffice number themselves.
+   */
+  | { type: 'toc'; entries: Array<{ text: string; bookmark: string; page?: number; level?: 1 | 2 }> }
   | { type: 'spacer'; heightMm: number }
   | { type: 'pageBreak' };
 

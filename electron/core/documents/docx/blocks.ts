@@ -3,6 +3,7 @@
 // repeated header row and rows that never split.
 import {
   AlignmentType,
+  Bookmark,
   BorderStyle,
   HeadingLevel,
   PageBreak,
@@ -19,6 +20,7 @@ import {
 import type { Align, Block, Run } from '../model';
 import { cleanText } from '../text';
 import { FIELDS_LABEL_MM, PARAGRAPH_AFTER_PT, SIGNATURE_COLUMN, SIGNATURE_SPACE_MM, TABLE_PT } from '../typography';
+import { chartContent, tocContent } from './figure';
 import { LIST_REFERENCE, TABLE_STYLE, halfPoints, twipsFromPt } from './styles';
 
 const ALIGN = { left: AlignmentType.LEFT, center: AlignmentType.CENTER, right: AlignmentType.RIGHT, justify: AlignmentType.JUSTIFIED } as const;
@@ -105,14 +107,15 @@ function borderedTable(block: Extract<Block, { type: 'table' }>, textWidth: numb
     tableHeader: true, // repeated at the top of every page the table runs onto
     cantSplit: true,
     children: block.columns.map((c, i) =>
-      cell([plain(c.header, 'center', { size, bold: true })], widths[i]!, { margins, shading: { type: ShadingType.CLEAR, fill: 'E0E0E0', color: 'auto' } }),
+      cell([plain(c.header, 'center', { size, bold: true, keepNext: block.keepTogether })], widths[i]!, { margins, shading: { type: ShadingType.CLEAR, fill: 'E0E0E0', color: 'auto' } }),
     ),
   });
   const rows = block.rows.map(
-    (cells) =>
+    (cells, r) =>
       new TableRow({
         cantSplit: true, // a row never breaks across pages
-        children: block.columns.map((c, i) => cell([plain(cells[i] ?? '', c.align ?? 'left', { size })], widths[i]!, { margins })),
+        // keepNext on every row but the last keeps a short table on one page in Word too.
+        children: block.columns.map((c, i) => cell([plain(cells[i] ?? '', c.align ?? 'left', { size, keepNext: block.keepTogether && r < block.rows.length - 1 })], widths[i]!, { margins })),
       }),
   );
   return new Table({ style: TABLE_STYLE, layout: TableLayoutType.FIXED, width: { size: textWidth, type: WidthType.DXA }, columnWidths: widths, borders: GRID, rows: [header, ...rows] });
@@ -151,7 +154,7 @@ export function blockContent(block: Block, textWidth: number, listIndex: number)
           },
           spacing: { after: twipsFromPt(block.spaceAfterPt ?? PARAGRAPH_AFTER_PT) },
           keepNext: block.keepWithNext,
-          children: textRuns(block.runs),
+          children: textRuns(block.runs, block.sizePt ? { size: block.sizePt } : {}),
         }),
       ];
     case 'title':
@@ -160,7 +163,12 @@ export function blockContent(block: Block, textWidth: number, listIndex: number)
         ...(block.subtitle ? [new Paragraph({ style: 'Subtitle', children: textRuns([{ text: block.subtitle }]) })] : []),
       ];
     case 'heading':
-      return [new Paragraph({ heading: block.level === 1 ? HeadingLevel.HEADING_1 : HeadingLevel.HEADING_2, children: textRuns([{ text: block.text }]) })];
+      return [
+        new Paragraph({
+          heading: block.level === 1 ? HeadingLevel.HEADING_1 : HeadingLevel.HEADING_2,
+          children: block.bookmark ? [new Bookmark({ id: block.bookmark, children: textRuns([{ text: block.text }]) })] : textRuns([{ text: block.text }]),
+        }),
+      ];
     case 'fields':
       return [fieldsTable(block, textWidth), new Paragraph({ spacing: { after: 0, line: twipsFromPt(PARAGRAPH_AFTER_PT), lineRule: 'exact' }, children: [] })];
     case 'table':
@@ -177,6 +185,10 @@ export function blockContent(block: Block, textWidth: number, listIndex: number)
     case 'signature':
       // A blank line between the closing paragraph and the place and date, as in the PDF.
       return [new Paragraph({ keepNext: true, spacing: { after: 0 }, children: [] }), signatureTable(block, textWidth)];
+    case 'chart':
+      return chartContent(block, textWidth);
+    case 'toc':
+      return tocContent(block, textWidth);
     case 'spacer':
       return [new Paragraph({ spacing: { before: 0, after: 0, line: Math.max(20, convertMillimetersToTwip(block.heightMm)), lineRule: 'exact' }, children: [] })];
     case 'pageBreak':

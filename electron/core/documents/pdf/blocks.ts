@@ -6,7 +6,8 @@ import { listMarker } from '../text';
 import { mm } from '../page';
 import { BODY_PT, FIELDS_LABEL_MM, LINE_FACTOR, HEADING_PT, LIST_INDENT_MM, PARAGRAPH_AFTER_PT, SIGNATURE_COLUMN, SIGNATURE_SPACE_MM, TITLE_PT } from '../typography';
 import { merge, textChunks } from './flow';
-import type { Chunk, Frame } from './ops';
+import type { Chunk, Frame, Op } from './ops';
+import { chartChunk, tocChunks } from './figure';
 import { tableChunks } from './table';
 
 const asRuns = (value: string | Run[]): Run[] => (typeof value === 'string' ? [{ text: value }] : value);
@@ -68,6 +69,7 @@ export function blockChunks(block: Block, frame: Frame, bodyHeight: number): Chu
         indentLeft: block.indentLeftMm ? mm(block.indentLeftMm) : 0,
         gapAfter: block.spaceAfterPt ?? PARAGRAPH_AFTER_PT,
         keepWithNext: block.keepWithNext,
+        ...(block.sizePt ? { size: block.sizePt } : {}),
       });
     case 'title': {
       const parts = textChunks([{ text: block.text, bold: true, underline: Boolean(block.subtitle) }], frame, { size: TITLE_PT, align: 'center' });
@@ -77,7 +79,8 @@ export function blockChunks(block: Block, frame: Frame, bodyHeight: number): Chu
     case 'heading': {
       const size = HEADING_PT[block.level];
       const lines = textChunks([{ text: block.text, bold: true }], frame, { size, keepLines: true, keepWithNext: true, gapAfter: 4 });
-      lines[0] = { ...lines[0]!, height: lines[0]!.height + 6, draw: ((d) => (top: number) => d(top + 6))(lines[0]!.draw) };
+      const mark: Op[] = block.bookmark ? [{ kind: 'mark', id: block.bookmark }] : [];
+      lines[0] = { ...lines[0]!, height: lines[0]!.height + 6, draw: ((d) => (top: number) => [...mark, ...d(top + 6)])(lines[0]!.draw) };
       return lines;
     }
     case 'fields':
@@ -88,6 +91,10 @@ export function blockChunks(block: Block, frame: Frame, bodyHeight: number): Chu
       return listChunks(block, frame);
     case 'signature':
       return [signatureChunk(block, frame)];
+    case 'chart':
+      return [chartChunk(block, frame, bodyHeight)];
+    case 'toc':
+      return tocChunks(block, frame);
     case 'spacer':
       // Clamped to a page: a spacer never pushes content off the paper.
       return [{ height: Math.min(Math.max(0, mm(block.heightMm)), bodyHeight), gapAfter: 0, draw: () => [] }];

@@ -6,7 +6,9 @@ export type Op =
   | { kind: 'text'; x: number; y: number; text: string; style: FontStyle; size: number }
   | { kind: 'line'; x1: number; y1: number; x2: number; y2: number; thickness: number }
   | { kind: 'rect'; x: number; y: number; width: number; height: number; fillGrey: number }
-  | { kind: 'image'; x: number; y: number; width: number; height: number; bytes: Uint8Array; mime: 'image/png' | 'image/jpeg' };
+  | { kind: 'image'; x: number; y: number; width: number; height: number; bytes: Uint8Array; mime: 'image/png' | 'image/jpeg' }
+  /** Draws nothing: marks the page a bookmarked heading landed on (the daftar isi's page numbers). */
+  | { kind: 'mark'; id: string };
 
 /**
  * A piece of the flow that is never split across pages: a line of a paragraph, a table row, a

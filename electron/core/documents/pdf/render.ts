@@ -82,15 +82,32 @@ export function layoutDocument(spec: DocumentSpec): Layout {
   return { width, height, frame, top, bottom, headTop, pages };
 }
 
-async function embedLogo(doc: PDFDocument, spec: DocumentSpec): Promise<PDFImage | undefined> {
-  const logo = spec.letterhead?.logo;
-  if (!logo) return undefined;
-  try {
-    return logo.mime === 'image/png' ? await doc.embedPng(logo.bytes) : await doc.embedJpg(logo.bytes);
-  } catch {
-    // A damaged logo file must not stop a letter that is due today: print the kop without it.
-    return undefined;
+/**
+ * Every distinct picture (the kop's logo, charts) embedded once, keyed by its bytes. A damaged
+ * logo file must not stop a letter that is due today: the page prints without it.
+ */
+async function embedImages(doc: PDFDocument, pages: Op[][]): Promise<Map<Uint8Array, PDFImage | undefined>> {
+  const images = new Map<Uint8Array, PDFImage | undefined>();
+  for (const ops of pages) {
+    for (const op of ops) {
+      if (op.kind !== 'image' || images.has(op.bytes)) continue;
+      try {
+        images.set(op.bytes, op.mime === 'image/png' ? await doc.embedPng(op.bytes) : await doc.embedJpg(op.bytes));
+      } catch {
+        images.set(op.bytes, undefined);
+      }
+    }
   }
+  return images;
+}
+
+/** The page (1-based) each bookmarked heading starts on, from a laid-out document. */
+export function bookmarkPages(layout: Layout): Map<string, number> {
+  const pages = new Map<string, number>();
+  layout.pages.forEach((ops, i) => {
+    for (const op of ops) if (op.kind === 'mark' && !pages.has(op.id)) pages.set(op.id, i + 1);
+  });
+  return pages;
 }
 
 /** All text of a page in one BT … ET block, glyph ids written directly (see EmbeddedFont.hex). */
@@ -136,7 +153,7 @@ export async function renderPdf(spec: DocumentSpec): Promise<RenderedFile> {
   const chars = Object.fromEntries(FONT_STYLES.map((s) => [s, new Set<string>()])) as Record<FontStyle, Set<string>>;
   for (const ops of layout.pages) for (const op of ops) if (op.kind === 'text') for (const ch of op.text) chars[op.style].add(ch);
   const fonts = await embedFonts(doc, chars);
-  const logo = await embedLogo(doc, spec);
+  const images = await embedImages(doc, layout.pages);
 
   const { width, height } = layout;
   for (const ops of layout.pages) {
@@ -144,7 +161,10 @@ export async function renderPdf(spec: DocumentSpec): Promise<RenderedFile> {
     for (const op of ops) {
       if (op.kind === 'line') page.drawLine({ start: { x: op.x1, y: height - op.y1 }, end: { x: op.x2, y: height - op.y2 }, thickness: op.thickness });
       else if (op.kind === 'rect') page.drawRectangle({ x: op.x, y: height - op.y - op.height, width: op.width, height: op.height, color: grayscale(op.fillGrey) });
-      else if (op.kind === 'image' && logo) page.drawImage(logo, { x: op.x, y: height - op.y - op.height, width: op.width, height: op.height });
+      else if (op.kind === 'image') {
+        const image = images.get(op.bytes);
+        if (image) page.drawImage(image, { x: op.x, y: height - op.y - op.height, width: op.width, height: op.height });
+      }
     }
     drawTexts(page, ops, fonts, height);
   }

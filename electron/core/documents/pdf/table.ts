@@ -69,6 +69,7 @@ export function tableChunks(block: TableBlock, frame: Frame, maxHeight: number):
   const headers = rowChunks(block.columns.map((c) => c.header), block, edges, true, maxHeight);
   const repeat = headers.length === 1 && headers[0]!.height <= maxHeight / 2 ? headers[0] : undefined;
   const rows = block.rows.flatMap((cells) => rowChunks(cells, block, edges, false, maxHeight - (repeat?.height ?? 0)).map((row) => ({ ...row, repeatHeader: repeat })));
+  if (block.keepTogether) rows.forEach((row, i) => (row.keepWithNext = i < rows.length - 1));
   if (rows.length) rows[rows.length - 1]!.gapAfter = PARAGRAPH_AFTER_PT * 2;
   const last = headers[headers.length - 1]!;
   headers[headers.length - 1] = { ...last, keepWithNext: rows.length > 0, gapAfter: rows.length ? 0 : PARAGRAPH_AFTER_PT * 2 };
