@@ -159,6 +159,8 @@ export function createCore(options: CoreOptions): Core {
       try {
         const { prepareFonts } = await loadRenderers();
         await prepareFonts();
+        const { prepareCharts } = await import('./reports/document/charts');
+        await prepareCharts();
       } catch (error) {
         log('warming up the PDF renderer failed', error);
       }

@@ -65,8 +65,8 @@ export interface Core {
    */
   autoBackup(trigger: 'start' | 'quit'): Promise<AutoBackupOutcome>;
   /**
-   * Reads the fonts and starts HarfBuzz and pdf-lib in the background (issue 16), so the first
-   * letter after start-up is as fast as the rest. Called by the shells once the window or page is
+   * Reads the fonts, starts HarfBuzz and pdf-lib, and loads the report's charts (ECharts, resvg) in
+   * the background (issue 16), so the first letter or report after start-up is as fast as the rest. Called by the shells once the window or page is
    * served; never throws (a failure is logged, the first letter then pays the cost).
    */
   warmUp(): Promise<void>;

@@ -76,3 +76,9 @@ export async function chartBlock(option: EChartsCoreOption, opts: { widthMm: num
   const svg = await chartSvg(option, opts.widthMm, opts.heightMm);
   return { type: 'chart', svg, png: await rasterise(svg, opts.widthMm), ...opts };
 }
+
+/** Loads ECharts and resvg (with the Arimo files) once, so the first report after start-up is as fast as the rest. */
+export async function prepareCharts(): Promise<void> {
+  await echarts();
+  await rasterise('<svg xmlns="http://www.w3.org/2000/svg" width="10" height="10"><text x="1" y="9" font-size="8">a</text></svg>', 2);
+}
