@@ -24,7 +24,7 @@ export function archiveState(state: FakeState): ArchiveState {
 
 const emptyFields: DocumentDetail['fields'] = {
   dipNumber: '', title: '', summary: '', unit: '', responsible: '', producedDate: null, producedPlace: '', form: 'softcopy', retention: '', category: null,
-  exemptionLetter: null, exemptionLaw: '', consequenceTest: '', exemptionYears: null, exemptionPermanent: false, decreeNumber: '', decreeDate: null, reviewDate: null,
+  exemptionLetter: null, exemptionLetters: [], exemptionLaw: '', consequenceInformation: '', consequenceHarm: '', consequencePublicInterest: '', consequenceTest: '', exemptionYears: null, exemptionPermanent: false, decreeNumber: '', decreeDate: null, reviewDate: null,
 };
 
 export function addFakeDocument(state: FakeState, doc: { title: string; text: string; fileName?: string; previewHtml?: string | null }): number {
