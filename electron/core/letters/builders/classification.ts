@@ -3,7 +3,6 @@
 // publik and unit, jangka waktu, alasan with the consequence analysis, tempat and tanggal) and the
 // lembar uji konsekuensi (Perki 1/2021 Ps 49(2); UU KIP Ps 2(4), Ps 19). Pure, like the case letters.
 import { formatTanggal } from '../../../../shared/domain/calendar/format';
-import { DIP_CATEGORY_LABELS } from '../../../../shared/domain/archive/fields';
 import { exemptionBasis, exemptionTerm } from '../../../../shared/domain/archive/exemptionText';
 import { DOCUMENT_LETTER_LABEL } from '../../../../shared/domain/letters';
 import type { Block, DocumentSpec } from '../../documents/model';
@@ -72,7 +71,6 @@ export function buildPenetapanKlasifikasi(s: DocumentLetterSnapshot, env: BuildE
       rows: [
         { label: 'Jenis informasi yang dikecualikan', value: [{ text: informationOf(s), bold: true }] },
         { label: 'Judul dokumen', value: d.dipNumber ? `${d.title} (Nomor DIP ${d.dipNumber})` : d.title },
-        { label: 'Klasifikasi', value: DIP_CATEGORY_LABELS.dikecualikan },
         { label: 'Dasar pengecualian', value: basis.length > 0 ? basis.join('; ') : '-' },
         { label: 'Pejabat yang menetapkan', value: `${s.office.ppid.name}${s.office.ppid.nip ? `, NIP. ${s.office.ppid.nip}` : ''}, ${s.office.ppid.title}` },
         { label: 'Badan publik', value: badanPublik(s) },
@@ -87,14 +85,12 @@ export function buildPenetapanKlasifikasi(s: DocumentLetterSnapshot, env: BuildE
       `Pertimbangan kepentingan publik: ${orDash(d.publicInterest)}`,
       ...(d.note.trim() !== '' ? [`Catatan: ${d.note}`] : []),
     ] },
-    para(`Informasi tersebut tertutup selama jangka waktu pengecualian dan ditinjau ulang pada tanggal peninjauan; setelah jangka waktu berakhir, informasi menjadi informasi publik yang dapat diakses (UU KIP Pasal 20). Keputusan ini berlaku sejak tanggal ditetapkan.`),
-    line(`Ditetapkan di ${s.office.city}`),
-    line(`pada tanggal ${formatTanggal(s.issuedDate)}`),
+    para('Setelah jangka waktu pengecualian berakhir, informasi tersebut menjadi informasi publik (UU KIP Pasal 20). Keputusan ini berlaku sejak tanggal ditetapkan.'),
   ];
   return frame(s, env, [
     { type: 'title', text: 'KEPUTUSAN PEJABAT PENGELOLA INFORMASI DAN DOKUMENTASI TENTANG PENETAPAN KLASIFIKASI INFORMASI YANG DIKECUALIKAN', subtitle: `Nomor: ${s.number}` },
     ...body,
-    ppidSignBlock(s.office.ppid, s.office.unit),
+    ppidSignBlock(s.office.ppid, s.office.unit, `Ditetapkan di ${s.office.city}`, [`pada tanggal ${formatTanggal(s.issuedDate)}`, '']),
   ]);
 }
 

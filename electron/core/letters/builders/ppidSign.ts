@@ -5,11 +5,16 @@
 import type { Block } from '../../documents/model';
 import type { Official } from '../snapshot';
 
-export function ppidSignBlock(ppid: Official, unit: string, placeDate?: string): Block {
+/**
+ * `placeDate` is "Samarinda, 23 November 2026" for a list or sheet; a decree passes its
+ * "Ditetapkan di …" / "pada tanggal …" lines as `decreeLines` instead, so that they stay on the
+ * page of the signature (a signature block is never split).
+ */
+export function ppidSignBlock(ppid: Official, unit: string, placeDate?: string, decreeLines: string[] = []): Block {
   return {
     type: 'signature',
     ...(placeDate ? { placeDate } : {}),
-    titleLines: ['Pejabat Pengelola Informasi dan Dokumentasi', `${unit},`],
+    titleLines: [...decreeLines, 'Pejabat Pengelola Informasi dan Dokumentasi', `${unit},`],
     name: ppid.name,
     ...(ppid.nip ? { nip: `NIP. ${ppid.nip}` } : {}),
   };
