@@ -8,6 +8,7 @@ import { importCommand, searchCommand } from './commands/archive';
 import { archiveCommand } from './commands/archiveRecords';
 import { inquiryCommand } from './commands/inquiries';
 import { letterCommand, registerCommand } from './commands/letters';
+import { dipCommand } from './commands/dip';
 import { pdpCommand } from './commands/pdp';
 import { reportCommand } from './commands/report';
 import { encryptCommand } from './commands/encrypt';
@@ -43,6 +44,7 @@ export function buildProgram(setExit: (code: number) => void, terminal: Terminal
   program.addCommand(inquiryCommand(setExit));
   program.addCommand(letterCommand(setExit));
   program.addCommand(registerCommand(setExit));
+  program.addCommand(dipCommand(setExit));
   program.addCommand(pdpCommand(setExit));
   program.addCommand(reportCommand(setExit));
   return program;

@@ -51,9 +51,10 @@ describe('review reminders in the browser host', () => {
     await page.getByRole('region', { name: 'Hasil pencarian' }).getByText('Rekam Medis Pegawai 2025').click();
     const pane = page.getByRole('region', { name: 'Rekam Medis Pegawai 2025' });
     await pane.getByLabel('Kategori informasi').selectOption('dikecualikan');
-    await pane.getByLabel('Dasar pengecualian (Pasal 17)').selectOption('h');
+    await pane.getByRole('checkbox', { name: 'h. mengungkap rahasia pribadi' }).check();
     await pane.getByLabel('Peraturan yang menjadi dasar').fill('UU 27/2022 tentang Pelindungan Data Pribadi');
-    await pane.getByLabel('Uji konsekuensi (Pasal 19)').fill('Membuka data kesehatan pegawai merugikan hak pribadi.');
+    await pane.getByLabel('Akibat bila informasi dibuka').fill('Membuka data kesehatan pegawai merugikan hak pribadi.');
+    await pane.getByLabel(/^Pertimbangan kepentingan publik/).fill('Hak atas rahasia pribadi pegawai lebih besar daripada manfaat membukanya.');
     await pane.getByLabel('Jangka waktu pengecualian (tahun)').fill('5');
     await pane.getByLabel('Nomor penetapan').fill('800/1/DISKOMINFO/2026');
     await pane.getByLabel('Tanggal penetapan').fill('2026-02-01');

@@ -33,7 +33,7 @@ export function seedDocument(db: Db, doc: SeedDoc): number {
     updateDip(db, id, {
       dip_number: '', title: doc.title, summary: doc.summary ?? '', unit: doc.unit ?? '', responsible: '', produced_date: doc.producedDate ?? null,
       produced_place: '', form: 'softcopy', retention: '', category: doc.category === 'dikecualikan' ? null : (doc.category ?? null), exemption_letter: null,
-      exemption_law: '', consequence_test: '', exemption_years: null, exemption_permanent: 0, decree_number: '', decree_date: null, review_date: null, updated_at: at,
+      exemption_letters: '[]', exemption_law: '', ct_information: '', ct_harm: '', ct_public_interest: '', consequence_test: '', exemption_years: null, exemption_permanent: 0, decree_number: '', decree_date: null, review_date: null, updated_at: at,
     });
   }
   return id;

@@ -198,19 +198,28 @@ describe('Arsip', () => {
     await user.selectOptions(within(pane).getByLabelText('Kategori informasi'), 'dikecualikan');
     await user.click(within(pane).getByRole('button', { name: 'Simpan isian DIP' }));
     const summary = await within(pane).findByRole('alert');
-    expect(summary).toHaveTextContent('Pilih dasar pengecualian (UU KIP Pasal 17 huruf a-j).');
-    expect(summary).toHaveTextContent('Uji konsekuensi wajib diisi (UU KIP Pasal 19).');
+    expect(summary).toHaveTextContent('Pilih sedikitnya satu dasar pengecualian (UU KIP Pasal 17 huruf a-j).');
+    expect(summary).toHaveTextContent('Uji konsekuensi wajib diisi: jelaskan akibat yang timbul bila informasi dibuka');
 
-    await user.selectOptions(within(pane).getByLabelText('Dasar pengecualian (Pasal 17)'), 'h');
+    // The Ps 17 picker takes several letters; the consequence test is entered in its steps.
+    await user.click(within(pane).getByRole('checkbox', { name: 'h. mengungkap rahasia pribadi' }));
+    await user.click(within(pane).getByRole('checkbox', { name: /^j\. / }));
     await user.type(within(pane).getByLabelText('Peraturan yang menjadi dasar'), 'UU 27/2022');
-    await user.type(within(pane).getByLabelText('Uji konsekuensi (Pasal 19)'), 'Data pribadi pegawai.');
+    await user.type(within(pane).getByLabelText('Informasi yang dikecualikan'), 'Data kesehatan pegawai');
+    await user.type(within(pane).getByLabelText('Akibat bila informasi dibuka'), 'Mengungkap riwayat penyakit.');
+    await user.type(within(pane).getByLabelText(/^Pertimbangan kepentingan publik/), 'Hak pribadi lebih besar.');
     await user.type(within(pane).getByLabelText('Jangka waktu pengecualian (tahun)'), '5');
     await user.type(within(pane).getByLabelText('Nomor penetapan'), '800/1/2026');
     await user.type(within(pane).getByLabelText('Tanggal penetapan'), '01/02/2026');
     await user.type(within(pane).getByLabelText('Tanggal peninjauan ulang'), '01/02/2027');
     await user.click(within(pane).getByRole('button', { name: 'Simpan isian DIP' }));
     expect(await within(pane).findByText('Isian DIP tersimpan.')).toBeInTheDocument();
-    expect(backend.callsTo('archive:update').at(-1)).toMatchObject({ category: 'dikecualikan', exemptionLetter: 'h', exemptionYears: 5, reviewDate: '2027-02-01' });
+    expect(backend.callsTo('archive:update').at(-1)).toMatchObject({
+      category: 'dikecualikan', exemptionLetters: ['h', 'j'], consequenceHarm: 'Mengungkap riwayat penyakit.', consequencePublicInterest: 'Hak pribadi lebih besar.', exemptionYears: 5, reviewDate: '2027-02-01',
+    });
+    // "Buat surat": the classification letters, offered once the document is exempt.
+    expect(await within(pane).findByRole('button', { name: /^Buat Keputusan PPID tentang Penetapan Klasifikasi/ })).toBeEnabled();
+    expect(within(pane).getByRole('button', { name: /^Buat Lembar Uji Konsekuensi/ })).toBeEnabled();
   }, 60_000);
 });
 

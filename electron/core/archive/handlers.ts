@@ -3,6 +3,8 @@ import type { HandlersFor } from '../handlers';
 import { cancelBatch, importPaths, importUpload } from './importer';
 import { finishUpload, importItems, importRuns } from './importRuns';
 import { exportDip } from './exportDip';
+import { getDipDecree, setDipDecree } from './dipDecree';
+import { documentLetterFile, documentLetters, issueDocumentLetter } from '../letters/documentLetters';
 import { reviewsDue } from './reviews';
 import { downloadDocument } from './original';
 import { withdrawDocument } from './withdraw';
@@ -16,7 +18,7 @@ export const archiveHandlers: HandlersFor<keyof typeof archiveChannels> = {
   'archive:search': (input, ctx) => searchArchive(ctx.db, input),
   'archive:get': (input, ctx) => getDocumentDetail(ctx, input.id),
   'archive:update': (input, ctx) => updateDocument(ctx, input),
-  'archive:exportDip': (input, ctx) => exportDip(ctx, input.format),
+  'archive:exportDip': (input, ctx) => exportDip(ctx, input.format, input.exempt),
   'archive:reviewsDue': (input, ctx) => reviewsDue(ctx, input.withinDays),
   'archive:link': (input, ctx) => linkDocument(ctx, input.requestId, input.documentId),
   'archive:unlink': (input, ctx) => unlinkDocument(ctx, input.requestId, input.documentId),
@@ -26,4 +28,9 @@ export const archiveHandlers: HandlersFor<keyof typeof archiveChannels> = {
   'archive:importItems': (input, ctx) => importItems(ctx, input),
   'archive:download': (input, ctx) => downloadDocument(ctx, input.id),
   'archive:withdraw': (input, ctx) => withdrawDocument(ctx, input),
+  'archive:dipDecree': (_input, ctx) => getDipDecree(ctx.db),
+  'archive:setDipDecree': (input, ctx) => setDipDecree(ctx, input),
+  'archive:letters': (input, ctx) => documentLetters(ctx, input.documentId),
+  'archive:issueLetter': (input, ctx) => issueDocumentLetter(ctx, input),
+  'archive:letterFile': (input, ctx) => documentLetterFile(ctx, input.id, input.format),
 };

@@ -29,7 +29,13 @@ export interface ArchiveRow {
   retention: string;
   category: 'berkala' | 'serta_merta' | 'setiap_saat' | 'dikecualikan' | null;
   exemption_letter: 'a' | 'b' | 'c' | 'd' | 'e' | 'f' | 'g' | 'h' | 'i' | 'j' | null;
+  /** JSON array of the Ps 17 letters of the basis (migration 012); exemption_letter is its first. */
+  exemption_letters: string;
   exemption_law: string;
+  ct_information: string;
+  ct_harm: string;
+  ct_public_interest: string;
+  /** The consequence test's note (before migration 012: the whole test as free text). */
   consequence_test: string;
   exemption_years: number | null;
   exemption_permanent: 0 | 1;
@@ -49,7 +55,7 @@ export type NewArchiveDocument = Pick<
 export type DipUpdate = Pick<
   ArchiveRow,
   'dip_number' | 'title' | 'summary' | 'unit' | 'responsible' | 'produced_date' | 'produced_place' | 'form' | 'retention' | 'category'
-  | 'exemption_letter' | 'exemption_law' | 'consequence_test' | 'exemption_years' | 'exemption_permanent' | 'decree_number' | 'decree_date'
+  | 'exemption_letter' | 'exemption_letters' | 'exemption_law' | 'ct_information' | 'ct_harm' | 'ct_public_interest' | 'consequence_test' | 'exemption_years' | 'exemption_permanent' | 'decree_number' | 'decree_date'
   | 'review_date' | 'updated_at'
 >;
 
@@ -88,13 +94,22 @@ export function updateDip(db: Db, id: number, update: DipUpdate): void {
   db.prepare('INSERT INTO archive_fts (rowid, title, summary, body) VALUES (?, ?, ?, ?)').run(id, update.title, update.summary, body ?? '');
 }
 
+/** Published DIP order: the categories as UU KIP lists them (Ps 9, 10, 11), then by DIP number, then title. */
+const PUBLISHED_ORDER = "CASE category WHEN 'berkala' THEN 1 WHEN 'serta_merta' THEN 2 ELSE 3 END, dip_number = '', dip_number, title, id";
+
 /**
- * The DIP list, in register order: by DIP number where given, then by title. Only classified
- * documents: the DIP publishes what the office has decided about each item (UU KIP Ps 7(3),
- * Perki 1/2021), and an imported file nobody has looked at yet is not such a decision.
+ * The published Daftar Informasi Publik (UU KIP Ps 7(3); Perki 1/2021): only classified public
+ * information, berkala (Ps 9), serta-merta (Ps 10) and setiap saat (Ps 11), in that order. Exempt
+ * items belong to the Daftar Informasi yang Dikecualikan; an imported file nobody has classified
+ * yet is no decision of the office and is in neither.
  */
-export function listDip(db: Db): ArchiveRow[] {
-  return db.prepare("SELECT * FROM archive_documents WHERE category IS NOT NULL ORDER BY dip_number = '', dip_number, title, id").all() as ArchiveRow[];
+export function listPublishedDip(db: Db): ArchiveRow[] {
+  return db.prepare(`SELECT * FROM archive_documents WHERE category IN ('berkala', 'serta_merta', 'setiap_saat') ORDER BY ${PUBLISHED_ORDER}`).all() as ArchiveRow[];
+}
+
+/** The Daftar Informasi yang Dikecualikan (UU KIP Ps 17): exempt items by DIP number, then title. */
+export function listExempt(db: Db): ArchiveRow[] {
+  return db.prepare("SELECT * FROM archive_documents WHERE category = 'dikecualikan' ORDER BY dip_number = '', dip_number, title, id").all() as ArchiveRow[];
 }
 
 /** Exempt items whose review date has come by `untilDate` (office-local 'YYYY-MM-DD'); for the inbox reminders. */

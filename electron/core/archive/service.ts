@@ -1,6 +1,7 @@
 // DIP classification of archive documents (UU KIP Ps 7(3); categories Ps 9-11, exemptions Ps 17
 // and Ps 19), and the documents provided for a request. Every change is audited in its transaction.
-import type { DocumentDetail, LinkedDocument } from '../../../shared/ipc/channels/archive';
+import type { ExemptionLetter } from '../../../shared/domain/archive/fields';
+import { basisLetters, type DocumentDetail, type LinkedDocument } from '../../../shared/ipc/channels/archive';
 import type { ParsedInput } from '../../../shared/ipc/contract';
 import { toUtcIso } from '../../../shared/domain/requests/instant';
 import { appendAudit } from '../audit/repo';
@@ -17,6 +18,11 @@ export function requireDocument(ctx: Pick<Ctx, 'db'>, id: number): ArchiveRow {
   return row;
 }
 
+/** The Ps 17 letters of an exempt document's basis, a-j. */
+export function lettersOf(row: Pick<ArchiveRow, 'exemption_letters'>): ExemptionLetter[] {
+  return JSON.parse(row.exemption_letters) as ExemptionLetter[];
+}
+
 export function fieldsOf(row: ArchiveRow): DocumentDetail['fields'] {
   return {
     dipNumber: row.dip_number,
@@ -30,7 +36,11 @@ export function fieldsOf(row: ArchiveRow): DocumentDetail['fields'] {
     retention: row.retention,
     category: row.category,
     exemptionLetter: row.exemption_letter,
+    exemptionLetters: lettersOf(row),
     exemptionLaw: row.exemption_law,
+    consequenceInformation: row.ct_information,
+    consequenceHarm: row.ct_harm,
+    consequencePublicInterest: row.ct_public_interest,
     consequenceTest: row.consequence_test,
     exemptionYears: row.exemption_years,
     exemptionPermanent: row.exemption_permanent === 1,
@@ -69,6 +79,7 @@ export function getDocumentDetail(ctx: Ctx, id: number): DocumentDetail {
 export function updateDocument(ctx: Ctx, input: ParsedInput<'archive:update'>): DocumentDetail {
   const at = toUtcIso(ctx.clock.now().getTime());
   const exempt = input.category === 'dikecualikan';
+  const letters = exempt ? basisLetters(input) : [];
   // Exemption details belong to exempt items only; they are cleared when the category changes.
   const update: DipUpdate = {
     dip_number: input.dipNumber,
@@ -81,8 +92,12 @@ export function updateDocument(ctx: Ctx, input: ParsedInput<'archive:update'>): 
     form: input.form,
     retention: input.retention,
     category: input.category,
-    exemption_letter: exempt ? input.exemptionLetter : null,
+    exemption_letter: letters[0] ?? null,
+    exemption_letters: JSON.stringify(letters),
     exemption_law: exempt ? input.exemptionLaw : '',
+    ct_information: exempt ? input.consequenceInformation : '',
+    ct_harm: exempt ? input.consequenceHarm : '',
+    ct_public_interest: exempt ? input.consequencePublicInterest : '',
     consequence_test: exempt ? input.consequenceTest : '',
     exemption_years: exempt && !input.exemptionPermanent ? input.exemptionYears : null,
     exemption_permanent: exempt && input.exemptionPermanent ? 1 : 0,

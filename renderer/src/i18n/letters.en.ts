@@ -65,6 +65,8 @@ export const lettersEn: LettersMessages = {
       penolakan: 'Refusal decision',
       'keberatan-tanda-bukti': 'Objection receipt',
       'keberatan-tanggapan': "Atasan PPID's answer",
+      'penetapan-klasifikasi': 'Classification decree',
+      'uji-konsekuensi': 'Consequence test sheet',
     },
   },
 };

@@ -64,6 +64,8 @@ export const lettersId = {
       penolakan: 'Keputusan penolakan',
       'keberatan-tanda-bukti': 'Tanda bukti keberatan',
       'keberatan-tanggapan': 'Tanggapan atasan PPID',
+      'penetapan-klasifikasi': 'Penetapan klasifikasi informasi',
+      'uji-konsekuensi': 'Lembar uji konsekuensi',
     },
   },
 };

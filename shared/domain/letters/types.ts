@@ -42,6 +42,28 @@ export const LETTER_LABEL: Record<LetterType, string> = {
   'keberatan-tanggapan': 'Tanggapan Atasan PPID atas Keberatan',
 };
 
+/**
+ * Letters made from an archive document's classification rather than from a case: the PPID's
+ * decree classifying information as exempt (PP 61/2010 Ps 5-6: jenis informasi, PPID, badan
+ * publik/unit, jangka waktu, alasan with the consequence analysis, tempat/tanggal) and the lembar
+ * uji konsekuensi (Perki 1/2021 Ps 49(2)). Numbered like the case letters, from the same patterns.
+ */
+export const DOCUMENT_LETTER_TYPES = ['penetapan-klasifikasi', 'uji-konsekuensi'] as const;
+export type DocumentLetterType = (typeof DOCUMENT_LETTER_TYPES)[number];
+
+export const DOCUMENT_LETTER_LABEL: Record<DocumentLetterType, string> = {
+  'penetapan-klasifikasi': 'Keputusan PPID tentang Penetapan Klasifikasi Informasi yang Dikecualikan',
+  'uji-konsekuensi': 'Lembar Uji Konsekuensi Informasi yang Dikecualikan',
+};
+
+/** Every type with a number pattern in Pengaturan › Penomoran. */
+export const NUMBERED_LETTER_TYPES = [...LETTER_TYPES, ...DOCUMENT_LETTER_TYPES] as const;
+export type NumberedLetterType = (typeof NUMBERED_LETTER_TYPES)[number];
+
+export function isDocumentLetterType(value: string): value is DocumentLetterType {
+  return (DOCUMENT_LETTER_TYPES as readonly string[]).includes(value);
+}
+
 export const REGISTER_KINDS = ['permohonan', 'keberatan'] as const;
 export type RegisterKind = (typeof REGISTER_KINDS)[number];
 export const REGISTER_FORMATS = ['pdf', 'docx', 'xlsx', 'csv'] as const;

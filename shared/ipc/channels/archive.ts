@@ -7,6 +7,7 @@ import {
   DIP_CATEGORIES,
   DIP_FORMS,
   EXEMPTION_LETTERS,
+  type ExemptionLetter,
   FILE_TYPES,
   IMPORT_VERDICTS,
   MAX_EXEMPTION_YEARS,
@@ -15,6 +16,7 @@ import {
 } from '../../domain/archive/fields';
 import { IMPORT_REASON_CODES } from '../../domain/archive/reasons';
 import { archiveRecordChannels } from './archiveRecords';
+import { archiveDipChannels } from './archiveDip';
 
 const BatchId = z.string({ error: 'Nomor impor wajib diisi.' }).trim().min(1, { error: 'Nomor impor wajib diisi.' }).max(100);
 
@@ -121,9 +123,20 @@ export const DipFields = z.object({
   form: z.enum(DIP_FORMS, { error: 'Bentuk informasi harus softcopy, hardcopy atau keduanya.' }).default('softcopy'),
   retention: optionalText('Jangka waktu penyimpanan', 200),
   category: z.enum(DIP_CATEGORIES, { error: 'Kategori harus berkala, serta-merta, tersedia setiap saat atau dikecualikan.' }).nullable().default(null),
+  /** The first Ps 17 letter of the basis; kept for callers that name one letter only. */
   exemptionLetter: z.enum(EXEMPTION_LETTERS, { error: 'Dasar pengecualian harus huruf a sampai j (UU KIP Pasal 17).' }).nullable().default(null),
+  /** Every Ps 17 letter the exemption rests on (a-j); merged with exemptionLetter. */
+  exemptionLetters: z
+    .array(z.enum(EXEMPTION_LETTERS, { error: 'Dasar pengecualian harus huruf a sampai j (UU KIP Pasal 17).' }), { error: 'Dasar pengecualian harus berupa daftar huruf a-j.' })
+    .max(EXEMPTION_LETTERS.length)
+    .default([]),
   exemptionLaw: optionalText('Peraturan yang menjadi dasar pengecualian', 500),
-  consequenceTest: optionalText('Uji konsekuensi', 8000, 'multiline'),
+  // Uji konsekuensi in its steps (Perki 1/2021 Ps 49(2); UU KIP Ps 2(4), Ps 19).
+  consequenceInformation: optionalText('Informasi yang dikecualikan', 2000, 'multiline'),
+  consequenceHarm: optionalText('Akibat bila informasi dibuka', 8000, 'multiline'),
+  consequencePublicInterest: optionalText('Pertimbangan kepentingan publik', 8000, 'multiline'),
+  /** The note of the test; before the steps existed, the whole test as free text (migration 012). */
+  consequenceTest: optionalText('Catatan uji konsekuensi', 8000, 'multiline'),
   exemptionYears: z.number({ error: 'Jangka waktu pengecualian harus angka tahun.' }).int().min(1, { error: 'Jangka waktu pengecualian paling sedikit 1 tahun.' }).max(MAX_EXEMPTION_YEARS, { error: `Jangka waktu pengecualian paling lama ${MAX_EXEMPTION_YEARS} tahun.` }).nullable().default(null),
   exemptionPermanent: z.boolean().default(false),
   decreeNumber: optionalText('Nomor penetapan pengecualian', 200),
@@ -147,7 +160,11 @@ export const DipFieldsView = z.object({
   retention: z.string(),
   category: z.enum(DIP_CATEGORIES).nullable(),
   exemptionLetter: z.enum(EXEMPTION_LETTERS).nullable(),
+  exemptionLetters: z.array(z.enum(EXEMPTION_LETTERS)),
   exemptionLaw: z.string(),
+  consequenceInformation: z.string(),
+  consequenceHarm: z.string(),
+  consequencePublicInterest: z.string(),
   consequenceTest: z.string(),
   exemptionYears: z.number().int().nullable(),
   exemptionPermanent: z.boolean(),
@@ -156,19 +173,37 @@ export const DipFieldsView = z.object({
   reviewDate: z.string().nullable(),
 });
 
-/** UU KIP Ps 17 and Ps 19: an exempt item carries its basis, its consequence test and its term. */
+/** The Ps 17 letters of the basis, in a-j order: the list and the single letter merged. */
+export function basisLetters(v: { exemptionLetter: ExemptionLetter | null; exemptionLetters: readonly ExemptionLetter[] }): ExemptionLetter[] {
+  const chosen = new Set<ExemptionLetter>(v.exemptionLetters);
+  if (v.exemptionLetter) chosen.add(v.exemptionLetter);
+  return EXEMPTION_LETTERS.filter((l) => chosen.has(l));
+}
+
+/**
+ * UU KIP Ps 17 and Ps 19; Perki 1/2021 Ps 49(2): an exempt item carries its basis, its consequence
+ * test and its term. The test is its steps (harm if opened, the public-interest balance); a record
+ * carried over from before the steps existed (migration 012) keeps its free text as the note and
+ * stays valid until the officer fills the steps; a test half filled in is refused.
+ */
 export function checkExemption(v: z.output<typeof DipFields>, ctx: z.RefinementCtx): void {
   if (v.category !== 'dikecualikan') return;
   const need = (ok: boolean, path: string, message: string) => {
     if (!ok) ctx.addIssue({ code: 'custom', path: [path], message });
   };
-  need(v.exemptionLetter !== null, 'exemptionLetter', 'Pilih dasar pengecualian (UU KIP Pasal 17 huruf a-j).');
+  const letters = basisLetters(v);
+  need(letters.length > 0, 'exemptionLetters', 'Pilih sedikitnya satu dasar pengecualian (UU KIP Pasal 17 huruf a-j).');
   need(v.exemptionLaw !== '', 'exemptionLaw', 'Sebutkan peraturan yang menjadi dasar pengecualian.');
-  need(v.consequenceTest !== '', 'consequenceTest', 'Uji konsekuensi wajib diisi (UU KIP Pasal 19).');
+  const stepsStarted = v.consequenceHarm !== '' || v.consequencePublicInterest !== '' || v.consequenceInformation !== '';
+  if (stepsStarted || v.consequenceTest === '') {
+    need(v.consequenceHarm !== '', 'consequenceHarm', 'Uji konsekuensi wajib diisi: jelaskan akibat yang timbul bila informasi dibuka (UU KIP Pasal 19; Perki 1/2021 Pasal 49 ayat (2)).');
+    need(v.consequencePublicInterest !== '', 'consequencePublicInterest', 'Uji konsekuensi wajib diisi: jelaskan mengapa menutup informasi melindungi kepentingan yang lebih besar daripada membukanya (UU KIP Pasal 2 ayat (4)).');
+  }
   need(v.exemptionYears !== null || v.exemptionPermanent, 'exemptionYears', 'Isi jangka waktu pengecualian (1-30 tahun), atau tandai permanen untuk huruf g/h.');
-  need(!v.exemptionPermanent || (v.exemptionLetter !== null && PERMANENT_ALLOWED.includes(v.exemptionLetter)), 'exemptionPermanent', 'Pengecualian tanpa batas waktu hanya untuk Pasal 17 huruf g dan h.');
-  need(v.decreeNumber !== '', 'decreeNumber', 'Nomor penetapan pengecualian wajib diisi.');
-  need(v.decreeDate !== null, 'decreeDate', 'Tanggal penetapan pengecualian wajib diisi.');
+  need(!v.exemptionPermanent || (letters.length > 0 && letters.every((l) => PERMANENT_ALLOWED.includes(l))), 'exemptionPermanent', 'Pengecualian tanpa batas waktu hanya untuk Pasal 17 huruf g dan h.');
+  // The decree may come later: issuing the penetapan klasifikasi from the pane fills both fields.
+  need(v.decreeNumber !== '' || v.decreeDate === null, 'decreeNumber', 'Isi nomor penetapan pengecualian bersama tanggalnya.');
+  need(v.decreeDate !== null || v.decreeNumber === '', 'decreeDate', 'Isi tanggal penetapan pengecualian bersama nomornya.');
   need(v.reviewDate !== null, 'reviewDate', 'Tanggal peninjauan ulang wajib diisi.');
 }
 
@@ -254,8 +289,12 @@ export const archiveChannels = defineChannels({
     output: DocumentDetail,
   },
   'archive:exportDip': {
-    summary: 'Ekspor Daftar Informasi Publik sebagai XLSX, PDF atau DOCX (PDF dan DOCX memakai kop surat dari profil kantor).',
-    input: z.object({ format: z.enum(['xlsx', 'pdf', 'docx'], { error: 'Format harus xlsx, pdf atau docx.' }).default('xlsx') }),
+    summary: 'Ekspor Daftar Informasi Publik (hanya informasi berkala, serta-merta dan setiap saat yang sudah diklasifikasi), atau dengan exempt: Daftar Informasi yang Dikecualikan, sebagai XLSX, PDF atau DOCX (PDF dan DOCX memakai kop surat).',
+    input: z.object({
+      format: z.enum(['xlsx', 'pdf', 'docx'], { error: 'Format harus xlsx, pdf atau docx.' }).default('xlsx'),
+      /** The Daftar Informasi yang Dikecualikan instead of the published DIP. */
+      exempt: z.boolean({ error: 'exempt harus true atau false.' }).default(false),
+    }),
     output: ExportedFile,
   },
   'archive:reviewsDue': {
@@ -282,4 +321,6 @@ export const archiveChannels = defineChannels({
   },
   // Download, withdrawal and the import history.
   ...archiveRecordChannels,
+  // The SK penetapan DIP and the classification letters.
+  ...archiveDipChannels,
 });

@@ -108,6 +108,8 @@ export const LetterPatterns = z
     penolakan: LetterPattern('keputusan penolakan'),
     'keberatan-tanda-bukti': LetterPattern('tanda bukti keberatan'),
     'keberatan-tanggapan': LetterPattern('tanggapan atasan PPID'),
+    'penetapan-klasifikasi': LetterPattern('penetapan klasifikasi informasi'),
+    'uji-konsekuensi': LetterPattern('lembar uji konsekuensi'),
   })
   .strict();
 export type LetterPatterns = z.output<typeof LetterPatterns>;

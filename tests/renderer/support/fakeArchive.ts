@@ -3,6 +3,7 @@
 // validates it before it gets here), links to requests, and the XLSX export.
 import { addDays } from '../../../shared/domain/calendar/localDate';
 import type { ParsedInput } from '../../../shared/ipc/contract';
+import { DOCUMENT_LETTER_LABEL } from '../../../shared/domain/letters';
 import type { DocumentDetail, ImportItem, LinkedDocument, SearchHit } from '../../../shared/ipc/channels/archive';
 import type { FakeState } from './fakeTransport';
 import { archiveHistoryHandlers, recordFakeVerdict } from './fakeArchiveHistory';
@@ -24,7 +25,7 @@ export function archiveState(state: FakeState): ArchiveState {
 
 const emptyFields: DocumentDetail['fields'] = {
   dipNumber: '', title: '', summary: '', unit: '', responsible: '', producedDate: null, producedPlace: '', form: 'softcopy', retention: '', category: null,
-  exemptionLetter: null, exemptionLaw: '', consequenceTest: '', exemptionYears: null, exemptionPermanent: false, decreeNumber: '', decreeDate: null, reviewDate: null,
+  exemptionLetter: null, exemptionLetters: [], exemptionLaw: '', consequenceInformation: '', consequenceHarm: '', consequencePublicInterest: '', consequenceTest: '', exemptionYears: null, exemptionPermanent: false, decreeNumber: '', decreeDate: null, reviewDate: null,
 };
 
 export function addFakeDocument(state: FakeState, doc: { title: string; text: string; fileName?: string; previewHtml?: string | null }): number {
@@ -61,6 +62,7 @@ export function archiveHandlers(state: FakeState, emit: (event: string, payload:
     if (!doc) throw new Error(`no document ${id}`);
     return doc;
   };
+  let decree: ParsedInput<'archive:setDipDecree'> = { number: '', date: null, updatedDate: null };
   return {
     'archive:importFile': (input: ParsedInput<'archive:importFile'>): ImportItem => {
       const base = { name: input.name, relativePath: input.relativePath || input.name, notes: [], reasonCode: null, reasonParams: {}, detail: null };
@@ -111,8 +113,18 @@ export function archiveHandlers(state: FakeState, emit: (event: string, payload:
         .map((d) => ({ id: d.id, title: d.fields.title, exemptionLetter: d.fields.exemptionLetter!, reviewDate: d.fields.reviewDate!, overdue: d.fields.reviewDate! < today }));
     },
     ...archiveHistoryHandlers(state, emit),
+    'archive:dipDecree': () => decree,
+    'archive:setDipDecree': (input: ParsedInput<'archive:setDipDecree'>) => (decree = input),
+    // The classification letters: both offered when the fake document is exempt, none issued.
+    'archive:letters': (input: ParsedInput<'archive:letters'>) => {
+      const exempt = find(input.documentId).detail.fields.category === 'dikecualikan';
+      const options = (['penetapan-klasifikasi', 'uji-konsekuensi'] as const).map((type) => ({
+        type, label: DOCUMENT_LETTER_LABEL[type], available: exempt, reason: exempt ? null : 'Surat ini hanya untuk informasi yang dikecualikan.', issued: null,
+      }));
+      return { options, letters: [] };
+    },
     'archive:exportDip': (input: ParsedInput<'archive:exportDip'>) => ({
-      fileName: `daftar-informasi-publik.${input.format}`,
+      fileName: `${input.exempt ? 'daftar-informasi-dikecualikan' : 'daftar-informasi-publik'}.${input.format}`,
       mimeType: { xlsx: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet', pdf: 'application/pdf', docx: 'application/vnd.openxmlformats-officedocument.wordprocessingml.document' }[input.format],
       dataBase64: '',
     }),

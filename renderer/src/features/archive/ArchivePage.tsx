@@ -4,6 +4,7 @@ import { useSearchParams } from 'react-router';
 import { useTranslation } from 'react-i18next';
 import { PageHeading } from '../../shell/PageHeading';
 import { useArchiveEvents } from './api';
+import { DipDecreePanel } from './DipDecreePanel';
 import { DocumentPane } from './DocumentPane';
 import { ImportHistory } from './ImportHistory';
 import { ImportPanel } from './ImportPanel';
@@ -49,6 +50,8 @@ export function ArchivePage() {
             <ImportHistory latestBatch={latestBatch} onOpen={setOpenId} />
             <Divider />
             <SearchPanel onOpen={setOpenId} openId={openId} />
+            <Divider />
+            <DipDecreePanel />
           </Stack>
         </Grid.Col>
         {openId !== null && (

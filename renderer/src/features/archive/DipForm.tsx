@@ -1,4 +1,4 @@
-import { useRef, useState, type FormEvent } from 'react';
+import { useEffect, useRef, useState, type FormEvent } from 'react';
 import { Alert, Button, Checkbox, Fieldset, NativeSelect, SimpleGrid, Stack, TextInput, Textarea } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { DIP_CATEGORIES, DIP_FORMS, EXEMPTION_LABELS, EXEMPTION_LETTERS } from '../../../../shared/domain/archive/fields';
@@ -19,7 +19,7 @@ function toForm(f: Fields) {
     ...f,
     producedDate: f.producedDate ?? '',
     category: f.category ?? '',
-    exemptionLetter: f.exemptionLetter ?? '',
+    exemptionLetters: f.exemptionLetters.length > 0 ? f.exemptionLetters : f.exemptionLetter ? [f.exemptionLetter] : [],
     exemptionYears: f.exemptionYears === null ? '' : String(f.exemptionYears),
     decreeDate: f.decreeDate ?? '',
     reviewDate: f.reviewDate ?? '',
@@ -32,6 +32,10 @@ export function DipForm({ detail }: { detail: DocumentDetail }) {
   const update = useUpdateDocument();
   const [form, setForm] = useState<FormState>(() => toForm(detail.fields));
   useUnsaved(!update.isPending && JSON.stringify(form) !== JSON.stringify(toForm(detail.fields)));
+  // Issuing the penetapan klasifikasi records its number and date on the document: take them over
+  // without touching what the officer is editing, so a later save does not blank the decree.
+  const { decreeNumber, decreeDate } = detail.fields;
+  useEffect(() => setForm((f) => ({ ...f, decreeNumber, decreeDate: decreeDate ?? '' })), [decreeNumber, decreeDate]);
   const [issues, setIssues] = useState<{ path: string; message: string }[]>([]);
   const [saved, setSaved] = useState(false);
   const summaryRef = useRef<HTMLDivElement>(null);
@@ -47,6 +51,15 @@ export function DipForm({ detail }: { detail: DocumentDetail }) {
     onChange: (e: { currentTarget: { value: string } }) => set(key, e.currentTarget.value),
     error: errorOf(key),
   });
+  const area = (key: 'consequenceInformation' | 'consequenceHarm' | 'consequencePublicInterest' | 'consequenceTest') => ({
+    id: fieldId(key),
+    label: t(`archive.dip.fields.${key}`),
+    value: form[key],
+    onChange: (e: { currentTarget: { value: string } }) => set(key, e.currentTarget.value),
+    error: errorOf(key),
+    autosize: true,
+    minRows: 2,
+  });
   const date = (key: 'producedDate' | 'decreeDate' | 'reviewDate') => ({ mode: 'date' as const, value: form[key], onChange: (value: string) => set(key, value), label: t(`archive.dip.fields.${key}`), id: fieldId(key), error: errorOf(key) });
 
   const onSubmit = (event: FormEvent) => {
@@ -58,7 +71,9 @@ export function DipForm({ detail }: { detail: DocumentDetail }) {
         ...form,
         producedDate: form.producedDate || null,
         category: (form.category || null) as Fields['category'],
-        exemptionLetter: (form.exemptionLetter || null) as Fields['exemptionLetter'],
+        // The checkboxes are the whole basis: the single letter is derived from them by the core.
+        exemptionLetter: null,
+        exemptionLetters: form.exemptionLetters,
         exemptionYears: years === '' ? null : Number(years),
         decreeDate: form.decreeDate || null,
         reviewDate: form.reviewDate || null,
@@ -107,16 +122,25 @@ export function DipForm({ detail }: { detail: DocumentDetail }) {
         {exempt && (
           <Fieldset legend={t('archive.dip.exemption')}>
             <SimpleGrid cols={{ base: 1, md: 2 }} spacing="sm">
-              <NativeSelect
-                id={fieldId('exemptionLetter')}
-                label={t('archive.dip.fields.exemptionLetter')}
-                value={form.exemptionLetter}
-                onChange={(e) => set('exemptionLetter', e.currentTarget.value as FormState['exemptionLetter'])}
-                data={[{ value: '', label: t('archive.dip.none') }, ...EXEMPTION_LETTERS.map((l) => ({ value: l, label: `${l}. ${EXEMPTION_LABELS[l]}` }))]}
-                error={errorOf('exemptionLetter')}
-              />
+              <Checkbox.Group
+                label={t('archive.dip.fields.exemptionLetters')}
+                value={form.exemptionLetters}
+                onChange={(value) => set('exemptionLetters', value as FormState['exemptionLetters'])}
+                error={errorOf('exemptionLetters')}
+                style={{ gridColumn: '1 / -1' }}
+              >
+                <SimpleGrid cols={{ base: 1, md: 2 }} spacing={4} mt={4}>
+                  {EXEMPTION_LETTERS.map((l, i) => (
+                    <Checkbox key={l} id={i === 0 ? fieldId('exemptionLetters') : undefined} value={l} label={`${l}. ${EXEMPTION_LABELS[l]}`} />
+                  ))}
+                </SimpleGrid>
+              </Checkbox.Group>
               <TextInput {...text('exemptionLaw')} />
-              <Textarea id={fieldId('consequenceTest')} label={t('archive.dip.fields.consequenceTest')} value={form.consequenceTest} onChange={(e) => set('consequenceTest', e.currentTarget.value)} error={errorOf('consequenceTest')} autosize minRows={3} />
+              {/* Uji konsekuensi in its steps: Perki 1/2021 Ps 49(2); UU KIP Ps 2(4), Ps 19. */}
+              <Textarea {...area('consequenceInformation')} />
+              <Textarea {...area('consequenceHarm')} />
+              <Textarea {...area('consequencePublicInterest')} />
+              <Textarea {...area('consequenceTest')} />
               <Stack gap={4}>
                 <TextInput id={fieldId('exemptionYears')} label={t('archive.dip.fields.exemptionYears')} inputMode="numeric" value={form.exemptionYears} disabled={form.exemptionPermanent} onChange={(e) => set('exemptionYears', e.currentTarget.value)} error={errorOf('exemptionYears')} />
                 <Checkbox id={fieldId('exemptionPermanent')} label={t('archive.dip.fields.exemptionPermanent')} checked={form.exemptionPermanent} onChange={(e) => set('exemptionPermanent', e.currentTarget.checked)} error={errorOf('exemptionPermanent')} />

@@ -8,6 +8,7 @@ import { isUnreachable, useApi } from '../../api';
 import { downloadFile } from '../letters/files';
 import { useArchiveDocument } from './api';
 import { DipForm } from './DipForm';
+import { DocumentLetters } from './DocumentLetters';
 import { WithdrawDialog } from './WithdrawDialog';
 import { coreMessageIn } from '../../i18n/coreMessages';
 
@@ -96,6 +97,7 @@ export function DocumentPane({ id, onClose, onWithdrawn }: { id: number; onClose
         </div>
       )}
       <DipForm key={d.id} detail={d} />
+      <DocumentLetters documentId={d.id} />
       <Title order={3} size="h5">
         {t('archive.detail.preview')}
       </Title>

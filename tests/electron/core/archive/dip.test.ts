@@ -6,7 +6,7 @@ import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { openDatabase } from '../../../../electron/core/db/connection';
 import { dipDocumentSpec } from '../../../../electron/core/archive/dipList';
-import { listDip, listReviewsDue } from '../../../../electron/core/archive/repo';
+import { listExempt, listPublishedDip, listReviewsDue } from '../../../../electron/core/archive/repo';
 import type { Core } from '../../../../electron/core';
 import { call, testCore, validProfile } from '../../../helpers/core';
 import { makeDocx } from '../../../helpers/archiveFixtures';
@@ -55,10 +55,15 @@ describe('DIP classification', () => {
     if (result.ok) return;
     const byPath = Object.fromEntries(result.error.issues!.map((i) => [i.path, i.message]));
     expect(byPath).toMatchObject({
-      exemptionLetter: expect.stringMatching(/Pasal 17 huruf a-j/),
-      consequenceTest: expect.stringMatching(/Uji konsekuensi wajib diisi/),
+      exemptionLetters: expect.stringMatching(/Pasal 17 huruf a-j/),
+      consequenceHarm: expect.stringMatching(/^Uji konsekuensi wajib diisi: jelaskan akibat/),
+      consequencePublicInterest: expect.stringMatching(/^Uji konsekuensi wajib diisi: .*kepentingan yang lebih besar/),
       reviewDate: expect.stringMatching(/peninjauan ulang wajib/),
     });
+    // The decree may come later (the penetapan klasifikasi letter fills it), but never half of it.
+    expect(byPath).not.toHaveProperty('decreeNumber');
+    const half = await core.handle('archive:update', { id, title: 'Data', ...exempt, decreeNumber: '' });
+    expect(half.ok || half.error.issues).toEqual([{ path: 'decreeNumber', message: 'Isi nomor penetapan pengecualian bersama tanggalnya.' }]);
   });
 
   it('allows an exemption without end only for Ps 17 g and h, and at most 30 years otherwise', async () => {
@@ -92,35 +97,57 @@ describe('DIP classification', () => {
     db.close();
   });
 
-  it('exports the DIP list as XLSX an officer can open, and builds a landscape DocumentSpec of it', async () => {
+  it('exports the published DIP as XLSX grouped by category, without exempt or unclassified items, and builds a landscape DocumentSpec', async () => {
     const core = testCore();
     await call(core, 'settings:saveProfile', validProfile);
+    await call(core, 'archive:setDipDecree', { number: '188.4/12/DKI/2026', date: '2026-01-15', updatedDate: '2026-07-01' });
     const a = await importDoc(core, 'satu');
     await call(core, 'archive:update', { id: a, dipNumber: 'DIP-002', title: 'Laporan Keuangan 2025', unit: 'Sekretariat', category: 'berkala' });
     const b = await importDoc(core, 'dua');
     await call(core, 'archive:update', { id: b, dipNumber: 'DIP-001', title: 'Data kesehatan pegawai', ...exempt });
+    const c = await importDoc(core, 'tiga');
+    await call(core, 'archive:update', { id: c, dipNumber: 'DIP-003', title: 'Peringatan dini banjir', category: 'serta_merta' });
+    const d = await importDoc(core, 'empat');
+    await call(core, 'archive:update', { id: d, dipNumber: 'DIP-000', title: 'Profil dinas', category: 'setiap_saat' });
+    await importDoc(core, 'Konsep belum dipilah');
     const file = await call(core, 'archive:exportDip', {});
     const book = new ExcelJS.Workbook();
     await book.xlsx.load(Buffer.from(file.dataBase64, 'base64') as unknown as ArrayBuffer);
     const sheet = book.getWorksheet('DIP')!;
     expect(String(sheet.getCell('A1').value)).toContain('DINAS KOMUNIKASI DAN INFORMATIKA');
+    expect(String(sheet.getCell('A2').value)).toBe('Ditetapkan dengan: Keputusan Nomor 188.4/12/DKI/2026 tanggal 15 Januari 2026; Pemutakhiran terakhir: 1 Juli 2026');
     expect(sheet.getRow(3).getCell(3).value).toBe('Judul dan ringkasan informasi');
-    expect(sheet.getRow(4).getCell(2).value).toBe('DIP-001');
-    expect(String(sheet.getRow(4).getCell(9).value)).toMatch(/Pasal 17 huruf h .*800\/123\/DISKOMINFO\/2026 tanggal 1 Februari 2026/);
-    expect(sheet.getRow(5).getCell(3).value).toBe('Laporan Keuangan 2025');
+    const column = (n: number) => {
+      const out: string[] = [];
+      sheet.eachRow((row, i) => i > 3 && out.push(String(row.getCell(n).value ?? '')));
+      return out;
+    };
+    // Category order of the law (Ps 9, 10, 11), whatever the DIP numbers say.
+    expect(column(1).filter((v) => !/^\d+$/.test(v))).toEqual([
+      expect.stringMatching(/^A\. .*Berkala \(UU KIP Pasal 9\)$/),
+      expect.stringMatching(/^B\. .*Serta-merta \(UU KIP Pasal 10\)$/),
+      expect.stringMatching(/^C\. .*Setiap Saat \(UU KIP Pasal 11\)$/),
+    ]);
+    expect(column(2).filter((v) => v.startsWith('DIP-'))).toEqual(['DIP-002', 'DIP-003', 'DIP-000']);
+    expect(column(3).join(' ')).not.toMatch(/Data kesehatan pegawai|Konsep belum dipilah/);
 
     const db = openDatabase(path.join(core.dataDir, 'archive.db'), { readonly: true });
-    const spec = dipDocumentSpec(listDip(db), { office: 'Diskominfo', createdAt: new Date('2026-11-23T02:00:00Z') });
+    const published = listPublishedDip(db);
+    expect(listExempt(db).map((r) => r.title)).toEqual(['Data kesehatan pegawai']);
     db.close();
+    expect(published.map((r) => r.category)).toEqual(['berkala', 'serta_merta', 'setiap_saat']);
+    const spec = dipDocumentSpec(published, { office: 'Diskominfo', createdAt: new Date('2026-11-23T02:00:00Z'), decree: { number: 'X', date: '2026-01-15', updatedDate: null } });
     expect(spec.page.orientation).toBe('landscape');
-    const table = spec.blocks.find((blk) => blk.type === 'table');
-    expect(table?.type === 'table' && table.rows.map((r) => r[1])).toEqual(['DIP-001', 'DIP-002']);
-    expect(table?.type === 'table' && table.columns.reduce((s, c) => s + c.widthPct, 0)).toBe(100);
+    const tables = spec.blocks.filter((blk) => blk.type === 'table');
+    expect(tables.map((t) => t.type === 'table' && t.rows.map((r) => r[1]))).toEqual([['DIP-002'], ['DIP-003'], ['DIP-000']]);
+    for (const t of tables) expect(t.type === 'table' && t.columns.reduce((s, col) => s + col.widthPct, 0)).toBe(100);
+    expect(spec.blocks.filter((blk) => blk.type === 'heading').map((h) => h.type === 'heading' && h.text.slice(0, 2))).toEqual(['A.', 'B.', 'C.']);
   });
 
   it('leaves documents still "Belum diklasifikasi" out of the DIP export (XLSX and DOCX)', async () => {
     const core = testCore();
     await call(core, 'settings:saveProfile', validProfile);
+    await call(core, 'archive:setDipDecree', { number: '188.4/12/DKI/2026', date: '2026-01-15' });
     const a = await importDoc(core, 'satu');
     await call(core, 'archive:update', { id: a, title: 'Laporan Keuangan 2025', category: 'berkala' });
     await importDoc(core, 'Konsep surat yang belum diperiksa');
@@ -129,10 +156,10 @@ describe('DIP classification', () => {
     await book.xlsx.load(Buffer.from(file.dataBase64, 'base64') as unknown as ArrayBuffer);
     const sheet = book.getWorksheet('DIP')!;
     const titles: string[] = [];
-    sheet.eachRow((row, n) => n > 3 && titles.push(String(row.getCell(3).value)));
+    sheet.eachRow((row, n) => n > 3 && /^\d+$/.test(String(row.getCell(1).value)) && titles.push(String(row.getCell(3).value)));
     expect(titles).toEqual(['Laporan Keuangan 2025']);
     const db = openDatabase(path.join(core.dataDir, 'archive.db'), { readonly: true });
-    const rows = listDip(db);
+    const rows = listPublishedDip(db);
     db.close();
     expect(rows.map((r) => r.title)).toEqual(['Laporan Keuangan 2025']);
     const docx = await docxText((await call(core, 'archive:exportDip', { format: 'docx' })).dataBase64);

@@ -26,28 +26,66 @@ async function seeded() {
 }
 
 describe('archive:exportDip as PDF and DOCX', () => {
-  it('writes the list on the letterhead as a landscape PDF and as a DOCX', async () => {
+  it('writes the published list on the letterhead as a landscape PDF and as a DOCX: public items only, headed by the SK penetapan DIP', async () => {
     const core = await seeded();
     await call(core, 'settings:saveProfile', validProfile);
+    await call(core, 'archive:setDipDecree', { number: '188.4/12/DISKOMINFO/2026', date: '2026-01-15', updatedDate: '2026-07-01' });
     const pdf = await call(core, 'archive:exportDip', { format: 'pdf' });
     expect(pdf).toMatchObject({ fileName: 'daftar-informasi-publik.pdf', mimeType: 'application/pdf' });
     const { text, info } = pdfText(pdf.dataBase64);
     expect(info).toMatch(/Page size:\s+841\.89 x 595\.2\d/);
-    for (const expected of [validProfile.instansiLines.at(-1)!, 'DAFTAR INFORMASI PUBLIK', 'DIP-001', 'DIP-002', 'Laporan Keuangan 2025', 'Data kesehatan pegawai', '2 Maret 2026', 'Informasi berkala (Pasal 9)']) {
+    for (const expected of [
+      validProfile.instansiLines.at(-1)!, 'DAFTAR INFORMASI PUBLIK', 'DIP-002', 'Laporan Keuangan 2025', '2 Maret 2026', 'Sekretariat',
+      'Keputusan Nomor 188.4/12/DISKOMINFO/2026 tanggal 15 Januari 2026', 'Pemutakhiran terakhir', '1 Juli 2026', validProfile.ppid.name,
+      'A. Informasi yang Wajib Disediakan dan Diumumkan secara Berkala (UU KIP Pasal 9)',
+      'B. Informasi yang Wajib Diumumkan secara Serta-merta (UU KIP Pasal 10)',
+      'C. Informasi yang Wajib Tersedia Setiap Saat (UU KIP Pasal 11)',
+    ]) {
       expect(text).toContain(expected);
     }
-    expect(text).toMatch(/Pasal 17 huruf h/);
-    expect(text.indexOf('DIP-001')).toBeLessThan(text.indexOf('DIP-002'));
-    // Not classified yet: not published (the XLSX working copy keeps it).
-    expect(text).not.toContain('Belum diklasifikasi');
-    expect(text).not.toContain('Notulen rapat');
+    // Exempt and not yet classified: not in the published DIP.
+    expect(text).not.toMatch(/Data kesehatan pegawai|DIP-001|Pasal 17 huruf h|Notulen rapat|Belum diklasifikasi/);
 
     const docx = await call(core, 'archive:exportDip', { format: 'docx' });
     expect(docx.fileName).toBe('daftar-informasi-publik.docx');
     const words = await docxText(docx.dataBase64);
-    for (const expected of ['DAFTAR INFORMASI PUBLIK', 'Laporan Keuangan 2025', 'Data kesehatan pegawai', '800/123/DISKOMINFO/2026']) {
+    for (const expected of ['DAFTAR INFORMASI PUBLIK', 'Laporan Keuangan 2025', '188.4/12/DISKOMINFO/2026', 'UU KIP Pasal 11']) {
       expect(words).toContain(expected);
     }
+    expect(words).not.toMatch(/Data kesehatan pegawai|Notulen rapat/);
+  });
+
+  it('writes the Daftar Informasi yang Dikecualikan: exempt items only, with basis, harm, term, decree and review', async () => {
+    const core = await seeded();
+    await call(core, 'settings:saveProfile', validProfile);
+    await call(core, 'archive:setDipDecree', { number: '188.4/12/DISKOMINFO/2026', date: '2026-01-15' });
+    const pdf = await call(core, 'archive:exportDip', { format: 'pdf', exempt: true });
+    expect(pdf.fileName).toBe('daftar-informasi-dikecualikan.pdf');
+    const { text } = pdfText(pdf.dataBase64);
+    for (const expected of [
+      'DAFTAR INFORMASI YANG DIKECUALIKAN', 'DIP-001', 'Data kesehatan pegawai', 'Pasal 17 huruf h UU Nomor 14 Tahun 2008', 'UU 27/2022',
+      'Merugikan hak pribadi.', '5 (lima) tahun', '800/123/DISKOMINFO/2026', '1 Februari 2026', '1 Februari 2027', 'Keputusan Nomor 188.4/12/DISKOMINFO/2026',
+    ]) {
+      expect(text).toContain(expected);
+    }
+    expect(text).not.toMatch(/Laporan Keuangan 2025|Notulen rapat/);
+    const words = await docxText((await call(core, 'archive:exportDip', { format: 'docx', exempt: true })).dataBase64);
+    for (const expected of ['DAFTAR INFORMASI YANG DIKECUALIKAN', 'Data kesehatan pegawai', 'Pasal 17 huruf h', '5 (lima) tahun', '1 Februari 2027']) expect(words).toContain(expected);
+    expect(words).not.toContain('Laporan Keuangan 2025');
+  });
+
+  it('refuses the published PDF/DOCX until the SK penetapan DIP is recorded; the XLSX working copy does not need it', async () => {
+    const core = await seeded();
+    await call(core, 'settings:saveProfile', validProfile);
+    for (const exempt of [false, true]) {
+      expect(await core.handle('archive:exportDip', { format: 'pdf', exempt })).toMatchObject({
+        ok: false,
+        error: { code: 'precondition', message: expect.stringMatching(/^SK penetapan DIP belum diisi: isi nomor dan tanggalnya di Arsip → SK penetapan DIP sebelum membuat Daftar Informasi/) },
+      });
+      expect((await call(core, 'archive:exportDip', { format: 'xlsx', exempt })).fileName).toMatch(/\.xlsx$/);
+    }
+    expect(await core.handle('archive:setDipDecree', { number: 'SK/1', date: null })).toMatchObject({ ok: false, error: { issues: [{ path: 'date', message: 'Isi nomor dan tanggal SK penetapan DIP bersama-sama.' }] } });
+    expect(await core.handle('archive:setDipDecree', { number: 'SK/1', date: '2026-02-01', updatedDate: '2026-01-01' })).toMatchObject({ ok: false, error: { issues: [{ path: 'updatedDate' }] } });
   });
 
   it('refuses PDF/DOCX with an Indonesian precondition error while the profile is incomplete; XLSX still works', async () => {

@@ -67,6 +67,7 @@ describe('archive:withdraw', () => {
     expect(JSON.parse(withdraw[0]!.data)).toMatchObject({ sha256, reason: REASON, blobRemoved: true, unlinkedRequests: [request.number] });
     expect(audit.filter((r) => r.action === 'archive.unlink' && r.entity_id === String(request.id))).toHaveLength(1);
 
+    await call(core, 'archive:setDipDecree', { number: '188.4/1/2026', date: '2026-01-15' });
     const dip = await call(core, 'archive:exportDip', { format: 'docx' });
     const { docxText } = await import('../../../helpers/exportedFiles');
     expect(await docxText(dip.dataBase64)).not.toContain('Daftar gaji pegawai');

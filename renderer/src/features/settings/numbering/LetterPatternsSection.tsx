@@ -3,14 +3,14 @@
 import { useEffect, useState, type FormEvent } from 'react';
 import { Alert, Button, Fieldset, Group, SimpleGrid, Stack, Text, TextInput } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
-import { LETTER_TYPES, type LetterType } from '../../../../../shared/domain/letters';
+import { NUMBERED_LETTER_TYPES, type NumberedLetterType } from '../../../../../shared/domain/letters';
 import { contract } from '../../../../../shared/ipc/contract';
 import { isApiError, isUnreachable } from '../../../api';
 import { useLetterPatterns, useSetLetterPatterns } from '../../letters/api';
 import { useUnsaved } from '../../../forms/unsaved';
 import { coreMessageIn } from '../../../i18n/coreMessages';
 
-type Values = Record<LetterType, string>;
+type Values = Record<NumberedLetterType, string>;
 
 export function LetterPatternsSection() {
   const { t } = useTranslation();
@@ -31,7 +31,7 @@ function PatternsForm({ saved }: { saved: Values }) {
   const { t, i18n } = useTranslation();
   const save = useSetLetterPatterns();
   const [values, setValues] = useState<Values>(saved);
-  const [errors, setErrors] = useState<Partial<Record<LetterType | 'form', string>>>({});
+  const [errors, setErrors] = useState<Partial<Record<NumberedLetterType | 'form', string>>>({});
   const [notice, setNotice] = useState<string | null>(null);
   const savedKey = JSON.stringify(saved);
   useEffect(() => setValues(saved), [savedKey]);
@@ -61,7 +61,7 @@ function PatternsForm({ saved }: { saved: Values }) {
       <Stack gap="sm">
         <Text size="sm">{t('letters.patterns.intro')}</Text>
         <SimpleGrid cols={{ base: 1, sm: 2 }}>
-          {LETTER_TYPES.map((type) => (
+          {NUMBERED_LETTER_TYPES.map((type) => (
             <TextInput
               key={type}
               label={t(`letters.patterns.types.${type}`)}
