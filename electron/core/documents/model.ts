@@ -70,9 +70,20 @@ export type Block =
    * signature or stamp, the name (bold, underlined) and "NIP. 19800101 200501 1 001".
    * Never split across pages.
    */
-  | { type: 'signature'; placeDate?: string; titleLines: string[]; name: string; nip?: string; spaceMm?: number }
+  | { type: 'signature'; placeDate?: string; titleLines: string[]; name: string; nip?: string; spaceMm?: number; left?: SignatureParty }
   | { type: 'spacer'; heightMm: number }
   | { type: 'pageBreak' };
+
+/**
+ * A second signer on the left half of a signature block, as the Perki forms draw a receipt: the
+ * petugas penerima on the left, the pemohon on the right. Its name line is level with the right one.
+ */
+export interface SignatureParty {
+  placeDate?: string;
+  titleLines: string[];
+  name: string;
+  nip?: string;
+}
 
 /** What a renderer produces. */
 export interface RenderedFile {

@@ -2,3 +2,4 @@ export * from './types';
 export * from './availability';
 export * from './numbering';
 export * from './labels';
+export * from './terbilang';

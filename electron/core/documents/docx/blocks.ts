@@ -16,7 +16,7 @@ import {
   WidthType,
   convertMillimetersToTwip,
 } from 'docx';
-import type { Align, Block, Run } from '../model';
+import type { Align, Block, Run, SignatureParty } from '../model';
 import { cleanText } from '../text';
 import { FIELDS_LABEL_MM, PARAGRAPH_AFTER_PT, SIGNATURE_COLUMN, SIGNATURE_SPACE_MM, TABLE_PT } from '../typography';
 import { LIST_REFERENCE, TABLE_STYLE, halfPoints, twipsFromPt } from './styles';
@@ -123,18 +123,26 @@ function signatureTable(block: Extract<Block, { type: 'signature' }>, textWidth:
   // keepNext on every line keeps the block on one page in Word, as the PDF does.
   const line = (text: string, bold = false) =>
     new Paragraph({ alignment: AlignmentType.CENTER, style: 'TableText', keepNext: true, keepLines: true, children: textRuns([{ text, bold, underline: bold }]) });
-  const children: Paragraph[] = [];
-  if (block.placeDate) children.push(line(block.placeDate));
-  for (const title of block.titleLines) children.push(line(title));
-  children.push(new Paragraph({ style: 'TableText', keepNext: true, spacing: { before: 0, after: 0, line: convertMillimetersToTwip(block.spaceMm ?? SIGNATURE_SPACE_MM), lineRule: 'exact' }, children: [] }));
-  children.push(line(block.name, true));
-  if (block.nip) children.push(line(block.nip));
+  const heads = (p: SignatureParty) => [...(p.placeDate ? [p.placeDate] : []), ...p.titleLines];
+  // A second signer on the left: blank lines above the shorter head keep both name lines level.
+  const headLines = Math.max(heads(block).length, block.left ? heads(block.left).length : 0);
+  const party = (p: SignatureParty): Paragraph[] => {
+    const head = heads(p);
+    return [
+      ...head.map((text) => line(text)),
+      ...Array.from({ length: headLines - head.length }, () => line('')),
+      new Paragraph({ style: 'TableText', keepNext: true, spacing: { before: 0, after: 0, line: convertMillimetersToTwip(block.spaceMm ?? SIGNATURE_SPACE_MM), lineRule: 'exact' }, children: [] }),
+      line(p.name, true),
+      ...(p.nip ? [line(p.nip)] : []),
+    ];
+  };
+  const leftCell = block.left ? party(block.left) : [new Paragraph({ style: 'TableText', children: [] })];
   return new Table({
     layout: TableLayoutType.FIXED,
     width: { size: textWidth, type: WidthType.DXA },
     columnWidths: [textWidth - column, column],
     borders: NO_BORDERS,
-    rows: [new TableRow({ cantSplit: true, children: [cell([new Paragraph({ style: 'TableText', children: [] })], textWidth - column), cell(children, column)] })],
+    rows: [new TableRow({ cantSplit: true, children: [cell(leftCell, textWidth - column), cell(party(block), column)] })],
   });
 }
 
