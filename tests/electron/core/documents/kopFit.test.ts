@@ -38,7 +38,10 @@ describe('kop surat lines', () => {
 
   it('keeps the full size for a line that fits, and wraps at the floor size what would need more', () => {
     const ops = kopOps(spec(['PEMERINTAH PROVINSI KALIMANTAN TIMUR', TOO_LONG, 'DINAS KOMINFO']));
-    const sizeOf = (word: string) => ops.find((op) => op.kind === 'text' && op.text.includes(word))?.size;
+    const sizeOf = (word: string) => {
+      const op = ops.find((o) => o.kind === 'text' && o.text.includes(word));
+      return op?.kind === 'text' ? op.size : undefined;
+    };
     expect(sizeOf('PROVINSI')).toBe(KOP.linePt);
     expect(sizeOf('PENAJAM')).toBe(Math.ceil(KOP.linePt * KOP_SHRINK_FLOOR * 2) / 2);
     const ys = new Set(ops.filter((op) => op.kind === 'text' && /PENAJAM|MAHAKAM|ULU/.test(op.text)).map((op) => (op.kind === 'text' ? op.y : 0)));
