@@ -123,26 +123,28 @@ function signatureTable(block: Extract<Block, { type: 'signature' }>, textWidth:
   // keepNext on every line keeps the block on one page in Word, as the PDF does.
   const line = (text: string, bold = false) =>
     new Paragraph({ alignment: AlignmentType.CENTER, style: 'TableText', keepNext: true, keepLines: true, children: textRuns([{ text, bold, underline: bold }]) });
-  const heads = (p: SignatureParty) => [...(p.placeDate ? [p.placeDate] : []), ...p.titleLines];
-  // A second signer on the left: blank lines above the shorter head keep both name lines level.
-  const headLines = Math.max(heads(block).length, block.left ? heads(block.left).length : 0);
-  const party = (p: SignatureParty): Paragraph[] => {
-    const head = heads(p);
-    return [
-      ...head.map((text) => line(text)),
-      ...Array.from({ length: headLines - head.length }, () => line('')),
-      new Paragraph({ style: 'TableText', keepNext: true, spacing: { before: 0, after: 0, line: convertMillimetersToTwip(block.spaceMm ?? SIGNATURE_SPACE_MM), lineRule: 'exact' }, children: [] }),
-      line(p.name, true),
-      ...(p.nip ? [line(p.nip)] : []),
-    ];
+  const empty = () => [new Paragraph({ style: 'TableText', keepNext: true, children: [] })];
+  const heads = (p: SignatureParty) => {
+    const lines = [...(p.placeDate ? [p.placeDate] : []), ...p.titleLines].map((text) => line(text));
+    return lines.length ? lines : empty();
   };
-  const leftCell = block.left ? party(block.left) : [new Paragraph({ style: 'TableText', children: [] })];
+  const foot = (p: SignatureParty) => [
+    new Paragraph({ style: 'TableText', keepNext: true, spacing: { before: 0, after: 0, line: convertMillimetersToTwip(block.spaceMm ?? SIGNATURE_SPACE_MM), lineRule: 'exact' }, children: [] }),
+    line(p.name, true),
+    ...(p.nip ? [line(p.nip)] : []),
+  ];
+  // Two rows: the heads (place and date, titles), then the signing space, name and NIP. A second
+  // signer's name is then level with the first's however many lines either head wraps to.
+  const left = block.left;
   return new Table({
     layout: TableLayoutType.FIXED,
     width: { size: textWidth, type: WidthType.DXA },
     columnWidths: [textWidth - column, column],
     borders: NO_BORDERS,
-    rows: [new TableRow({ cantSplit: true, children: [cell(leftCell, textWidth - column), cell(party(block), column)] })],
+    rows: [
+      new TableRow({ cantSplit: true, children: [cell(left ? heads(left) : empty(), textWidth - column), cell(heads(block), column)] }),
+      new TableRow({ cantSplit: true, children: [cell(left ? foot(left) : empty(), textWidth - column), cell(foot(block), column)] }),
+    ],
   });
 }
 

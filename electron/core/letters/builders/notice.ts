@@ -60,7 +60,7 @@ function exemptText(r: RequestSnapshot, hitam: string): string {
   const reason = basis.length > 0 ? basis.join('; ') : 'informasi yang dikecualikan menurut Pasal 17 UU Nomor 14 Tahun 2008';
   if (r.decision === 'diterima_sebagian') {
     return filled(hitam)
-      ? `${hitam} Dasar pengecualian: ${reason}.`
+      ? `${hitam.trim().replace(/[.;,\s]+$/, '')}. Dasar pengecualian: ${reason}.`
       : `Bagian informasi yang dikecualikan tidak diberikan atau dihitamkan, dengan alasan: ${reason}.`;
   }
   if (r.decision === 'ditolak' && r.heldStatus === 'dikuasai') return `Seluruh informasi yang diminta dikecualikan berdasarkan ${reason}.`;
@@ -101,7 +101,7 @@ export function buildPemberitahuan(s: LetterSnapshot, env: BuildEnv): DocumentSp
     `Keputusan: ${decisionText(r)}`,
     `Materi informasi yang akan diberikan: ${materiText(r, d.materi)}`,
     `Informasi yang dikecualikan (dihitamkan atau tidak diberikan) dan alasannya: ${exemptText(r, d.hitam)}`,
-    `Alat penyampai dan format informasi: ${gives ? (filled(d.media) ? d.media : `${accessText(r)}, ${DELIVERY_PHRASE[r.deliveryMethod]}`) : 'Tidak ada informasi yang disampaikan.'}`,
+    `Alat penyampai dan format informasi: ${gives ? (filled(d.media) ? d.media : `${accessText(r)}, ${DELIVERY_PHRASE[r.deliveryMethod]}.`) : 'Tidak ada informasi yang disampaikan.'}`,
     `Biaya dan cara pembayaran: ${costText(r)}`,
   ];
   const body: Block[] = [

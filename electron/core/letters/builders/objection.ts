@@ -59,7 +59,7 @@ function releaseOrder(o: ObjectionSnapshot): Block[] {
   const by = o.releaseBy ? ` paling lambat ${tanggal(o.releaseBy)}` : '';
   return [
     para([
-      { text: 'Memerintahkan ' },
+      { text: 'Sehubungan dengan itu, Atasan PPID memerintahkan ' },
       { text: 'Pejabat Pengelola Informasi dan Dokumentasi (PPID)', bold: true },
       { text: ` untuk memberikan informasi yang diminta${part} kepada Saudara${by}, dengan cara dan dalam format sebagaimana yang Saudara minta.` },
     ]),

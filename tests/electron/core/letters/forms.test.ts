@@ -159,7 +159,7 @@ describe('letters as the forms draw them', () => {
     await call(core, 'objections:decide', { id: objection.id, decision: 'dikabulkan', reason: 'Data yang diminta adalah data jabatan, bukan rahasia pribadi.' });
     const answer = await issue(core, 'objection', objection.id, 'keberatan-tanggapan');
     const ta = await files(core, answer.id, dir);
-    expectBoth(ta, ['Memerintahkan', 'Pejabat Pengelola Informasi dan Dokumentasi (PPID) untuk memberikan informasi yang diminta kepada Saudara', 'selaku Atasan PPID', 'NIP. 19691101 199403 2 006', `Yth. Pimpinan ${ENTITY}`]);
+    expectBoth(ta, ['Atasan PPID memerintahkan', 'Pejabat Pengelola Informasi dan Dokumentasi (PPID) untuk memberikan informasi yang diminta kepada Saudara', 'selaku Atasan PPID', 'NIP. 19691101 199403 2 006', `Yth. Pimpinan ${ENTITY}`]);
 
     // The checks of the renderer tests hold for the letters: qpdf, embedded fonts, OCR, LibreOffice.
     for (const f of [tb, pb, pn, kb, ta]) {
@@ -179,6 +179,11 @@ describe('letters as the forms draw them', () => {
         expect(text).toContain('PEMERINTAH KABUPATEN KUTAI KARTANEGARA');
         expect(text).toContain(f === tb ? PETUGAS : 'NIP. 19750312 200003 1 004');
       }
+      // Word/LibreOffice set the petugas's and the kuasa's names on one line, as the PDF does.
+      const layout = (file: string) => execFileSync('pdftotext', ['-layout', file, '-'], { encoding: 'utf8' }).split('\n');
+      const level = (lines: string[]) => lines.some((l) => l.includes(PETUGAS) && l.includes(PROXY));
+      expect(level(layout(path.join(dir, `${path.basename(tb.docxFile, '.docx')}.pdf`)))).toBe(true);
+      expect(level(layout(tb.pdfFile))).toBe(true);
     }
   }, 120_000);
 

@@ -123,7 +123,7 @@ describe('letters along a refused request and its objection', () => {
     expect(answerText).toContain(tanggal(decided.disputeWindowDue));
     expect(answerText).toContain(validProfile.atasan.name);
     expect(answerText).toContain('NIP. 19691101 199403 2 006');
-    expect(answerText).not.toContain('Memerintahkan');
+    expect(answerText).not.toContain('memerintahkan');
 
     expect((await call(core, 'letters:list', { caseKind: 'request', caseId: request.id })).map((l) => l.type)).toEqual(['tanda-bukti', 'perpanjangan', 'pemberitahuan', 'penolakan']);
     expect((await call(core, 'letters:list', { caseKind: 'objection', caseId: objection.id })).map((l) => l.type)).toEqual(['keberatan-tanda-bukti', 'keberatan-tanggapan']);
