@@ -4,7 +4,7 @@ import { DELIVERY_PHRASE, formatRupiah, terbilang } from '../../../../shared/dom
 import type { Block, DocumentSpec } from '../../documents/model';
 import type { LetterSnapshot, RequestSnapshot } from '../snapshot';
 import { para, ppidSignature, surat, tanggal, type BuildEnv } from './common';
-import { accessText, exemptionBasis, objectionRight } from './request';
+import { accessText, classificationText, exemptionBasis, objectionRight } from './request';
 
 const HELD_TEXT = {
   dikuasai: 'Informasi yang diminta berada di bawah penguasaan kami.',
@@ -54,8 +54,15 @@ function materiText(r: RequestSnapshot, materi: string): string {
   return r.information;
 }
 
-/** Item e: the exempt part (blacked out or withheld) and the Ps 17 letters it rests on. */
+/** Item e, with the penetapan klasifikasi of linked exempt archive documents and its period. */
 function exemptText(r: RequestSnapshot, hitam: string): string {
+  const text = exemptPart(r, hitam);
+  if (r.decision === 'diterima_seluruhnya' || r.classifications.length === 0) return text;
+  return `${text} Penetapan klasifikasi: ${r.classifications.map(classificationText).join(' ')}`;
+}
+
+/** The exempt part (blacked out or withheld) and the Ps 17 letters it rests on. */
+function exemptPart(r: RequestSnapshot, hitam: string): string {
   const basis = exemptionBasis(r);
   const reason = basis.length > 0 ? basis.join('; ') : 'informasi yang dikecualikan menurut Pasal 17 UU Nomor 14 Tahun 2008';
   if (r.decision === 'diterima_sebagian') {

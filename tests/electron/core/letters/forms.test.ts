@@ -132,6 +132,8 @@ describe('letters as the forms draw them', () => {
       'Kepala Dinas Komunikasi dan Informatika',
       'selaku PPID Utama',
       'NIP. 19750312 200003 1 004',
+      'Penetapan klasifikasi: “Data kepegawaian pejabat struktural 2025”',
+      'jangka waktu pengecualian 5 (lima) tahun',
     ]);
     expectNeither(pb, ['Sdr. Yayasan', 'Tidak dikenakan biaya', 'disampaikan melalui', 'NIP. 197503122000031004', 'Pejabat Pengelola Informasi dan Dokumentasi PPID']);
     expect(count(pb.text, 'Kepala Dinas Komunikasi dan Informatika')).toBe(1);
