@@ -73,7 +73,7 @@ export type Block =
    * signature or stamp, the name (bold, underlined) and "NIP. 19800101 200501 1 001".
    * Never split across pages.
    */
-  | { type: 'signature'; placeDate?: string; titleLines: string[]; name: string; nip?: string; spaceMm?: number }
+  | { type: 'signature'; placeDate?: string; titleLines: string[]; name: string; nip?: string; spaceMm?: number; left?: SignatureParty }
   /**
    * A chart (a report's figures): the SVG it was drawn as (ECharts server-side) and that SVG
    * rasterised to PNG at print resolution, which both renderers place `widthMm` wide, centred,
@@ -89,6 +89,17 @@ export type Block =
   | { type: 'toc'; entries: Array<{ text: string; bookmark: string; page?: number; level?: 1 | 2 }> }
   | { type: 'spacer'; heightMm: number }
   | { type: 'pageBreak' };
+
+/**
+ * A second signer on the left half of a signature block, as the Perki forms draw a receipt: the
+ * petugas penerima on the left, the pemohon on the right. Its name line is level with the right one.
+ */
+export interface SignatureParty {
+  placeDate?: string;
+  titleLines: string[];
+  name: string;
+  nip?: string;
+}
 
 /** What a renderer produces. */
 export interface RenderedFile {

@@ -9,7 +9,10 @@ import { getObjection, type ObjectionWithRequest } from '../objections/repo';
 import { disputeWindowStart } from '../objections/service';
 import { getRequester, getRequestRow, type RequesterRow, type RequestRow } from '../requests/repo';
 import type { OfficeProfile } from '../../../shared/domain/settings/officeProfile';
-import { objectionSnapshot, officeOf, requestSnapshot, type LetterDetails, type LetterSnapshot } from './snapshot';
+import { officerName } from '../app/officer';
+import type { Db } from '../db/connection';
+import type { Ps17Letter } from '../../../shared/domain/requests/fields';
+import { objectionSnapshot, officeOf, requestSnapshot, type ClassificationSnapshot, type LetterDetails, type LetterSnapshot } from './snapshot';
 
 export interface LoadedCase {
   kind: CaseKind;
@@ -59,7 +62,10 @@ export function snapshotOf(
 ): LetterSnapshot {
   const clock = officeClock(ctx);
   const cal = loadCalendar(ctx.db);
-  const request = requestSnapshot(loaded.request, loaded.requester);
+  const request = requestSnapshot(loaded.request, loaded.requester, {
+    deskOfficer: officerName(ctx.db),
+    classifications: letter.type === 'penolakan' || letter.type === 'pemberitahuan' ? linkedClassifications(ctx.db, loaded.request.id) : [],
+  });
   // UU KIP Ps 35, 36(1); Perki 1/2021 Ps 39: 30 working days to object, from the written notice.
   const objectionWindowDue =
     (letter.type === 'penolakan' || letter.type === 'pemberitahuan') && request.noticeDate
@@ -77,6 +83,37 @@ export function snapshotOf(
     objectionWindowDue,
     details: letter.details,
   };
+}
+
+/** The exempt (dikecualikan) archive documents linked to a request, with their penetapan klasifikasi. */
+export function linkedClassifications(db: Db, requestId: number): ClassificationSnapshot[] {
+  const rows = db
+    .prepare(
+      `SELECT d.title, d.exemption_letter, d.exemption_law, d.exemption_years, d.exemption_permanent, d.decree_number, d.decree_date, d.review_date
+       FROM archive_request_links l JOIN archive_documents d ON d.id = l.document_id
+       WHERE l.request_id = ? AND d.category = 'dikecualikan' AND d.exemption_letter IS NOT NULL
+       ORDER BY d.id`,
+    )
+    .all(requestId) as Array<{
+    title: string;
+    exemption_letter: Ps17Letter;
+    exemption_law: string;
+    exemption_years: number | null;
+    exemption_permanent: 0 | 1;
+    decree_number: string;
+    decree_date: string | null;
+    review_date: string | null;
+  }>;
+  return rows.map((r) => ({
+    title: r.title,
+    letter: r.exemption_letter,
+    law: r.exemption_law,
+    years: r.exemption_years,
+    permanent: r.exemption_permanent === 1,
+    decreeNumber: r.decree_number,
+    decreeDate: r.decree_date,
+    reviewDate: r.review_date,
+  }));
 }
 
 /** The case behind a registration number: the request itself, or its latest objection. */

@@ -66,6 +66,25 @@ export interface RequestSnapshot {
   noticeDate: string | null;
   costRp: number | null;
   paymentMethod: string | null;
+  /**
+   * The petugas penerima who signs the receipt: the officer on the case (requests.officer), else the
+   * officer named at this desk (Pengaturan › Petugas); '' leaves a dotted line to write the name on.
+   */
+  receivingOfficer: string;
+  /** Archive documents linked to the request and classified dikecualikan: the refusal cites them. */
+  classifications: ClassificationSnapshot[];
+}
+
+/** A penetapan klasifikasi (UU KIP Ps 17, 19, 20; PP 61/2010) held in the archive for a linked document. */
+export interface ClassificationSnapshot {
+  title: string;
+  letter: Ps17Letter;
+  law: string;
+  years: number | null;
+  permanent: boolean;
+  decreeNumber: string;
+  decreeDate: string | null;
+  reviewDate: string | null;
 }
 
 export interface ObjectionSnapshot {
@@ -84,6 +103,11 @@ export interface ObjectionSnapshot {
   atasanPosition: string | null;
   /** UU KIP Ps 37(2): last day to take the case to the Komisi Informasi. */
   disputeWindowDue: string;
+  /**
+   * The date by which the Atasan orders the PPID to release the information (a granted objection),
+   * when the case holds one; the answer is worded without a date otherwise.
+   */
+  releaseBy?: string | null;
 }
 
 export interface LetterSnapshot {
@@ -118,7 +142,11 @@ export function officeOf(profile: OfficeProfile): LetterSnapshot['office'] {
   };
 }
 
-export function requestSnapshot(row: RequestRow, requester: RequesterRow): RequestSnapshot {
+export function requestSnapshot(
+  row: RequestRow,
+  requester: RequesterRow,
+  extra: { deskOfficer?: string | null; classifications?: ClassificationSnapshot[] } = {},
+): RequestSnapshot {
   return {
     id: row.id,
     number: row.number,
@@ -151,6 +179,8 @@ export function requestSnapshot(row: RequestRow, requester: RequesterRow): Reque
     noticeDate: row.notice_date,
     costRp: row.cost_rp,
     paymentMethod: row.payment_method,
+    receivingOfficer: row.officer.trim() || extra.deskOfficer?.trim() || '',
+    classifications: extra.classifications ?? [],
   };
 }
 

@@ -11,6 +11,7 @@ import { officeClock, todayLocal } from '../calendar/clocks';
 import type { Ctx } from '../context';
 import { letterheadFromProfile } from '../documents/letterhead';
 import { loadRenderers, MIME } from '../letters/render';
+import { ppidSignatureBlock } from '../letters/signature';
 import { getProfile } from '../settings/service';
 import { registerCsv, registerSpec, registerXlsx } from './formats';
 import { registerTable } from './rows';
@@ -33,13 +34,7 @@ export async function exportRegister(ctx: Ctx, input: ParsedInput<'registers:exp
       ...(complete
         ? {
             letterhead: letterheadFromProfile(ctx, profile),
-            signature: {
-              type: 'signature' as const,
-              placeDate: `${profile.city}, ${formatTanggal(today)}`,
-              titleLines: ['Pejabat Pengelola Informasi dan Dokumentasi', `${profile.unit},`],
-              name: profile.ppid.name,
-              ...(profile.ppid.nip ? { nip: `NIP. ${profile.ppid.nip}` } : {}),
-            },
+            signature: ppidSignatureBlock(profile, { place: profile.city, date: formatTanggal(today) }),
           }
         : {}),
     });

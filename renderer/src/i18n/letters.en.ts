@@ -27,7 +27,7 @@ export const lettersEn: LettersMessages = {
     sifat: 'Nature (sifat)',
     lampiran: 'Enclosures (lampiran)',
     materi: 'Information to be provided (art. 22(7) d)',
-    materiHelp: 'Leave empty to use the information requested.',
+    materiHelp: 'Leave empty to use the information requested (when partly granted: less the exempt part of item e).',
     hitam: 'Blacked-out parts and why (e)',
     media: 'Medium and format (f)',
     mediaHelp: 'Leave empty to use the access and delivery methods of the request.',

@@ -26,7 +26,7 @@ export const lettersId = {
     sifat: 'Sifat',
     lampiran: 'Lampiran',
     materi: 'Materi informasi yang akan diberikan (Pasal 22 ayat (7) huruf d)',
-    materiHelp: 'Kosongkan untuk memakai informasi yang diminta.',
+    materiHelp: 'Kosongkan untuk memakai informasi yang diminta (bila diterima sebagian: selain bagian yang dikecualikan pada huruf e).',
     hitam: 'Bagian yang dihitamkan dan alasannya (huruf e)',
     media: 'Alat penyampai dan format informasi (huruf f)',
     mediaHelp: 'Kosongkan untuk memakai cara memperoleh dan cara mendapatkan salinan dari permohonan.',

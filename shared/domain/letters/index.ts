@@ -3,3 +3,4 @@ export * from './availability';
 export * from './numbering';
 export * from './labels';
 export * from './documentAvailability';
+export * from './terbilang';

@@ -28,6 +28,18 @@ export const DELIVERY_TEXT: Record<DeliveryMethod, string> = {
   email: 'e-mail',
 };
 
+/**
+ * How the copy reaches the requester, as a clause of the written notice's item f: "salinan digital
+ * (softcopy), dikirim melalui e-mail" (never "disampaikan melalui mengambil langsung").
+ */
+export const DELIVERY_PHRASE: Record<DeliveryMethod, string> = {
+  ambil_langsung: 'diambil langsung oleh Saudara di kantor kami',
+  kurir: 'dikirim melalui kurir',
+  pos: 'dikirim melalui pos',
+  faksimili: 'dikirim melalui faksimili',
+  email: 'dikirim melalui e-mail',
+};
+
 /** 150000 → 'Rp150.000' (PUEBI: no space after Rp, dots between thousands). */
 export function formatRupiah(amount: number): string {
   const digits = String(Math.trunc(Math.abs(amount)));

@@ -36,3 +36,14 @@ function isCalendarDate(year: number, month: number, day: number): boolean {
 function isLeap(year: number): boolean {
   return (year % 4 === 0 && year % 100 !== 0) || year % 400 === 0;
 }
+
+/**
+ * '197503122000031004' → '19750312 200003 1 004': the NIP as it is printed under a signature and in
+ * registers, in its four groups (date of birth, TMT CPNS, sex, serial). Anything that is not an
+ * 18-digit NIP is returned as typed (trimmed), so an odd stored value is still shown, never lost.
+ */
+export function formatNip(raw: string): string {
+  const nip = normalizeNip(raw);
+  if (!/^\d{18}$/.test(nip)) return raw.trim();
+  return `${nip.slice(0, 8)} ${nip.slice(8, 14)} ${nip.slice(14, 15)} ${nip.slice(15)}`;
+}

@@ -17,7 +17,7 @@ import {
   WidthType,
   convertMillimetersToTwip,
 } from 'docx';
-import type { Align, Block, Run } from '../model';
+import type { Align, Block, Run, SignatureParty } from '../model';
 import { cleanText } from '../text';
 import { FIELDS_LABEL_MM, PARAGRAPH_AFTER_PT, SIGNATURE_COLUMN, SIGNATURE_SPACE_MM, TABLE_PT } from '../typography';
 import { chartContent, tocContent } from './figure';
@@ -126,18 +126,28 @@ function signatureTable(block: Extract<Block, { type: 'signature' }>, textWidth:
   // keepNext on every line keeps the block on one page in Word, as the PDF does.
   const line = (text: string, bold = false) =>
     new Paragraph({ alignment: AlignmentType.CENTER, style: 'TableText', keepNext: true, keepLines: true, children: textRuns([{ text, bold, underline: bold }]) });
-  const children: Paragraph[] = [];
-  if (block.placeDate) children.push(line(block.placeDate));
-  for (const title of block.titleLines) children.push(line(title));
-  children.push(new Paragraph({ style: 'TableText', keepNext: true, spacing: { before: 0, after: 0, line: convertMillimetersToTwip(block.spaceMm ?? SIGNATURE_SPACE_MM), lineRule: 'exact' }, children: [] }));
-  children.push(line(block.name, true));
-  if (block.nip) children.push(line(block.nip));
+  const empty = () => [new Paragraph({ style: 'TableText', keepNext: true, children: [] })];
+  const heads = (p: SignatureParty) => {
+    const lines = [...(p.placeDate ? [p.placeDate] : []), ...p.titleLines].map((text) => line(text));
+    return lines.length ? lines : empty();
+  };
+  const foot = (p: SignatureParty) => [
+    new Paragraph({ style: 'TableText', keepNext: true, spacing: { before: 0, after: 0, line: convertMillimetersToTwip(block.spaceMm ?? SIGNATURE_SPACE_MM), lineRule: 'exact' }, children: [] }),
+    line(p.name, true),
+    ...(p.nip ? [line(p.nip)] : []),
+  ];
+  // Two rows: the heads (place and date, titles), then the signing space, name and NIP. A second
+  // signer's name is then level with the first's however many lines either head wraps to.
+  const left = block.left;
   return new Table({
     layout: TableLayoutType.FIXED,
     width: { size: textWidth, type: WidthType.DXA },
     columnWidths: [textWidth - column, column],
     borders: NO_BORDERS,
-    rows: [new TableRow({ cantSplit: true, children: [cell([new Paragraph({ style: 'TableText', children: [] })], textWidth - column), cell(children, column)] })],
+    rows: [
+      new TableRow({ cantSplit: true, children: [cell(left ? heads(left) : empty(), textWidth - column), cell(heads(block), column)] }),
+      new TableRow({ cantSplit: true, children: [cell(left ? foot(left) : empty(), textWidth - column), cell(foot(block), column)] }),
+    ],
   });
 }
 

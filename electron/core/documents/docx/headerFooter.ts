@@ -17,6 +17,7 @@ import {
 } from 'docx';
 import type { DocumentSpec, Letterhead } from '../model';
 import { imageSize } from '../image';
+import { kopLineSize } from '../kopFit';
 import { cleanText, contactsLine } from '../text';
 import { FOOTER_PT, KOP } from '../typography';
 import { halfPoints } from './styles';
@@ -34,7 +35,15 @@ function centred(text: string, size: number, bold = false): Paragraph {
  * while a paragraph border renders in Word and LibreOffice alike.
  */
 export function letterheadContent(head: Letterhead, textWidth: number): Array<Paragraph | Table> {
-  const lines = head.lines.map((line, i) => (i === head.lines.length - 1 ? centred(line, KOP.lastLinePt, true) : centred(line, KOP.linePt)));
+  const size = head.logo && imageSize(head.logo.bytes, head.logo.mime);
+  const withLogo = Boolean(head.logo && size && size.width > 0 && size.height > 0);
+  const side = convertMillimetersToTwip(KOP.logoMm + 2);
+  // The column the instansi lines sit in (twips → pt), for the same shrink-to-fit as the PDF.
+  const columnPt = (withLogo ? textWidth - 2 * side : textWidth) / 20;
+  const lines = head.lines.map((line, i) => {
+    const last = i === head.lines.length - 1;
+    return centred(line, kopLineSize(line, last, last ? KOP.lastLinePt : KOP.linePt, columnPt), last);
+  });
   if (head.address.trim()) lines.push(centred(head.address, KOP.addressPt));
   if (head.contacts.trim()) lines.push(centred(contactsLine(head.contacts), KOP.addressPt));
   const rule = new Paragraph({
@@ -42,10 +51,8 @@ export function letterheadContent(head: Letterhead, textWidth: number): Array<Pa
     border: { bottom: { style: BorderStyle.THICK_THIN_SMALL_GAP, size: 24, color: '000000', space: 1 } },
     children: [],
   });
-  const size = head.logo && imageSize(head.logo.bytes, head.logo.mime);
-  if (!head.logo || !size || size.width <= 0 || size.height <= 0) return [...lines, rule];
+  if (!withLogo || !head.logo || !size) return [...lines, rule];
 
-  const side = convertMillimetersToTwip(KOP.logoMm + 2);
   const logoPx = (KOP.logoMm / 25.4) * 96;
   const scale = logoPx / Math.max(size.width, size.height);
   const logo = new ImageRun({

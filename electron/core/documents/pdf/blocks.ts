@@ -1,7 +1,7 @@
 // Each Block of the DocumentSpec as chunks for the paginator: paragraphs and list items by line
 // (so a long body flows onto the next page), fields and table rows by row (never split), the
 // title and the signature block whole.
-import type { Block, Run } from '../model';
+import type { Block, Run, SignatureParty } from '../model';
 import { listMarker } from '../text';
 import { mm } from '../page';
 import { BODY_PT, FIELDS_LABEL_MM, LINE_FACTOR, HEADING_PT, LIST_INDENT_MM, PARAGRAPH_AFTER_PT, SIGNATURE_COLUMN, SIGNATURE_SPACE_MM, TITLE_PT } from '../typography';
@@ -46,17 +46,37 @@ function listChunks(block: Extract<Block, { type: 'list' }>, frame: Frame): Chun
   });
 }
 
+/** A signer's lines in its column: the head (place and date, titles) and the foot (name, NIP). */
+function partyParts(party: SignatureParty, column: Frame): { head: Chunk[]; foot: Chunk[] } {
+  const head: Chunk[] = [];
+  if (party.placeDate) head.push(...textChunks([{ text: party.placeDate }], column, { align: 'center' }));
+  for (const line of party.titleLines) head.push(...textChunks([{ text: line }], column, { align: 'center' }));
+  const foot = textChunks([{ text: party.name, bold: true, underline: true }], column, { align: 'center' });
+  if (party.nip) foot.push(...textChunks([{ text: party.nip }], column, { align: 'center' }));
+  return { head, foot };
+}
+
+const blank = (height: number): Chunk => ({ height, gapAfter: 0, draw: () => [] });
+const heightOf = (chunks: Chunk[]) => (chunks.length ? merge(chunks).height : 0);
+
 function signatureChunk(block: Extract<Block, { type: 'signature' }>, frame: Frame): Chunk {
   // The right part of the column, lines centred on it, as on Indonesian official letters.
-  const column: Frame = { left: frame.left + frame.width * (1 - SIGNATURE_COLUMN), width: frame.width * SIGNATURE_COLUMN };
-  // A blank line between the closing paragraph and the place and date.
-  const parts: Chunk[] = [{ height: BODY_PT * LINE_FACTOR, gapAfter: 0, draw: () => [] }];
-  if (block.placeDate) parts.push(...textChunks([{ text: block.placeDate }], column, { align: 'center' }));
-  for (const line of block.titleLines) parts.push(...textChunks([{ text: line }], column, { align: 'center' }));
-  parts.push({ height: mm(block.spaceMm ?? SIGNATURE_SPACE_MM), gapAfter: 0, draw: () => [] });
-  parts.push(...textChunks([{ text: block.name, bold: true, underline: true }], column, { align: 'center' }));
-  if (block.nip) parts.push(...textChunks([{ text: block.nip }], column, { align: 'center' }));
-  return merge(parts, { gapAfter: PARAGRAPH_AFTER_PT });
+  const rightWidth = frame.width * SIGNATURE_COLUMN;
+  const right = partyParts(block, { left: frame.left + frame.width - rightWidth, width: rightWidth });
+  // A second signer (petugas penerima) on the left, its name level with the right one's.
+  const left = block.left ? partyParts(block.left, { left: frame.left, width: frame.width - rightWidth - mm(4) }) : undefined;
+  const headHeight = Math.max(heightOf(right.head), left ? heightOf(left.head) : 0);
+  const space = mm(block.spaceMm ?? SIGNATURE_SPACE_MM);
+  const side = (p: { head: Chunk[]; foot: Chunk[] }) =>
+    // A blank line between the closing paragraph and the place and date.
+    merge([blank(BODY_PT * LINE_FACTOR), merge([...p.head, blank(0)], { height: headHeight }), blank(space), ...p.foot]);
+  const r = side(right);
+  const l = left ? side(left) : undefined;
+  return {
+    height: Math.max(r.height, l?.height ?? 0),
+    gapAfter: PARAGRAPH_AFTER_PT,
+    draw: (top: number) => [...r.draw(top), ...(l ? l.draw(top) : [])],
+  };
 }
 
 /** `bodyHeight`: the height of a page's text area (a table row taller than that is sliced). */

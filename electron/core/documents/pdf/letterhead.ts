@@ -1,6 +1,7 @@
 // Kop surat on page 1: logo at the left (about 2.5 cm), the instansi lines centred (the last
 // bold and larger), address and contacts smaller, and a thick-over-thin double rule under it.
 import type { Letterhead } from '../model';
+import { kopLineSize } from '../kopFit';
 import { mm } from '../page';
 import { contactsLine } from '../text';
 import { KOP, LINE_FACTOR } from '../typography';
@@ -19,7 +20,8 @@ export function letterheadChunk(head: Letterhead, frame: Frame, logoSize?: { wid
   const parts: Chunk[] = [];
   head.lines.forEach((line, i) => {
     const last = i === head.lines.length - 1;
-    parts.push(...textChunks([{ text: line, bold: last }], textFrame, { size: last ? KOP.lastLinePt : KOP.linePt, align: 'center' }));
+    const size = kopLineSize(line, last, last ? KOP.lastLinePt : KOP.linePt, textFrame.width);
+    parts.push(...textChunks([{ text: line, bold: last }], textFrame, { size, align: 'center' }));
   });
   for (const text of [head.address, contactsLine(head.contacts)]) {
     if (text.trim()) parts.push(...textChunks([{ text }], textFrame, { size: KOP.addressPt, align: 'center' }));

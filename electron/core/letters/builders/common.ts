@@ -4,7 +4,8 @@
 import { formatTanggal } from '../../../../shared/domain/calendar/format';
 import { LETTER_LABEL } from '../../../../shared/domain/letters';
 import type { Block, DocumentSpec, Letterhead, Run } from '../../documents/model';
-import type { LetterSnapshot, Official } from '../snapshot';
+import type { LetterSnapshot } from '../snapshot';
+import { ppidSignatureBlock, type SignedAt } from '../signature';
 
 export interface BuildEnv {
   letterhead?: Letterhead;
@@ -44,30 +45,42 @@ export function headFields(s: LetterSnapshot, perihal: string = LETTER_LABEL[s.t
   };
 }
 
-/** "Yth. Sdr. …", the address, "di Tempat". A proxy (kuasa) receives it on the requester's behalf. */
+/**
+ * The salutation line by requester kind. A legal entity (id_type badan_hukum: a yayasan, a
+ * perkumpulan, a PT) is addressed through its leadership, "Yth. Pimpinan Yayasan …", as letters
+ * to an organisation are (Tata Naskah Dinas); never "Sdr." before an organisation's name. A
+ * person is "Yth. Sdr. NAME": Tata Naskah Dinas (Permendagri 1/2023, Perka ANRI 2/2014) writes
+ * "Sdr." (Saudara, for men and women alike) before a name without a title, and the body of every
+ * letter here says "Saudara"; "Bapak/Ibu" is for correspondence between officials, and the app
+ * records no sex to choose "Sdri.".
+ */
+export function salutation(requester: { name: string; idType: 'nik' | 'badan_hukum' }): string {
+  const name = requester.name.trim();
+  if (requester.idType === 'badan_hukum') {
+    // "Pimpinan PT …", unless the name already says who leads it ("Ketua Yayasan …", "Direktur …").
+    return /^(pimpinan|ketua|direktur|direksi|pengurus|kepala)\b/i.test(name) ? `Yth. ${name}` : `Yth. Pimpinan ${name}`;
+  }
+  return `Yth. Sdr. ${name}`;
+}
+
+/** "Yth. …", the address, "di Tempat". A proxy (kuasa) receives it on the requester's behalf. */
 export function addressee(s: LetterSnapshot, proxyName = s.request.requester.proxyName): Block[] {
   const r = s.request.requester;
   return [
     line('Kepada'),
-    line(`Yth. Sdr. ${r.name}`, true),
+    line(salutation(r), true),
     ...(proxyName ? [line(`melalui kuasanya, Sdr. ${proxyName}`)] : []),
     line(r.address),
     { type: 'paragraph', runs: [{ text: 'di Tempat' }], align: 'left', spaceAfterPt: 12 },
   ];
 }
 
-export function signature(official: Official, titleLines: string[], withPlaceDate?: LetterSnapshot): Block {
-  return {
-    type: 'signature',
-    ...(withPlaceDate ? { placeDate: placeDate(withPlaceDate) } : {}),
-    titleLines,
-    name: official.name,
-    ...(official.nip ? { nip: `NIP. ${official.nip}` } : {}),
-  };
-}
+/** Place and date of a letter as the signature block prints it. */
+export const signedAt = (s: LetterSnapshot, decree = false): SignedAt => ({ place: s.office.city, date: formatTanggal(s.issuedDate), ...(decree ? { decree } : {}) });
 
-export const ppidSignature = (s: LetterSnapshot, withPlaceDate = false): Block =>
-  signature(s.office.ppid, ['Pejabat Pengelola Informasi dan Dokumentasi', `${s.office.unit},`], withPlaceDate ? s : undefined);
+/** The PPID's signature, dated when the letter has no date line of its own (forms and decrees). */
+export const ppidSignature = (s: LetterSnapshot, at: 'none' | 'dated' | 'decree' = 'none'): Block =>
+  ppidSignatureBlock(s.office, at === 'none' ? undefined : signedAt(s, at === 'decree'));
 
 export function tembusan(s: LetterSnapshot): Block[] {
   const items = s.details.tembusan.filter((t) => t.trim() !== '');

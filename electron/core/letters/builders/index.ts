@@ -5,7 +5,8 @@ import type { DocumentSpec } from '../../documents/model';
 import type { LetterSnapshot } from '../snapshot';
 import type { BuildEnv } from './common';
 import { buildKeberatanTandaBukti, buildKeberatanTanggapan } from './objection';
-import { buildPemberitahuan, buildPenolakan, buildPerpanjangan, buildTandaBukti } from './request';
+import { buildPemberitahuan } from './notice';
+import { buildPenolakan, buildPerpanjangan, buildTandaBukti } from './request';
 
 export type { BuildEnv } from './common';
 

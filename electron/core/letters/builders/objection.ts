@@ -5,8 +5,9 @@ import { formatHariTanggal } from '../../../../shared/domain/calendar/format';
 import { OBJECTION_GROUND_LABEL } from '../../../../shared/domain/requests/fields';
 import type { Block, DocumentSpec } from '../../documents/model';
 import type { LetterSnapshot, ObjectionSnapshot } from '../snapshot';
-import { formulir, orDash, para, ppidSignature, signature, surat, tanggal, type BuildEnv } from './common';
-import { requesterRows } from './request';
+import { atasanSignatureBlock } from '../signature';
+import { formulir, orDash, para, surat, tanggal, type BuildEnv } from './common';
+import { receiptSignatures, requesterRows, sifatLampiran } from './request';
 
 function objectionOf(s: LetterSnapshot): ObjectionSnapshot {
   if (!s.objection) throw new Error(`letter ${s.type} needs an objection in its snapshot`);
@@ -18,7 +19,9 @@ const grounds = (o: ObjectionSnapshot) => o.grounds.map((g) => `Pasal 35 ayat (1
 export function buildKeberatanTandaBukti(s: LetterSnapshot, env: BuildEnv): DocumentSpec {
   const o = objectionOf(s);
   const r = s.request;
+  const proxyName = o.proxyName || r.requester.proxyName;
   const body: Block[] = [
+    ...sifatLampiran(s),
     para('Telah diterima keberatan atas permohonan informasi publik dengan keterangan sebagai berikut:'),
     {
       type: 'fields',
@@ -28,8 +31,11 @@ export function buildKeberatanTandaBukti(s: LetterSnapshot, env: BuildEnv): Docu
         { label: 'Nomor pendaftaran permohonan', value: r.number },
         { label: 'Tanggal keberatan diterima', value: `${formatHariTanggal(o.registeredLocal)}, pukul ${o.registeredTime}` },
         ...requesterRows(r).filter((row) => row.label !== 'Kuasa pemohon'),
-        { label: 'Kuasa pemohon', value: orDash(o.proxyName || r.requester.proxyName) },
+        // Perki 1/2010 formulir keberatan: the kuasa's identity when a proxy files it.
+        ...(proxyName ? [{ label: 'Kuasa pemohon', value: `${proxyName} (bertindak untuk dan atas nama ${r.requester.name})` }] : [{ label: 'Kuasa pemohon', value: '-' }]),
         { label: 'Informasi yang diminta', value: r.information },
+        { label: 'Tujuan penggunaan informasi', value: orDash(r.purpose) },
+        { label: 'Petugas penerima keberatan', value: r.receivingOfficer || '-' },
       ],
     },
     para('Alasan keberatan (UU KIP Pasal 35 ayat (1)):'),
@@ -39,7 +45,25 @@ export function buildKeberatanTandaBukti(s: LetterSnapshot, env: BuildEnv): Docu
       `Atasan PPID wajib memberikan tanggapan tertulis paling lambat ${tanggal(o.atasanDue)}, yaitu 30 (tiga puluh) hari kerja sejak keberatan dicatat (UU KIP Pasal 36 ayat (2)).`,
     ),
   ];
-  return formulir(s, env, 'TANDA BUKTI PENERIMAAN KEBERATAN', `Nomor: ${s.number}`, body, ppidSignature(s, true));
+  const sign = receiptSignatures(s, ['Petugas Penerima Keberatan,'], 'Pengaju Keberatan', proxyName);
+  return formulir(s, env, 'TANDA BUKTI PENERIMAAN KEBERATAN', `Nomor: ${s.number}`, body, sign);
+}
+
+/**
+ * A granted objection overturns the PPID's decision (UU KIP Ps 36(2)): the answer orders the PPID
+ * to give the information, by the date the Atasan set when the case holds one.
+ */
+function releaseOrder(o: ObjectionSnapshot): Block[] {
+  if (o.decision !== 'dikabulkan' && o.decision !== 'dikabulkan_sebagian') return [];
+  const part = o.decision === 'dikabulkan_sebagian' ? ' sesuai dengan bagian keberatan yang dikabulkan' : '';
+  const by = o.releaseBy ? ` paling lambat ${tanggal(o.releaseBy)}` : '';
+  return [
+    para([
+      { text: 'Sehubungan dengan itu, Atasan PPID memerintahkan ' },
+      { text: 'Pejabat Pengelola Informasi dan Dokumentasi (PPID)', bold: true },
+      { text: ` untuk memberikan informasi yang diminta${part} kepada Saudara${by}, dengan cara dan dalam format sebagaimana yang Saudara minta.` },
+    ]),
+  ];
 }
 
 const DECISION_TEXT = {
@@ -65,6 +89,7 @@ export function buildKeberatanTanggapan(s: LetterSnapshot, env: BuildEnv): Docum
         { label: 'Tanggal tanggapan', value: tanggal(o.answerDate) },
       ],
     },
+    ...releaseOrder(o),
     para(
       `Apabila Saudara tidak puas dengan tanggapan ini, Saudara dapat mengajukan permohonan penyelesaian sengketa informasi publik kepada Komisi Informasi paling lambat ${tanggal(o.disputeWindowDue)}, yaitu 14 (empat belas) hari kerja sejak tanggapan ini diterima (UU KIP Pasal 37 ayat (2)).`,
     ),
@@ -76,5 +101,5 @@ export function buildKeberatanTanggapan(s: LetterSnapshot, env: BuildEnv): Docum
     title: o.atasanPosition || s.office.atasan.title,
     nip: (o.atasanName || s.office.atasan.name) === s.office.atasan.name ? s.office.atasan.nip : '',
   };
-  return surat(s, env, body, signature(atasan, ['Atasan PPID', `${atasan.title},`]));
+  return surat(s, env, body, atasanSignatureBlock(atasan));
 }

@@ -1,12 +1,13 @@
-// The letters of a request (permohonan): receipt, written notice (UU KIP Ps 22(7) a-g), extension
-// notice (Ps 22(8)) and the PPID's refusal decree (Ps 17, Ps 22(7) huruf c).
+// The letters of a request (permohonan): receipt, extension notice (Ps 22(8)) and the PPID's
+// refusal decree (Ps 17, Ps 22(7) huruf c). The written notice (Ps 22(7)) is in notice.ts.
 import { formatHariTanggal } from '../../../../shared/domain/calendar/format';
-import { ACCESS_TEXT, CHANNEL_TEXT, DELIVERY_TEXT, formatRupiah } from '../../../../shared/domain/letters';
+import { ACCESS_TEXT, CHANNEL_TEXT, DELIVERY_TEXT, terbilang } from '../../../../shared/domain/letters';
 import { PS17_LABEL } from '../../../../shared/domain/requests/fields';
 import type { Block } from '../../documents/model';
 import type { DocumentSpec } from '../../documents/model';
-import type { LetterSnapshot, RequestSnapshot } from '../snapshot';
-import { formulir, line, orDash, para, ppidSignature, surat, tanggal, type BuildEnv } from './common';
+import type { ClassificationSnapshot, LetterSnapshot, RequestSnapshot } from '../snapshot';
+import { party, signatureBlock } from '../signature';
+import { formulir, orDash, para, ppidSignature, signedAt, surat, tanggal, type BuildEnv } from './common';
 
 const ID_LABEL = { nik: 'NIK', badan_hukum: 'Nomor akta/SK badan hukum' } as const;
 
@@ -23,12 +24,40 @@ export function requesterRows(r: RequestSnapshot): Array<{ label: string; value:
   ];
 }
 
-const accessText = (r: RequestSnapshot) => r.accessMethod.map((m) => ACCESS_TEXT[m]).join(', ');
+export const accessText = (r: RequestSnapshot) => r.accessMethod.map((m) => ACCESS_TEXT[m]).join(', ');
+
+const given = (value: string | null | undefined): value is string => Boolean(value && value.trim() !== '' && value.trim() !== '-');
+
+/** Sifat and Lampiran of a form, printed only when the officer gave them. */
+export function sifatLampiran(s: LetterSnapshot): Block[] {
+  const rows = [
+    ...(given(s.details.sifat) ? [{ label: 'Sifat', value: s.details.sifat }] : []),
+    ...(given(s.details.lampiran) ? [{ label: 'Lampiran', value: s.details.lampiran }] : []),
+  ];
+  return rows.length ? [{ type: 'fields', labelWidthMm: 25, rows }] : [];
+}
+
+/**
+ * The two signers of a receipt, side by side as the Perki form draws them: the petugas who
+ * received it on the left, the requester (or the kuasa on the requester's behalf) on the right,
+ * under the place and date. The petugas's NIP is known only when the petugas is the PPID.
+ */
+export function receiptSignatures(s: LetterSnapshot, petugasTitle: string[], pemohonTitle: string, proxyName: string): Block {
+  const officer = s.request.receivingOfficer;
+  const ppid = s.office.ppid;
+  const petugas = party(petugasTitle, { name: officer, nip: officer && officer === ppid.name ? ppid.nip : '' });
+  const requester = s.request.requester;
+  const pemohon = proxyName
+    ? party([`Kuasa ${pemohonTitle}`, `a.n. ${requester.name},`], { name: proxyName }, signedAt(s))
+    : party([`${pemohonTitle},`], { name: requester.name }, signedAt(s));
+  return signatureBlock(pemohon, petugas);
+}
 
 /** Tanda bukti penerimaan permohonan informasi publik (Perki 1/2021, formulir permohonan). */
 export function buildTandaBukti(s: LetterSnapshot, env: BuildEnv): DocumentSpec {
   const r = s.request;
   const body: Block[] = [
+    ...sifatLampiran(s),
     para('Telah diterima permohonan informasi publik dengan keterangan sebagai berikut:'),
     {
       type: 'fields',
@@ -42,6 +71,7 @@ export function buildTandaBukti(s: LetterSnapshot, env: BuildEnv): DocumentSpec 
         { label: 'Tujuan penggunaan informasi', value: r.purpose },
         { label: 'Cara memperoleh informasi', value: accessText(r) },
         { label: 'Cara mendapatkan salinan', value: DELIVERY_TEXT[r.deliveryMethod] },
+        { label: 'Petugas penerima', value: r.receivingOfficer || '-' },
       ],
     },
     para(
@@ -49,67 +79,43 @@ export function buildTandaBukti(s: LetterSnapshot, env: BuildEnv): DocumentSpec 
     ),
     para('Simpan tanda bukti ini: nomor pendaftaran diperlukan untuk menanyakan perkembangan permohonan dan untuk mengajukan keberatan.'),
   ];
-  return formulir(s, env, 'TANDA BUKTI PENERIMAAN PERMOHONAN INFORMASI PUBLIK', `Nomor: ${s.number}`, body, ppidSignature(s, true));
+  const sign = receiptSignatures(s, ['Petugas Pelayanan Informasi', '(Penerima Permohonan),'], 'Pemohon Informasi', r.requester.proxyName);
+  return formulir(s, env, 'TANDA BUKTI PENERIMAAN PERMOHONAN INFORMASI PUBLIK', `Nomor: ${s.number}`, body, sign);
 }
 
-const HELD_TEXT = {
-  dikuasai: 'Informasi yang diminta berada di bawah penguasaan kami.',
-  dikuasai_badan_lain: 'Informasi yang diminta tidak berada di bawah penguasaan kami.',
-  belum_didokumentasikan: 'Informasi yang diminta belum didokumentasikan.',
-} as const;
-
-/** "Pasal 17 huruf h UU KIP (mengungkap rahasia pribadi)" for each letter, then the other law. */
+/** "Pasal 17 huruf h UU Nomor 14 Tahun 2008 (mengungkap rahasia pribadi)" for each letter, then the other law. */
 export function exemptionBasis(r: RequestSnapshot): string[] {
   const basis = r.refusalPs17.map((l) => `Pasal 17 huruf ${l} UU Nomor 14 Tahun 2008 (${PS17_LABEL[l]})`);
   if (r.refusalOtherLaw) basis.push(r.refusalOtherLaw);
   return basis;
 }
 
-function decisionText(r: RequestSnapshot): string {
-  const basis = exemptionBasis(r);
-  const because = basis.length > 0 ? ` berdasarkan ${basis.join('; ')}` : '';
-  switch (r.decision) {
-    case 'diterima_seluruhnya':
-      return 'Permohonan informasi diterima seluruhnya.';
-    case 'diterima_sebagian':
-      return `Permohonan informasi diterima sebagian; bagian selebihnya merupakan informasi yang dikecualikan${because}.`;
-    case 'ditolak':
-      return r.heldStatus === 'dikuasai'
-        ? `Permohonan informasi ditolak karena informasi yang diminta merupakan informasi yang dikecualikan${because}.`
-        : 'Permohonan informasi tidak dapat dipenuhi karena informasi yang diminta tidak berada di bawah penguasaan kami.';
-    default:
-      return '-';
-  }
+/**
+ * The objection right (UU KIP Ps 35(1), 36(1)): 30 working days from receipt of the letter. The
+ * app counts from the notice date recorded on the request, so the sentence names that date: the
+ * day counted from and the last day agree with what the letter says.
+ */
+export function objectionRight(s: LetterSnapshot, what: 'keputusan' | 'pemberitahuan', articles: string): string {
+  const due = s.objectionWindowDue;
+  const from = s.request.noticeDate;
+  const window = `30 (tiga puluh) hari kerja sejak diterimanya ${what} ini`;
+  return due && from
+    ? `keberatan kepada Atasan PPID paling lambat ${tanggal(due)}, yaitu ${window}, dihitung dari tanggal ${what} ${tanggal(from)} (${articles}).`
+    : `keberatan kepada Atasan PPID dalam jangka waktu ${window} (${articles}).`;
 }
 
-/** Pemberitahuan tertulis (UU KIP Ps 22(7) huruf a-g). */
-export function buildPemberitahuan(s: LetterSnapshot, env: BuildEnv): DocumentSpec {
-  const r = s.request;
-  const d = s.details;
-  const gives = r.decision !== 'ditolak';
-  const cost = r.costRp && r.costRp > 0 ? `${formatRupiah(r.costRp)}; cara pembayaran: ${orDash(r.paymentMethod)}.` : 'Tidak dikenakan biaya.';
-  const items = [
-    `Penguasaan informasi: ${r.heldStatus ? HELD_TEXT[r.heldStatus] : '-'}`,
-    `Badan publik yang menguasai informasi: ${r.heldStatus === 'dikuasai_badan_lain' ? `${orDash(r.heldBy)}; Saudara dapat mengajukan permohonan kepada badan publik tersebut.` : r.heldStatus === 'dikuasai' ? 'badan publik ini.' : '-'}`,
-    `Keputusan: ${decisionText(r)}`,
-    `Materi informasi yang akan diberikan: ${gives ? orDash(d.materi || r.information) : '-'}`,
-    `Bagian yang dihitamkan dan alasannya: ${orDash(d.hitam)}`,
-    `Alat penyampai dan format informasi: ${gives ? orDash(d.media || `${accessText(r)}, disampaikan melalui ${DELIVERY_TEXT[r.deliveryMethod]}`) : '-'}`,
-    `Biaya dan cara pembayaran: ${gives ? cost : '-'}`,
-  ];
-  const body: Block[] = [
-    para(
-      `Menindaklanjuti permohonan informasi publik Saudara yang kami terima pada ${tanggal(r.receivedLocal)} dengan nomor pendaftaran ${r.number}, mengenai: “${r.information}”, bersama ini kami sampaikan pemberitahuan tertulis sebagaimana dimaksud dalam Pasal 22 ayat (7) Undang-Undang Nomor 14 Tahun 2008 tentang Keterbukaan Informasi Publik:`,
-    ),
-    { type: 'list', style: 'alpha', items },
-  ];
-  if (gives) body.push(para(`Waktu penyediaan informasi: ${orDash(d.waktu)}.`));
-  if (r.decision !== 'diterima_seluruhnya' && s.objectionWindowDue) {
-    // UU KIP Ps 35(1), 36(1): 30 working days to object to the Atasan PPID.
-    body.push(para(`Apabila Saudara tidak menerima keputusan ini, Saudara dapat mengajukan keberatan kepada Atasan PPID paling lambat ${tanggal(s.objectionWindowDue)} (30 hari kerja, UU KIP Pasal 35 ayat (1) dan Pasal 36 ayat (1)).`));
-  }
-  body.push(para('Demikian pemberitahuan ini kami sampaikan. Atas perhatian Saudara, kami ucapkan terima kasih.'));
-  return surat(s, env, body, ppidSignature(s));
+/** "5 (lima) tahun", or "tanpa batas waktu" (only Ps 17 g and h may be permanent). */
+export function exemptionPeriod(c: ClassificationSnapshot): string {
+  if (c.permanent) return `tanpa batas waktu (Pasal 17 huruf ${c.letter})`;
+  return c.years ? `${c.years} (${terbilang(c.years)}) tahun` : 'belum ditetapkan';
+}
+
+/** One linked document's penetapan klasifikasi, as the refusal cites it (UU KIP Ps 19, 20; PP 61/2010). */
+export function classificationText(c: ClassificationSnapshot): string {
+  const decree = c.decreeNumber ? `, ditetapkan dengan Keputusan PPID Nomor ${c.decreeNumber}${c.decreeDate ? ` tanggal ${tanggal(c.decreeDate)}` : ''}` : '';
+  const law = c.law ? ` dan ${c.law}` : '';
+  const review = c.reviewDate ? `; ditinjau kembali pada ${tanggal(c.reviewDate)}` : '';
+  return `“${c.title}”: informasi yang dikecualikan berdasarkan Pasal 17 huruf ${c.letter} UU Nomor 14 Tahun 2008${law}${decree}; jangka waktu pengecualian ${exemptionPeriod(c)}${review}.`;
 }
 
 /** Pemberitahuan perpanjangan jangka waktu (UU KIP Ps 22(8)). */
@@ -160,13 +166,18 @@ export function buildPenolakan(s: LetterSnapshot, env: BuildEnv): DocumentSpec {
         : 'memutuskan menolak permohonan tersebut karena informasi yang diminta merupakan informasi yang dikecualikan berdasarkan:',
     ),
     { type: 'list', style: 'decimal', items: basis.length > 0 ? basis : ['-'] },
+  ];
+  if (r.classifications.length > 0) {
+    // UU KIP Ps 19-20, PP 61/2010: the exemption rests on the PPID's penetapan klasifikasi, which
+    // sets its period; the refusal cites the decree the archive holds for the linked documents.
+    body.push({ type: 'heading', text: 'Penetapan klasifikasi dan jangka waktu pengecualian', level: 2 });
+    body.push({ type: 'list', style: 'bullet', items: r.classifications.map(classificationText) });
+  }
+  body.push(
     { type: 'heading', text: 'Uji konsekuensi', level: 2 },
     // UU KIP Ps 2(4), Ps 19: the consequence test that justifies withholding.
     para(orDash(r.consequenceTest)),
-    para(
-      `Apabila Saudara keberatan atas keputusan ini, Saudara berhak mengajukan keberatan kepada Atasan PPID paling lambat ${tanggal(s.objectionWindowDue)}, yaitu 30 (tiga puluh) hari kerja sejak keputusan ini diterima (UU KIP Pasal 35 ayat (1) huruf a dan Pasal 36 ayat (1)).`,
-    ),
-    line(`Ditetapkan di ${s.office.city}`),
-  ];
-  return formulir(s, env, 'KEPUTUSAN PEJABAT PENGELOLA INFORMASI DAN DOKUMENTASI TENTANG PENOLAKAN PERMOHONAN INFORMASI PUBLIK', `Nomor: ${s.number}`, body, ppidSignature(s, true));
+    para(`Apabila Saudara keberatan atas keputusan ini, Saudara berhak mengajukan ${objectionRight(s, 'keputusan', 'UU KIP Pasal 35 ayat (1) huruf a dan Pasal 36 ayat (1)')}`),
+  );
+  return formulir(s, env, 'KEPUTUSAN PEJABAT PENGELOLA INFORMASI DAN DOKUMENTASI TENTANG PENOLAKAN PERMOHONAN INFORMASI PUBLIK', `Nomor: ${s.number}`, body, ppidSignature(s, 'decree'));
 }

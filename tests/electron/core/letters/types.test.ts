@@ -93,11 +93,14 @@ describe('letters along a refused request and its objection', () => {
     expect(refusalText).toContain(`Nomor: ${refusal.number}`);
     expect(refusalText).toContain('Uji konsekuensi');
     expect(refusalText).toContain('rahasia pribadi pegawai');
-    expect(refusalText).toContain('Samarinda, 23 November 2026');
+    // A decree is dated "Ditetapkan di … / pada tanggal …", and only so.
+    expect(refusalText).toContain('Ditetapkan di Samarinda pada tanggal 23 November 2026');
+    expect(refusalText).not.toContain('Samarinda, 23 November 2026');
     expect(refusalText).toContain(validProfile.ppid.name);
+    expect(refusalText).toContain('NIP. 19750312 200003 2 004');
     // The DOCX carries the same content.
     const refusalDocx = await docxText(core, refusal.id);
-    for (const part of [refusal.number, request.number, 'Samarinda, 23 November 2026', 'Pasal 17 huruf h', 'rahasia pribadi pegawai', validProfile.ppid.name, 'Nur’aini Élisabeth “Ani” Siregar']) {
+    for (const part of [refusal.number, request.number, 'Ditetapkan di Samarinda', 'pada tanggal 23 November 2026', 'NIP. 19750312 200003 2 004', 'Pasal 17 huruf h', 'rahasia pribadi pegawai', validProfile.ppid.name, 'Nur’aini Élisabeth “Ani” Siregar']) {
       expect(refusalDocx).toContain(part);
     }
 
@@ -119,7 +122,8 @@ describe('letters along a refused request and its objection', () => {
     expect(answerText).toContain('Pasal 37 ayat (2)');
     expect(answerText).toContain(tanggal(decided.disputeWindowDue));
     expect(answerText).toContain(validProfile.atasan.name);
-    expect(answerText).toContain('NIP. 196911011994032006');
+    expect(answerText).toContain('NIP. 19691101 199403 2 006');
+    expect(answerText).not.toContain('memerintahkan');
 
     expect((await call(core, 'letters:list', { caseKind: 'request', caseId: request.id })).map((l) => l.type)).toEqual(['tanda-bukti', 'perpanjangan', 'pemberitahuan', 'penolakan']);
     expect((await call(core, 'letters:list', { caseKind: 'objection', caseId: objection.id })).map((l) => l.type)).toEqual(['keberatan-tanda-bukti', 'keberatan-tanggapan']);

@@ -72,6 +72,9 @@ describe('registers:export', () => {
     expect(text).toContain('Periode 1 Maret 2026 s.d. 31 Maret 2026');
     expect(text).toContain('001/PPID/III/2026');
     expect(text).not.toContain('002/PPID');
+    // Signed with the one signature component: Jabatan PPID and the NIP in its groups.
+    expect(text).toContain('Kepala Dinas Komunikasi dan Informatika selaku PPID Utama,');
+    expect(text).toContain('NIP. 19750312 200003 2 004');
     const docx = await call(core, 'registers:export', { kind: 'permohonan', from: '2026-03-01', to: '2026-03-31', format: 'docx' });
     expect(bytesOf(docx.base64).subarray(0, 2).toString()).toBe('PK');
   });
