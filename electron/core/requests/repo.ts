@@ -51,6 +51,11 @@ export interface RequestRow {
   delivered_date: string | null;
   cost_rp: number | null;
   payment_method: string | null;
+  /** JSON CostLine[] (migration 013). */
+  cost_items: string;
+  accessibility_needs: string;
+  accessibility_note: string;
+  accessible_format: 0 | 1;
   closed_at: string | null;
   created_at: string;
   updated_at: string;
@@ -71,7 +76,7 @@ export type RequestPatch = Partial<
     RequestRow,
     | 'status' | 'waiting_reason' | 'waiting_from' | 'due_date' | 'calendar_version' | 'extended_due_date'
     | 'extension_reason' | 'extended_at' | 'decision' | 'held_status' | 'held_by' | 'refusal_ps17'
-    | 'refusal_other_law' | 'consequence_test' | 'notice_date' | 'delivered_date' | 'cost_rp' | 'payment_method'
+    | 'refusal_other_law' | 'consequence_test' | 'notice_date' | 'delivered_date' | 'cost_rp' | 'payment_method' | 'cost_items'
     | 'closed_at' | 'updated_at'
   >
 >;
@@ -79,7 +84,7 @@ export type RequestPatch = Partial<
 const PATCHABLE = new Set<string>([
   'status', 'waiting_reason', 'waiting_from', 'due_date', 'calendar_version', 'extended_due_date', 'extension_reason',
   'extended_at', 'decision', 'held_status', 'held_by', 'refusal_ps17', 'refusal_other_law', 'consequence_test',
-  'notice_date', 'delivered_date', 'cost_rp', 'payment_method', 'closed_at', 'updated_at',
+  'notice_date', 'delivered_date', 'cost_rp', 'payment_method', 'cost_items', 'closed_at', 'updated_at',
 ]);
 
 export function insertRequester(db: Db, row: NewRequester): number {

@@ -53,6 +53,7 @@ export function toRequestDetail(row: RequestRow, requester: RequesterRow, today:
     noticeDate: row.notice_date,
     deliveredDate: row.delivered_date,
     costRp: row.cost_rp,
+    costItems: JSON.parse(row.cost_items) as RequestDetail['costItems'],
     paymentMethod: row.payment_method,
     standing: isOpenStatus(row.status)
       ? { today, ...dueStanding(today, current, isOverdueCounting(row.status), cal) }
