@@ -65,6 +65,9 @@ export const lettersEn: LettersMessages = {
       penolakan: 'Refusal decision',
       'keberatan-tanda-bukti': 'Objection receipt',
       'keberatan-tanggapan': "Atasan PPID's answer",
+      penyerahan: 'Receipt of information handed over',
+      'pemberitahuan-kelengkapan': 'Notice of missing details or cost',
+      kuitansi: 'Payment receipt',
     },
   },
 };

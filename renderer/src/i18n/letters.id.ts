@@ -64,6 +64,9 @@ export const lettersId = {
       penolakan: 'Keputusan penolakan',
       'keberatan-tanda-bukti': 'Tanda bukti keberatan',
       'keberatan-tanggapan': 'Tanggapan atasan PPID',
+      penyerahan: 'Tanda bukti penyerahan informasi',
+      'pemberitahuan-kelengkapan': 'Pemberitahuan kelengkapan dan biaya',
+      kuitansi: 'Kuitansi pembayaran',
     },
   },
 };

@@ -11,6 +11,9 @@ export const DEFAULT_LETTER_PATTERNS: Record<LetterType, string> = {
   penolakan: '{seq}/SK-TOLAK/{unit}/{roman_month}/{year}',
   'keberatan-tanda-bukti': '{seq}/TB-KEB/{unit}/{roman_month}/{year}',
   'keberatan-tanggapan': '045/{seq}/ATASAN-PPID/{roman_month}/{year}',
+  penyerahan: '{seq}/SERAH/{unit}/{roman_month}/{year}',
+  'pemberitahuan-kelengkapan': '045/{seq}/KLKP/{unit}/{roman_month}/{year}',
+  kuitansi: '{seq}/KW/{unit}/{roman_month}/{year}',
 };
 
 export { patternProblem };

@@ -108,6 +108,9 @@ export const LetterPatterns = z
     penolakan: LetterPattern('keputusan penolakan'),
     'keberatan-tanda-bukti': LetterPattern('tanda bukti keberatan'),
     'keberatan-tanggapan': LetterPattern('tanggapan atasan PPID'),
+    penyerahan: LetterPattern('tanda bukti penyerahan informasi'),
+    'pemberitahuan-kelengkapan': LetterPattern('pemberitahuan kelengkapan dan biaya'),
+    kuitansi: LetterPattern('kuitansi'),
   })
   .strict();
 export type LetterPatterns = z.output<typeof LetterPatterns>;

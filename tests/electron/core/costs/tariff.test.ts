@@ -4,15 +4,18 @@ import { describe, expect, it } from 'vitest';
 import { call, testCore } from '../../../helpers/core';
 import { auditRows, requestInput } from '../../../helpers/requests';
 
-const TARIFF = {
+type Item = { kind: 'halaman' | 'media' | 'lainnya'; label: string; unit: string; priceRp: number };
+const PAGE: Item = { kind: 'halaman', label: 'Fotokopi/cetak A4', unit: 'lembar', priceRp: 500 };
+const CD: Item = { kind: 'media', label: 'CD-R', unit: 'keping', priceRp: 5000 };
+const TARIFF: { decreeNumber: string; decreeDate: string; items: Item[] } = {
   decreeNumber: '188.4/45/PPID/2026',
   decreeDate: '2026-01-05',
   items: [
-    { kind: 'halaman', label: 'Fotokopi/cetak A4', unit: 'lembar', priceRp: 500 },
+    PAGE,
     { kind: 'media', label: 'Flashdisk 8 GB', unit: 'buah', priceRp: 75000 },
-    { kind: 'media', label: 'CD-R', unit: 'keping', priceRp: 5000 },
+    CD,
   ],
-} as const;
+};
 
 describe('tariff', () => {
   it('is saved with its decree, audited, and keeps item ids across saves', async () => {
@@ -21,7 +24,7 @@ describe('tariff', () => {
     const saved = await call(core, 'tariff:save', TARIFF);
     expect(saved).toMatchObject({ decreeNumber: TARIFF.decreeNumber, decreeDate: '2026-01-05', items: TARIFF.items.map((i) => expect.objectContaining(i)) });
     const cdId = saved.items[2]!.id;
-    const again = await call(core, 'tariff:save', { ...TARIFF, items: [{ ...TARIFF.items[2], priceRp: 6000 }, TARIFF.items[0]] });
+    const again = await call(core, 'tariff:save', { ...TARIFF, items: [{ ...CD, priceRp: 6000 }, PAGE] });
     expect(again.items.map((i) => [i.id, i.label, i.priceRp])).toEqual([
       [cdId, 'CD-R', 6000],
       [saved.items[0]!.id, 'Fotokopi/cetak A4', 500],
@@ -29,7 +32,7 @@ describe('tariff', () => {
     const audits = auditRows(core).filter((a) => a.action === 'tariff.update');
     expect(audits).toHaveLength(2);
     expect(JSON.parse(audits[1]!.data)).toMatchObject({ before: { items: expect.arrayContaining([expect.objectContaining({ label: 'Flashdisk 8 GB' })]) }, after: { items: [expect.objectContaining({ label: 'CD-R', priceRp: 6000 }), expect.objectContaining({ label: 'Fotokopi/cetak A4' })] } });
-    expect(await core.handle('tariff:save', { ...TARIFF, items: [{ ...TARIFF.items[0], priceRp: -1 }] })).toMatchObject({ ok: false, error: { code: 'invalid_input' } });
+    expect(await core.handle('tariff:save', { ...TARIFF, items: [{ ...PAGE, priceRp: -1 }] })).toMatchObject({ ok: false, error: { code: 'invalid_input' } });
   });
 
   it('prices the quantities on the answer, keeps the lines after a tariff change, and takes an entered amount instead', async () => {
@@ -55,7 +58,7 @@ describe('tariff', () => {
       { tariffId: page!.id, label: 'Fotokopi/cetak A4', unit: 'lembar', priceRp: 500, quantity: 25, subtotalRp: 12500 },
       { tariffId: flash!.id, label: 'Flashdisk 8 GB', unit: 'buah', priceRp: 75000, quantity: 1, subtotalRp: 75000 },
     ]);
-    await call(core, 'tariff:save', { ...TARIFF, items: [{ ...TARIFF.items[0], priceRp: 1000 }] });
+    await call(core, 'tariff:save', { ...TARIFF, items: [{ ...PAGE, priceRp: 1000 }] });
     expect((await call(core, 'requests:get', { id })).costItems[0]!.priceRp).toBe(500);
 
     const unknown = await core.handle('requests:transition', { id, to: 'done', costItems: [{ tariffId: flash!.id, quantity: 2 }] });
