@@ -68,7 +68,8 @@ export type NewRequest = Pick<
   | 'number' | 'year' | 'seq' | 'requester_id' | 'received_at' | 'received_local' | 'complete_at' | 'channel'
   | 'information' | 'purpose' | 'access_methods' | 'delivery_method' | 'unit' | 'officer' | 'status'
   | 'due_date' | 'calendar_version' | 'zone' | 'cutoff' | 'created_at' | 'updated_at'
->;
+> &
+  Partial<Pick<RequestRow, 'accessibility_needs' | 'accessibility_note' | 'accessible_format'>>;
 
 /** Columns a service may change after the insert. */
 export type RequestPatch = Partial<
@@ -106,12 +107,12 @@ export function insertRequest(db: Db, row: NewRequest): number {
     .prepare(
       `INSERT INTO requests (number, year, seq, requester_id, received_at, received_local, complete_at, channel,
          information, purpose, access_methods, delivery_method, unit, officer, status, due_date, calendar_version,
-         zone, cutoff, created_at, updated_at)
+         zone, cutoff, created_at, updated_at, accessibility_needs, accessibility_note, accessible_format)
        VALUES (@number, @year, @seq, @requester_id, @received_at, @received_local, @complete_at, @channel,
          @information, @purpose, @access_methods, @delivery_method, @unit, @officer, @status, @due_date,
-         @calendar_version, @zone, @cutoff, @created_at, @updated_at)`,
+         @calendar_version, @zone, @cutoff, @created_at, @updated_at, @accessibility_needs, @accessibility_note, @accessible_format)`,
     )
-    .run(row);
+    .run({ accessibility_needs: '[]', accessibility_note: '', accessible_format: 0, ...row });
   return Number(info.lastInsertRowid);
 }
 

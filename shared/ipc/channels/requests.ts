@@ -16,6 +16,7 @@ import { nikProblem, normalizeNik } from '../../domain/requests/nik';
 import { REQUEST_STATUSES, WAITING_REASONS } from '../../domain/requests/status';
 import { INBOX_STATES } from '../../domain/requests/inboxState';
 import { PAYMENT_METHODS } from '../../domain/costs';
+import { ACCESSIBILITY_NEEDS } from '../../domain/requests/accessibility';
 
 const list = <T extends readonly string[]>(values: T) => values.join(', ');
 
@@ -100,10 +101,21 @@ export const RequestCreateInput = z
     }),
     unit: optionalText('Unit pengolah', 160),
     officer: optionalText('Petugas', 120),
+    /** Perki 1/2021 Ps 24: what the requester needs to use the service (braille, audio, large print, assistance, other). */
+    accessibilityNeeds: z
+      .array(z.enum(ACCESSIBILITY_NEEDS, { error: `Kebutuhan khusus harus salah satu dari: ${list(ACCESSIBILITY_NEEDS)}.` }), { error: 'Kebutuhan khusus harus berupa daftar.' })
+      .default([])
+      .transform((needs) => [...new Set(needs)]),
+    accessibilityNote: optionalText('Kebutuhan khusus lainnya', 300),
+    /** Deliver the information in an accessible format. */
+    accessibleFormat: z.boolean({ error: 'Format yang dapat diakses harus ya atau tidak.' }).default(false),
     /** Same key on a retry: the first registration is returned, never a second one. */
     clientKey: ClientKey.optional(),
   })
   .superRefine((value, ctx) => {
+    if (value.accessibilityNeeds.includes('lainnya') && value.accessibilityNote === '') {
+      ctx.addIssue({ code: 'custom', path: ['accessibilityNote'], message: 'Sebutkan kebutuhan khusus lainnya.' });
+    }
     if (value.deliveryMethod === 'email' && value.requester.email === '') {
       ctx.addIssue({
         code: 'custom',
@@ -171,6 +183,9 @@ export const RequestDetail = z.object({
   noticeDate: z.string().nullable(),
   deliveredDate: z.string().nullable(),
   costRp: z.number().int().nullable(),
+  accessibilityNeeds: z.array(z.enum(ACCESSIBILITY_NEEDS)),
+  accessibilityNote: z.string(),
+  accessibleFormat: z.boolean(),
   /** The tariff lines the cost was computed from; empty when it was entered as an amount. */
   costItems: z.array(CostLineView),
   paymentMethod: z.string().nullable(),

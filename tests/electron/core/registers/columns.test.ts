@@ -18,6 +18,9 @@ async function seeded() {
     requestInput({
       receivedAt: '2026-03-17T10:00:00+08:00',
       accessMethod: ['salinan_hardcopy', 'membaca'],
+      accessibilityNeeds: ['braille', 'lainnya'],
+      accessibilityNote: 'juru bahasa isyarat',
+      accessibleFormat: true,
       requester: { occupation: 'Peneliti', phone: '0812-5555-1234', email: 'siti@contoh.id' },
     }),
   );
@@ -56,6 +59,7 @@ describe('register columns', () => {
     expect(cell('Bentuk informasi')).toBe('hardcopy');
     expect(cell('Badan publik lain')).toBe('Bappeda Provinsi Kalimantan Timur');
     expect(cell('Cara bayar')).toBe('QRIS');
+    expect(cell('Kebutuhan khusus')).toBe('huruf braille, juru bahasa isyarat, informasi diserahkan dalam format yang dapat diakses');
     expect(cell('Lama pemenuhan (hari kerja)')).toBe('1');
 
     const xlsx = await call(core, 'registers:export', { kind: 'permohonan', from: '2026-01-01', to: '2026-12-31', format: 'xlsx' });
@@ -85,5 +89,16 @@ describe('register columns', () => {
       const text = format === 'csv' ? Buffer.from(out.base64, 'base64').toString('utf8') : format === 'pdf' ? pdfText(out.base64).text : await docxText(out.base64);
       for (const part of ['Informasi yang diminta', 'Tujuan', 'Tanggapan pemohon', 'Salinan', 'liputan']) expect(text, `${format}: ${part}`).toContain(part);
     }
+  });
+});
+
+describe('accessibility needs at intake (Perki 1/2021 Ps 24)', () => {
+  it('are stored, shown on the request, and an other need asks for its text', async () => {
+    const { core, r } = await seeded();
+    expect(await call(core, 'requests:get', { id: r.id })).toMatchObject({ accessibilityNeeds: ['braille', 'lainnya'], accessibilityNote: 'juru bahasa isyarat', accessibleFormat: true });
+    const missing = await core.handle('requests:create', requestInput({ accessibilityNeeds: ['lainnya'] }));
+    expect(missing).toMatchObject({ ok: false, error: { code: 'invalid_input', message: expect.stringContaining('kebutuhan khusus lainnya') } });
+    const plain = await call(core, 'requests:create', requestInput());
+    expect(plain).toMatchObject({ accessibilityNeeds: [], accessibilityNote: '', accessibleFormat: false });
   });
 });
