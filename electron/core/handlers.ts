@@ -18,6 +18,7 @@ import { pdpHandlers } from './pdp/handlers';
 import { backupHandlers } from './maintenance/handlers';
 import { casesHandlers } from './cases/handlers';
 import { reportsHandlers } from './reports/handlers';
+import { costsHandlers } from './costs/handlers';
 
 export type Handler<C extends Channel> = (input: ParsedInput<C>, ctx: Ctx) => Output<C> | Promise<Output<C>>;
 export type Handlers = { [C in Channel]: Handler<C> };
@@ -42,4 +43,5 @@ export const handlers: Handlers = {
   ...backupHandlers,
   ...casesHandlers,
   ...reportsHandlers,
+  ...costsHandlers,
 };

@@ -18,6 +18,7 @@ import { pdpChannels } from './channels/pdp';
 import { backupChannels } from './channels/backup';
 import { casesChannels } from './channels/cases';
 import { reportsChannels } from './channels/reports';
+import { costsChannels } from './channels/costs';
 
 export const channelGroups = {
   appChannels,
@@ -37,6 +38,7 @@ export const channelGroups = {
   backupChannels,
   casesChannels,
   reportsChannels,
+  costsChannels,
 } as const;
 
 export const contract = {
@@ -57,6 +59,7 @@ export const contract = {
   ...backupChannels,
   ...casesChannels,
   ...reportsChannels,
+  ...costsChannels,
 } as const;
 
 export type Contract = typeof contract;

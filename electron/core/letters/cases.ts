@@ -8,6 +8,7 @@ import { AppError, notFound } from '../errors';
 import { getObjection, type ObjectionWithRequest } from '../objections/repo';
 import { disputeWindowStart } from '../objections/service';
 import { getRequester, getRequestRow, type RequesterRow, type RequestRow } from '../requests/repo';
+import { getTariff } from '../costs/tariff';
 import type { OfficeProfile } from '../../../shared/domain/settings/officeProfile';
 import { officerName } from '../app/officer';
 import type { Db } from '../db/connection';
@@ -43,6 +44,9 @@ export function loadCase(ctx: Pick<Ctx, 'db'>, kind: CaseKind, id: number): Load
           decision: request.decision,
           heldStatus: request.held_status,
           extendedDueDate: request.extended_due_date,
+          deliveredDate: request.delivered_date,
+          costRp: request.cost_rp,
+          paymentMethod: request.payment_method,
         },
       };
   return { kind, request, requester, objection, facts };
@@ -66,6 +70,7 @@ export function snapshotOf(
     deskOfficer: officerName(ctx.db),
     classifications: letter.type === 'penolakan' || letter.type === 'pemberitahuan' ? linkedClassifications(ctx.db, loaded.request.id) : [],
   });
+  if (loaded.request.status === 'waiting_requester') request.waitingNote = waitingNote(ctx, loaded.request.id);
   // UU KIP Ps 35, 36(1); Perki 1/2021 Ps 39: 30 working days to object, from the written notice.
   const objectionWindowDue =
     (letter.type === 'penolakan' || letter.type === 'pemberitahuan') && request.noticeDate
@@ -82,6 +87,7 @@ export function snapshotOf(
     objection: o ? objectionSnapshot(o, disputeWindow(disputeWindowStart(o), clock, cal).due) : null,
     objectionWindowDue,
     details: letter.details,
+    ...(letter.type === 'pemberitahuan-kelengkapan' || letter.type === 'kuitansi' ? { tariffDecree: tariffDecreeOf(ctx) } : {}),
   };
 }
 
@@ -114,6 +120,20 @@ export function linkedClassifications(db: Db, requestId: number): Classification
     decreeDate: r.decree_date,
     reviewDate: r.review_date,
   }));
+}
+
+function tariffDecreeOf(ctx: Pick<Ctx, 'db'>): { number: string; date: string | null } {
+  const t = getTariff(ctx.db);
+  return { number: t.decreeNumber, date: t.decreeDate };
+}
+
+/** The note of the step that put the request in wait: what the requester is asked for. */
+function waitingNote(ctx: Pick<Ctx, 'db'>, requestId: number): string | null {
+  const note = ctx.db
+    .prepare("SELECT note FROM request_events WHERE request_id = ? AND subject_kind = 'request' AND to_status = 'waiting_requester' ORDER BY id DESC LIMIT 1")
+    .pluck()
+    .get(requestId) as string | null | undefined;
+  return note ?? null;
 }
 
 /** The case behind a registration number: the request itself, or its latest objection. */

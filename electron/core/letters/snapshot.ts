@@ -6,6 +6,7 @@ import { localDateTimeOf } from '../../../shared/domain/requests/instant';
 import { formatJam } from '../../../shared/domain/calendar/format';
 import { zoneLabel } from '../../../shared/domain/clocks';
 import type { LetterType } from '../../../shared/domain/letters';
+import type { CostLine } from '../../../shared/domain/costs';
 import type { AccessMethod, DeliveryMethod, ObjectionGround, Ps17Letter, RequestChannel } from '../../../shared/domain/requests/fields';
 import type { OfficeProfile } from '../../../shared/domain/settings/officeProfile';
 import type { RequesterRow, RequestRow } from '../requests/repo';
@@ -73,6 +74,13 @@ export interface RequestSnapshot {
   receivingOfficer: string;
   /** Archive documents linked to the request and classified dikecualikan: the refusal cites them. */
   classifications: ClassificationSnapshot[];
+  /** Added with migration 013 (absent from letters issued before): handover, cost lines, the wait. */
+  deliveredDate?: string | null;
+  costItems?: CostLine[];
+  officer?: string;
+  waitingReason?: 'kelengkapan' | 'biaya' | null;
+  /** What the request waits for, as the officer wrote it when the wait began. */
+  waitingNote?: string | null;
 }
 
 /** A penetapan klasifikasi (UU KIP Ps 17, 19, 20; PP 61/2010) held in the archive for a linked document. */
@@ -129,6 +137,8 @@ export interface LetterSnapshot {
   /** UU KIP Ps 35, 36(1): last day to file an objection (penolakan only). */
   objectionWindowDue: string | null;
   details: LetterDetails;
+  /** Perki 1/2010 Ps 27-28: the decree that set the tariff (kelengkapan/biaya and kuitansi only). */
+  tariffDecree?: { number: string; date: string | null };
 }
 
 export function officeOf(profile: OfficeProfile): LetterSnapshot['office'] {
@@ -181,6 +191,11 @@ export function requestSnapshot(
     paymentMethod: row.payment_method,
     receivingOfficer: row.officer.trim() || extra.deskOfficer?.trim() || '',
     classifications: extra.classifications ?? [],
+    deliveredDate: row.delivered_date,
+    costItems: JSON.parse(row.cost_items) as CostLine[],
+    officer: row.officer,
+    waitingReason: row.waiting_reason,
+    waitingNote: null,
   };
 }
 

@@ -21,7 +21,8 @@ export function registerSpec(
       { type: 'title', text: table.title, subtitle: table.period },
       {
         type: 'table',
-        fontSizePt: 7,
+        // 6 pt once the permohonan register carries every column of the law (24): A4 landscape still fits.
+        fontSizePt: table.columns.length > 20 ? 6 : 7,
         columns: table.columns.map((c) => ({ header: c.header, widthPct: c.widthPct, align: c.kind === 'number' ? 'right' : 'left' })),
         rows: table.rows.map((row) => row.map((cell, i) => cellText(cell, table.columns[i]!.kind))),
       },

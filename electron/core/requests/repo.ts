@@ -51,6 +51,11 @@ export interface RequestRow {
   delivered_date: string | null;
   cost_rp: number | null;
   payment_method: string | null;
+  /** JSON CostLine[] (migration 013). */
+  cost_items: string;
+  accessibility_needs: string;
+  accessibility_note: string;
+  accessible_format: 0 | 1;
   closed_at: string | null;
   created_at: string;
   updated_at: string;
@@ -63,7 +68,8 @@ export type NewRequest = Pick<
   | 'number' | 'year' | 'seq' | 'requester_id' | 'received_at' | 'received_local' | 'complete_at' | 'channel'
   | 'information' | 'purpose' | 'access_methods' | 'delivery_method' | 'unit' | 'officer' | 'status'
   | 'due_date' | 'calendar_version' | 'zone' | 'cutoff' | 'created_at' | 'updated_at'
->;
+> &
+  Partial<Pick<RequestRow, 'accessibility_needs' | 'accessibility_note' | 'accessible_format'>>;
 
 /** Columns a service may change after the insert. */
 export type RequestPatch = Partial<
@@ -71,7 +77,7 @@ export type RequestPatch = Partial<
     RequestRow,
     | 'status' | 'waiting_reason' | 'waiting_from' | 'due_date' | 'calendar_version' | 'extended_due_date'
     | 'extension_reason' | 'extended_at' | 'decision' | 'held_status' | 'held_by' | 'refusal_ps17'
-    | 'refusal_other_law' | 'consequence_test' | 'notice_date' | 'delivered_date' | 'cost_rp' | 'payment_method'
+    | 'refusal_other_law' | 'consequence_test' | 'notice_date' | 'delivered_date' | 'cost_rp' | 'payment_method' | 'cost_items'
     | 'closed_at' | 'updated_at'
   >
 >;
@@ -79,7 +85,7 @@ export type RequestPatch = Partial<
 const PATCHABLE = new Set<string>([
   'status', 'waiting_reason', 'waiting_from', 'due_date', 'calendar_version', 'extended_due_date', 'extension_reason',
   'extended_at', 'decision', 'held_status', 'held_by', 'refusal_ps17', 'refusal_other_law', 'consequence_test',
-  'notice_date', 'delivered_date', 'cost_rp', 'payment_method', 'closed_at', 'updated_at',
+  'notice_date', 'delivered_date', 'cost_rp', 'payment_method', 'cost_items', 'closed_at', 'updated_at',
 ]);
 
 export function insertRequester(db: Db, row: NewRequester): number {
@@ -101,12 +107,12 @@ export function insertRequest(db: Db, row: NewRequest): number {
     .prepare(
       `INSERT INTO requests (number, year, seq, requester_id, received_at, received_local, complete_at, channel,
          information, purpose, access_methods, delivery_method, unit, officer, status, due_date, calendar_version,
-         zone, cutoff, created_at, updated_at)
+         zone, cutoff, created_at, updated_at, accessibility_needs, accessibility_note, accessible_format)
        VALUES (@number, @year, @seq, @requester_id, @received_at, @received_local, @complete_at, @channel,
          @information, @purpose, @access_methods, @delivery_method, @unit, @officer, @status, @due_date,
-         @calendar_version, @zone, @cutoff, @created_at, @updated_at)`,
+         @calendar_version, @zone, @cutoff, @created_at, @updated_at, @accessibility_needs, @accessibility_note, @accessible_format)`,
     )
-    .run(row);
+    .run({ accessibility_needs: '[]', accessibility_note: '', accessible_format: 0, ...row });
   return Number(info.lastInsertRowid);
 }
 

@@ -13,6 +13,8 @@ import {
 import type { ParsedInput } from '../../../shared/ipc/contract';
 import type { RequestDetail } from '../../../shared/ipc/channels/requests';
 import { appendAudit } from '../audit/repo';
+import { costPatch } from '../costs/charge';
+import type { Db } from '../db/connection';
 import { extensionDeadline, officeClock, todayLocal } from '../calendar/clocks';
 import { loadCalendar } from '../calendar/effective';
 import type { Ctx } from '../context';
@@ -54,10 +56,10 @@ export function transitionRequest(ctx: Ctx, input: TransitionInput): RequestDeta
         Object.assign(patch, { waiting_reason: input.waitingReason, waiting_from: from });
         break;
       case 'answered':
-        Object.assign(patch, answerPatch(row, input, today));
+        Object.assign(patch, answerPatch(ctx.db, row, input, today));
         break;
       case 'done':
-        Object.assign(patch, donePatch(row, input, today), { waiting_reason: null, waiting_from: null, closed_at: at });
+        Object.assign(patch, donePatch(ctx.db, row, input, today), { waiting_reason: null, waiting_from: null, closed_at: at });
         break;
       case 'withdrawn':
         Object.assign(patch, { waiting_reason: null, waiting_from: null, closed_at: at });
@@ -108,7 +110,7 @@ function checkMove(row: RequestRow, to: RequestStatus): void {
   }
 }
 
-function answerPatch(row: RequestRow, input: Extract<TransitionInput, { to: 'answered' }>, today: string): RequestPatch {
+function answerPatch(db: Db, row: RequestRow, input: Extract<TransitionInput, { to: 'answered' }>, today: string): RequestPatch {
   const noticeDate = input.noticeDate ?? today;
   if (compareDates(noticeDate, today) > 0) {
     throw invalidField('noticeDate', `Tanggal pemberitahuan tertulis (${formatTanggal(noticeDate)}) tidak boleh di masa depan.`);
@@ -125,12 +127,11 @@ function answerPatch(row: RequestRow, input: Extract<TransitionInput, { to: 'ans
     refusal_other_law: withholds && input.refusalOtherLaw !== '' ? input.refusalOtherLaw : null,
     consequence_test: withholds ? input.consequenceTest : null,
     notice_date: noticeDate,
-    cost_rp: input.costRp ?? row.cost_rp,
-    payment_method: input.paymentMethod !== '' ? input.paymentMethod : row.payment_method,
+    ...costPatch(db, row, input),
   };
 }
 
-function donePatch(row: RequestRow, input: Extract<TransitionInput, { to: 'done' }>, today: string): RequestPatch {
+function donePatch(db: Db, row: RequestRow, input: Extract<TransitionInput, { to: 'done' }>, today: string): RequestPatch {
   // A refusal delivers nothing; otherwise the date the information was handed over (default today).
   const delivered = row.decision === 'ditolak' ? (input.deliveredDate ?? null) : (input.deliveredDate ?? today);
   if (delivered !== null) {
@@ -143,8 +144,7 @@ function donePatch(row: RequestRow, input: Extract<TransitionInput, { to: 'done'
   }
   return {
     delivered_date: delivered,
-    cost_rp: input.costRp ?? row.cost_rp,
-    payment_method: input.paymentMethod !== '' ? input.paymentMethod : row.payment_method,
+    ...costPatch(db, row, input),
   };
 }
 

@@ -53,6 +53,10 @@ export function toRequestDetail(row: RequestRow, requester: RequesterRow, today:
     noticeDate: row.notice_date,
     deliveredDate: row.delivered_date,
     costRp: row.cost_rp,
+    costItems: JSON.parse(row.cost_items) as RequestDetail['costItems'],
+    accessibilityNeeds: JSON.parse(row.accessibility_needs) as RequestDetail['accessibilityNeeds'],
+    accessibilityNote: row.accessibility_note,
+    accessibleFormat: row.accessible_format === 1,
     paymentMethod: row.payment_method,
     standing: isOpenStatus(row.status)
       ? { today, ...dueStanding(today, current, isOverdueCounting(row.status), cal) }

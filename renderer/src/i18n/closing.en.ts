@@ -10,6 +10,7 @@ export const closingEn: typeof closingId = {
   costHelp: 'Leave empty when there is no fee.',
   costInvalid: 'The fee must be a whole number of rupiah, without dots or commas, e.g. 15000.',
   payment: 'Payment method',
+  paymentMethods: { none: '(not recorded)', tunai: 'Cash', transfer_bank: 'Bank transfer', qris: 'QRIS', lainnya: 'Other' },
   note: 'Note (optional)',
   confirm: 'Close the request',
   reopen: 'Reopen',

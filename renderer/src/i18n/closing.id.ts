@@ -9,6 +9,7 @@ export const closingId = {
   costHelp: 'Kosongkan bila tidak ada biaya.',
   costInvalid: 'Biaya harus bilangan bulat rupiah, tanpa titik atau koma, mis. 15000.',
   payment: 'Cara pembayaran',
+  paymentMethods: { none: '(belum dicatat)', tunai: 'Tunai', transfer_bank: 'Transfer bank', qris: 'QRIS', lainnya: 'Lainnya' },
   note: 'Catatan (opsional)',
   confirm: 'Tutup permohonan',
   reopen: 'Buka kembali',

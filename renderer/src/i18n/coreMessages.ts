@@ -41,6 +41,22 @@ const RULES: Rule[] = [
     /^Surat penolakan hanya untuk informasi yang dikuasai dan dikecualikan .*permohonan (\S+) tidak dikuasai/,
     (n) => `A refusal decree is only for information the office holds and that is exempt (Article 17 UU KIP); the information of request ${n} is not held, so the written notice is enough.`,
   ],
+  [
+    /^Tanda bukti penyerahan informasi hanya dapat dibuat setelah tanggal penyerahan informasi permohonan (\S+) dicatat/,
+    (n) => `The handover receipt can only be made once the date the information of request ${n} was handed over is recorded (set the status to "selesai" with the handover date).`,
+  ],
+  [
+    /^Pemberitahuan kelengkapan dan biaya hanya dapat dibuat saat permohonan (\S+) menunggu pemohon/,
+    (n) => `The notice of missing details or cost can only be made while request ${n} waits for the requester (set the status to "menunggu pemohon" with what is awaited).`,
+  ],
+  [
+    /^Kuitansi hanya dapat dibuat bila permohonan (\S+) dikenai biaya/,
+    (n) => `A payment receipt can only be made when request ${n} is charged a cost: record the cost first (on the answer or when closing the request).`,
+  ],
+  [
+    /^Kuitansi hanya dapat dibuat setelah cara pembayaran biaya permohonan (\S+) dicatat/,
+    (n) => `A payment receipt can only be made once the payment method of request ${n} is recorded (cash, bank transfer, QRIS or other).`,
+  ],
   [/^Jenis surat tidak dikenal\.$/, () => 'Unknown letter type.'],
   // Preconditions that name the place that fixes them.
   [

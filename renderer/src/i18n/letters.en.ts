@@ -67,6 +67,9 @@ export const lettersEn: LettersMessages = {
       'keberatan-tanggapan': "Atasan PPID's answer",
       'penetapan-klasifikasi': 'Classification decree',
       'uji-konsekuensi': 'Consequence test sheet',
+      penyerahan: 'Receipt of information handed over',
+      'pemberitahuan-kelengkapan': 'Notice of missing details or cost',
+      kuitansi: 'Payment receipt',
     },
   },
 };

@@ -66,6 +66,9 @@ export const lettersId = {
       'keberatan-tanggapan': 'Tanggapan atasan PPID',
       'penetapan-klasifikasi': 'Penetapan klasifikasi informasi',
       'uji-konsekuensi': 'Lembar uji konsekuensi',
+      penyerahan: 'Tanda bukti penyerahan informasi',
+      'pemberitahuan-kelengkapan': 'Pemberitahuan kelengkapan dan biaya',
+      kuitansi: 'Kuitansi pembayaran',
     },
   },
 };

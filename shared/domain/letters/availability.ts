@@ -9,6 +9,10 @@ export interface RequestFacts {
   decision: 'diterima_seluruhnya' | 'diterima_sebagian' | 'ditolak' | null;
   heldStatus: 'dikuasai' | 'dikuasai_badan_lain' | 'belum_didokumentasikan' | null;
   extendedDueDate: string | null;
+  /** Date the information was handed over (the close form records it). */
+  deliveredDate?: string | null;
+  costRp?: number | null;
+  paymentMethod?: string | null;
 }
 
 /** What the rules read of an objection (keberatan). */
@@ -58,6 +62,24 @@ export function letterProblem(type: LetterType, facts: CaseFacts): string | null
       }
       return null;
     }
+    case 'penyerahan':
+      // The handover receipt records a handover that happened: its date comes first.
+      return r.deliveredDate
+        ? null
+        : `Tanda bukti penyerahan informasi hanya dapat dibuat setelah tanggal penyerahan informasi permohonan ${r.number} dicatat (ubah status menjadi "selesai" dan isi tanggal informasi diserahkan).`;
+    case 'pemberitahuan-kelengkapan':
+      // The request waits for the requester (missing details or the copying fee); the clock is paused.
+      return r.status === 'waiting_requester'
+        ? null
+        : `Pemberitahuan kelengkapan dan biaya hanya dapat dibuat saat permohonan ${r.number} menunggu pemohon (ubah status menjadi "menunggu pemohon" beserta yang ditunggu).`;
+    case 'kuitansi':
+      // Perki 1/2010 Ps 27-28: the requester pays the copying cost; the receipt shows what was paid.
+      if (!r.costRp || r.costRp <= 0) {
+        return `Kuitansi hanya dapat dibuat bila permohonan ${r.number} dikenai biaya: catat dulu biayanya (pada jawaban atau saat menutup permohonan).`;
+      }
+      return r.paymentMethod
+        ? null
+        : `Kuitansi hanya dapat dibuat setelah cara pembayaran biaya permohonan ${r.number} dicatat (tunai, transfer bank, QRIS, atau lainnya).`;
     default:
       return 'Jenis surat tidak dikenal.';
   }

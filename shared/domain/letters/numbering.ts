@@ -13,6 +13,9 @@ export const DEFAULT_LETTER_PATTERNS: Record<NumberedLetterType, string> = {
   'keberatan-tanggapan': '045/{seq}/ATASAN-PPID/{roman_month}/{year}',
   'penetapan-klasifikasi': '{seq}/SK-KLAS/{unit}/{roman_month}/{year}',
   'uji-konsekuensi': '{seq}/UK/{unit}/{roman_month}/{year}',
+  penyerahan: '{seq}/SERAH/{unit}/{roman_month}/{year}',
+  'pemberitahuan-kelengkapan': '045/{seq}/KLKP/{unit}/{roman_month}/{year}',
+  kuitansi: '{seq}/KW/{unit}/{roman_month}/{year}',
 };
 
 export { patternProblem };

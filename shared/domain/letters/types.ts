@@ -9,6 +9,9 @@ export const LETTER_TYPES = [
   'penolakan',
   'keberatan-tanda-bukti',
   'keberatan-tanggapan',
+  'penyerahan',
+  'pemberitahuan-kelengkapan',
+  'kuitansi',
 ] as const;
 export type LetterType = (typeof LETTER_TYPES)[number];
 
@@ -17,7 +20,7 @@ export type LetterType = (typeof LETTER_TYPES)[number];
  * surat()); receipts and the refusal decree are forms without one, so Sifat and Lampiran are not
  * asked for them.
  */
-export const LETTERS_WITH_HEAD: readonly LetterType[] = ['pemberitahuan', 'perpanjangan', 'keberatan-tanggapan'];
+export const LETTERS_WITH_HEAD: readonly LetterType[] = ['pemberitahuan', 'perpanjangan', 'keberatan-tanggapan', 'pemberitahuan-kelengkapan'];
 
 export const CASE_KINDS = ['request', 'objection'] as const;
 export type CaseKind = (typeof CASE_KINDS)[number];
@@ -30,6 +33,9 @@ export const LETTER_CASE_KIND: Record<LetterType, CaseKind> = {
   penolakan: 'request',
   'keberatan-tanda-bukti': 'objection',
   'keberatan-tanggapan': 'objection',
+  penyerahan: 'request',
+  'pemberitahuan-kelengkapan': 'request',
+  kuitansi: 'request',
 };
 
 /** The letter's name as the officer reads it (also the Perihal of the letter). */
@@ -40,6 +46,9 @@ export const LETTER_LABEL: Record<LetterType, string> = {
   penolakan: 'Keputusan PPID tentang Penolakan Permohonan Informasi Publik',
   'keberatan-tanda-bukti': 'Tanda Bukti Penerimaan Keberatan',
   'keberatan-tanggapan': 'Tanggapan Atasan PPID atas Keberatan',
+  penyerahan: 'Tanda Bukti Penyerahan Informasi Publik',
+  'pemberitahuan-kelengkapan': 'Pemberitahuan Kelengkapan Permohonan dan Biaya',
+  kuitansi: 'Kuitansi Pembayaran Biaya Salinan Informasi',
 };
 
 /**

@@ -110,6 +110,9 @@ export const LetterPatterns = z
     'keberatan-tanggapan': LetterPattern('tanggapan atasan PPID'),
     'penetapan-klasifikasi': LetterPattern('penetapan klasifikasi informasi'),
     'uji-konsekuensi': LetterPattern('lembar uji konsekuensi'),
+    penyerahan: LetterPattern('tanda bukti penyerahan informasi'),
+    'pemberitahuan-kelengkapan': LetterPattern('pemberitahuan kelengkapan dan biaya'),
+    kuitansi: LetterPattern('kuitansi'),
   })
   .strict();
 export type LetterPatterns = z.output<typeof LetterPatterns>;

@@ -15,8 +15,43 @@ import {
 import { nikProblem, normalizeNik } from '../../domain/requests/nik';
 import { REQUEST_STATUSES, WAITING_REASONS } from '../../domain/requests/status';
 import { INBOX_STATES } from '../../domain/requests/inboxState';
+import { PAYMENT_METHODS } from '../../domain/costs';
+import { ACCESSIBILITY_NEEDS } from '../../domain/requests/accessibility';
 
 const list = <T extends readonly string[]>(values: T) => values.join(', ');
+
+/** Cara pembayaran from the list; 'transfer bank' and 'QRIS' as typed are read as their codes. */
+const PaymentMethodField = z
+  .preprocess(
+    (v) => (typeof v === 'string' ? v.normalize('NFC').trim().toLowerCase().replace(/\s+/g, '_') : v),
+    z.union([z.literal(''), z.enum(PAYMENT_METHODS)], { error: 'Cara pembayaran harus salah satu dari: tunai, transfer bank, QRIS, lainnya.' }),
+  )
+  .default('');
+
+/**
+ * Perki 1/2010 Ps 27-28: the cost computed from the tariff, as quantities of its items (pages,
+ * media); the core prices them with the tariff in force and stores the lines. Given with costRp,
+ * the lines win.
+ */
+const CostItemsField = z
+  .array(
+    z.object({
+      tariffId: Id,
+      quantity: z.number({ error: 'Jumlah harus berupa angka.' }).int({ error: 'Jumlah harus bilangan bulat.' }).min(0, { error: 'Jumlah tidak boleh negatif.' }).max(100_000, { error: 'Jumlah terlalu besar.' }),
+    }),
+    { error: 'Rincian biaya harus berupa daftar.' },
+  )
+  .max(30, { error: 'Rincian biaya paling banyak 30 baris.' })
+  .optional();
+
+export const CostLineView = z.object({
+  tariffId: z.number().int().nullable(),
+  label: z.string(),
+  unit: z.string(),
+  priceRp: z.number().int(),
+  quantity: z.number().int(),
+  subtotalRp: z.number().int(),
+});
 
 function isNikCandidate(value: unknown): boolean {
   const v = value as { idType?: unknown; idNumber?: unknown } | null;
@@ -66,10 +101,21 @@ export const RequestCreateInput = z
     }),
     unit: optionalText('Unit pengolah', 160),
     officer: optionalText('Petugas', 120),
+    /** Perki 1/2021 Ps 24: what the requester needs to use the service (braille, audio, large print, assistance, other). */
+    accessibilityNeeds: z
+      .array(z.enum(ACCESSIBILITY_NEEDS, { error: `Kebutuhan khusus harus salah satu dari: ${list(ACCESSIBILITY_NEEDS)}.` }), { error: 'Kebutuhan khusus harus berupa daftar.' })
+      .default([])
+      .transform((needs) => [...new Set(needs)]),
+    accessibilityNote: optionalText('Kebutuhan khusus lainnya', 300),
+    /** Deliver the information in an accessible format. */
+    accessibleFormat: z.boolean({ error: 'Format yang dapat diakses harus ya atau tidak.' }).default(false),
     /** Same key on a retry: the first registration is returned, never a second one. */
     clientKey: ClientKey.optional(),
   })
   .superRefine((value, ctx) => {
+    if (value.accessibilityNeeds.includes('lainnya') && value.accessibilityNote === '') {
+      ctx.addIssue({ code: 'custom', path: ['accessibilityNote'], message: 'Sebutkan kebutuhan khusus lainnya.' });
+    }
     if (value.deliveryMethod === 'email' && value.requester.email === '') {
       ctx.addIssue({
         code: 'custom',
@@ -137,6 +183,11 @@ export const RequestDetail = z.object({
   noticeDate: z.string().nullable(),
   deliveredDate: z.string().nullable(),
   costRp: z.number().int().nullable(),
+  accessibilityNeeds: z.array(z.enum(ACCESSIBILITY_NEEDS)),
+  accessibilityNote: z.string(),
+  accessibleFormat: z.boolean(),
+  /** The tariff lines the cost was computed from; empty when it was entered as an amount. */
+  costItems: z.array(CostLineView),
   paymentMethod: z.string().nullable(),
   /** Null for closed requests (done, withdrawn). */
   standing: DueStandingView.nullable(),
@@ -184,7 +235,8 @@ const AnswerInput = z
     /** Date of the written notice (UU KIP Ps 22(7)); default today, office-local. */
     noticeDate: LocalDate('Tanggal pemberitahuan tertulis').optional(),
     costRp: Rupiah.optional(),
-    paymentMethod: optionalText('Cara pembayaran', 120),
+    costItems: CostItemsField,
+    paymentMethod: PaymentMethodField,
     note,
   })
   .superRefine((v, ctx) => {
@@ -226,7 +278,8 @@ export const TransitionInput = z.discriminatedUnion(
       /** Date the information was handed over; required unless the request was refused. */
       deliveredDate: LocalDate('Tanggal informasi diserahkan').optional(),
       costRp: Rupiah.optional(),
-      paymentMethod: optionalText('Cara pembayaran', 120),
+      costItems: CostItemsField,
+      paymentMethod: PaymentMethodField,
       note,
     }),
     z.object({ id: Id, to: z.literal('withdrawn'), note: requiredText('Alasan penarikan', 2000, 'multiline') }),

@@ -4,6 +4,7 @@ import type { LetterType } from '../../../../shared/domain/letters';
 import type { DocumentSpec } from '../../documents/model';
 import type { LetterSnapshot } from '../snapshot';
 import type { BuildEnv } from './common';
+import { buildKuitansi, buildPemberitahuanKelengkapan, buildPenyerahan } from './caseLetters';
 import { buildKeberatanTandaBukti, buildKeberatanTanggapan } from './objection';
 import { buildPemberitahuan } from './notice';
 import { buildPenolakan, buildPerpanjangan, buildTandaBukti } from './request';
@@ -17,6 +18,9 @@ const BUILDERS: Record<LetterType, (s: LetterSnapshot, env: BuildEnv) => Documen
   penolakan: buildPenolakan,
   'keberatan-tanda-bukti': buildKeberatanTandaBukti,
   'keberatan-tanggapan': buildKeberatanTanggapan,
+  penyerahan: buildPenyerahan,
+  'pemberitahuan-kelengkapan': buildPemberitahuanKelengkapan,
+  kuitansi: buildKuitansi,
 };
 
 export function buildLetter(snapshot: LetterSnapshot, env: BuildEnv): DocumentSpec {

@@ -1,6 +1,7 @@
 // Pemberitahuan tertulis (UU KIP Ps 22(7) huruf a-g; Perki 1/2010 formulir pemberitahuan tertulis):
 // each item says what applies to this decision, in words, never a bare "-".
 import { DELIVERY_PHRASE, formatRupiah, terbilang } from '../../../../shared/domain/letters';
+import { paymentText } from '../../../../shared/domain/costs';
 import type { Block, DocumentSpec } from '../../documents/model';
 import type { LetterSnapshot, RequestSnapshot } from '../snapshot';
 import { para, ppidSignature, surat, tanggal, type BuildEnv } from './common';
@@ -78,7 +79,7 @@ function exemptPart(r: RequestSnapshot, hitam: string): string {
 /** Item g: the cost from the request (Rp and in words), or none. */
 function costText(r: RequestSnapshot): string {
   if (r.decision === 'ditolak' || !r.costRp || r.costRp <= 0) return 'Tidak dikenakan biaya.';
-  const payment = filled(r.paymentMethod) ? `; cara pembayaran: ${r.paymentMethod}` : '';
+  const payment = filled(r.paymentMethod) ? `; cara pembayaran: ${paymentText(r.paymentMethod)}` : '';
   return `${formatRupiah(r.costRp)} (${terbilang(r.costRp)} rupiah)${payment}.`;
 }
 

@@ -31,7 +31,8 @@ export function IssueForm({ type, label, pending, onSubmit, onCancel }: {
     const { tembusan, ...rest } = values;
     onSubmit({ ...rest, tembusan: tembusan.split('\n').map((l) => l.trim()).filter(Boolean) });
   };
-  const notice = type === 'pemberitahuan';
+  // The handover receipt names what was handed over and its form, as the notice does (huruf d, f).
+  const notice = type === 'pemberitahuan' || type === 'penyerahan';
   return (
     <form onSubmit={submit} aria-label={t('letters.form.title', { label })}>
       <Stack gap="xs">

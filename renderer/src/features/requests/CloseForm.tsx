@@ -1,8 +1,9 @@
 // "Selesai": what the law records when a request is closed — the handover date (UU KIP Ps 22(7),
 // Perki 1/2021 register), the copying fee and how it was paid — asked before the request closes.
 import { useState, type FormEvent } from 'react';
-import { Button, Group, Stack, Text, Textarea, TextInput } from '@mantine/core';
+import { Button, Group, NativeSelect, Stack, Text, Textarea, TextInput } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
+import { PAYMENT_METHODS } from '../../../../shared/domain/costs';
 import type { RequestDetail, TransitionInput } from '../../../../shared/ipc/channels/requests';
 import { DateTimeField } from '../../forms/DateTimeField';
 import { useOfficeNow } from '../../forms/officeNow';
@@ -66,7 +67,13 @@ export function CloseForm({ detail, pending, issues, onSubmit, onCancel }: Props
         {!refused && (
           <Group gap="sm" align="flex-start" grow>
             <TextInput label={t('closing.cost')} description={t('closing.costHelp')} value={cost} onChange={(e) => setCost(e.currentTarget.value)} error={costProblem ?? issues.costRp} inputMode="numeric" />
-            <TextInput label={t('closing.payment')} value={payment} onChange={(e) => setPayment(e.currentTarget.value)} error={issues.paymentMethod} />
+            <NativeSelect
+              label={t('closing.payment')}
+              value={payment}
+              onChange={(e) => setPayment(e.currentTarget.value)}
+              error={issues.paymentMethod}
+              data={[{ value: '', label: t('closing.paymentMethods.none') }, ...PAYMENT_METHODS.map((m) => ({ value: m, label: t(`closing.paymentMethods.${m}`) }))]}
+            />
           </Group>
         )}
         <Textarea label={t('closing.note')} value={note} onChange={(e) => setNote(e.currentTarget.value)} error={issues.note} autosize minRows={1} />

@@ -5,6 +5,7 @@ import { Controller, useForm } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
 import { ACCESS_METHODS, DELIVERY_METHODS, REQUEST_CHANNELS } from '../../../../shared/domain/requests/fields';
 import { zoneLabel } from '../../../../shared/domain/clocks';
+import { ACCESSIBILITY_NEEDS } from '../../../../shared/domain/requests/accessibility';
 import type { RequestDetail } from '../../../../shared/ipc/channels/requests';
 import { isApiError, isUnreachable, useAppClock, useClientKey } from '../../api';
 import { DateTimeField } from '../../forms/DateTimeField';
@@ -95,7 +96,7 @@ export function IntakeForm({ zone, onSaved }: { zone: string; onSaved: (detail: 
   );
 
   const summary = summarize(errors);
-  const text = (path: 'information' | 'purpose' | 'unit' | 'officer') => ({
+  const text = (path: 'information' | 'purpose' | 'unit' | 'officer' | 'accessibilityNote') => ({
     id: intakeFieldId(path),
     label: t(`cases.intake.fields.${path}`),
     ...register(path),
@@ -187,6 +188,28 @@ export function IntakeForm({ zone, onSaved }: { zone: string; onSaved: (detail: 
               />
               <TextInput autoComplete="off" {...text('unit')} />
               <TextInput autoComplete="off" {...text('officer')} />
+            </SimpleGrid>
+            <Controller
+              control={control}
+              name="accessibilityNeeds"
+              render={({ field }) => (
+                <Checkbox.Group
+                  label={t('cases.intake.fields.accessibilityNeeds')}
+                  value={field.value}
+                  onChange={(value) => field.onChange(value)}
+                  error={messageAt(errors, 'accessibilityNeeds')}
+                >
+                  <Group gap="md" mt={6}>
+                    {ACCESSIBILITY_NEEDS.map((n, i) => (
+                      <Checkbox key={n} value={n} label={t(`cases.intake.accessibility.${n}`)} id={i === 0 ? intakeFieldId('accessibilityNeeds') : undefined} />
+                    ))}
+                  </Group>
+                </Checkbox.Group>
+              )}
+            />
+            <SimpleGrid cols={{ base: 1, md: 2 }} spacing="sm">
+              <TextInput autoComplete="off" {...text('accessibilityNote')} />
+              <Checkbox mt="lg" label={t('cases.intake.fields.accessibleFormat')} {...register('accessibleFormat')} />
             </SimpleGrid>
           </Stack>
         </Fieldset>

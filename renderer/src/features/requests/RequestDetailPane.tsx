@@ -63,7 +63,14 @@ function DetailBody({ detail }: { detail: RequestDetail }) {
   if (detail.noticeDate) rows.push([t('closing.rows.noticeDate'), formatTanggal(detail.noticeDate)]);
   if (detail.deliveredDate) rows.push([t('closing.rows.deliveredDate'), formatTanggal(detail.deliveredDate)]);
   if (detail.costRp !== null) rows.push([t('closing.rows.cost'), `Rp${detail.costRp.toLocaleString('id-ID')}`]);
-  if (detail.paymentMethod) rows.push([t('closing.rows.payment'), detail.paymentMethod]);
+  if (detail.paymentMethod) rows.push([t('closing.rows.payment'), t(`closing.paymentMethods.${detail.paymentMethod}`, { defaultValue: detail.paymentMethod })]);
+  // Perki 1/2021 Ps 24: the desk sees the requester's needs before handing anything over.
+  const needs = [
+    ...detail.accessibilityNeeds.filter((n) => n !== 'lainnya').map((n) => t(`cases.intake.accessibility.${n}`)),
+    ...(detail.accessibilityNote ? [detail.accessibilityNote] : []),
+    ...(detail.accessibleFormat ? [t('cases.intake.fields.accessibleFormat')] : []),
+  ];
+  if (needs.length > 0) rows.push([t('cases.accessibilityRow'), needs.join(', ')]);
   if (detail.extendedDueDate) {
     rows.push([t('cases.detail.extendedDue'), formatTanggal(detail.extendedDueDate)]);
     rows.push([t('cases.detail.extensionReason'), detail.extensionReason ?? '']);

@@ -1,4 +1,5 @@
 // The intake form's values, defaults, field ids and the mapping of errors (client and server).
+import type { AccessibilityNeed } from '../../../../shared/domain/requests/accessibility';
 import type { FieldErrors, Resolver } from 'react-hook-form';
 import { zodResolver } from '@hookform/resolvers/zod';
 import type { z } from 'zod';
@@ -30,6 +31,9 @@ export interface IntakeValues {
   deliveryMethod: DeliveryMethod;
   unit: string;
   officer: string;
+  accessibilityNeeds: AccessibilityNeed[];
+  accessibilityNote: string;
+  accessibleFormat: boolean;
 }
 
 export type ParsedIntake = z.output<typeof RequestCreateInput>;
@@ -46,6 +50,9 @@ export function intakeDefaults(zone: string, nowMs?: number): IntakeValues {
     deliveryMethod: 'ambil_langsung',
     unit: '',
     officer: '',
+    accessibilityNeeds: [],
+    accessibilityNote: '',
+    accessibleFormat: false,
   };
 }
 
@@ -67,6 +74,8 @@ export const INTAKE_PATHS = [
   'deliveryMethod',
   'unit',
   'officer',
+  'accessibilityNeeds',
+  'accessibilityNote',
 ] as const;
 export type IntakePath = (typeof INTAKE_PATHS)[number];
 

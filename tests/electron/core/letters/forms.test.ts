@@ -115,7 +115,7 @@ describe('letters as the forms draw them', () => {
       refusalPs17: ['h'],
       consequenceTest: 'Membuka data ini mengungkap rahasia pribadi pegawai yang dilindungi dan merugikan yang bersangkutan.',
       costRp: 12500,
-      paymentMethod: 'transfer ke rekening kas daerah',
+      paymentMethod: 'transfer bank',
     });
     await linkExemptDocument(core, request.id);
 
@@ -128,7 +128,7 @@ describe('letters as the forms draw them', () => {
       'selain bagian yang dikecualikan sebagaimana tersebut pada huruf e',
       'Bagian informasi yang dikecualikan tidak diberikan atau dihitamkan, dengan alasan: Pasal 17 huruf h UU Nomor 14 Tahun 2008 (mengungkap rahasia pribadi)',
       'salinan tercetak (hardcopy), dikirim melalui pos',
-      'Rp12.500 (dua belas ribu lima ratus rupiah); cara pembayaran: transfer ke rekening kas daerah',
+      'Rp12.500 (dua belas ribu lima ratus rupiah); cara pembayaran: transfer bank',
       'Waktu penyediaan informasi: setelah biaya sebagaimana tersebut pada huruf g dibayar',
       'Kepala Dinas Komunikasi dan Informatika',
       'selaku PPID Utama',

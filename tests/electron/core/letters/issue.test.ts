@@ -55,6 +55,9 @@ describe('letters:issue', () => {
       ['pemberitahuan', false],
       ['perpanjangan', false],
       ['penolakan', false],
+      ['penyerahan', false],
+      ['pemberitahuan-kelengkapan', false],
+      ['kuitansi', false],
     ]);
     expect(options[2]!.reason).toMatch(/setelah jangka waktu permohonan .* diperpanjang/);
   });

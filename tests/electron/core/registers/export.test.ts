@@ -51,7 +51,7 @@ describe('registers:export', () => {
     expect(ws.getRow(1).getCell(2).value).toBe('Nomor registrasi keberatan');
     expect(ws.getRow(1).font?.bold).toBe(true);
     expect(ws.views[0]).toMatchObject({ state: 'frozen', ySplit: 1 });
-    expect(ws.getColumn(9).width).toBe(50);
+    expect(ws.getColumn(11).width).toBe(50); // Kasus posisi
     expect(ws.getRow(2).getCell(2).value).toBe('001/KEB/PPID/IV/2026');
     const date = ws.getRow(2).getCell(3);
     expect(date.value).toEqual(new Date('2026-04-10T00:00:00Z'));

@@ -138,7 +138,7 @@ describe('requests:transition', () => {
     await call(core, 'requests:transition', { id, to: 'waiting_requester', waitingReason: 'biaya', note: 'Biaya salinan Rp 15.000 belum dibayar' });
     expect(await move({ to: 'in_process' })).toMatchObject({ ok: false, error: { message: expect.stringMatching(/ubah statusnya menjadi 'selesai'\.$/) } });
     const done = await call(core, 'requests:transition', { id, to: 'done', deliveredDate: '2026-03-26', paymentMethod: 'transfer bank' });
-    expect(done).toMatchObject({ status: 'done', waitingReason: null, paymentMethod: 'transfer bank', costRp: 15000 });
+    expect(done).toMatchObject({ status: 'done', waitingReason: null, paymentMethod: 'transfer_bank', costRp: 15000 });
   });
 
   it('withdraws with a reason and closes the request', async () => {

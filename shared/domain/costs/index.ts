@@ -1,0 +1,2 @@
+export * from './tariff';
+export * from './terbilang';

@@ -1,0 +1,42 @@
+// The tariff of copying costs (Perki 1/2010 Ps 27-28) kept in Pengaturan, and the maklumat
+// pelayanan (Perki 1/2021 Ps 47-48) generated from the profile, the tariff and the clocks.
+import { z } from '../zod';
+import { defineChannels } from '../define';
+import { LocalDate, requiredText, optionalText, Rupiah } from '../fields';
+import { TARIFF_KINDS } from '../../domain/costs';
+
+export const TariffItemInput = z.object({
+  kind: z.enum(TARIFF_KINDS, { error: 'Jenis butir tarif harus halaman, media, atau lainnya.' }),
+  label: requiredText('Nama butir tarif', 120),
+  unit: requiredText('Satuan', 40),
+  priceRp: Rupiah,
+});
+
+export const TariffInput = z.object({
+  decreeNumber: optionalText('Nomor keputusan tarif', 200),
+  decreeDate: LocalDate('Tanggal keputusan tarif').nullable().default(null),
+  items: z.array(TariffItemInput, { error: 'Butir tarif harus berupa daftar.' }).max(30, { error: 'Tarif paling banyak 30 butir.' }),
+});
+export type TariffInput = z.input<typeof TariffInput>;
+
+export const TariffView = z.object({
+  decreeNumber: z.string(),
+  decreeDate: z.string().nullable(),
+  items: z.array(z.object({ id: z.number().int(), kind: z.enum(TARIFF_KINDS), label: z.string(), unit: z.string(), priceRp: z.number().int() })),
+  updatedAt: z.string().nullable(),
+});
+export type TariffView = z.infer<typeof TariffView>;
+
+
+export const costsChannels = defineChannels({
+  'tariff:get': {
+    summary: 'Tarif biaya salinan informasi yang berlaku dan keputusan yang menetapkannya.',
+    input: z.object({}).strict(),
+    output: TariffView,
+  },
+  'tariff:save': {
+    summary: 'Simpan tarif biaya salinan informasi (berlaku untuk biaya yang dihitung berikutnya).',
+    input: TariffInput,
+    output: TariffView,
+  },
+});
