@@ -28,6 +28,8 @@ async function scenario() {
   // An objection on the old request, decided by the Atasan.
   const objection = await call(core, 'objections:create', { requestId: old.id, grounds: ['e'], caseSummary: 'Salinan tidak lengkap', registeredAt: '2025-06-20T09:00:00+08:00' });
   await call(core, 'objections:decide', { id: objection.id, decision: 'dikabulkan', reason: 'Salinan dilengkapi', answerDate: '2025-07-01', atasanName: 'Sekda', atasanPosition: 'Atasan PPID' });
+  // The granted objection reopened the request; the completed copy is handed over and it closes again.
+  await call(core, 'requests:transition', { id: old.id, to: 'done', deliveredDate: '2025-07-02', costRp: 0 });
   return { core, ids: { old: old.id, open: open.id, withdrawn: withdrawn.id, objection: objection.id }, numbers: { old: old.number, open: open.number } };
 }
 
