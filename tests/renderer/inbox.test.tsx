@@ -105,6 +105,26 @@ describe('Kotak Masuk: triage', () => {
     expect(within(pane).queryByRole('button', { name: 'Perpanjang' })).not.toBeInTheDocument();
   });
 
+  it('refuses a request on the Ps 17 letters ticked, with the other law and the consequence test', async () => {
+    const user = userEvent.setup();
+    const backend = await withRequests(1);
+    const list = await openInbox(backend);
+    await user.click(await within(list).findByText('001/PPID/XI/2026'));
+    const pane = await screen.findByRole('region', { name: 'Rincian kasus' });
+    await user.click(await within(pane).findByRole('button', { name: 'Proses' }));
+    await within(pane).findByText('Status diubah menjadi Diproses.');
+    await user.click(within(pane).getByRole('button', { name: 'Jawab' }));
+    // A full grant asks for no exemption at all.
+    expect(within(pane).queryByRole('checkbox', { name: /^Huruf h:/ })).not.toBeInTheDocument();
+    await user.selectOptions(within(pane).getByLabelText('Keputusan'), 'ditolak');
+    await user.click(within(pane).getByRole('checkbox', { name: 'Huruf h: mengungkap rahasia pribadi' }));
+    await user.click(within(pane).getByRole('checkbox', { name: /^Huruf j:/ }));
+    await user.type(within(pane).getByLabelText('Undang-undang lain yang menjadi dasar (bila ada)'), 'UU 27/2022 Pasal 4');
+    await user.type(within(pane).getByLabelText('Uji konsekuensi'), 'Membuka data kesehatan pegawai merugikan subjek data.');
+    await user.click(within(pane).getByRole('button', { name: 'Simpan jawaban' }));
+    await waitFor(() => expect(backend.callsTo('requests:transition').at(-1)).toMatchObject({ to: 'answered', decision: 'ditolak', refusalPs17: ['h', 'j'], refusalOtherLaw: 'UU 27/2022 Pasal 4' }));
+  });
+
   it('renders only a window of a long list and pages with the cursor', async () => {
     const user = userEvent.setup();
     const backend = createFakeBackend();

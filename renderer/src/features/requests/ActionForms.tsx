@@ -1,8 +1,9 @@
 // The small inline forms of the detail pane's actions: one text (reason/note) plus optional selects.
 import { useState, type FormEvent, type ReactNode } from 'react';
-import { Button, Group, NativeSelect, Stack, Text, Textarea } from '@mantine/core';
+import { Button, Checkbox, Group, NativeSelect, SimpleGrid, Stack, Text, Textarea } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { DECISIONS, HELD_STATUSES, WAITING_REASONS } from '../../../../shared/domain/requests';
+import { PS17_LABEL, PS17_LETTERS, type Ps17Letter } from '../../../../shared/domain/requests/fields';
 import type { TransitionInput } from '../../../../shared/ipc/channels/requests';
 import { useUnsaved } from '../../forms/unsaved';
 
@@ -26,7 +27,9 @@ export function ActionForm({ mode, id, pending, issues, onSubmit, onCancel }: Pr
   const [waitReason, setWaitReason] = useState<(typeof WAITING_REASONS)[number]>('kelengkapan');
   const [decision, setDecision] = useState<(typeof DECISIONS)[number]>('diterima_seluruhnya');
   const [held, setHeld] = useState<(typeof HELD_STATUSES)[number]>('dikuasai');
-  useUnsaved(!pending && (text.trim() !== '' || text2.trim() !== ''));
+  // UU KIP Ps 17 huruf a-j: the exemption each withheld part rests on (several may apply).
+  const [ps17, setPs17] = useState<Ps17Letter[]>([]);
+  useUnsaved(!pending && (text.trim() !== '' || text2.trim() !== '' || ps17.length > 0));
 
   const submit = (event: FormEvent) => {
     event.preventDefault();
@@ -42,7 +45,7 @@ export function ActionForm({ mode, id, pending, issues, onSubmit, onCancel }: Pr
         decision,
         heldStatus: held,
         ...(held === 'dikuasai_badan_lain' ? { heldBy: text2 } : {}),
-        ...(withholds ? { consequenceTest: text, refusalOtherLaw: text2 } : {}),
+        ...(withholds ? { consequenceTest: text, refusalOtherLaw: text2, refusalPs17: PS17_LETTERS.filter((l) => ps17.includes(l)) } : {}),
       });
     }
   };
@@ -91,12 +94,27 @@ export function ActionForm({ mode, id, pending, issues, onSubmit, onCancel }: Pr
           onChange={(e) => setHeld(e.currentTarget.value as typeof held)}
           error={issues.heldStatus}
         />
+        {answerNeedsText && (
+          <Checkbox.Group
+            label={t('cases.actions.refusalPs17')}
+            description={t('cases.actions.refusalPs17Help')}
+            value={ps17}
+            onChange={(v) => setPs17(v as Ps17Letter[])}
+            error={issues.refusalPs17}
+          >
+            <SimpleGrid cols={{ base: 1, md: 2 }} spacing={4} mt={4}>
+              {PS17_LETTERS.map((l) => (
+                <Checkbox key={l} value={l} size="xs" label={`${t('cases.actions.ps17Letter', { letter: l })}: ${PS17_LABEL[l]}`} />
+              ))}
+            </SimpleGrid>
+          </Checkbox.Group>
+        )}
         {(held === 'dikuasai_badan_lain' || answerNeedsText) && (
           <Textarea
             label={held === 'dikuasai_badan_lain' ? t('cases.actions.heldBy') : t('cases.actions.refusalOtherLaw')}
             value={text2}
             onChange={(e) => setText2(e.currentTarget.value)}
-            error={issues.heldBy ?? issues.refusalOtherLaw ?? issues.refusalPs17}
+            error={issues.heldBy ?? issues.refusalOtherLaw}
             autosize
             minRows={1}
           />
