@@ -19,12 +19,16 @@ export function getDipDecree(db: Db): DipDecree {
 
 export function setDipDecree(ctx: Ctx, input: DipDecree): DipDecree {
   const at = nowIso(ctx);
+  let changed = false;
   ctx.db.transaction(() => {
     const before = getDipDecree(ctx.db);
+    // Saving what is already there changes nothing: no write, no audit entry.
+    if (before.number === input.number && before.date === input.date && before.updatedDate === input.updatedDate) return;
+    changed = true;
     putSetting(ctx.db, DIP_DECREE_KEY, input, at);
     appendAudit(ctx.db, { at, actor: ctx.actor, action: 'dip_decree.update', entity: 'settings', entityId: DIP_DECREE_KEY, data: { before, after: input } });
   }).immediate();
-  ctx.emit('settings:changed', { key: DIP_DECREE_KEY });
+  if (changed) ctx.emit('settings:changed', { key: DIP_DECREE_KEY });
   return input;
 }
 

@@ -76,14 +76,15 @@ describe('pdp:anonymise', () => {
     const after = registers(db);
     expect(after.permohonan).toHaveLength(before.permohonan.length);
     expect(after.keberatan).toHaveLength(before.keberatan.length);
-    // Register permohonan: name (4), identity number (5) and address (6) go; every other cell stays.
-    const identity = new Set([4, 5, 6]);
+    // Register permohonan: name (4), identity number (5), address (6) and contact (7: phone, e-mail) go; every other cell stays.
+    const requestIdentity = new Set([4, 5, 6, 7]);
     before.permohonan.forEach((row, i) => {
       const erased = row[1] === '001/PPID/III/2024' || row[1] === '002/PPID/III/2024';
-      row.forEach((cell, c) => expect(after.permohonan[i]![c]).toEqual(identity.has(c) && erased ? '[dihapus]' : cell));
+      row.forEach((cell, c) => expect(after.permohonan[i]![c]).toEqual(requestIdentity.has(c) && erased ? (c === 7 ? '[dihapus], [dihapus]' : '[dihapus]') : cell));
     });
     // Register keberatan: name (4), identity number (5) and kuasa (6).
-    before.keberatan.forEach((row, i) => row.forEach((cell, c) => expect(after.keberatan[i]![c]).toEqual(identity.has(c) ? '[dihapus]' : cell)));
+    const objectionIdentity = new Set([4, 5, 6]);
+    before.keberatan.forEach((row, i) => row.forEach((cell, c) => expect(after.keberatan[i]![c]).toEqual(objectionIdentity.has(c) ? '[dihapus]' : cell)));
 
     const requester = await call(core, 'requests:get', { id: ids.zulaikha });
     expect(requester.requester).toEqual({
