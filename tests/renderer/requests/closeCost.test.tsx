@@ -1,0 +1,79 @@
+// Closing a request with the tariff (Perki 1/2010 Ps 27-28): quantities per tariff item, the total
+// in rupiah shown before saving, costItems sent (the fake prices them as the core does); with an
+// empty tariff the fee is an amount (tests/renderer/register.test.tsx).
+import { screen, waitFor, within } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { createFakeBackend, type FakeBackend } from '../support/fakeTransport';
+import { validCreateInput } from '../support/requestForm';
+import { renderApp } from '../support/renderApp';
+
+const TARIFF = {
+  decreeNumber: '188.4/12/PPID/2026',
+  decreeDate: '2026-01-02',
+  items: [
+    { id: 1, kind: 'halaman' as const, label: 'Fotokopi A4', unit: 'lembar', priceRp: 500 },
+    { id: 2, kind: 'media' as const, label: 'Flashdisk 8 GB', unit: 'buah', priceRp: 75000 },
+  ],
+  updatedAt: '2026-01-02T02:00:00.000Z',
+};
+
+async function answered(): Promise<FakeBackend> {
+  const backend = createFakeBackend({ tariff: TARIFF });
+  await backend.invoke('requests:create', validCreateInput());
+  await backend.invoke('requests:transition', { id: 1, to: 'in_process' });
+  await backend.invoke('requests:transition', { id: 1, to: 'answered', decision: 'diterima_seluruhnya', heldStatus: 'dikuasai' });
+  backend.calls.length = 0;
+  return backend;
+}
+
+describe('Closing a request with the tariff', () => {
+  it('prices the quantities, shows the total before saving and sends costItems', async () => {
+    const user = userEvent.setup();
+    const backend = await answered();
+    renderApp(backend, '/requests');
+    const list = await screen.findByRole('listbox', { name: /^Daftar register/ }, { timeout: 5_000 });
+    await user.click(await within(list).findByText('001/PPID/XI/2026'));
+    const pane = await screen.findByRole('region', { name: 'Rincian kasus' });
+    await user.click(await within(pane).findByRole('button', { name: 'Selesai' }));
+    const form = within(pane).getByRole('form', { name: 'Tutup permohonan: informasi diserahkan' });
+
+    // The tariff replaces the amount field.
+    const pages = await within(form).findByLabelText('Jumlah Fotokopi A4 (lembar, Rp500 per lembar)');
+    expect(within(form).queryByLabelText('Biaya salinan (Rp)')).not.toBeInTheDocument();
+    expect(within(form).getByText(/188\.4\/12\/PPID\/2026/)).toBeInTheDocument();
+    expect(within(form).getByText('Tidak ada biaya.')).toBeInTheDocument();
+
+    await user.type(pages, '12');
+    expect(within(form).getByText('Total biaya: Rp6.000')).toBeInTheDocument();
+    const media = within(form).getByLabelText('Jumlah Flashdisk 8 GB (buah, Rp75.000 per buah)');
+    await user.type(media, '1,5');
+    await user.click(within(form).getByRole('button', { name: 'Tutup permohonan' }));
+    expect(await within(form).findByText('Jumlah harus bilangan bulat, mis. 12.')).toBeInTheDocument();
+    expect(backend.callsTo('requests:transition')).toEqual([]);
+
+    await user.clear(media);
+    await user.type(media, '1');
+    expect(within(form).getByText('Total biaya: Rp81.000')).toBeInTheDocument();
+    await user.selectOptions(within(form).getByLabelText('Cara pembayaran'), 'qris');
+    await user.click(within(form).getByRole('button', { name: 'Tutup permohonan' }));
+    await within(pane).findByText('Status diubah menjadi Selesai.');
+    const [sent] = backend.callsTo('requests:transition');
+    expect(sent).toMatchObject({ id: 1, to: 'done', paymentMethod: 'qris', costItems: [{ tariffId: 1, quantity: 12 }, { tariffId: 2, quantity: 1 }] });
+    expect(sent).not.toHaveProperty('costRp');
+    await waitFor(() => expect(within(pane).getByText('Rp81.000')).toBeInTheDocument());
+    expect(backend.state.cases.requests[0]?.costItems.map((l) => l.subtotalRp)).toEqual([6000, 75000]);
+  });
+
+  it('speaks English with the UI in English', async () => {
+    const user = userEvent.setup();
+    const backend = await answered();
+    backend.state.ui = { language: 'en' };
+    renderApp(backend, '/requests');
+    const list = await screen.findByRole('listbox', { name: /^Register;/ }, { timeout: 5_000 });
+    await user.click(await within(list).findByText('001/PPID/XI/2026'));
+    const pane = await screen.findByRole('region', { name: 'Case details' });
+    await user.click(await within(pane).findByRole('button', { name: 'Done' }));
+    await user.type(await within(pane).findByLabelText('Quantity of Fotokopi A4 (lembar, Rp500 per lembar)'), '3');
+    expect(within(pane).getByText('Total fee: Rp1.500')).toBeInTheDocument();
+  });
+});
