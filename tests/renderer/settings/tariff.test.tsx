@@ -92,3 +92,23 @@ describe('Pengaturan › Tarif biaya', () => {
     expect(await screen.findByRole('heading', { level: 1, name: 'Arsip' })).toBeInTheDocument();
   });
 });
+
+describe('Pengaturan › Tarif biaya in English', () => {
+  it('says what is missing in English', async () => {
+    const user = userEvent.setup();
+    const { form } = await openTariffIn('en');
+    await user.click(within(form).getByRole('button', { name: 'Add item' }));
+    await user.click(within(form).getByRole('button', { name: 'Save tariff' }));
+    expect(await within(form).findByText('Tariff item name is required.')).toBeInTheDocument();
+    expect(within(form).getByText('Unit is required.')).toBeInTheDocument();
+    expect(within(form).getByText('The cost must be a number of rupiah.')).toBeInTheDocument();
+  });
+});
+
+async function openTariffIn(language: 'en') {
+  const backend = createFakeBackend({ ui: { language } });
+  await backend.invoke('settings:saveProfile', validProfileInput());
+  renderApp(backend, '/settings?section=tarif');
+  const form = await screen.findByRole('form', { name: 'Copying cost tariff' }, { timeout: 5_000 });
+  return { backend, form };
+}
