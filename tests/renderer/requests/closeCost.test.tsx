@@ -26,6 +26,54 @@ async function answered(): Promise<FakeBackend> {
   return backend;
 }
 
+async function inProcess(tariff: typeof TARIFF | null): Promise<FakeBackend> {
+  const backend = createFakeBackend(tariff ? { tariff } : {});
+  await backend.invoke('requests:create', validCreateInput());
+  await backend.invoke('requests:transition', { id: 1, to: 'in_process' });
+  backend.calls.length = 0;
+  return backend;
+}
+
+async function openAnswer(backend: FakeBackend) {
+  renderApp(backend, '/requests');
+  const list = await screen.findByRole('listbox', { name: /^Daftar register/ }, { timeout: 5_000 });
+  await userEvent.click(await within(list).findByText('001/PPID/XI/2026'));
+  const pane = await screen.findByRole('region', { name: 'Rincian kasus' });
+  await userEvent.click(await within(pane).findByRole('button', { name: 'Jawab' }));
+  return pane;
+}
+
+describe('The fee on the answer (for item g of the written notice)', () => {
+  it('prices a granted answer from the tariff and asks nothing of a refusal', async () => {
+    const user = userEvent.setup();
+    const backend = await inProcess(TARIFF);
+    const pane = await openAnswer(backend);
+    const pages = await within(pane).findByLabelText('Jumlah Fotokopi A4 (lembar, Rp500 per lembar)');
+    await user.type(pages, '30');
+    expect(within(pane).getByText('Total biaya: Rp15.000')).toBeInTheDocument();
+    await user.selectOptions(within(pane).getByLabelText('Keputusan'), 'ditolak');
+    expect(within(pane).queryByLabelText(/^Jumlah Fotokopi A4/)).not.toBeInTheDocument();
+    await user.selectOptions(within(pane).getByLabelText('Keputusan'), 'diterima_seluruhnya');
+    await user.click(within(pane).getByRole('button', { name: 'Simpan jawaban' }));
+    await waitFor(() =>
+      expect(backend.callsTo('requests:transition')).toEqual([
+        expect.objectContaining({ id: 1, to: 'answered', decision: 'diterima_seluruhnya', costItems: [{ tariffId: 1, quantity: 30 }] }),
+      ]),
+    );
+    await waitFor(() => expect(backend.state.cases.requests[0]?.costRp).toBe(15000));
+  });
+
+  it('takes an amount when the tariff is empty', async () => {
+    const user = userEvent.setup();
+    const backend = await inProcess(null);
+    const pane = await openAnswer(backend);
+    await user.type(await within(pane).findByLabelText('Biaya salinan (Rp)'), '12500');
+    await user.click(within(pane).getByRole('button', { name: 'Simpan jawaban' }));
+    await waitFor(() => expect(backend.callsTo('requests:transition')).toEqual([expect.objectContaining({ to: 'answered', costRp: 12500 })]));
+    expect(backend.callsTo('requests:transition')[0]).not.toHaveProperty('costItems');
+  });
+});
+
 describe('Closing a request with the tariff', () => {
   it('prices the quantities, shows the total before saving and sends costItems', async () => {
     const user = userEvent.setup();
@@ -62,6 +110,26 @@ describe('Closing a request with the tariff', () => {
     expect(sent).not.toHaveProperty('costRp');
     await waitFor(() => expect(within(pane).getByText('Rp81.000')).toBeInTheDocument());
     expect(backend.state.cases.requests[0]?.costItems.map((l) => l.subtotalRp)).toEqual([6000, 75000]);
+  });
+
+  it('shows the lines charged at the answer and does not price them again when unchanged', async () => {
+    const user = userEvent.setup();
+    const backend = createFakeBackend({ tariff: TARIFF });
+    await backend.invoke('requests:create', validCreateInput());
+    await backend.invoke('requests:transition', { id: 1, to: 'in_process' });
+    await backend.invoke('requests:transition', { id: 1, to: 'answered', decision: 'diterima_seluruhnya', heldStatus: 'dikuasai', costItems: [{ tariffId: 2, quantity: 2 }] });
+    backend.calls.length = 0;
+    renderApp(backend, '/requests');
+    const list = await screen.findByRole('listbox', { name: /^Daftar register/ }, { timeout: 5_000 });
+    await user.click(await within(list).findByText('001/PPID/XI/2026'));
+    const pane = await screen.findByRole('region', { name: 'Rincian kasus' });
+    await user.click(await within(pane).findByRole('button', { name: 'Selesai' }));
+    expect(await within(pane).findByLabelText('Jumlah Flashdisk 8 GB (buah, Rp75.000 per buah)')).toHaveValue('2');
+    expect(within(pane).getByText('Total biaya: Rp150.000')).toBeInTheDocument();
+    await user.click(within(pane).getByRole('button', { name: 'Tutup permohonan' }));
+    await within(pane).findByText('Status diubah menjadi Selesai.');
+    expect(backend.callsTo('requests:transition')[0]).not.toHaveProperty('costItems');
+    expect(backend.state.cases.requests[0]?.costRp).toBe(150000);
   });
 
   it('speaks English with the UI in English', async () => {

@@ -114,7 +114,7 @@ export function casesHandlers(state: CasesState, emit: (event: string, payload: 
         const lines = costLines(tariffOf(), input.costItems);
         if (typeof lines === 'string') throw new FakeRefusal('invalid_input', lines);
         Object.assign(r, { costItems: lines, costRp: costTotal(lines) });
-      } else if (input.to === 'done' && input.costRp !== undefined) Object.assign(r, { costItems: [], costRp: input.costRp });
+      } else if ((input.to === 'answered' || input.to === 'done') && input.costRp !== undefined) Object.assign(r, { costItems: [], costRp: input.costRp });
       if (input.to === 'done') Object.assign(r, { deliveredDate: input.deliveredDate ?? null, paymentMethod: input.paymentMethod || r.paymentMethod });
       log(r.id, from, input.to, 'note' in input ? input.note : '');
       changed(r.id);

@@ -1,10 +1,12 @@
 // The small inline forms of the detail pane's actions: one text (reason/note) plus optional selects.
 import { useState, type FormEvent, type ReactNode } from 'react';
-import { Button, Group, NativeSelect, Stack, Text, Textarea } from '@mantine/core';
+import { Button, Group, NativeSelect, Stack, Text, Textarea, TextInput } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { DECISIONS, HELD_STATUSES, WAITING_REASONS } from '../../../../shared/domain/requests';
 import type { TransitionInput } from '../../../../shared/ipc/channels/requests';
 import { useUnsaved } from '../../forms/unsaved';
+import { useTariff } from '../settings/tariff/api';
+import { costItemsOf, TariffCostFields, type Quantities } from './TariffCostFields';
 
 export type ActionMode = 'extend' | 'wait' | 'answer' | 'withdraw' | 'reopen';
 export type ActionSubmit = TransitionInput | { extend: string } | { reopen: string };
@@ -26,7 +28,15 @@ export function ActionForm({ mode, id, pending, issues, onSubmit, onCancel }: Pr
   const [waitReason, setWaitReason] = useState<(typeof WAITING_REASONS)[number]>('kelengkapan');
   const [decision, setDecision] = useState<(typeof DECISIONS)[number]>('diterima_seluruhnya');
   const [held, setHeld] = useState<(typeof HELD_STATUSES)[number]>('dikuasai');
-  useUnsaved(!pending && (text.trim() !== '' || text2.trim() !== ''));
+  // A granted answer may carry the copying fee (Perki 1/2010 Ps 27-28), so the written notice
+  // states it (item g): quantities of tariff items, or an amount when the tariff is empty.
+  const tariff = useTariff(mode === 'answer').data;
+  const byTariff = tariff !== undefined && tariff.items.length > 0;
+  const [quantities, setQuantities] = useState<Quantities>({});
+  const [amount, setAmount] = useState('');
+  const [costProblem, setCostProblem] = useState<{ id: number; message: string } | null>(null);
+  const charges = mode === 'answer' && decision !== 'ditolak' && held === 'dikuasai';
+  useUnsaved(!pending && (text.trim() !== '' || text2.trim() !== '' || amount.trim() !== '' || Object.values(quantities).some((q) => q.trim() !== '')));
 
   const submit = (event: FormEvent) => {
     event.preventDefault();
@@ -36,6 +46,11 @@ export function ActionForm({ mode, id, pending, issues, onSubmit, onCancel }: Pr
     else if (mode === 'withdraw') onSubmit({ id, to: 'withdrawn', note: text });
     else {
       const withholds = decision !== 'diterima_seluruhnya' && held === 'dikuasai';
+      const asked = charges && byTariff ? costItemsOf(tariff, quantities) : { items: [] };
+      if ('invalid' in asked) return setCostProblem({ id: asked.invalid, message: t('tariff.quantityInvalid') });
+      const typed = charges && !byTariff ? amount.trim() : '';
+      if (typed !== '' && !/^\d+$/.test(typed)) return setCostProblem({ id: 0, message: t('closing.costInvalid') });
+      setCostProblem(null);
       onSubmit({
         id,
         to: 'answered',
@@ -43,6 +58,8 @@ export function ActionForm({ mode, id, pending, issues, onSubmit, onCancel }: Pr
         heldStatus: held,
         ...(held === 'dikuasai_badan_lain' ? { heldBy: text2 } : {}),
         ...(withholds ? { consequenceTest: text, refusalOtherLaw: text2 } : {}),
+        ...(asked.items.length > 0 ? { costItems: asked.items } : {}),
+        ...(typed !== '' ? { costRp: Number(typed) } : {}),
       });
     }
   };
@@ -99,6 +116,19 @@ export function ActionForm({ mode, id, pending, issues, onSubmit, onCancel }: Pr
             error={issues.heldBy ?? issues.refusalOtherLaw ?? issues.refusalPs17}
             autosize
             minRows={1}
+          />
+        )}
+        {charges && byTariff && (
+          <TariffCostFields tariff={tariff} quantities={quantities} onChange={setQuantities} problem={costProblem} error={issues.costItems ?? issues.costRp} />
+        )}
+        {charges && tariff !== undefined && !byTariff && (
+          <TextInput
+            label={t('closing.cost')}
+            description={t('closing.costHelp')}
+            inputMode="numeric"
+            value={amount}
+            onChange={(e) => setAmount(e.currentTarget.value)}
+            error={costProblem?.id === 0 ? costProblem.message : issues.costRp}
           />
         )}
       </>

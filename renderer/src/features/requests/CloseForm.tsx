@@ -39,6 +39,11 @@ export function CloseForm({ detail, pending, issues, onSubmit, onCancel }: Props
   const quantitiesTyped = Object.values(quantities).some((q) => q.trim() !== '');
   useUnsaved(!pending && (note.trim() !== '' || payment.trim() !== (detail.paymentMethod ?? '') || (detail.costItems.length === 0 && quantitiesTyped)));
 
+  // Lines charged at the answer stay frozen at their prices: unchanged quantities are not sent again
+  // (the core would price them anew with the tariff in force).
+  const sameAsCharged = (items: Array<{ tariffId: number; quantity: number }>) =>
+    JSON.stringify(items) === JSON.stringify(detail.costItems.filter((l) => l.tariffId !== null).map((l) => ({ tariffId: l.tariffId, quantity: l.quantity })));
+
   const submit = (event: FormEvent) => {
     event.preventDefault();
     const trimmed = byTariff ? '' : cost.trim();
@@ -58,7 +63,7 @@ export function CloseForm({ detail, pending, issues, onSubmit, onCancel }: Props
       to: 'done',
       ...(refused ? {} : { deliveredDate: delivered }),
       ...(trimmed === '' ? {} : { costRp: Number(trimmed) }),
-      ...(asked.items.length > 0 ? { costItems: asked.items } : {}),
+      ...(asked.items.length > 0 && !sameAsCharged(asked.items) ? { costItems: asked.items } : {}),
       ...(payment.trim() ? { paymentMethod: payment.trim() } : {}),
       ...(note.trim() ? { note: note.trim() } : {}),
     });

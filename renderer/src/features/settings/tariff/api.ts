@@ -6,9 +6,10 @@ import { useApi } from '../../../api';
 
 export const tariffKeys = { tariff: ['settings', 'tariff'] as const };
 
-export function useTariff() {
+/** `enabled: false` where a form only sometimes prices a cost (the answer form of other actions). */
+export function useTariff(enabled = true) {
   const api = useApi();
-  return useQuery({ queryKey: tariffKeys.tariff, queryFn: () => api.invoke('tariff:get', {}) });
+  return useQuery({ queryKey: tariffKeys.tariff, queryFn: () => api.invoke('tariff:get', {}), enabled });
 }
 
 export function useSaveTariff() {
