@@ -58,7 +58,7 @@ describe('the register in the browser host', () => {
     const close = pane.getByRole('form', { name: 'Tutup permohonan: informasi diserahkan' });
     expect(await close.getByLabel(/Tanggal informasi diserahkan/).inputValue()).toBe('17/03/2026');
     await close.getByLabel('Biaya salinan (Rp)').fill('5000');
-    await close.getByLabel('Cara pembayaran').fill('tunai');
+    await close.getByLabel('Cara pembayaran').selectOption('tunai');
     await page.screenshot({ path: artifact('register-close-form.png') });
     await close.getByRole('button', { name: 'Tutup permohonan' }).click();
     await pane.getByText(/Permohonan ini sudah ditutup \(Selesai\)/).waitFor();

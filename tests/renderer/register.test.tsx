@@ -47,7 +47,7 @@ describe('Permohonan register: closing and reopening', () => {
     expect(backend.callsTo('requests:transition')).toEqual([]);
     await user.clear(within(form).getByLabelText('Biaya salinan (Rp)'));
     await user.type(within(form).getByLabelText('Biaya salinan (Rp)'), '15000');
-    await user.type(within(form).getByLabelText('Cara pembayaran'), 'tunai');
+    await user.selectOptions(within(form).getByLabelText('Cara pembayaran'), 'tunai');
     await user.click(within(form).getByRole('button', { name: 'Tutup permohonan' }));
     await within(pane).findByText('Status diubah menjadi Selesai.');
     expect(backend.callsTo('requests:transition')).toEqual([{ id: 1, to: 'done', deliveredDate: '2026-11-20', costRp: 15000, paymentMethod: 'tunai' }]);

@@ -8,6 +8,7 @@ import { casesEn } from './cases.en';
 import { archiveEn } from './archive.en';
 import { mediaEn } from './media.en';
 import { pdpEn } from './pdp.en';
+import { tariffEn } from './tariff.en';
 import { backupEn } from './backup.en';
 import { registerEn } from './register.en';
 import { closingEn } from './closing.en';
@@ -140,6 +141,7 @@ export const en: Messages = {
   media: mediaEn,
   letters: lettersEn,
   pdp: pdpEn,
+  tariff: tariffEn,
   backup: backupEn,
   register: registerEn,
   closing: closingEn,

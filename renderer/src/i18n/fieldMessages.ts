@@ -5,6 +5,10 @@
 
 const LABELS: Record<string, string> = {
   Catatan: 'Note',
+  'Nama butir tarif': 'Tariff item name',
+  Satuan: 'Unit',
+  'Nomor keputusan tarif': 'Tariff decree number',
+  'Tanggal keputusan tarif': 'Tariff decree date',
   'Saluran permohonan': 'Request channel',
   'Cara memperoleh informasi': 'How to obtain the information',
   'Cara mendapatkan salinan': 'How to get the copy',

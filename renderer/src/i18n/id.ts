@@ -8,6 +8,7 @@ import { casesId } from './cases.id';
 import { archiveId } from './archive.id';
 import { mediaId } from './media.id';
 import { pdpId } from './pdp.id';
+import { tariffId } from './tariff.id';
 import { backupId } from './backup.id';
 import { registerId } from './register.id';
 import { closingId } from './closing.id';
@@ -144,6 +145,7 @@ export const id = {
   media: mediaId,
   letters: lettersId,
   pdp: pdpId,
+  tariff: tariffId,
   backup: backupId,
   register: registerId,
   closing: closingId,

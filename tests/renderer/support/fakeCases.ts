@@ -6,6 +6,8 @@ import { localDateOf, maskIdNumber, dueStanding, isOverdueCounting, type Request
 import type { ParsedInput } from '../../../shared/ipc/contract';
 import type { RequestDetail, TimelineEvent } from '../../../shared/ipc/channels/requests';
 import type { InboxItem } from '../../../shared/ipc/channels/inbox';
+import { costLines, costTotal, type Tariff } from '../../../shared/domain/costs';
+import { FakeRefusal } from './fakeRefusal';
 
 export const ZONE = 'Asia/Makassar';
 export const FAKE_NOW = '2026-11-23T02:00:00.000Z'; // Monday 23 November 2026, 10:00 WITA
@@ -53,7 +55,10 @@ export function toItem(r: RequestDetail): InboxItem {
   };
 }
 
-export function casesHandlers(state: CasesState, emit: (event: string, payload: unknown) => void) {
+/** The tariff in force, when the fake prices cost items as the core does (costItems win over costRp). */
+type TariffOf = () => Tariff;
+
+export function casesHandlers(state: CasesState, emit: (event: string, payload: unknown) => void, tariffOf: TariffOf = () => ({ decreeNumber: '', decreeDate: null, items: [] })) {
   const find = (id: number) => {
     const r = state.requests.find((x) => x.id === id);
     if (!r) throw new Error(`no request ${id}`);
@@ -105,7 +110,12 @@ export function casesHandlers(state: CasesState, emit: (event: string, payload: 
       const from = r.status;
       r.status = input.to;
       if (input.to === 'answered') Object.assign(r, { decision: input.decision, heldStatus: input.heldStatus, noticeDate: input.noticeDate ?? today() });
-      if (input.to === 'done') Object.assign(r, { deliveredDate: input.deliveredDate ?? null, costRp: input.costRp ?? r.costRp, paymentMethod: input.paymentMethod || r.paymentMethod });
+      if ((input.to === 'answered' || input.to === 'done') && input.costItems && input.costItems.length > 0) {
+        const lines = costLines(tariffOf(), input.costItems);
+        if (typeof lines === 'string') throw new FakeRefusal('invalid_input', lines);
+        Object.assign(r, { costItems: lines, costRp: costTotal(lines) });
+      } else if ((input.to === 'answered' || input.to === 'done') && input.costRp !== undefined) Object.assign(r, { costItems: [], costRp: input.costRp });
+      if (input.to === 'done') Object.assign(r, { deliveredDate: input.deliveredDate ?? null, paymentMethod: input.paymentMethod || r.paymentMethod });
       log(r.id, from, input.to, 'note' in input ? input.note : '');
       changed(r.id);
       return view(r);

@@ -17,6 +17,8 @@ import { backupHandlers } from './fakeBackup';
 import { registerHandlers } from './fakeRegister';
 import { reportHandlers } from './fakeReports';
 import { FakeRefusal } from './fakeRefusal';
+import { emptyTariff, tariffHandlers } from './fakeTariff';
+import type { TariffView } from '../../../shared/ipc/channels/costs';
 
 type Handler = (input: unknown) => unknown;
 type Override = (input: unknown) => Result<unknown> | Promise<Result<unknown>>;
@@ -30,6 +32,8 @@ export interface FakeState {
   now?: string;
   /** The officer's name at this desk ('' while not set) and the computer account (app:officer). */
   officer?: { name: string; account: string };
+  /** Pengaturan › Tarif biaya (empty: costs are entered as an amount). */
+  tariff: TariffView;
 }
 
 export interface FakeBackend extends Transport {
@@ -42,7 +46,7 @@ export interface FakeBackend extends Transport {
 }
 
 export function createFakeBackend(initial: Partial<FakeState> = {}): FakeBackend {
-  const state: FakeState = { profile: null, logo: null, ui: { language: 'id' }, cases: emptyCases(), ...initial };
+  const state: FakeState = { profile: null, logo: null, ui: { language: 'id' }, cases: emptyCases(), tariff: emptyTariff(), ...initial };
   const overrides = new Map<string, Override>();
   const listeners = new Map<string, Set<(payload: unknown) => void>>();
   const calls: { channel: string; input: unknown }[] = [];
@@ -87,7 +91,8 @@ export function createFakeBackend(initial: Partial<FakeState> = {}): FakeBackend
       emit('settings:changed', { key: 'ui' });
       return state.ui;
     },
-    ...casesHandlers(state.cases, emit),
+    ...casesHandlers(state.cases, emit, () => state.tariff),
+    ...tariffHandlers(state, emit),
     ...calendarHandlers(),
     ...objectionHandlers(state, emit),
     ...numberingHandlers(),

@@ -1,11 +1,13 @@
 // The small inline forms of the detail pane's actions: one text (reason/note) plus optional selects.
 import { useState, type FormEvent, type ReactNode } from 'react';
-import { Button, Checkbox, Group, NativeSelect, SimpleGrid, Stack, Text, Textarea } from '@mantine/core';
+import { Button, Checkbox, Group, NativeSelect, SimpleGrid, Stack, Text, Textarea, TextInput } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { DECISIONS, HELD_STATUSES, WAITING_REASONS } from '../../../../shared/domain/requests';
 import { PS17_LABEL, PS17_LETTERS, type Ps17Letter } from '../../../../shared/domain/requests/fields';
 import type { TransitionInput } from '../../../../shared/ipc/channels/requests';
 import { useUnsaved } from '../../forms/unsaved';
+import { useTariff } from '../settings/tariff/api';
+import { costItemsOf, TariffCostFields, type Quantities } from './TariffCostFields';
 
 export type ActionMode = 'extend' | 'wait' | 'answer' | 'withdraw' | 'reopen';
 export type ActionSubmit = TransitionInput | { extend: string } | { reopen: string };
@@ -29,7 +31,15 @@ export function ActionForm({ mode, id, pending, issues, onSubmit, onCancel }: Pr
   const [held, setHeld] = useState<(typeof HELD_STATUSES)[number]>('dikuasai');
   // UU KIP Ps 17 huruf a-j: the exemption each withheld part rests on (several may apply).
   const [ps17, setPs17] = useState<Ps17Letter[]>([]);
-  useUnsaved(!pending && (text.trim() !== '' || text2.trim() !== '' || ps17.length > 0));
+  // A granted answer may carry the copying fee (Perki 1/2010 Ps 27-28), so the written notice
+  // states it (item g): quantities of tariff items, or an amount when the tariff is empty.
+  const tariff = useTariff(mode === 'answer').data;
+  const byTariff = tariff !== undefined && tariff.items.length > 0;
+  const [quantities, setQuantities] = useState<Quantities>({});
+  const [amount, setAmount] = useState('');
+  const [costProblem, setCostProblem] = useState<{ id: number; message: string } | null>(null);
+  const charges = mode === 'answer' && decision !== 'ditolak' && held === 'dikuasai';
+  useUnsaved(!pending && (text.trim() !== '' || text2.trim() !== '' || ps17.length > 0 || amount.trim() !== '' || Object.values(quantities).some((q) => q.trim() !== '')));
 
   const submit = (event: FormEvent) => {
     event.preventDefault();
@@ -39,6 +49,11 @@ export function ActionForm({ mode, id, pending, issues, onSubmit, onCancel }: Pr
     else if (mode === 'withdraw') onSubmit({ id, to: 'withdrawn', note: text });
     else {
       const withholds = decision !== 'diterima_seluruhnya' && held === 'dikuasai';
+      const asked = charges && byTariff ? costItemsOf(tariff, quantities) : { items: [] };
+      if ('invalid' in asked) return setCostProblem({ id: asked.invalid, message: t('tariff.quantityInvalid') });
+      const typed = charges && !byTariff ? amount.trim() : '';
+      if (typed !== '' && !/^\d+$/.test(typed)) return setCostProblem({ id: 0, message: t('closing.costInvalid') });
+      setCostProblem(null);
       onSubmit({
         id,
         to: 'answered',
@@ -46,6 +61,8 @@ export function ActionForm({ mode, id, pending, issues, onSubmit, onCancel }: Pr
         heldStatus: held,
         ...(held === 'dikuasai_badan_lain' ? { heldBy: text2 } : {}),
         ...(withholds ? { consequenceTest: text, refusalOtherLaw: text2, refusalPs17: PS17_LETTERS.filter((l) => ps17.includes(l)) } : {}),
+        ...(asked.items.length > 0 ? { costItems: asked.items } : {}),
+        ...(typed !== '' ? { costRp: Number(typed) } : {}),
       });
     }
   };
@@ -117,6 +134,19 @@ export function ActionForm({ mode, id, pending, issues, onSubmit, onCancel }: Pr
             error={issues.heldBy ?? issues.refusalOtherLaw}
             autosize
             minRows={1}
+          />
+        )}
+        {charges && byTariff && (
+          <TariffCostFields tariff={tariff} quantities={quantities} onChange={setQuantities} problem={costProblem} error={issues.costItems ?? issues.costRp} />
+        )}
+        {charges && tariff !== undefined && !byTariff && (
+          <TextInput
+            label={t('closing.cost')}
+            description={t('closing.costHelp')}
+            inputMode="numeric"
+            value={amount}
+            onChange={(e) => setAmount(e.currentTarget.value)}
+            error={costProblem?.id === 0 ? costProblem.message : issues.costRp}
           />
         )}
       </>

@@ -8,6 +8,8 @@ import type { RequestDetail, TransitionInput } from '../../../../shared/ipc/chan
 import { DateTimeField } from '../../forms/DateTimeField';
 import { useOfficeNow } from '../../forms/officeNow';
 import { useUnsaved } from '../../forms/unsaved';
+import { useTariff } from '../settings/tariff/api';
+import { costItemsOf, TariffCostFields, type Quantities } from './TariffCostFields';
 
 interface Props {
   detail: RequestDetail;
@@ -26,11 +28,31 @@ export function CloseForm({ detail, pending, issues, onSubmit, onCancel }: Props
   const [payment, setPayment] = useState(detail.paymentMethod ?? '');
   const [note, setNote] = useState('');
   const [costProblem, setCostProblem] = useState<string | null>(null);
-  useUnsaved(!pending && (note.trim() !== '' || payment.trim() !== (detail.paymentMethod ?? '')));
+  // With a tariff the fee is priced from its items (the lines frozen at the answer come back
+  // filled in); without one it is entered as an amount.
+  const tariff = useTariff().data;
+  const byTariff = tariff !== undefined && tariff.items.length > 0;
+  const [quantities, setQuantities] = useState<Quantities>(() =>
+    Object.fromEntries(detail.costItems.filter((l) => l.tariffId !== null).map((l) => [l.tariffId as number, String(l.quantity)])),
+  );
+  const [quantityProblem, setQuantityProblem] = useState<{ id: number; message: string } | null>(null);
+  const quantitiesTyped = Object.values(quantities).some((q) => q.trim() !== '');
+  useUnsaved(!pending && (note.trim() !== '' || payment.trim() !== (detail.paymentMethod ?? '') || (detail.costItems.length === 0 && quantitiesTyped)));
+
+  // Lines charged at the answer stay frozen at their prices: unchanged quantities are not sent again
+  // (the core would price them anew with the tariff in force).
+  const sameAsCharged = (items: Array<{ tariffId: number; quantity: number }>) =>
+    JSON.stringify(items) === JSON.stringify(detail.costItems.filter((l) => l.tariffId !== null).map((l) => ({ tariffId: l.tariffId, quantity: l.quantity })));
 
   const submit = (event: FormEvent) => {
     event.preventDefault();
-    const trimmed = cost.trim();
+    const trimmed = byTariff ? '' : cost.trim();
+    const asked = byTariff && !refused ? costItemsOf(tariff, quantities) : { items: [] };
+    if ('invalid' in asked) {
+      setQuantityProblem({ id: asked.invalid, message: t('tariff.quantityInvalid') });
+      return;
+    }
+    setQuantityProblem(null);
     if (trimmed !== '' && !/^\d+$/.test(trimmed)) {
       setCostProblem(t('closing.costInvalid'));
       return;
@@ -41,6 +63,7 @@ export function CloseForm({ detail, pending, issues, onSubmit, onCancel }: Props
       to: 'done',
       ...(refused ? {} : { deliveredDate: delivered }),
       ...(trimmed === '' ? {} : { costRp: Number(trimmed) }),
+      ...(asked.items.length > 0 && !sameAsCharged(asked.items) ? { costItems: asked.items } : {}),
       ...(payment.trim() ? { paymentMethod: payment.trim() } : {}),
       ...(note.trim() ? { note: note.trim() } : {}),
     });
@@ -64,9 +87,14 @@ export function CloseForm({ detail, pending, issues, onSubmit, onCancel }: Props
             autoFocus
           />
         )}
+        {!refused && byTariff && (
+          <TariffCostFields tariff={tariff} quantities={quantities} onChange={setQuantities} problem={quantityProblem} error={issues.costItems ?? issues.costRp} />
+        )}
         {!refused && (
           <Group gap="sm" align="flex-start" grow>
-            <TextInput label={t('closing.cost')} description={t('closing.costHelp')} value={cost} onChange={(e) => setCost(e.currentTarget.value)} error={costProblem ?? issues.costRp} inputMode="numeric" />
+            {!byTariff && (
+              <TextInput label={t('closing.cost')} description={t('closing.costHelp')} value={cost} onChange={(e) => setCost(e.currentTarget.value)} error={costProblem ?? issues.costRp} inputMode="numeric" />
+            )}
             <NativeSelect
               label={t('closing.payment')}
               value={payment}

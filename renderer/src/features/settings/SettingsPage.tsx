@@ -11,6 +11,7 @@ import { NumberingSection } from './numbering/NumberingSection';
 import { MediaHoursSection } from './media/MediaHoursSection';
 import { LetterPatternsSection } from './numbering/LetterPatternsSection';
 import { PdpSection } from './pdp/PdpSection';
+import { TariffSection } from './tariff/TariffSection';
 import { BackupSection } from './backup/BackupSection';
 import { OfficerSection } from './officer/OfficerSection';
 
@@ -58,6 +59,7 @@ export function SettingsPage() {
       <NumberingSection />
       <MediaHoursSection />
       <LetterPatternsSection />
+      <TariffSection />
       <PdpSection />
       <BackupSection />
     </Stack>
