@@ -72,7 +72,7 @@ export function DocumentLetters({ documentId }: { documentId: number }) {
             </Group>
             {option.issued && <Text size="xs">{t('letters.issuedAs', { number: option.issued.number, date: formatTanggal(option.issued.issuedDate), version: option.issued.version })}</Text>}
             {option.reason && (
-              <Text size="xs" c="gray.8" id={reasonId}>
+              <Text size="xs" c="gray.8" id={reasonId} className="archive-wrap">
                 {coreMessageIn(i18n.language, option.reason)}
               </Text>
             )}
@@ -80,7 +80,7 @@ export function DocumentLetters({ documentId }: { documentId: number }) {
         );
       })}
       <div role="status" aria-live="polite">
-        {done && <Text size="sm">{done}</Text>}
+        {done && <Text size="sm" className="archive-wrap">{done}</Text>}
       </div>
       {error && (
         <Alert color="red" variant="outline" role="alert">
