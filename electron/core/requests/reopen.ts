@@ -22,16 +22,12 @@ function statusBeforeWithdrawal(ctx: Ctx, row: RequestRow): RequestStatus {
   return row.extended_due_date ? 'extended' : 'in_process';
 }
 
-/**
- * A granted objection (UU KIP Ps 36) or a KI decision or mediation in the requester's favour
- * (Ps 39, 46) orders the information released: a request already closed as done goes back to
- * 'answered' so it is on the inbox again until the handover is recorded. Runs inside the caller's
- * transaction, with the caller's event and audit. Returns whether the request was reopened.
- */
-export function reopenForOutcome(ctx: Ctx, requestId: number, at: string, reason: string): boolean {
-  const row = requireRequest(ctx, requestId);
-  if (row.status !== 'done') return false;
-  updateRequest(ctx.db, row.id, { status: 'answered', closed_at: null, delivered_date: null, updated_at: at });
+/** Moves a closed request to `to`, with its timeline event and audit entry; inside the caller's transaction. */
+function reopenRow(ctx: Ctx, row: RequestRow, to: RequestStatus, at: string, reason: string): void {
+  const patch: RequestPatch = { status: to, closed_at: null, updated_at: at };
+  // The handover is recorded again when it happens.
+  if (row.status === 'done') patch.delivered_date = null;
+  updateRequest(ctx.db, row.id, patch);
   insertEvent(ctx.db, {
     request_id: row.id,
     at,
@@ -40,7 +36,7 @@ export function reopenForOutcome(ctx: Ctx, requestId: number, at: string, reason
     subject_kind: 'request',
     subject_id: row.id,
     from_status: row.status,
-    to_status: 'answered',
+    to_status: to,
     note: reason,
   });
   appendAudit(ctx.db, {
@@ -49,8 +45,20 @@ export function reopenForOutcome(ctx: Ctx, requestId: number, at: string, reason
     action: 'request.reopen',
     entity: 'request',
     entityId: String(row.id),
-    data: { number: row.number, from: row.status, to: 'answered', reason, deliveredDate: row.delivered_date },
+    data: { number: row.number, from: row.status, to, reason, deliveredDate: row.delivered_date },
   });
+}
+
+/**
+ * A granted objection (UU KIP Ps 36) or a KI decision or mediation in the requester's favour
+ * (Ps 39, 46) orders the information released: a request already closed as done goes back to
+ * 'answered' so it is on the inbox again until the handover is recorded. Runs inside the caller's
+ * transaction. Returns whether the request was reopened.
+ */
+export function reopenForOutcome(ctx: Ctx, requestId: number, at: string, reason: string): boolean {
+  const row = requireRequest(ctx, requestId);
+  if (row.status !== 'done') return false;
+  reopenRow(ctx, row, 'answered', at, reason);
   return true;
 }
 
@@ -61,29 +69,7 @@ export function reopenRequest(ctx: Ctx, input: ParsedInput<'requests:reopen'>): 
     if (row.status !== 'done' && row.status !== 'withdrawn') {
       throw new AppError('conflict', `Permohonan ${row.number} masih berjalan (${REQUEST_STATUS_LABEL[row.status]}); hanya permohonan yang selesai atau ditarik yang dapat dibuka kembali.`);
     }
-    const to: RequestStatus = row.status === 'done' ? 'answered' : statusBeforeWithdrawal(ctx, row);
-    const patch: RequestPatch = { status: to, closed_at: null, updated_at: at };
-    if (row.status === 'done') patch.delivered_date = null;
-    updateRequest(ctx.db, row.id, patch);
-    insertEvent(ctx.db, {
-      request_id: row.id,
-      at,
-      actor: ctx.actor,
-      action: 'reopened',
-      subject_kind: 'request',
-      subject_id: row.id,
-      from_status: row.status,
-      to_status: to,
-      note: input.reason,
-    });
-    appendAudit(ctx.db, {
-      at,
-      actor: ctx.actor,
-      action: 'request.reopen',
-      entity: 'request',
-      entityId: String(row.id),
-      data: { number: row.number, from: row.status, to, reason: input.reason, deliveredDate: row.delivered_date },
-    });
+    reopenRow(ctx, row, row.status === 'done' ? 'answered' : statusBeforeWithdrawal(ctx, row), at, input.reason);
   }).immediate();
   ctx.emit('cases:changed', { kind: 'request', id: input.id });
   return getRequest(ctx, input.id);
