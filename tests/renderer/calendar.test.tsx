@@ -1,4 +1,4 @@
-import { screen, within } from '@testing-library/react';
+import { screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { fail } from '../../shared/ipc/result';
 import { createFakeBackend } from './support/fakeTransport';
@@ -119,5 +119,36 @@ describe('Pengaturan: working-day calendar', () => {
     await user.click(within(section).getByRole('switch', { name: CUTI_SWITCH }));
     expect(await within(section).findByRole('alert')).toHaveTextContent('Kalender tidak berubah: Basis data terkunci.');
     expect(within(section).getByRole('switch', { name: CUTI_SWITCH })).toBeChecked();
+  });
+});
+
+describe('Kotak Masuk: the calendar running out', () => {
+  it('warns in December that next year’s holidays are missing, linking to the calendar', async () => {
+    const user = userEvent.setup();
+    const backend = createFakeBackend();
+    backend.state.now = '2026-12-04T01:00:00.000Z';
+    renderApp(backend, '/');
+    const notice = await screen.findByRole('region', { name: 'Libur nasional tahun 2027 belum ada di kalender hari kerja.' });
+    expect(notice).toHaveTextContent('Mulai 1 Januari 2027 permohonan dan keberatan tidak dapat dicatat');
+    await user.click(within(notice).getByRole('link', { name: 'Buka Pengaturan › Kalender hari kerja' }));
+    await screen.findByRole('heading', { level: 1, name: 'Pengaturan' });
+    await waitFor(() => expect(screen.getByRole('group', { name: 'Kalender hari kerja' })).toHaveFocus());
+  });
+
+  it('says new requests cannot be logged once the year began without its holidays', async () => {
+    const backend = createFakeBackend();
+    backend.state.now = '2027-01-04T01:00:00.000Z';
+    renderApp(backend, '/');
+    expect(await screen.findByRole('region', { name: 'Permohonan baru tidak dapat dicatat: libur nasional tahun 2027 belum ada di kalender hari kerja.' })).toBeInTheDocument();
+  });
+
+  it('is quiet in October', async () => {
+    const backend = createFakeBackend();
+    backend.state.now = '2026-10-20T01:00:00.000Z';
+    renderApp(backend, '/');
+    await screen.findByText('Belum ada kasus terbuka. Tekan N untuk mencatat permohonan.');
+    await waitFor(() => expect(backend.callsTo('calendar:get').length).toBeGreaterThan(0));
+    await new Promise((resolve) => setTimeout(resolve, 50));
+    expect(screen.queryByText(/belum ada di kalender hari kerja/)).toBeNull();
   });
 });

@@ -2,6 +2,14 @@ import type { CalendarMessages } from './calendar.id';
 
 export const calendarEn: CalendarMessages = {
   title: 'Working-day calendar',
+  notice: {
+    next: 'The national holidays of {{year}} are not in the working-day calendar yet.',
+    nextAdvice:
+      'From 1 January {{year}} requests and objections cannot be logged until the national holidays and collective leave of {{year}} (SKB 3 Menteri) are entered, because their deadlines cannot be counted correctly.',
+    current: 'New requests cannot be logged: the national holidays of {{year}} are not in the working-day calendar.',
+    currentAdvice: 'Enter the national holidays and collective leave of {{year}} (SKB 3 Menteri) or update PPID Desk, then log the requests that are waiting.',
+    link: 'Open Pengaturan › Working-day calendar',
+  },
   intro:
     'Deadlines count working days: Monday to Friday, less national holidays, collective leave and local days off. The day of receipt is day 0.',
   version: 'Calendar version: {{version}}',

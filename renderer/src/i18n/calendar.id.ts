@@ -1,6 +1,14 @@
 // Pengaturan › Kalender hari kerja (Bahasa Indonesia).
 export const calendarId = {
   title: 'Kalender hari kerja',
+  notice: {
+    next: 'Libur nasional tahun {{year}} belum ada di kalender hari kerja.',
+    nextAdvice:
+      'Mulai 1 Januari {{year}} permohonan dan keberatan tidak dapat dicatat sampai libur nasional dan cuti bersama {{year}} (SKB 3 Menteri) dimasukkan, karena tenggatnya tidak dapat dihitung dengan benar.',
+    current: 'Permohonan baru tidak dapat dicatat: libur nasional tahun {{year}} belum ada di kalender hari kerja.',
+    currentAdvice: 'Masukkan libur nasional dan cuti bersama {{year}} (SKB 3 Menteri) atau perbarui PPID Desk, lalu catat permohonan yang tertunda.',
+    link: 'Buka Pengaturan › Kalender hari kerja',
+  },
   intro:
     'Tenggat dihitung dalam hari kerja: Senin–Jumat, dikurangi libur nasional, cuti bersama dan hari libur lokal. Hari penerimaan adalah hari ke-0.',
   version: 'Versi kalender: {{version}}',

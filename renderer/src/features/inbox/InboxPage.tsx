@@ -2,11 +2,12 @@ import { Text } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { ReviewsNotice } from '../archive/ReviewsNotice';
 import { BackupNotice } from '../settings/backup/BackupNotice';
+import { CalendarNotice } from '../settings/calendar/CalendarNotice';
 import { CaseInbox } from './CaseInbox';
 import { SetupPage } from '../setup/SetupPage';
 import { useFirstRun } from '../setup/firstRun';
 
-/** Home (#/): every open request, objection and dispute, by due date; a stale-backup warning and exempt documents due for review on top. */
+/** Home (#/): every open request, objection and dispute, by due date; a calendar running out, a stale-backup warning and exempt documents due for review on top. */
 export function InboxPage() {
   const { t } = useTranslation();
   // First run (no profile, nothing logged): the setup comes before the inbox.
@@ -18,6 +19,7 @@ export function InboxPage() {
       title={t('nav.inbox')}
       toolbar={
         <>
+          <CalendarNotice />
           <BackupNotice />
           <ReviewsNotice />
         </>

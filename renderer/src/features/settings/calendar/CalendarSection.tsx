@@ -8,6 +8,7 @@ import { useCalendar, useRemoveLocalDay, useRestoreShippedDay, useSetCutiBersama
 import { formatDay } from './dates';
 import { useOfficeNow } from '../../../forms/officeNow';
 import { SavedNotice } from '../../../forms/SavedNotice';
+import { CALENDAR_SECTION_ID } from './CalendarNotice';
 
 // White text on dark shades: the light and outline variants failed axe's contrast check.
 const KIND_COLOR = { libur_nasional: 'red.9', cuti_bersama: 'grape.9', lokal: 'blue.9' } as const;
@@ -86,7 +87,7 @@ export function CalendarSection() {
   };
 
   return (
-    <Fieldset legend={t('calendar.title')} id="kalender" tabIndex={-1}>
+    <Fieldset legend={t('calendar.title')} id={CALENDAR_SECTION_ID} tabIndex={-1}>
       <Stack gap="sm">
         <Text size="sm">{t('calendar.intro')}</Text>
         {data && (
