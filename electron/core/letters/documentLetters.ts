@@ -5,28 +5,23 @@
 // entry. Issuing the penetapan records its number and date as the document's exemption decree,
 // in the same transaction, so the refusal letters and the exempt list cite it.
 import { DOCUMENT_LETTER_LABEL, DOCUMENT_LETTER_TYPES, documentLetterProblem, type DocumentFacts, type DocumentLetterType } from '../../../shared/domain/letters';
-import { toPlainDate, yearOf } from '../../../shared/domain/calendar/localDate';
 import { toUtcIso } from '../../../shared/domain/requests/instant';
-import { formatNumber } from '../../../shared/domain/requests/numbering';
 import type { DocumentLetterOption, DocumentLetterView } from '../../../shared/ipc/channels/archiveDip';
 import type { FileOut } from '../../../shared/ipc/channels/letters';
 import type { ArchiveRow } from '../archive/repo';
 import { requireDocument } from '../archive/service';
 import { appendAudit } from '../audit/repo';
-import { recordBlob } from '../blobs/store';
 import { officeClock, todayLocal } from '../calendar/clocks';
 import type { Ctx } from '../context';
 import { letterheadFromProfile, requireCompleteProfile } from '../documents/letterhead';
-import { AppError, isUniqueViolation, notFound } from '../errors';
-import { getNumbering } from '../numbering/service';
+import { AppError, notFound } from '../errors';
 import { buildDocumentLetter } from './builders/classification';
 import { currentDocumentLetter, getDocumentLetter, insertDocumentLetter, listDocumentLetters, nextDocumentLetterSeq, supersedeDocumentLetter, type DocumentLetterRow } from './documentRepo';
 import { classifiedDocument, type DocumentLetterSnapshot } from './documentSnapshot';
-import { getLetterPatterns } from './patterns';
-import { fileSafe, MIME, renderBoth } from './render';
+import { issueWithRetry, letterNumber } from './issuing';
+import { fileSafe, MIME } from './render';
 import { officeOf } from './snapshot';
 
-const MAX_ATTEMPTS = 5;
 
 export function toDocumentLetterView(row: DocumentLetterRow): DocumentLetterView {
   return {
@@ -106,21 +101,7 @@ function planIssue(ctx: Ctx, input: IssueInput, fixedAt?: string): Plan {
   }
   const issuedAt = fixedAt ?? toUtcIso(ctx.clock.now().getTime());
   const issuedDate = todayLocal(Date.parse(issuedAt), officeClock(ctx).zone);
-  let year: number;
-  let seq: number;
-  let number: string;
-  if (previous) {
-    ({ year, seq, number } = previous);
-  } else {
-    const numbering = getNumbering(ctx.db);
-    const pattern = getLetterPatterns(ctx.db)[input.type];
-    if (pattern.includes('{unit}') && numbering.unitCode === '') {
-      throw new AppError('precondition', 'Pola nomor surat memuat {unit}, tetapi kode unit belum diisi: isi Pengaturan → Penomoran → Kode unit.');
-    }
-    year = yearOf(issuedDate);
-    seq = nextDocumentLetterSeq(ctx.db, input.type, year);
-    number = formatNumber(pattern, numbering.seqWidth, { seq, year, month: toPlainDate(issuedDate).month, unit: numbering.unitCode });
-  }
+  const { year, seq, number } = letterNumber(ctx, input.type, issuedDate, previous, (y) => nextDocumentLetterSeq(ctx.db, input.type, y));
   const snapshot: DocumentLetterSnapshot = {
     type: input.type,
     number,
@@ -133,59 +114,47 @@ function planIssue(ctx: Ctx, input: IssueInput, fixedAt?: string): Plan {
 }
 
 export async function issueDocumentLetter(ctx: Ctx, input: IssueInput): Promise<DocumentLetterView> {
-  for (let attempt = 1; attempt <= MAX_ATTEMPTS; attempt++) {
-    const plan = planIssue(ctx, input);
-    const profile = requireCompleteProfile(ctx);
-    const files = await renderBoth(buildDocumentLetter(plan.snapshot, { createdAt: new Date(plan.issuedAt), letterhead: letterheadFromProfile(ctx, profile) }));
-    const pdfSha = ctx.blobs.write(files.pdf);
-    const docxSha = ctx.blobs.write(files.docx);
-    try {
-      const id = ctx.db
-        .transaction(() => {
-          const again = planIssue(ctx, input, plan.issuedAt);
-          if (JSON.stringify(again.snapshot) !== JSON.stringify(plan.snapshot)) return null; // classification or seq changed: redo
-          recordBlob(ctx.db, pdfSha, files.pdf.byteLength, MIME.pdf, plan.issuedAt);
-          recordBlob(ctx.db, docxSha, files.docx.byteLength, MIME.docx, plan.issuedAt);
-          const s = plan.snapshot;
-          const letterId = insertDocumentLetter(ctx.db, {
-            type: input.type,
-            document_id: input.documentId,
-            number: s.number,
-            year: plan.year,
-            seq: plan.seq,
-            version: s.version,
-            issued_date: s.issuedDate,
-            issued_at: plan.issuedAt,
-            issued_by: ctx.actor,
-            data: JSON.stringify(s),
-            pdf_sha256: pdfSha,
-            docx_sha256: docxSha,
-          });
-          if (again.previous) supersedeDocumentLetter(ctx.db, again.previous.id, letterId);
-          let decree: { from: { number: string; date: string | null }; to: { number: string; date: string } } | null = null;
-          if (input.type === 'penetapan-klasifikasi') {
-            // The decree is this letter: the document now names it (PP 61/2010 Ps 5-6).
-            decree = { from: { number: s.document.decreeNumber, date: s.document.decreeDate }, to: { number: s.number, date: s.issuedDate } };
-            ctx.db.prepare('UPDATE archive_documents SET decree_number = ?, decree_date = ?, updated_at = ? WHERE id = ?').run(s.number, s.issuedDate, plan.issuedAt, input.documentId);
-          }
-          appendAudit(ctx.db, {
-            at: plan.issuedAt,
-            actor: ctx.actor,
-            action: 'document_letter.issue',
-            entity: 'document_letter',
-            entityId: String(letterId),
-            data: { type: input.type, number: s.number, version: s.version, documentId: input.documentId, pdfSha256: pdfSha, docxSha256: docxSha, supersedes: again.previous?.id ?? null, decree },
-          });
-          return letterId;
-        })
-        .immediate();
-      if (id === null) continue;
-      ctx.emit('archive:changed', { ids: [input.documentId] });
-      return toDocumentLetterView(getDocumentLetter(ctx.db, id)!);
-    } catch (error) {
-      if (isUniqueViolation(error) && attempt < MAX_ATTEMPTS) continue;
-      throw error;
-    }
-  }
-  throw new AppError('conflict', 'Surat tidak dapat diterbitkan karena klasifikasi dokumen terus berubah saat surat dibuat; coba lagi.');
+  const id = await issueWithRetry(
+    ctx,
+    {
+      plan: (fixedAt) => planIssue(ctx, input, fixedAt),
+      spec: (plan) => buildDocumentLetter(plan.snapshot, { createdAt: new Date(plan.issuedAt), letterhead: letterheadFromProfile(ctx, requireCompleteProfile(ctx)) }),
+      commit(plan, again, { pdfSha, docxSha }) {
+        const s = plan.snapshot;
+        const letterId = insertDocumentLetter(ctx.db, {
+          type: input.type,
+          document_id: input.documentId,
+          number: s.number,
+          year: plan.year,
+          seq: plan.seq,
+          version: s.version,
+          issued_date: s.issuedDate,
+          issued_at: plan.issuedAt,
+          issued_by: ctx.actor,
+          data: JSON.stringify(s),
+          pdf_sha256: pdfSha,
+          docx_sha256: docxSha,
+        });
+        if (again.previous) supersedeDocumentLetter(ctx.db, again.previous.id, letterId);
+        let decree: { from: { number: string; date: string | null }; to: { number: string; date: string } } | null = null;
+        if (input.type === 'penetapan-klasifikasi') {
+          // The decree is this letter: the document now names it (PP 61/2010 Ps 5-6).
+          decree = { from: { number: s.document.decreeNumber, date: s.document.decreeDate }, to: { number: s.number, date: s.issuedDate } };
+          ctx.db.prepare('UPDATE archive_documents SET decree_number = ?, decree_date = ?, updated_at = ? WHERE id = ?').run(s.number, s.issuedDate, plan.issuedAt, input.documentId);
+        }
+        appendAudit(ctx.db, {
+          at: plan.issuedAt,
+          actor: ctx.actor,
+          action: 'document_letter.issue',
+          entity: 'document_letter',
+          entityId: String(letterId),
+          data: { type: input.type, number: s.number, version: s.version, documentId: input.documentId, pdfSha256: pdfSha, docxSha256: docxSha, supersedes: again.previous?.id ?? null, decree },
+        });
+        return letterId;
+      },
+    },
+    'Surat tidak dapat diterbitkan karena klasifikasi dokumen terus berubah saat surat dibuat; coba lagi.',
+  );
+  ctx.emit('archive:changed', { ids: [input.documentId] });
+  return toDocumentLetterView(getDocumentLetter(ctx.db, id)!);
 }

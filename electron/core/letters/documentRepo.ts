@@ -1,27 +1,15 @@
 // Letters issued from an archive document (migration 012): synchronous SQL, `db` first.
 import type { Db } from '../db/connection';
 import type { DocumentLetterType } from '../../../shared/domain/letters';
+import { insertIssuedLetter, type IssuedLetterColumns } from './repo';
 
-export interface DocumentLetterRow {
-  id: number;
+export interface DocumentLetterRow extends IssuedLetterColumns {
   type: DocumentLetterType;
   document_id: number;
-  number: string;
-  year: number;
-  seq: number;
-  version: number;
-  issued_date: string;
-  issued_at: string;
-  issued_by: string;
-  data: string;
-  pdf_sha256: string;
-  docx_sha256: string;
-  superseded_by: number | null;
 }
 
 export function insertDocumentLetter(db: Db, row: Omit<DocumentLetterRow, 'id' | 'superseded_by'>): number {
-  const cols = Object.keys(row);
-  return Number(db.prepare(`INSERT INTO document_letters (${cols.join(', ')}) VALUES (${cols.map((c) => `@${c}`).join(', ')})`).run(row).lastInsertRowid);
+  return insertIssuedLetter<DocumentLetterRow>(db, 'document_letters', row);
 }
 
 export function supersedeDocumentLetter(db: Db, oldId: number, newId: number): void {

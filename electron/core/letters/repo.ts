@@ -2,12 +2,9 @@
 import type { Db } from '../db/connection';
 import type { CaseKind, LetterType } from '../../../shared/domain/letters';
 
-export interface LetterRow {
+/** The columns every issued letter has, from a case (letters) or a document (document_letters). */
+export interface IssuedLetterColumns {
   id: number;
-  type: LetterType;
-  case_kind: CaseKind;
-  request_id: number;
-  objection_id: number | null;
   number: string;
   year: number;
   seq: number;
@@ -21,16 +18,21 @@ export interface LetterRow {
   superseded_by: number | null;
 }
 
+export interface LetterRow extends IssuedLetterColumns {
+  type: LetterType;
+  case_kind: CaseKind;
+  request_id: number;
+  objection_id: number | null;
+}
+
+/** Inserts one version of a letter into `table` (a constant of this module's callers, never input). */
+export function insertIssuedLetter<R extends IssuedLetterColumns>(db: Db, table: 'letters' | 'document_letters', row: Omit<R, 'id' | 'superseded_by'>): number {
+  const cols = Object.keys(row);
+  return Number(db.prepare(`INSERT INTO ${table} (${cols.join(', ')}) VALUES (${cols.map((c) => `@${c}`).join(', ')})`).run(row).lastInsertRowid);
+}
+
 export function insertLetter(db: Db, row: Omit<LetterRow, 'id' | 'superseded_by'>): number {
-  const info = db
-    .prepare(
-      `INSERT INTO letters (type, case_kind, request_id, objection_id, number, year, seq, version, issued_date,
-         issued_at, issued_by, data, pdf_sha256, docx_sha256)
-       VALUES (@type, @case_kind, @request_id, @objection_id, @number, @year, @seq, @version, @issued_date,
-         @issued_at, @issued_by, @data, @pdf_sha256, @docx_sha256)`,
-    )
-    .run(row);
-  return Number(info.lastInsertRowid);
+  return insertIssuedLetter<LetterRow>(db, 'letters', row);
 }
 
 export function supersede(db: Db, oldId: number, newId: number): void {

@@ -8,27 +8,22 @@
 // it starts over (the UNIQUE index refuses a duplicate in any case). Numbers stay gap-free: a seq
 // is only consumed by a committed row.
 import { LETTER_CASE_KIND, LETTER_LABEL, LETTER_TYPES, letterProblem, type CaseKind } from '../../../shared/domain/letters';
-import { formatNumber } from '../../../shared/domain/requests/numbering';
-import { toPlainDate, yearOf } from '../../../shared/domain/calendar/localDate';
 import { toUtcIso } from '../../../shared/domain/requests/instant';
 import type { ParsedInput } from '../../../shared/ipc/contract';
 import type { FileOut, LetterOption, LetterView } from '../../../shared/ipc/channels/letters';
 import { appendAudit } from '../audit/repo';
-import { recordBlob } from '../blobs/store';
 import { officeClock, todayLocal } from '../calendar/clocks';
 import type { Ctx } from '../context';
 import { letterheadFromProfile, requireCompleteProfile } from '../documents/letterhead';
-import { AppError, isUniqueViolation, notFound } from '../errors';
-import { getNumbering } from '../numbering/service';
+import { AppError, notFound } from '../errors';
 import { insertEvent } from '../requests/repo';
 import { buildLetter } from './builders';
+import { issueWithRetry, letterNumber } from './issuing';
 import { loadCase, requireAllowed, snapshotOf } from './cases';
-import { getLetterPatterns } from './patterns';
-import { fileSafe, MIME, renderBoth } from './render';
+import { fileSafe, MIME } from './render';
 import { currentLetter, getLetter, insertLetter, listLetters, nextLetterSeq, supersede, type LetterRow } from './repo';
 import type { LetterDetails, LetterSnapshot } from './snapshot';
 
-const MAX_ATTEMPTS = 5;
 
 export function toLetterView(row: LetterRow): LetterView {
   return {
@@ -89,69 +84,56 @@ export async function issueLetter(ctx: Ctx, input: IssueInput): Promise<LetterVi
   if (LETTER_CASE_KIND[input.type] !== input.caseKind) {
     throw new AppError('precondition', letterProblem(input.type, loadCase(ctx, input.caseKind, input.caseId).facts) ?? 'Jenis surat tidak cocok dengan perkara.');
   }
-  for (let attempt = 1; attempt <= MAX_ATTEMPTS; attempt++) {
-    const plan = planIssue(ctx, input);
-    const env = { createdAt: new Date(plan.issuedAt), ...(plan.letterhead ? { letterhead: plan.letterhead } : {}) };
-    const files = await renderBoth(buildLetter(plan.snapshot, env));
-    // Files first (temp, fsync, rename), then the row that names them.
-    const pdfSha = ctx.blobs.write(files.pdf);
-    const docxSha = ctx.blobs.write(files.docx);
-    try {
-      const id = ctx.db
-        .transaction(() => {
-          const again = planIssue(ctx, input, plan.issuedAt);
-          if (JSON.stringify(again.snapshot) !== JSON.stringify(plan.snapshot)) return null; // case or seq changed: redo
-          recordBlob(ctx.db, pdfSha, files.pdf.byteLength, MIME.pdf, plan.issuedAt);
-          recordBlob(ctx.db, docxSha, files.docx.byteLength, MIME.docx, plan.issuedAt);
-          const letterId = insertLetter(ctx.db, {
-            type: input.type,
-            case_kind: input.caseKind,
-            request_id: again.requestId,
-            objection_id: again.objectionId,
-            number: plan.snapshot.number,
-            year: plan.year,
-            seq: plan.seq,
-            version: plan.snapshot.version,
-            issued_date: plan.snapshot.issuedDate,
-            issued_at: plan.issuedAt,
-            issued_by: ctx.actor,
-            data: JSON.stringify(plan.snapshot),
-            pdf_sha256: pdfSha,
-            docx_sha256: docxSha,
-          });
-          if (again.previous) supersede(ctx.db, again.previous.id, letterId);
-          const label = LETTER_LABEL[input.type];
-          insertEvent(ctx.db, {
-            request_id: again.requestId,
-            at: plan.issuedAt,
-            actor: ctx.actor,
-            action: 'letter_issued',
-            subject_kind: input.caseKind,
-            subject_id: input.caseId,
-            from_status: null,
-            to_status: null,
-            note: `${label} nomor ${plan.snapshot.number}${plan.snapshot.version > 1 ? ` (versi ${plan.snapshot.version}, menggantikan versi ${plan.snapshot.version - 1})` : ''} diterbitkan.`,
-          });
-          appendAudit(ctx.db, {
-            at: plan.issuedAt,
-            actor: ctx.actor,
-            action: 'letter.issue',
-            entity: 'letter',
-            entityId: String(letterId),
-            data: { type: input.type, number: plan.snapshot.number, version: plan.snapshot.version, caseKind: input.caseKind, caseId: input.caseId, pdfSha256: pdfSha, docxSha256: docxSha, supersedes: again.previous?.id ?? null },
-          });
-          return letterId;
-        })
-        .immediate();
-      if (id === null) continue;
-      ctx.emit('cases:changed', { kind: input.caseKind, id: input.caseId });
-      return toLetterView(requireLetter(ctx, id));
-    } catch (error) {
-      if (isUniqueViolation(error) && attempt < MAX_ATTEMPTS) continue;
-      throw error;
-    }
-  }
-  throw new AppError('conflict', 'Surat tidak dapat diterbitkan karena data perkara terus berubah saat surat dibuat; coba lagi.');
+  const id = await issueWithRetry(
+    ctx,
+    {
+      plan: (fixedAt) => planIssue(ctx, input, fixedAt),
+      spec: (plan) => buildLetter(plan.snapshot, { createdAt: new Date(plan.issuedAt), ...(plan.letterhead ? { letterhead: plan.letterhead } : {}) }),
+      commit(plan, again, { pdfSha, docxSha }) {
+        const letterId = insertLetter(ctx.db, {
+          type: input.type,
+          case_kind: input.caseKind,
+          request_id: again.requestId,
+          objection_id: again.objectionId,
+          number: plan.snapshot.number,
+          year: plan.year,
+          seq: plan.seq,
+          version: plan.snapshot.version,
+          issued_date: plan.snapshot.issuedDate,
+          issued_at: plan.issuedAt,
+          issued_by: ctx.actor,
+          data: JSON.stringify(plan.snapshot),
+          pdf_sha256: pdfSha,
+          docx_sha256: docxSha,
+        });
+        if (again.previous) supersede(ctx.db, again.previous.id, letterId);
+        const label = LETTER_LABEL[input.type];
+        insertEvent(ctx.db, {
+          request_id: again.requestId,
+          at: plan.issuedAt,
+          actor: ctx.actor,
+          action: 'letter_issued',
+          subject_kind: input.caseKind,
+          subject_id: input.caseId,
+          from_status: null,
+          to_status: null,
+          note: `${label} nomor ${plan.snapshot.number}${plan.snapshot.version > 1 ? ` (versi ${plan.snapshot.version}, menggantikan versi ${plan.snapshot.version - 1})` : ''} diterbitkan.`,
+        });
+        appendAudit(ctx.db, {
+          at: plan.issuedAt,
+          actor: ctx.actor,
+          action: 'letter.issue',
+          entity: 'letter',
+          entityId: String(letterId),
+          data: { type: input.type, number: plan.snapshot.number, version: plan.snapshot.version, caseKind: input.caseKind, caseId: input.caseId, pdfSha256: pdfSha, docxSha256: docxSha, supersedes: again.previous?.id ?? null },
+        });
+        return letterId;
+      },
+    },
+    'Surat tidak dapat diterbitkan karena data perkara terus berubah saat surat dibuat; coba lagi.',
+  );
+  ctx.emit('cases:changed', { kind: input.caseKind, id: input.caseId });
+  return toLetterView(requireLetter(ctx, id));
 }
 
 interface Plan {
@@ -178,23 +160,7 @@ function planIssue(ctx: Ctx, input: IssueInput, fixedAt?: string): Plan {
   }
   const issuedAt = fixedAt ?? toUtcIso(ctx.clock.now().getTime());
   const issuedDate = todayLocal(Date.parse(issuedAt), officeClock(ctx).zone);
-  let year: number;
-  let seq: number;
-  let number: string;
-  if (previous) {
-    // A new version keeps the letter's number: the number identifies the letter in the agenda and
-    // in the requester's hands; the version says which text replaced which.
-    ({ year, seq, number } = previous);
-  } else {
-    const numbering = getNumbering(ctx.db);
-    const pattern = getLetterPatterns(ctx.db)[input.type];
-    if (pattern.includes('{unit}') && numbering.unitCode === '') {
-      throw new AppError('precondition', 'Pola nomor surat memuat {unit}, tetapi kode unit belum diisi: isi Pengaturan → Penomoran → Kode unit.');
-    }
-    year = yearOf(issuedDate);
-    seq = nextLetterSeq(ctx.db, input.type, year);
-    number = formatNumber(pattern, numbering.seqWidth, { seq, year, month: toPlainDate(issuedDate).month, unit: numbering.unitCode });
-  }
+  const { year, seq, number } = letterNumber(ctx, input.type, issuedDate, previous, (y) => nextLetterSeq(ctx.db, input.type, y));
   const details: LetterDetails = input.details ?? (previous ? (JSON.parse(previous.data) as LetterSnapshot).details : defaultDetails());
   const snapshot = snapshotOf(ctx, loaded, profile, { type: input.type, number, issuedDate, version: previous ? previous.version + 1 : 1, details });
   return {
