@@ -8,7 +8,8 @@ import { fail, ok, type FieldIssue, type Result } from '../../shared/ipc/result'
 import type { Ctx } from './context';
 import { withCommitScope } from './db/commits';
 import { AppError } from './errors';
-import { handlers, type Handler } from './handlers';
+import type { Handler } from './handler';
+import { handlers } from './handlers';
 import { claimOf, ClientKeyReplay, earlierResult } from './idempotency/keys';
 import { IDEMPOTENT_CHANNELS } from './idempotency/replay';
 import { diskErrorMessage } from './storage/disk';

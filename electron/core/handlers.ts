@@ -1,7 +1,6 @@
 // The map from every contract channel to its service call. `Handlers` is keyed by `Channel`,
 // so a channel added to shared/ipc without a handler here is a compile error.
-import type { Channel, ParsedInput, Output } from '../../shared/ipc/contract';
-import type { Ctx } from './context';
+import type { Handlers } from './handler';
 import { appHandlers } from './app/handlers';
 import { settingsHandlers } from './settings/handlers';
 import { requestsHandlers } from './requests/handlers';
@@ -20,10 +19,7 @@ import { casesHandlers } from './cases/handlers';
 import { reportsHandlers } from './reports/handlers';
 import { costsHandlers } from './costs/handlers';
 
-export type Handler<C extends Channel> = (input: ParsedInput<C>, ctx: Ctx) => Output<C> | Promise<Output<C>>;
-export type Handlers = { [C in Channel]: Handler<C> };
-/** The handlers of one channel group, e.g. `HandlersFor<keyof typeof settingsChannels>`. */
-export type HandlersFor<K extends Channel> = { [C in K]: Handler<C> };
+export type { Handler, HandlersFor } from './handler';
 
 export const handlers: Handlers = {
   ...appHandlers,

@@ -1,5 +1,5 @@
 import type { appChannels } from '../../../shared/ipc/channels/app';
-import type { HandlersFor } from '../handlers';
+import type { HandlersFor } from '../handler';
 import { schemaVersion } from '../db/migrate';
 import { nowIso } from '../context';
 import { getOfficer, setOfficer } from './officer';

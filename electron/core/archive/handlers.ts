@@ -1,5 +1,5 @@
 import type { archiveChannels } from '../../../shared/ipc/channels/archive';
-import type { HandlersFor } from '../handlers';
+import type { HandlersFor } from '../handler';
 import { cancelBatch, importPaths, importUpload } from './importer';
 import { finishUpload, importItems, importRuns } from './importRuns';
 import { exportDip } from './exportDip';

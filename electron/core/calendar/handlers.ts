@@ -1,6 +1,6 @@
 import type { calendarChannels } from '../../../shared/ipc/channels/calendar';
 import type { deadlineChannels } from '../../../shared/ipc/channels/deadline';
-import type { HandlersFor } from '../handlers';
+import type { HandlersFor } from '../handler';
 import { explainDeadline } from './explain';
 import { addLocalDay, cancelShippedDay, getCalendar, removeLocalDay, restoreShippedDay, setCutiBersama } from './service';
 

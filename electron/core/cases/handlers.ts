@@ -1,5 +1,5 @@
 import type { casesChannels } from '../../../shared/ipc/channels/cases';
-import type { HandlersFor } from '../handlers';
+import type { HandlersFor } from '../handler';
 import { listRegister } from './register';
 
 export const casesHandlers: HandlersFor<keyof typeof casesChannels> = {

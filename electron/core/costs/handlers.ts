@@ -1,5 +1,5 @@
 import type { costsChannels } from '../../../shared/ipc/channels/costs';
-import type { HandlersFor } from '../handlers';
+import type { HandlersFor } from '../handler';
 import { getTariff, saveTariff } from './tariff';
 
 export const costsHandlers: HandlersFor<keyof typeof costsChannels> = {

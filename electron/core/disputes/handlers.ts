@@ -1,5 +1,5 @@
 import type { disputesChannels } from '../../../shared/ipc/channels/disputes';
-import type { HandlersFor } from '../handlers';
+import type { HandlersFor } from '../handler';
 import { createDispute, getDisputeDetail, updateDisputeCase } from './service';
 
 export const disputesHandlers: HandlersFor<keyof typeof disputesChannels> = {

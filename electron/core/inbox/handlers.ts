@@ -1,5 +1,5 @@
 import type { inboxChannels } from '../../../shared/ipc/channels/inbox';
-import type { HandlersFor } from '../handlers';
+import type { HandlersFor } from '../handler';
 import { listInbox } from './service';
 
 export const inboxHandlers: HandlersFor<keyof typeof inboxChannels> = {

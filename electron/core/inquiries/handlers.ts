@@ -1,5 +1,5 @@
 import type { inquiriesChannels } from '../../../shared/ipc/channels/inquiries';
-import type { HandlersFor } from '../handlers';
+import type { HandlersFor } from '../handler';
 import { convertInquiry, inquiryForRequest, requestDraft } from './convert';
 import { addCoverage, addPressRight, setAttachments } from './followup';
 import { exportPressStatement } from './pressStatement';

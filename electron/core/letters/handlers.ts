@@ -1,5 +1,5 @@
 import type { lettersChannels } from '../../../shared/ipc/channels/letters';
-import type { HandlersFor } from '../handlers';
+import type { HandlersFor } from '../handler';
 import { exportRegister } from '../registers/export';
 import { getLetterPatterns, setLetterPatterns } from './patterns';
 import { findCase } from './cases';

@@ -1,5 +1,5 @@
 import type { backupChannels } from '../../../shared/ipc/channels/backup';
-import type { HandlersFor } from '../handlers';
+import type { HandlersFor } from '../handler';
 import { backupStatus, createBackup, folderInfo, listBackups, setBackupFolder } from './backups';
 import { restoreFromBackup } from './restoreService';
 

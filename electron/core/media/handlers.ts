@@ -1,5 +1,5 @@
 import type { mediaChannels } from '../../../shared/ipc/channels/media';
-import type { HandlersFor } from '../handlers';
+import type { HandlersFor } from '../handler';
 import { getInquiryHours, setInquiryHours } from './hours';
 import { exportMediaLog } from './log';
 import { journalists, outlets, saveJournalist, saveOutlet } from './service';

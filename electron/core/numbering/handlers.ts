@@ -1,5 +1,5 @@
 import type { numberingChannels } from '../../../shared/ipc/channels/numbering';
-import type { HandlersFor } from '../handlers';
+import type { HandlersFor } from '../handler';
 import { getNumbering, setNumbering } from './service';
 
 export const numberingHandlers: HandlersFor<keyof typeof numberingChannels> = {

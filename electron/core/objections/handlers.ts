@@ -1,5 +1,5 @@
 import type { objectionsChannels } from '../../../shared/ipc/channels/objections';
-import type { HandlersFor } from '../handlers';
+import type { HandlersFor } from '../handler';
 import { createObjection, decideObjection, getObjectionDetail } from './service';
 import { recordRequesterReply, withdrawObjection } from './followUp';
 

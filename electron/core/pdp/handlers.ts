@@ -1,5 +1,5 @@
 import type { pdpChannels } from '../../../shared/ipc/channels/pdp';
-import type { HandlersFor } from '../handlers';
+import type { HandlersFor } from '../handler';
 import { anonymise } from './anonymise';
 import { exportSubject } from './export';
 import { getRetention, setRetention } from './retention';

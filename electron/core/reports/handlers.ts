@@ -1,5 +1,5 @@
 import type { reportsChannels } from '../../../shared/ipc/channels/reports';
-import type { HandlersFor } from '../handlers';
+import type { HandlersFor } from '../handler';
 import { exportReport } from './export';
 import { computeFigures, listCases } from './figures';
 import { getNarrative, saveNarrative } from './narrative';

@@ -1,5 +1,5 @@
 import type { requestsChannels } from '../../../shared/ipc/channels/requests';
-import type { HandlersFor } from '../handlers';
+import type { HandlersFor } from '../handler';
 import { createRequest, getRequest, revealNik, timeline } from './service';
 import { extendRequest, transitionRequest } from './transition';
 import { reopenRequest } from './reopen';

@@ -1,5 +1,5 @@
 import type { settingsChannels } from '../../../shared/ipc/channels/settings';
-import type { HandlersFor } from '../handlers';
+import type { HandlersFor } from '../handler';
 import * as settings from './service';
 
 export const settingsHandlers: HandlersFor<keyof typeof settingsChannels> = {

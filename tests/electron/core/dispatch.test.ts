@@ -7,7 +7,7 @@ import { contract } from '../../../shared/ipc/contract';
 import { COMMITTED_MESSAGE, INTERNAL_MESSAGE } from '../../../electron/core/dispatch';
 import { handlers } from '../../../electron/core/handlers';
 import { AppError } from '../../../electron/core/errors';
-import type { Handler } from '../../../electron/core/handlers';
+import type { Handler } from '../../../electron/core/handler';
 import { testCore } from '../../helpers/core';
 import { readDb } from '../../helpers/requests';
 import { requestInput } from '../../helpers/requestInput';
