@@ -5,9 +5,9 @@
 // ordinary strings, STACK.md).
 import type { SearchHit, SearchResult, Segment } from '../../../shared/ipc/channels/archive';
 import type { ParsedInput } from '../../../shared/ipc/contract';
-import type { Statement } from 'better-sqlite3-multiple-ciphers';
 import type { Db } from '../db/connection';
-import { toMatchExpression } from '../inbox/repo';
+import { toMatchExpression } from '../db/fts';
+import { prepared } from '../db/statements';
 
 const HIT_OPEN = '\uE000';
 const HIT_CLOSE = '\uE001';
@@ -81,15 +81,6 @@ function filterSql(f: Filters): { where: string[]; params: unknown[] } {
     params.push(f.fileType);
   }
   return { where, params };
-}
-
-const statements = new WeakMap<Db, Map<string, Statement>>();
-function prepared(db: Db, sql: string): Statement {
-  let cache = statements.get(db);
-  if (!cache) statements.set(db, (cache = new Map()));
-  let stmt = cache.get(sql);
-  if (!stmt) cache.set(sql, (stmt = db.prepare(sql)));
-  return stmt;
 }
 
 /**

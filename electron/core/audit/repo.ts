@@ -70,10 +70,6 @@ export function listAudit(db: Db, opts: { entity?: string; entityId?: string; li
   return rows.map(fromRow);
 }
 
-export function countAudit(db: Db): number {
-  return (db.prepare('SELECT count(*) AS n FROM audit_log').get() as { n: number }).n;
-}
-
 export function* iterateAudit(db: Db): Generator<Row> {
   yield* db.prepare('SELECT * FROM audit_log ORDER BY seq').iterate() as IterableIterator<Row>;
 }

@@ -6,7 +6,7 @@ import { localDateOf, parseInstant } from '../../../shared/domain/requests/insta
 import { officeClock } from '../calendar/clocks';
 import type { Ctx } from '../context';
 import { invalidField } from '../errors';
-import { toMatchExpression } from '../inbox/repo';
+import { toMatchExpression } from '../db/fts';
 import { REGISTER_TITLE_MAX, registerCount, registerRows, registerYears, type RegisterCursor, type RegisterQuery, type RegisterRow } from './registerRepo';
 
 export function listRegister(ctx: Ctx, input: ParsedInput<'cases:register'>): RegisterPage {

@@ -8,8 +8,8 @@
 // for KIP items and '!' || due_at for inquiries ('!' sorts before the digit every instant starts
 // with), so on the same date every inquiry — due at some hour of it — comes before the KIP items
 // due at its end, and inquiries among themselves come by due instant (migration media).
-import type { Statement } from 'better-sqlite3-multiple-ciphers';
 import type { Db } from '../db/connection';
+import { prepared } from '../db/statements';
 import { OPEN_DISPUTE_STATUSES } from '../../../shared/domain/requests/fields';
 import { OPEN_REQUEST_STATUSES } from '../../../shared/domain/requests/status';
 import { OPEN_INQUIRY_STATUSES } from '../../../shared/domain/inquiries/status';
@@ -165,31 +165,9 @@ export function buildInboxSql(query: InboxQuery): { sql: string; params: unknown
   return { sql: `${selects.join(' UNION ALL ')} ${order} LIMIT ?`, params };
 }
 
-const statements = new WeakMap<Db, Map<string, Statement>>();
-
-function prepared(db: Db, sql: string): Statement {
-  let cache = statements.get(db);
-  if (!cache) statements.set(db, (cache = new Map()));
-  let statement = cache.get(sql);
-  if (!statement) {
-    statement = db.prepare(sql);
-    cache.set(sql, statement);
-  }
-  return statement;
-}
-
 export function inboxRows(db: Db, query: InboxQuery): InboxRow[] {
   const { sql, params } = buildInboxSql(query);
   if (sql === '') return [];
   return prepared(db, sql).all(...params) as InboxRow[];
 }
 
-/** Turns what the officer typed into quoted FTS5 prefix tokens; null when nothing searchable remains. */
-export function toMatchExpression(search: string): string | null {
-  const tokens = search
-    .split(/\s+/)
-    .map((token) => token.replace(/"/g, ''))
-    .filter((token) => /[\p{L}\p{N}]/u.test(token));
-  if (tokens.length === 0) return null;
-  return tokens.map((token) => `"${token}"*`).join(' ');
-}

@@ -10,7 +10,8 @@ import { officeClock, todayLocal } from '../calendar/clocks';
 import { loadCalendar } from '../calendar/effective';
 import type { Ctx } from '../context';
 import { invalidField } from '../errors';
-import { inboxRows, KIND_BY_RANK, TITLE_MAX, toMatchExpression, type InboxCursor, type InboxRow } from './repo';
+import { toMatchExpression } from '../db/fts';
+import { inboxRows, KIND_BY_RANK, TITLE_MAX, type InboxCursor, type InboxRow } from './repo';
 
 export function listInbox(ctx: Ctx, input: ParsedInput<'inbox:list'>): InboxPage {
   const nowMs = input.now ? parseInstant(input.now)! : ctx.clock.now().getTime();

@@ -21,7 +21,7 @@ import { loadCalendar } from '../calendar/effective';
 import type { Ctx } from '../context';
 import { AppError, invalidField, notFound } from '../errors';
 import { recordClientKey } from '../idempotency/keys';
-import { toMatchExpression } from '../inbox/repo';
+import { toMatchExpression } from '../db/fts';
 import { getInquiryHours } from '../media/hours';
 import { journalistById, outletById } from '../media/repo';
 import { findOrAddJournalist, toJournalistView, toOutletView } from '../media/service';

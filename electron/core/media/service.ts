@@ -10,7 +10,7 @@ import { appendAudit } from '../audit/repo';
 import type { Ctx } from '../context';
 import type { Db } from '../db/connection';
 import { invalidField, notFound } from '../errors';
-import { toMatchExpression } from '../inbox/repo';
+import { toMatchExpression } from '../db/fts';
 import {
   insertJournalist,
   insertOutlet,

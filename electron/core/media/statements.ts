@@ -8,7 +8,7 @@ import { officeClock, todayLocal } from '../calendar/clocks';
 import type { Ctx } from '../context';
 import { invalidField, notFound } from '../errors';
 import { recordClientKey } from '../idempotency/keys';
-import { toMatchExpression } from '../inbox/repo';
+import { toMatchExpression } from '../db/fts';
 import { insertStatement, searchStatements, statementById, updateStatement, type StatementRow } from './repo';
 
 export const toStatementView = (row: StatementRow): StatementView => ({

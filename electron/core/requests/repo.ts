@@ -1,6 +1,6 @@
 // Requests, their requesters and their timeline: synchronous SQL, `db` first.
 import type { Db } from '../db/connection';
-import type { RequestStatus } from '../../../shared/domain/requests/status';
+import { CLOCK_RUNNING_STATUSES, type RequestStatus } from '../../../shared/domain/requests/status';
 
 export interface RequesterRow {
   id: number;
@@ -129,12 +129,8 @@ export function updateRequest(db: Db, id: number, patch: RequestPatch): void {
 
 /** Requests whose legal clock still runs: recomputed when the calendar changes. */
 export function listClockRunning(db: Db): RequestRow[] {
-  return db
-    .prepare(
-      `SELECT * FROM requests
-       WHERE status IN ('registered', 'in_process', 'extended', 'waiting_requester') ORDER BY id`,
-    )
-    .all() as RequestRow[];
+  const placeholders = CLOCK_RUNNING_STATUSES.map(() => '?').join(', ');
+  return db.prepare(`SELECT * FROM requests WHERE status IN (${placeholders}) ORDER BY id`).all(...CLOCK_RUNNING_STATUSES) as RequestRow[];
 }
 
 export interface EventRow {

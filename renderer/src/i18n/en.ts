@@ -39,17 +39,6 @@ export const en: Messages = {
     id: 'Bahasa Indonesia',
     en: 'English',
   },
-  placeholder: {
-    notAvailable: 'Not available yet',
-    inbox: 'The inbox will list requests, objections and press inquiries that need action, ordered by working-day deadline.',
-    requests:
-      'This page will hold the register of public information requests, receipts and the 10 + 7 working-day deadlines (UU KIP art. 22).',
-    objections:
-      "This page will hold the register of objections and the Atasan PPID's 30 working-day answer deadline (UU KIP art. 36).",
-    inquiries: "This page will record journalists' questions and the press office's answers.",
-    archive: 'This page will store and search documents and the list of public information (DIP).',
-    reports: 'This page will compile periodic public information service reports with charts.',
-  },
   backend: {
     unreachableTitle: 'Cannot connect to PPID Desk',
     unreachableBody:

@@ -39,18 +39,6 @@ export const id = {
     id: 'Bahasa Indonesia',
     en: 'English',
   },
-  placeholder: {
-    notAvailable: 'Belum tersedia',
-    inbox:
-      'Kotak Masuk akan menampilkan permohonan, keberatan dan pertanyaan media yang perlu ditindaklanjuti, diurutkan menurut tenggat hari kerja.',
-    requests:
-      'Halaman ini akan memuat register permohonan informasi publik, tanda bukti penerimaan dan tenggat 10 + 7 hari kerja (UU KIP Ps 22).',
-    objections:
-      'Halaman ini akan memuat register keberatan beserta tenggat tanggapan Atasan PPID 30 hari kerja (UU KIP Ps 36).',
-    inquiries: 'Halaman ini akan mencatat pertanyaan wartawan dan jawaban Humas.',
-    archive: 'Halaman ini akan menyimpan dan mencari dokumen serta Daftar Informasi Publik.',
-    reports: 'Halaman ini akan menyusun laporan layanan informasi publik berkala beserta grafiknya.',
-  },
   backend: {
     unreachableTitle: 'Tidak dapat terhubung ke PPID Desk',
     unreachableBody:

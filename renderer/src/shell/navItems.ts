@@ -10,4 +10,3 @@ export const NAV_ITEMS = [
 ] as const;
 
 export type NavKey = (typeof NAV_ITEMS)[number]['key'];
-export type PlaceholderKey = Exclude<NavKey, 'settings'>;

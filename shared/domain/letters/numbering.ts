@@ -1,6 +1,6 @@
 // Letter numbers: one pattern per letter type (e.g. '045/{seq}/PPID/{roman_month}/{year}'), the
 // same tokens as registration numbers, a gap-free sequence per type and year.
-import { formatNumber, patternProblem, type NumberParts } from '../requests/numbering';
+import { patternProblem } from '../requests/numbering';
 import type { NumberedLetterType } from './types';
 
 // Kode klasifikasi arsip 045 (ketatausahaan) is what many PPID letters carry; editable in Pengaturan.
@@ -19,7 +19,3 @@ export const DEFAULT_LETTER_PATTERNS: Record<NumberedLetterType, string> = {
 };
 
 export { patternProblem };
-
-export function formatLetterNumber(pattern: string, seqWidth: number, parts: NumberParts): string {
-  return formatNumber(pattern, seqWidth, parts);
-}

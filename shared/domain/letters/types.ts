@@ -79,7 +79,3 @@ export const REGISTER_FORMATS = ['pdf', 'docx', 'xlsx', 'csv'] as const;
 export type RegisterFormat = (typeof REGISTER_FORMATS)[number];
 export const LETTER_FORMATS = ['pdf', 'docx'] as const;
 export type LetterFormat = (typeof LETTER_FORMATS)[number];
-
-export function isLetterType(value: string): value is LetterType {
-  return (LETTER_TYPES as readonly string[]).includes(value);
-}
