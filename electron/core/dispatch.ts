@@ -4,7 +4,7 @@
 // the officer may try again; after it the change is kept and a retry would register it twice.
 import { ZodError } from 'zod';
 import { contract, isChannel, type Channel } from '../../shared/ipc/contract';
-import { fail, ok, type FieldIssue, type Result } from '../../shared/ipc/result';
+import { fail, INTERNAL_MESSAGE, ok, type FieldIssue, type Result } from '../../shared/ipc/result';
 import type { Ctx } from './context';
 import { withCommitScope } from './db/commits';
 import { AppError } from './errors';
@@ -14,7 +14,7 @@ import { claimOf, ClientKeyReplay, earlierResult } from './idempotency/keys';
 import { IDEMPOTENT_CHANNELS } from './idempotency/replay';
 import { diskErrorMessage } from './storage/disk';
 
-export const INTERNAL_MESSAGE = 'Terjadi kesalahan di dalam aplikasi. Data tidak berubah; coba lagi, dan bila berulang laporkan ke admin.';
+export { INTERNAL_MESSAGE };
 /** A failure after the commit: the data is saved, only the answer was lost. */
 export const COMMITTED_MESSAGE =
   'Perubahan SUDAH tersimpan, tetapi aplikasi gagal menyelesaikan jawabannya. Jangan mengisi atau mengirim ulang: ' +

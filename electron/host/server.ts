@@ -6,7 +6,7 @@ import type { AddressInfo } from 'node:net';
 import type { Core } from '../core/types';
 import { contract, isChannel } from '../../shared/ipc/contract';
 import type { ChannelDef } from '../../shared/ipc/define';
-import { fail } from '../../shared/ipc/result';
+import { fail, INTERNAL_MESSAGE } from '../../shared/ipc/result';
 import { readBody } from './body';
 import { bearerToken, isAllowedHost, isAllowedOrigin, SECURITY_HEADERS, tokenMatches } from './security';
 import { serveStatic } from './static';
@@ -67,7 +67,7 @@ export async function startHost(options: HostOptions): Promise<RunningHost> {
   const server = http.createServer({ headersTimeout: limits.headersTimeoutMs, requestTimeout: limits.requestTimeoutMs, connectionsCheckingInterval: checkEvery }, (req, res) => {
     handleRequest(req, res).catch((error) => {
       console.error('[ppid-desk host]', error);
-      if (!res.headersSent) sendJson(res, 500, fail('internal', 'Terjadi kesalahan di dalam aplikasi.'));
+      if (!res.headersSent) sendJson(res, 500, fail('internal', INTERNAL_MESSAGE));
       else res.end();
     });
   });

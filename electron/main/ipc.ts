@@ -7,12 +7,11 @@
 // type, not Partial) so that a channel without an entry is a compile-time error.
 import { channelNames, type Channel } from '../../shared/ipc/contract';
 import type { EventName } from '../../shared/ipc/events';
-import { fail, type Result } from '../../shared/ipc/result';
+import { fail, INTERNAL_MESSAGE, type Result } from '../../shared/ipc/result';
 import type { Core } from '../core/types';
 import { EVENT_CHANNEL } from '../preload/bridge';
 import { isTrustedSender } from './policy';
 
-export const INTERNAL_MESSAGE = 'Terjadi kesalahan di dalam aplikasi.';
 export const FORBIDDEN_MESSAGE = 'Permintaan ditolak: pengirim tidak dikenal.';
 
 type Log = (message: string, error?: unknown) => void;

@@ -3,12 +3,13 @@
 // the contract itself: a name that is not a channel (or not an event) never reaches IPC.
 import { isChannel, type Channel, type Input, type Output } from '../../shared/ipc/contract';
 import { events, type EventName, type EventPayload } from '../../shared/ipc/events';
-import { fail, isResult, type Result } from '../../shared/ipc/result';
+import { fail, INTERNAL_MESSAGE, isResult, type Result } from '../../shared/ipc/result';
 
 /** The one IPC channel main uses to push core events: `webContents.send(EVENT_CHANNEL, name, payload)`. */
 export const EVENT_CHANNEL = 'event';
 
-const INTERNAL_MESSAGE = 'Terjadi kesalahan di dalam aplikasi.';
+export const UNKNOWN_OUTCOME_MESSAGE =
+  'Jawaban aplikasi tidak terbaca, jadi belum pasti apakah perubahan tersimpan. Buka kembali daftarnya untuk memeriksa sebelum mengirim ulang, dan laporkan ke admin.';
 
 export interface PpidBridge {
   invoke<C extends Channel>(channel: C, input: Input<C>): Promise<Result<Output<C>>>;
@@ -60,6 +61,8 @@ export function createBridge(ipc: IpcRendererLike, log: (message: string, error?
         const result = await ipc.invoke(channel, input);
         if (isResult(result)) return result as Result<Output<typeof channel>>;
         log(`[ppid-desk] ${channel} answered without a Result`);
+        // Main ran the call but its answer is unreadable: whether it saved anything is unknown.
+        return fail('internal', UNKNOWN_OUTCOME_MESSAGE);
       } catch (error) {
         // Not cloneable input, or main without a handler: a bug, reported as one.
         log(`[ppid-desk] ${channel} failed in IPC`, error);

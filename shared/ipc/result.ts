@@ -15,6 +15,13 @@ export const ERROR_CODES = [
 ] as const;
 export type ErrorCode = (typeof ERROR_CODES)[number];
 
+/**
+ * The one message of an `internal` failure that changed nothing, whichever layer caught it (the
+ * core's dispatch, Electron main, the preload bridge, the browser host). A failure after a commit
+ * says so instead (electron/core/dispatch.ts COMMITTED_MESSAGE).
+ */
+export const INTERNAL_MESSAGE = 'Terjadi kesalahan di dalam aplikasi. Data tidak berubah; coba lagi, dan bila berulang laporkan ke admin.';
+
 export interface FieldIssue {
   /** Dotted path of the field, e.g. "ppid.nip"; "" for the whole input. */
   path: string;

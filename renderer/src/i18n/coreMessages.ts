@@ -100,6 +100,7 @@ const RULES: Rule[] = [
   [/^Bagian ZIP di dalam DOCX terenkripsi\.$/, () => 'A ZIP part inside the DOCX is encrypted.'],
   // What the dispatcher and the storage layer say about any call.
   [/^Terjadi kesalahan di dalam aplikasi\. Data tidak berubah;/, () => 'Something went wrong inside the app. Nothing was changed; try again, and report it to the administrator if it happens again.'],
+  [/^Jawaban aplikasi tidak terbaca, jadi belum pasti/, () => 'The app’s answer could not be read, so it is not certain whether the change was saved. Open the list again to check before sending it again, and report it to the administrator.'],
   [/^Perubahan SUDAH tersimpan, tetapi aplikasi gagal menyelesaikan jawabannya\./, () => 'The change IS saved, but the app failed to finish its answer. Do not fill in or send it again: reload the view (open the list again) to see what was saved, and report it to the administrator if it happens again.'],
   [/^Disk penuh:/, () => 'Disk full: not enough free space to save. Free some disk space (or move old backups), then try again. Nothing was half-saved.'],
   [/^Arsip sedang dibuka oleh aplikasi lain/, () => 'The archive is open in another program. Close that program first, then try again.'],

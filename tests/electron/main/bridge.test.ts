@@ -1,5 +1,6 @@
 import { describe, expect, it, vi } from 'vitest';
-import { createBridge, EVENT_CHANNEL, isEventName, type IpcRendererLike } from '../../../electron/preload/bridge';
+import { createBridge, EVENT_CHANNEL, isEventName, UNKNOWN_OUTCOME_MESSAGE, type IpcRendererLike } from '../../../electron/preload/bridge';
+import { INTERNAL_MESSAGE } from '../../../shared/ipc/result';
 import { channelNames } from '../../../shared/ipc/contract';
 import { events } from '../../../shared/ipc/events';
 
@@ -56,11 +57,11 @@ describe('invoke', () => {
 
   it('turns IPC failures and malformed answers into an internal Result', async () => {
     const throwing = createBridge(fakeIpc(() => Promise.reject(new Error('No handler registered'))).ipc, silent);
-    expect(await throwing.invoke(firstChannel, {} as never)).toEqual({ ok: false, error: { code: 'internal', message: 'Terjadi kesalahan di dalam aplikasi.' } });
+    // Rejected by IPC (no handler, input not cloneable): main never ran it, nothing changed.
+    expect(await throwing.invoke(firstChannel, {} as never)).toEqual({ ok: false, error: { code: 'internal', message: INTERNAL_MESSAGE } });
+    // Main ran it but answered something else: the officer must check before sending it again.
     const odd = createBridge(fakeIpc(() => 'not a result').ipc, silent);
-    const result = await odd.invoke(firstChannel, {} as never);
-    expect(result.ok).toBe(false);
-    if (!result.ok) expect(result.error.code).toBe('internal');
+    expect(await odd.invoke(firstChannel, {} as never)).toEqual({ ok: false, error: { code: 'internal', message: UNKNOWN_OUTCOME_MESSAGE } });
   });
 });
 

@@ -1,5 +1,6 @@
 import { describe, expect, it, vi } from 'vitest';
-import { FORBIDDEN_MESSAGE, forwardEvents, INTERNAL_MESSAGE, makeSenderCheck, registerHandlers, type IpcMainLike } from '../../../electron/main/ipc';
+import { INTERNAL_MESSAGE } from '../../../shared/ipc/result';
+import { FORBIDDEN_MESSAGE, forwardEvents, makeSenderCheck, registerHandlers, type IpcMainLike } from '../../../electron/main/ipc';
 import { APP_ORIGIN } from '../../../electron/main/policy';
 import { EVENT_CHANNEL } from '../../../electron/preload/bridge';
 import { channelNames } from '../../../shared/ipc/contract';
@@ -81,7 +82,7 @@ describe('registerHandlers', () => {
     };
     registerHandlers(ipcMain, core, isTrusted, silent);
     expect(await handlers.get('app:info')!(trusted, {})).toEqual({ ok: false, error: { code: 'internal', message: INTERNAL_MESSAGE } });
-    expect(INTERNAL_MESSAGE).toBe('Terjadi kesalahan di dalam aplikasi.');
+    expect(INTERNAL_MESSAGE).toMatch(/^Terjadi kesalahan di dalam aplikasi\. Data tidak berubah/);
   });
 });
 
