@@ -1,7 +1,7 @@
 // "Now" and "today" for a form's defaults: the app clock (the core's, see api/appClock) read in
 // the office's zone (WITA in Kaltim), whatever zone the PC is set to.
 import { useAppClock } from '../api';
-import { useOfficeZone } from '../features/objections/feedback';
+import { useOfficeZone } from '../lib/officeZone';
 import { localValueAt } from './dateText';
 
 export interface OfficeNow {

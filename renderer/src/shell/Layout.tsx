@@ -3,7 +3,7 @@ import { AppShell, Burger, Divider, Group, NavLink, Text } from '@mantine/core';
 import { useDisclosure } from '@mantine/hooks';
 import { Link, Outlet, useLocation } from 'react-router';
 import { useTranslation } from 'react-i18next';
-import { useOfficeProfile } from '../features/settings/api';
+import { useOfficeProfile } from '../lib/officeProfile';
 import { LanguageSwitch } from './LanguageSwitch';
 import { UnsavedChangesProvider } from '../forms/unsaved';
 import { NAV_ITEMS } from './navItems';

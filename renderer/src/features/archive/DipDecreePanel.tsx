@@ -8,7 +8,7 @@ import { useTranslation } from 'react-i18next';
 import { useApi } from '../../api';
 import { DateTimeField } from '../../forms/DateTimeField';
 import { downloadFile } from '../letters/files';
-import { FeedbackView, useFeedback } from '../objections/feedback';
+import { FeedbackView, useFeedback } from '../../lib/feedback';
 
 const FORMATS = ['xlsx', 'pdf', 'docx'] as const;
 const KEY = ['archive', 'dipDecree'] as const;

@@ -3,7 +3,7 @@ import { Button, Group, NativeSelect, Stack, Text, Title } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { IMPORT_VERDICTS, type ImportVerdict } from '../../../../shared/domain/archive/fields';
 import type { ImportRun } from '../../../../shared/ipc/channels/archiveRecords';
-import { useOfficeZone } from '../objections/feedback';
+import { useOfficeZone } from '../../lib/officeZone';
 import { formatBackupTime } from '../settings/backup/format';
 import { useImportItems, useImportRuns } from './api';
 import { reasonText } from './ReasonText';

@@ -6,7 +6,7 @@ import { DIP_CATEGORIES, FILE_TYPES } from '../../../../shared/domain/archive/fi
 import type { Input } from '../../../../shared/ipc/contract';
 import { useApi } from '../../api';
 import { downloadFile } from '../letters/files';
-import { FeedbackView, useFeedback } from '../objections/feedback';
+import { FeedbackView, useFeedback } from '../../lib/feedback';
 import { useArchiveSearch, useDebounced } from './api';
 import { Snippet } from './Snippet';
 

@@ -4,8 +4,8 @@ import { useTranslation } from 'react-i18next';
 import type { TFunction } from 'i18next';
 import { formatTanggal } from '../../../../shared/domain/calendar/format';
 import type { RegisterItem } from '../../../../shared/ipc/channels/cases';
-import { useOfficeZone } from '../objections/feedback';
-import { localParts } from '../requests/officeTime';
+import { useOfficeZone } from '../../lib/officeZone';
+import { localParts } from '../../lib/officeTime';
 import { WindowedRow } from './WindowedList';
 
 export const REGISTER_ROW_HEIGHT = 64;

@@ -5,8 +5,8 @@ import { formatTanggal } from '../../../../shared/domain/calendar/format';
 import type { InboxItem } from '../../../../shared/ipc/channels/inbox';
 import { DueBadge } from './DueBadge';
 import { WindowedRow } from '../cases/WindowedList';
-import { useOfficeZone } from '../objections/feedback';
-import { localParts } from '../requests/officeTime';
+import { useOfficeZone } from '../../lib/officeZone';
+import { localParts } from '../../lib/officeTime';
 
 export const ROW_HEIGHT = 64;
 

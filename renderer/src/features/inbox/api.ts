@@ -2,7 +2,7 @@
 import { keepPreviousData, useInfiniteQuery } from '@tanstack/react-query';
 import type { InboxFilters } from '../../../../shared/ipc/channels/inbox';
 import { useApi } from '../../api';
-import { casesKeys } from '../requests/api';
+import { casesKeys } from '../../lib/casesKeys';
 
 export const INBOX_PAGE_SIZE = 100;
 

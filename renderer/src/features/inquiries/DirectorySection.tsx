@@ -4,7 +4,7 @@ import { useState, type FormEvent } from 'react';
 import { Button, Group, NativeSelect, Stack, Table, Text, TextInput, Title } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { OUTLET_TYPES, type OutletType } from '../../../../shared/domain/inquiries';
-import { FeedbackView, useFeedback } from '../objections/feedback';
+import { FeedbackView, useFeedback } from '../../lib/feedback';
 import { useJournalists, useSaveJournalist } from './api';
 
 export function DirectorySection() {

@@ -5,7 +5,7 @@ import { Button, Group, NativeSelect, Stack, TextInput, Textarea, Title } from '
 import { useTranslation } from 'react-i18next';
 import type { InquiryStatus } from '../../../../shared/domain/inquiries';
 import type { InquiryDetail } from '../../../../shared/ipc/channels/inquiries';
-import { FeedbackView, useFeedback } from '../objections/feedback';
+import { FeedbackView, useFeedback } from '../../lib/feedback';
 import { useMoveInquiry, useStatements } from './api';
 
 export function InquiryActions({ detail }: { detail: InquiryDetail }) {

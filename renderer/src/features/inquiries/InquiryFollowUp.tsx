@@ -9,7 +9,7 @@ import { DELIVERY_METHODS, ID_TYPES, type DeliveryMethod, type IdType } from '..
 import type { InquiryDetail } from '../../../../shared/ipc/channels/inquiries';
 import { formatTanggal } from '../../../../shared/domain/calendar/format';
 import { useClientKey } from '../../api';
-import { FeedbackView, useFeedback } from '../objections/feedback';
+import { FeedbackView, useFeedback } from '../../lib/feedback';
 import { DateTimeField } from '../../forms/DateTimeField';
 import { useOfficeNow } from '../../forms/officeNow';
 import { useAddCoverage, useAddPressRight, useConvertInquiry } from './api';

@@ -9,7 +9,7 @@ import { contract } from '../../../../shared/ipc/contract';
 import { isApiError, isUnreachable, useClientKey } from '../../api';
 import { ErrorSummary, type SummaryItem } from '../../shell/ErrorSummary';
 import { hoursText } from '../inbox/DueBadge';
-import { localInputToInstant } from '../requests/officeTime';
+import { localInputToInstant } from '../../lib/officeTime';
 import { DateTimeField } from '../../forms/DateTimeField';
 import { useOfficeNow } from '../../forms/officeNow';
 import { useUnsaved } from '../../forms/unsaved';

@@ -7,7 +7,7 @@ import { useMutation } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
 import { useApi } from '../../api';
 import { downloadFile } from '../letters/files';
-import { FeedbackView, useFeedback } from '../objections/feedback';
+import { FeedbackView, useFeedback } from '../../lib/feedback';
 import { DateTimeField } from '../../forms/DateTimeField';
 import { useOfficeNow } from '../../forms/officeNow';
 

@@ -7,7 +7,7 @@ import { useTranslation } from 'react-i18next';
 import type { InquiryDetail } from '../../../../shared/ipc/channels/inquiries';
 import { useApi } from '../../api';
 import { downloadFile } from '../letters/files';
-import { FeedbackView, useFeedback } from '../objections/feedback';
+import { FeedbackView, useFeedback } from '../../lib/feedback';
 
 export function canExportStatement(detail: Pick<InquiryDetail, 'status' | 'recordMode'>): boolean {
   return (detail.status === 'dijawab' || detail.status === 'selesai') && detail.recordMode === 'on_record';

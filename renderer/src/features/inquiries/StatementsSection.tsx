@@ -5,7 +5,7 @@ import { Button, Card, Group, Stack, Text, TextInput, Textarea, Title } from '@m
 import { useTranslation } from 'react-i18next';
 import { formatTanggal } from '../../../../shared/domain/calendar/format';
 import { useClientKey } from '../../api';
-import { FeedbackView, useFeedback } from '../objections/feedback';
+import { FeedbackView, useFeedback } from '../../lib/feedback';
 import { useSaveStatement, useStatements } from './api';
 
 export function StatementsSection() {

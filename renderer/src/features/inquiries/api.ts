@@ -3,7 +3,7 @@
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import type { Input } from '../../../../shared/ipc/contract';
 import { useApi } from '../../api';
-import { casesKeys } from '../requests/api';
+import { casesKeys } from '../../lib/casesKeys';
 
 export const mediaKeys = {
   inquiry: (id: number) => ['cases', 'inquiry', id] as const,

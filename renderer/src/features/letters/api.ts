@@ -4,7 +4,7 @@ import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import type { Input } from '../../../../shared/ipc/contract';
 import type { CaseKind } from '../../../../shared/domain/letters';
 import { useApi } from '../../api';
-import { casesKeys } from '../requests/api';
+import { casesKeys } from '../../lib/casesKeys';
 
 export const lettersKeys = {
   available: (kind: CaseKind, id: number) => ['cases', 'letters', 'available', kind, id] as const,

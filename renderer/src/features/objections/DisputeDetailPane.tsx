@@ -8,7 +8,7 @@ import type { DisputeDetail } from '../../../../shared/ipc/channels/disputes';
 import { DeadlinePanel } from '../requests/DeadlinePanel';
 import { useDispute, useUpdateDispute } from './api';
 import { FieldTable, PaneFrame, PaneHeading, PaneQuery } from '../cases/DetailShell';
-import { FeedbackView, useFeedback } from './feedback';
+import { FeedbackView, useFeedback } from '../../lib/feedback';
 import { DisputeUpdateForm } from './ObjectionForms';
 import { APPEALABLE_OUTCOMES } from '../../../../shared/domain/disputes/outcome';
 

@@ -6,7 +6,7 @@ import { useTranslation } from 'react-i18next';
 import { zoneLabel } from '../../../../shared/domain/clocks';
 import { OBJECTION_GROUNDS, type ObjectionGround } from '../../../../shared/domain/requests/fields';
 import type { ObjectionDetail } from '../../../../shared/ipc/channels/objections';
-import { localInputToInstant } from '../requests/officeTime';
+import { localInputToInstant } from '../../lib/officeTime';
 import { DateTimeField } from '../../forms/DateTimeField';
 import { localValueAt } from '../../forms/dateText';
 import { useUnsaved } from '../../forms/unsaved';

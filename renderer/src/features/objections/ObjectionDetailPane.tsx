@@ -6,10 +6,11 @@ import { useTranslation } from 'react-i18next';
 import { formatTanggal } from '../../../../shared/domain/calendar/format';
 import type { ObjectionDetail } from '../../../../shared/ipc/channels/objections';
 import { DeadlinePanel } from '../requests/DeadlinePanel';
-import { localParts } from '../requests/officeTime';
+import { localParts } from '../../lib/officeTime';
 import { useCreateDispute, useDecideObjection, useObjection, useRecordRequesterReply, useWithdrawObjection } from './api';
 import { FieldTable, PaneFrame, PaneHeading, PaneQuery } from '../cases/DetailShell';
-import { FeedbackView, useFeedback, useOfficeZone } from './feedback';
+import { FeedbackView, useFeedback } from '../../lib/feedback';
+import { useOfficeZone } from '../../lib/officeZone';
 import { DecideForm, DisputeCreateForm, NoteForm } from './ObjectionForms';
 import { LettersPanel } from '../letters/LettersPanel';
 

@@ -9,7 +9,7 @@ import type { DisputeDetail } from '../../../../shared/ipc/channels/disputes';
 import { COURT_STAGES, DISPUTE_OUTCOME_KEYS } from '../../../../shared/ipc/channels/reports';
 import type { CourtStage, DisputeOutcomeKind } from '../../../../shared/domain/disputes/outcome';
 import { useClientKey } from '../../api';
-import { useOfficeProfile } from '../settings/api';
+import { useOfficeProfile } from '../../lib/officeProfile';
 import { DateTimeField } from '../../forms/DateTimeField';
 import { useOfficeNow } from '../../forms/officeNow';
 import { useUnsaved } from '../../forms/unsaved';

@@ -9,7 +9,7 @@ import { contract, type Input } from '../../../../shared/ipc/contract';
 import { isApiError, isUnreachable, useApi, useAppClock } from '../../api';
 import { localValueAt } from '../../forms/dateText';
 import { DateTimeField } from '../../forms/DateTimeField';
-import { useOfficeZone } from '../objections/feedback';
+import { useOfficeZone } from '../../lib/officeZone';
 import { FixLink } from '../../forms/FixLink';
 import { downloadFile } from '../letters/files';
 

@@ -10,7 +10,7 @@ import type { RequestDetail } from '../../../../shared/ipc/channels/requests';
 import { isApiError, isUnreachable, useAppClock, useClientKey } from '../../api';
 import { DateTimeField } from '../../forms/DateTimeField';
 import { useUnsaved } from '../../forms/unsaved';
-import { REQUIRED } from '../settings/required';
+import { REQUIRED } from '../../lib/required';
 import { useCreateRequest } from './api';
 import { ErrorSummary } from '../../shell/ErrorSummary';
 import {

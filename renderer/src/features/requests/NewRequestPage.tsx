@@ -5,7 +5,7 @@ import { useTranslation } from 'react-i18next';
 import { DEFAULT_TIME_ZONE } from '../../../../shared/domain/settings/officeProfile';
 import type { RequestDetail } from '../../../../shared/ipc/channels/requests';
 import { PageHeading } from '../../shell/PageHeading';
-import { useOfficeProfile } from '../settings/api';
+import { useOfficeProfile } from '../../lib/officeProfile';
 import { IntakeForm } from './IntakeForm';
 import { IntakeSuccess } from './IntakeSuccess';
 

@@ -7,7 +7,7 @@ import type { RequestDetail } from '../../../../shared/ipc/channels/requests';
 import type { ObjectionDetail } from '../../../../shared/ipc/channels/objections';
 import { isApiError } from '../../api';
 import { ObjectionCreateForm } from '../objections/ObjectionCreateForm';
-import { useScrollIntoView } from '../objections/feedback';
+import { useScrollIntoView } from '../../lib/feedback';
 import { ActionForm, type ActionMode, type ActionSubmit } from './ActionForms';
 import { CloseForm } from './CloseForm';
 import { useExtendRequest, useReopenRequest, useTransitionRequest } from './api';

@@ -8,7 +8,7 @@ import { useRequest } from './api';
 import { DeadlinePanel } from './DeadlinePanel';
 import { ExportRequesterData } from './ExportRequesterData';
 import { NikField } from './NikField';
-import { localParts } from './officeTime';
+import { localParts } from '../../lib/officeTime';
 import { RequestActions } from './RequestActions';
 import { TimelineList } from './TimelineList';
 import { LettersPanel } from '../letters/LettersPanel';

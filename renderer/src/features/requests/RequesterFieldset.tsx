@@ -2,7 +2,7 @@ import { Fieldset, NativeSelect, SimpleGrid, TextInput, Textarea } from '@mantin
 import type { FieldErrors, UseFormRegister } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
 import { ID_TYPES } from '../../../../shared/domain/requests/fields';
-import { REQUIRED } from '../settings/required';
+import { REQUIRED } from '../../lib/required';
 import { intakeFieldId, messageAt, type IntakeValues } from './intakeModel';
 
 interface Props {

@@ -1,7 +1,7 @@
 import { List, Stack, Text, Title } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { formatTanggal } from '../../../../shared/domain/calendar/format';
-import { localParts } from './officeTime';
+import { localParts } from '../../lib/officeTime';
 import { useTimeline } from './api';
 import { useActorLabel } from '../settings/officer/api';
 

@@ -5,14 +5,7 @@ import type { Input } from '../../../../shared/ipc/contract';
 import type { RequestDetail } from '../../../../shared/ipc/channels/requests';
 import type { KipKind as InboxKind } from '../../../../shared/ipc/channels/inbox';
 import { useApi } from '../../api';
-
-export const casesKeys = {
-  all: ['cases'] as const,
-  inbox: (filters: unknown) => ['cases', 'inbox', filters] as const,
-  request: (id: number) => ['cases', 'request', id] as const,
-  timeline: (id: number) => ['cases', 'timeline', id] as const,
-  deadline: (kind: InboxKind, id: number) => ['cases', 'deadline', kind, id] as const,
-};
+import { casesKeys } from '../../lib/casesKeys';
 
 export function useRequest(id: number | null) {
   const api = useApi();

@@ -6,7 +6,7 @@ import type { z } from 'zod';
 import { RequestCreateInput } from '../../../../shared/ipc/channels/requests';
 import type { FieldIssue } from '../../../../shared/ipc/result';
 import type { AccessMethod, DeliveryMethod, IdType, RequestChannel } from '../../../../shared/domain/requests/fields';
-import { instantMs, localInputToInstant, nowLocalInput } from './officeTime';
+import { instantMs, localInputToInstant, nowLocalInput } from '../../lib/officeTime';
 import type { SummaryItem } from '../../shell/ErrorSummary';
 
 export type { SummaryItem };

@@ -2,7 +2,7 @@ import { CloseButton, Button, Stack, TextInput } from '@mantine/core';
 import { Controller, type Control, type FieldErrors } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
 import { fieldId, MAX_INSTANSI_LINES, messageAt, type ProfileFormValues } from './formModel';
-import { REQUIRED } from './required';
+import { REQUIRED } from '../../lib/required';
 
 /** Focus after React has rendered the changed list. */
 function focusLater(id: string) {

@@ -2,7 +2,8 @@ import { useState, type ChangeEvent } from 'react';
 import { Box, Button, Fieldset, Group, Input, Stack, Text } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { isUnreachable } from '../../api';
-import { useLogo, useOfficeProfile, useRemoveLogo, useSetLogo } from './api';
+import { useLogo, useRemoveLogo, useSetLogo } from './api';
+import { useOfficeProfile } from '../../lib/officeProfile';
 import { checkLogoFile, formatBytes, LOGO_ACCEPT } from './logoFile';
 
 const INPUT_ID = 'profile-logo';

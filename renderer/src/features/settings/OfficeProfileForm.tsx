@@ -14,7 +14,7 @@ import { isApiError, isUnreachable } from '../../api';
 import { useSaveOfficeProfile } from './api';
 import { ErrorSummary } from '../../shell/ErrorSummary';
 import { fieldId, messageAt, partitionIssues, summarize, toFormValues, type ProfileFormValues } from './formModel';
-import { REQUIRED } from './required';
+import { REQUIRED } from '../../lib/required';
 import { InstansiLinesField } from './InstansiLinesField';
 import { OfficialFieldset } from './OfficialFieldset';
 import { UnsavedChangesGuard } from './UnsavedChangesGuard';

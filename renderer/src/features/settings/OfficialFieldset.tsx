@@ -2,7 +2,7 @@ import { Fieldset, SimpleGrid, TextInput } from '@mantine/core';
 import type { FieldErrors, UseFormRegister } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
 import { fieldId, messageAt, type ProfileFormValues } from './formModel';
-import { REQUIRED } from './required';
+import { REQUIRED } from '../../lib/required';
 
 const LABELS = {
   ppid: { name: 'settings.fields.ppidName', nip: 'settings.fields.ppidNip', title: 'settings.fields.ppidTitle' },

@@ -3,7 +3,7 @@ import { Alert, Loader, Stack, Text, Title } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { useSearchParams } from 'react-router';
 import { PageHeading } from '../../shell/PageHeading';
-import { useOfficeProfile } from './api';
+import { useOfficeProfile } from '../../lib/officeProfile';
 import { LogoSection } from './LogoSection';
 import { OfficeProfileForm } from './OfficeProfileForm';
 import { CalendarSection } from './calendar/CalendarSection';

@@ -4,18 +4,7 @@ import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import type { Input } from '../../../../shared/ipc/contract';
 import type { UiPreferences } from '../../../../shared/ipc/channels/settings';
 import { useApi } from '../../api';
-
-export const settingsKeys = {
-  all: ['settings'] as const,
-  profile: ['settings', 'profile'] as const,
-  logo: ['settings', 'logo'] as const,
-  ui: ['settings', 'ui'] as const,
-};
-
-export function useOfficeProfile() {
-  const api = useApi();
-  return useQuery({ queryKey: settingsKeys.profile, queryFn: () => api.invoke('settings:getProfile', {}) });
-}
+import { settingsKeys } from '../../lib/officeProfile';
 
 export function useSaveOfficeProfile() {
   const api = useApi();

@@ -8,7 +8,7 @@ import { useTranslation } from 'react-i18next';
 import { PageHeading } from '../../shell/PageHeading';
 import { useGuarded } from '../../forms/unsaved';
 import { useOfficeNow } from '../../forms/officeNow';
-import { useOfficeProfile } from '../settings/api';
+import { useOfficeProfile } from '../../lib/officeProfile';
 import { LogoSection } from '../settings/LogoSection';
 import { OfficeProfileForm } from '../settings/OfficeProfileForm';
 import { NumberingSection } from '../settings/numbering/NumberingSection';

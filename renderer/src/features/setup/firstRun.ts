@@ -2,7 +2,7 @@
 // (SetupPage) rather than an empty inbox, until the profile is saved or the officer chooses
 // "Lewati dulu" (remembered in this browser: localStorage).
 import { useRef, useState } from 'react';
-import { useOfficeProfile } from '../settings/api';
+import { useOfficeProfile } from '../../lib/officeProfile';
 import { useInbox } from '../inbox/api';
 
 export const SETUP_SKIPPED_KEY = 'ppid-desk.setup-skipped';

@@ -6,7 +6,7 @@ import { useQuery } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
 import type { BackupEntry } from '../../../../../shared/ipc/channels/backup';
 import { APP_INFO_KEY, isUnreachable, useApi } from '../../../api';
-import { useOfficeZone } from '../../objections/feedback';
+import { useOfficeZone } from '../../../lib/officeZone';
 import { useBackupEvents, useBackupList, useBackupProgress, useBackupStatus, useCreateBackup } from './api';
 import { BackupFolderForm } from './BackupFolderForm';
 import { BackupTable } from './BackupTable';

@@ -1,4 +1,4 @@
-import { localParts } from '../../requests/officeTime';
+import { localParts } from '../../../lib/officeTime';
 import { formatDay } from '../calendar/dates';
 import { formatBytes } from '../logoFile';
 

@@ -5,7 +5,7 @@ import { NUMBER_TOKENS } from '../../../../../shared/domain/requests/numbering';
 import type { Output } from '../../../../../shared/ipc/contract';
 import { contract } from '../../../../../shared/ipc/contract';
 import { isApiError, isUnreachable, useAppClock } from '../../../api';
-import { useOfficeZone } from '../../objections/feedback';
+import { useOfficeZone } from '../../../lib/officeZone';
 import { useUnsaved } from '../../../forms/unsaved';
 import { useNumbering, useSetNumbering } from './api';
 import { localYearMonth, previewNumber } from './preview';

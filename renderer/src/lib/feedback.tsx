@@ -1,19 +1,10 @@
-// Success text and the backend's Indonesian error (with field issues by path), as the request
-// actions show them.
+// Success text and the backend's Indonesian error (with field issues by path), as every action
+// form shows them (requests, objections, disputes, inquiries, settings).
 import { useEffect, useRef, useState } from 'react';
 import { Alert, Text } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
-import { isApiError } from '../../api';
-import { FixLink } from '../../forms/FixLink';
-import { useOfficeProfile } from '../settings/api';
-
-export const DEFAULT_ZONE = 'Asia/Makassar';
-
-/** The office's zone from its profile (WITA until a profile is saved). */
-export function useOfficeZone(): string {
-  const profile = useOfficeProfile();
-  return profile.data?.timeZone ?? DEFAULT_ZONE;
-}
+import { isApiError } from '../api';
+import { FixLink } from '../forms/FixLink';
 
 export function useFeedback() {
   const { t } = useTranslation();
