@@ -124,8 +124,9 @@ function borderedTable(block: Extract<Block, { type: 'table' }>, textWidth: numb
 function signatureTable(block: Extract<Block, { type: 'signature' }>, textWidth: number): Table {
   const column = Math.round(textWidth * SIGNATURE_COLUMN);
   // keepNext on every line keeps the block on one page in Word, as the PDF does.
+  const size = block.sizePt ? { size: block.sizePt } : {};
   const line = (text: string, bold = false) =>
-    new Paragraph({ alignment: AlignmentType.CENTER, style: 'TableText', keepNext: true, keepLines: true, children: textRuns([{ text, bold, underline: bold }]) });
+    new Paragraph({ alignment: AlignmentType.CENTER, style: 'TableText', keepNext: true, keepLines: true, children: textRuns([{ text, bold, underline: bold }], size) });
   const empty = () => [new Paragraph({ style: 'TableText', keepNext: true, children: [] })];
   const heads = (p: SignatureParty) => {
     const lines = [...(p.placeDate ? [p.placeDate] : []), ...p.titleLines].map((text) => line(text));
@@ -169,14 +170,14 @@ export function blockContent(block: Block, textWidth: number, listIndex: number)
       ];
     case 'title':
       return [
-        new Paragraph({ heading: HeadingLevel.TITLE, style: block.subtitle ? 'TitleUnderlined' : undefined, spacing: block.subtitle ? undefined : { after: twipsFromPt(PARAGRAPH_AFTER_PT * 2) }, children: textRuns([{ text: block.text }]) }),
+        new Paragraph({ heading: HeadingLevel.TITLE, style: block.subtitle ? 'TitleUnderlined' : undefined, spacing: block.subtitle ? undefined : { after: twipsFromPt(PARAGRAPH_AFTER_PT * 2) }, children: textRuns([{ text: block.text }], block.sizePt ? { size: block.sizePt } : {}) }),
         ...(block.subtitle ? [new Paragraph({ style: 'Subtitle', children: textRuns([{ text: block.subtitle }]) })] : []),
       ];
     case 'heading':
       return [
         new Paragraph({
           heading: block.level === 1 ? HeadingLevel.HEADING_1 : HeadingLevel.HEADING_2,
-          children: block.bookmark ? [new Bookmark({ id: block.bookmark, children: textRuns([{ text: block.text }]) })] : textRuns([{ text: block.text }]),
+          children: ((runs) => (block.bookmark ? [new Bookmark({ id: block.bookmark, children: runs })] : runs))(textRuns([{ text: block.text }], block.sizePt ? { size: block.sizePt } : {})),
         }),
       ];
     case 'fields':
@@ -189,7 +190,7 @@ export function blockContent(block: Block, textWidth: number, listIndex: number)
           new Paragraph({
             numbering: { reference: LIST_REFERENCE[block.style], level: 0, instance: listIndex },
             spacing: { after: twipsFromPt(i === block.items.length - 1 ? PARAGRAPH_AFTER_PT : 2) },
-            children: textRuns(asRuns(item)),
+            children: textRuns(asRuns(item), block.sizePt ? { size: block.sizePt } : {}),
           }),
       );
     case 'signature':

@@ -36,10 +36,12 @@ function fieldsChunks(block: Extract<Block, { type: 'fields' }>, frame: Frame): 
 }
 
 function listChunks(block: Extract<Block, { type: 'list' }>, frame: Frame): Chunk[] {
-  const indent = mm(LIST_INDENT_MM);
+  const size = block.sizePt ?? BODY_PT;
+  // The marker column grows with the text, so "10." still fits beside a poster's larger items.
+  const indent = mm(LIST_INDENT_MM) * (size / BODY_PT);
   return block.items.flatMap((item, index) => {
-    const lines = textChunks(asRuns(item), frame, { indentLeft: indent, align: 'left', gapAfter: index === block.items.length - 1 ? PARAGRAPH_AFTER_PT : 2 });
-    const marker = merge(textChunks([{ text: listMarker(block.style, index) }], { left: frame.left, width: indent }));
+    const lines = textChunks(asRuns(item), frame, { size, indentLeft: indent, align: 'left', gapAfter: index === block.items.length - 1 ? PARAGRAPH_AFTER_PT : 2 });
+    const marker = merge(textChunks([{ text: listMarker(block.style, index) }], { left: frame.left, width: indent }, { size }));
     const first = lines[0]!;
     lines[0] = { ...first, draw: (top) => [...marker.draw(top), ...first.draw(top)] };
     return lines;
@@ -47,12 +49,12 @@ function listChunks(block: Extract<Block, { type: 'list' }>, frame: Frame): Chun
 }
 
 /** A signer's lines in its column: the head (place and date, titles) and the foot (name, NIP). */
-function partyParts(party: SignatureParty, column: Frame): { head: Chunk[]; foot: Chunk[] } {
+function partyParts(party: SignatureParty, column: Frame, size: number): { head: Chunk[]; foot: Chunk[] } {
   const head: Chunk[] = [];
-  if (party.placeDate) head.push(...textChunks([{ text: party.placeDate }], column, { align: 'center' }));
-  for (const line of party.titleLines) head.push(...textChunks([{ text: line }], column, { align: 'center' }));
-  const foot = textChunks([{ text: party.name, bold: true, underline: true }], column, { align: 'center' });
-  if (party.nip) foot.push(...textChunks([{ text: party.nip }], column, { align: 'center' }));
+  if (party.placeDate) head.push(...textChunks([{ text: party.placeDate }], column, { size, align: 'center' }));
+  for (const line of party.titleLines) head.push(...textChunks([{ text: line }], column, { size, align: 'center' }));
+  const foot = textChunks([{ text: party.name, bold: true, underline: true }], column, { size, align: 'center' });
+  if (party.nip) foot.push(...textChunks([{ text: party.nip }], column, { size, align: 'center' }));
   return { head, foot };
 }
 
@@ -61,15 +63,16 @@ const heightOf = (chunks: Chunk[]) => (chunks.length ? merge(chunks).height : 0)
 
 function signatureChunk(block: Extract<Block, { type: 'signature' }>, frame: Frame): Chunk {
   // The right part of the column, lines centred on it, as on Indonesian official letters.
+  const size = block.sizePt ?? BODY_PT;
   const rightWidth = frame.width * SIGNATURE_COLUMN;
-  const right = partyParts(block, { left: frame.left + frame.width - rightWidth, width: rightWidth });
+  const right = partyParts(block, { left: frame.left + frame.width - rightWidth, width: rightWidth }, size);
   // A second signer (petugas penerima) on the left, its name level with the right one's.
-  const left = block.left ? partyParts(block.left, { left: frame.left, width: frame.width - rightWidth - mm(4) }) : undefined;
+  const left = block.left ? partyParts(block.left, { left: frame.left, width: frame.width - rightWidth - mm(4) }, size) : undefined;
   const headHeight = Math.max(heightOf(right.head), left ? heightOf(left.head) : 0);
   const space = mm(block.spaceMm ?? SIGNATURE_SPACE_MM);
   const side = (p: { head: Chunk[]; foot: Chunk[] }) =>
     // A blank line between the closing paragraph and the place and date.
-    merge([blank(BODY_PT * LINE_FACTOR), merge([...p.head, blank(0)], { height: headHeight }), blank(space), ...p.foot]);
+    merge([blank(size * LINE_FACTOR), merge([...p.head, blank(0)], { height: headHeight }), blank(space), ...p.foot]);
   const r = side(right);
   const l = left ? side(left) : undefined;
   return {
@@ -92,12 +95,12 @@ export function blockChunks(block: Block, frame: Frame, bodyHeight: number): Chu
         ...(block.sizePt ? { size: block.sizePt } : {}),
       });
     case 'title': {
-      const parts = textChunks([{ text: block.text, bold: true, underline: Boolean(block.subtitle) }], frame, { size: TITLE_PT, align: 'center' });
+      const parts = textChunks([{ text: block.text, bold: true, underline: Boolean(block.subtitle) }], frame, { size: block.sizePt ?? TITLE_PT, align: 'center' });
       if (block.subtitle) parts.push(...textChunks([{ text: block.subtitle }], frame, { align: 'center' }));
       return [merge(parts, { gapAfter: PARAGRAPH_AFTER_PT * 2, keepWithNext: true })];
     }
     case 'heading': {
-      const size = HEADING_PT[block.level];
+      const size = block.sizePt ?? HEADING_PT[block.level];
       const lines = textChunks([{ text: block.text, bold: true }], frame, { size, keepLines: true, keepWithNext: true, gapAfter: 4 });
       const mark: Op[] = block.bookmark ? [{ kind: 'mark', id: block.bookmark }] : [];
       lines[0] = { ...lines[0]!, height: lines[0]!.height + 6, draw: ((d) => (top: number) => [...mark, ...d(top + 6)])(lines[0]!.draw) };
