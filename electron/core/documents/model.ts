@@ -94,6 +94,12 @@ export type Block =
    * to the heading's bookmark, which Word and LibreOffice number themselves.
    */
   | { type: 'toc'; entries: Array<{ text: string; bookmark: string; page?: number; level?: 1 | 2 }> }
+  /**
+   * Blocks side by side in columns of equal width (a poster's two columns), each column's blocks
+   * top to bottom. Kept on one page; when the tallest column is taller than a page the PDF lays the
+   * columns out one after the other instead, so nothing runs off the paper.
+   */
+  | { type: 'columns'; columns: Block[][]; gapMm?: number }
   | { type: 'spacer'; heightMm: number }
   | { type: 'pageBreak' };
 

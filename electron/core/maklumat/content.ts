@@ -27,6 +27,11 @@ export interface MaklumatInput {
   signedOn: string;
   size: MaklumatSize;
   createdAt: Date;
+  /**
+   * The sections in two columns, as a poster (A3): the section the second column starts with (2-6).
+   * The caller picks the one that balances the columns and falls back to one column when none fits a sheet.
+   */
+  splitAt?: number;
 }
 
 /** The section headings, numbered as printed; tests and the DOCX check look for them. */
@@ -41,29 +46,28 @@ export const MAKLUMAT_SECTIONS = [
 
 /**
  * Type and kop sizes per paper. The A3 poster holds the whole maklumat on one sheet pinned up at
- * the desk, its text a fifth larger than a letter's and its title and kop larger still, so it reads
- * from a step away; the A4 copy is a two-page handout in letter sizes.
+ * the desk, in two columns (lines of a readable length) with text larger than a letter's and the
+ * title and kop larger still, so it reads from a step away; the A4 copy is a handout in letter sizes.
  */
 const SIZES: Record<MaklumatSize, { body: number; heading: number; title: number; unit: number; table: number; pledge: number; kop: number }> = {
   A4: { body: 10, heading: 11, title: 14, unit: 11, table: 9.5, pledge: 10.5, kop: 1 },
-  A3: { body: 12, heading: 14, title: 22, unit: 15, table: 11.5, pledge: 13.5, kop: 1.35 },
+  A3: { body: 11, heading: 13, title: 22, unit: 14, table: 10, pledge: 12.5, kop: 1.25 },
 };
 
 /** "10 (sepuluh) hari kerja". */
 export const workingDays = (n: number): string => `${n} (${terbilang(n)}) hari kerja`;
 
 const lowerFirst = (text: string) => text.charAt(0).toLowerCase() + text.slice(1);
-const upperFirst = (text: string) => text.charAt(0).toUpperCase() + text.slice(1);
 /** "a, b dan c" */
 const series = (items: readonly string[]) => (items.length < 2 ? items.join('') : `${items.slice(0, -1).join(', ')} dan ${items.at(-1)}`);
 
 /** The clocks the maklumat lists, in the order a request runs through them. */
-const CLOCK_ROWS: Array<{ id: ClockId; stage: string; prefix: string }> = [
-  { id: 'request', stage: 'Pemberitahuan tertulis atas permohonan informasi', prefix: 'paling lambat' },
-  { id: 'extension', stage: 'Perpanjangan pemberitahuan tertulis (satu kali, dengan alasan tertulis)', prefix: 'paling lama' },
-  { id: 'objection-window', stage: 'Pengajuan keberatan oleh pemohon kepada Atasan PPID', prefix: 'paling lambat' },
-  { id: 'objection-answer', stage: 'Tanggapan tertulis Atasan PPID atas keberatan', prefix: 'paling lambat' },
-  { id: 'dispute', stage: 'Pengajuan sengketa informasi ke Komisi Informasi', prefix: 'paling lambat' },
+const CLOCK_ROWS: Array<{ id: ClockId; stage: string }> = [
+  { id: 'request', stage: 'Pemberitahuan tertulis atas permohonan informasi' },
+  { id: 'extension', stage: 'Perpanjangan pemberitahuan (satu kali, dengan alasan tertulis)' },
+  { id: 'objection-window', stage: 'Pengajuan keberatan kepada Atasan PPID' },
+  { id: 'objection-answer', stage: 'Tanggapan tertulis Atasan PPID atas keberatan' },
+  { id: 'dispute', stage: 'Pengajuan sengketa informasi ke Komisi Informasi' },
 ];
 
 function legalBasis(tariff: Tariff): string[] {
@@ -102,13 +106,13 @@ function timeTable(size: (typeof SIZES)[MaklumatSize]): Block {
     type: 'table',
     columns: [
       { header: 'No', widthPct: 6, align: 'center' },
-      { header: 'Tahap layanan', widthPct: 40 },
-      { header: 'Jangka waktu', widthPct: 30 },
-      { header: 'Dasar hukum', widthPct: 24 },
+      { header: 'Tahap layanan', widthPct: 35 },
+      { header: 'Paling lama', widthPct: 33 },
+      { header: 'Dasar hukum', widthPct: 26 },
     ],
-    rows: CLOCK_ROWS.map(({ id, stage, prefix }, i) => {
+    rows: CLOCK_ROWS.map(({ id, stage }, i) => {
       const clock = CLOCKS[id];
-      return [String(i + 1), stage, `${upperFirst(prefix)} ${workingDays(clock.workingDays)} sejak ${lowerFirst(clock.startEvent)}`, clock.basis];
+      return [String(i + 1), stage, `${workingDays(clock.workingDays)} sejak ${lowerFirst(clock.startEvent)}`, clock.basis];
     }),
     fontSizePt: size.table,
     keepTogether: true,
@@ -127,7 +131,7 @@ function costBlocks(tariff: Tariff, size: (typeof SIZES)[MaklumatSize]): Block[]
           : 'Tidak ada tarif biaya salinan yang ditetapkan: salinan informasi juga diberikan tanpa biaya (UU KIP Pasal 2 ayat (3)).',
     },
   ];
-  const blocks: Block[] = [{ type: 'paragraph', runs: intro, sizePt: size.body, keepWithNext: tariff.items.length > 0 }];
+  const blocks: Block[] = [{ type: 'paragraph', runs: intro, sizePt: size.body, align: 'left', keepWithNext: tariff.items.length > 0 }];
   if (tariff.items.length > 0) {
     blocks.push({
       type: 'table',
@@ -173,10 +177,32 @@ export function maklumatSpec(input: MaklumatInput): DocumentSpec {
   const size = SIZES[paper];
   const office = profile.instansiLines.at(-1) ?? '';
   const heading = (n: number): Block => ({ type: 'heading', level: 1, text: `${n}. ${MAKLUMAT_SECTIONS[n - 1]!.toUpperCase()}`, sizePt: size.heading });
-  const para = (text: string, extra: Partial<Extract<Block, { type: 'paragraph' }>> = {}): Block => ({ type: 'paragraph', runs: [{ text }], sizePt: size.body, ...extra });
+  // Ragged right: justified lines in a poster's narrow column open wide gaps around long numbers.
+  const para = (text: string): Block => ({ type: 'paragraph', runs: [{ text }], sizePt: size.body, align: 'left' });
   const list = (style: 'decimal' | 'bullet', items: Array<string | Run[]>): Block => ({ type: 'list', style, items, sizePt: size.body });
   const zone = zoneLabel(profile.timeZone);
   const cutoff = profile.cutoffTime.replace(':', '.');
+  const sectionBlocks: Block[] = [
+    heading(1),
+    list('bullet', legalBasis(tariff)),
+    heading(2),
+    list('decimal', procedure(profile)),
+    heading(3),
+    timeTable(size),
+    para(
+      `Jangka waktu dihitung dalam hari kerja (Senin sampai Jumat, kecuali hari libur nasional dan cuti bersama). Hari permohonan diterima adalah hari ke-0; permohonan yang diterima pada hari libur atau sesudah pukul ${cutoff} ${zone} dihitung diterima pada hari kerja berikutnya.`,
+    ),
+    heading(4),
+    ...costBlocks(tariff, size),
+    heading(5),
+    list('bullet', guarantees()),
+    heading(6),
+    list('bullet', complaints(profile)),
+  ];
+  const signature = { ...ppidSignBlock(profile.ppid, profile.unit, `${profile.city}, ${formatTanggal(input.signedOn)}`), sizePt: size.body } as Block;
+  const split = sectionBlocks.findIndex((b) => b.type === 'heading' && b.text.startsWith(`${input.splitAt}.`));
+  // On the poster the PPID signs at the foot of the second column, not under both.
+  const body: Block[] = split > 0 ? [{ type: 'columns', columns: [sectionBlocks.slice(0, split), [...sectionBlocks.slice(split), signature]] }] : [...sectionBlocks, signature];
   return {
     meta: {
       title: `Maklumat Pelayanan Informasi Publik ${profile.unit}`,
@@ -186,7 +212,7 @@ export function maklumatSpec(input: MaklumatInput): DocumentSpec {
       language: 'id-ID',
       createdAt: input.createdAt,
     },
-    page: { size: paper, orientation: 'portrait', marginsMm: paper === 'A3' ? { top: 24, right: 28, bottom: 18, left: 28 } : { top: 20, right: 20, bottom: 18, left: 20 } },
+    page: { size: paper, orientation: 'portrait', marginsMm: paper === 'A3' ? { top: 22, right: 25, bottom: 18, left: 25 } : { top: 20, right: 20, bottom: 18, left: 20 } },
     letterhead: { ...input.letterhead, scale: size.kop },
     // The A4 handout runs onto a second sheet; the A3 poster is one sheet and needs no page number.
     ...(paper === 'A4' ? { footer: { pageNumbers: true, text: 'Maklumat Pelayanan Informasi Publik' } } : {}),
@@ -207,22 +233,7 @@ export function maklumatSpec(input: MaklumatInput): DocumentSpec {
           },
         ],
       },
-      heading(1),
-      list('bullet', legalBasis(tariff)),
-      heading(2),
-      list('decimal', procedure(profile)),
-      heading(3),
-      timeTable(size),
-      para(
-        `Jangka waktu dihitung dalam hari kerja (Senin sampai Jumat, kecuali hari libur nasional dan cuti bersama). Hari permohonan diterima adalah hari ke-0; permohonan yang diterima pada hari libur atau sesudah pukul ${cutoff} ${zone} dihitung diterima pada hari kerja berikutnya.`,
-      ),
-      heading(4),
-      ...costBlocks(tariff, size),
-      heading(5),
-      list('bullet', guarantees()),
-      heading(6),
-      list('bullet', complaints(profile)),
-      { ...ppidSignBlock(profile.ppid, profile.unit, `${profile.city}, ${formatTanggal(input.signedOn)}`), sizePt: size.body } as Block,
+      ...body,
     ],
   };
 }

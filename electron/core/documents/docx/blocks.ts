@@ -152,6 +152,13 @@ function signatureTable(block: Extract<Block, { type: 'signature' }>, textWidth:
   });
 }
 
+/** How many lists a block holds (a columns block's lists each need their own numbering instance). */
+export function listsIn(block: Block): number {
+  if (block.type === 'list') return 1;
+  if (block.type === 'columns') return block.columns.flat().reduce((n, b) => n + listsIn(b), 0);
+  return 0;
+}
+
 /** Word content for one block; `listIndex` numbers each list afresh (1. again after a paragraph). */
 export function blockContent(block: Block, textWidth: number, listIndex: number): DocxChild[] {
   switch (block.type) {
@@ -200,6 +207,9 @@ export function blockContent(block: Block, textWidth: number, listIndex: number)
       return chartContent(block, textWidth);
     case 'toc':
       return tocContent(block, textWidth);
+    case 'columns':
+      // Word lays columns out as a section of its own (render.ts); here, only when nested.
+      return block.columns.flat().flatMap((b) => blockContent(b, textWidth, listIndex));
     case 'spacer':
       return [new Paragraph({ spacing: { before: 0, after: 0, line: Math.max(20, convertMillimetersToTwip(block.heightMm)), lineRule: 'exact' }, children: [] })];
     case 'pageBreak':

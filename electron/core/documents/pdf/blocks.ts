@@ -82,6 +82,22 @@ function signatureChunk(block: Extract<Block, { type: 'signature' }>, frame: Fra
   };
 }
 
+const COLUMN_GAP_MM = 8;
+
+/** One chunk with every column drawn side by side, or the columns in sequence when one is taller than a page. */
+function columnsChunks(block: Extract<Block, { type: 'columns' }>, frame: Frame, bodyHeight: number): Chunk[] {
+  const count = Math.max(1, block.columns.length);
+  const gap = mm(block.gapMm ?? COLUMN_GAP_MM);
+  const width = (frame.width - gap * (count - 1)) / count;
+  const laid = block.columns.map((blocks, i) => {
+    const chunks = blocks.flatMap((b) => blockChunks(b, { left: frame.left + i * (width + gap), width }, bodyHeight));
+    return chunks.length ? merge(chunks) : blank(0);
+  });
+  const height = Math.max(0, ...laid.map((c) => c.height));
+  if (height > bodyHeight) return block.columns.flat().flatMap((b) => blockChunks(b, frame, bodyHeight));
+  return [{ height, gapAfter: PARAGRAPH_AFTER_PT, draw: (top: number) => laid.flatMap((c) => c.draw(top)) }];
+}
+
 /** `bodyHeight`: the height of a page's text area (a table row taller than that is sliced). */
 export function blockChunks(block: Block, frame: Frame, bodyHeight: number): Chunk[] {
   switch (block.type) {
@@ -118,6 +134,8 @@ export function blockChunks(block: Block, frame: Frame, bodyHeight: number): Chu
       return [chartChunk(block, frame, bodyHeight)];
     case 'toc':
       return tocChunks(block, frame);
+    case 'columns':
+      return columnsChunks(block, frame, bodyHeight);
     case 'spacer':
       // Clamped to a page: a spacer never pushes content off the paper.
       return [{ height: Math.min(Math.max(0, mm(block.heightMm)), bodyHeight), gapAfter: 0, draw: () => [] }];
