@@ -8,17 +8,18 @@ import path from 'node:path';
 import mammoth from 'mammoth';
 import { describe, expect, it } from 'vitest';
 import type { Core } from '../../../../electron/core';
+import type { TariffInput } from '../../../../shared/ipc/channels/costs';
 import { MAKLUMAT_SECTIONS } from '../../../../electron/core/maklumat/content';
 import { call, fixedClock, testCore, validProfile } from '../../../helpers/core';
 import { tempDir } from '../../../helpers/tempDir';
 import { pdfFonts, pdfInfo, pdfText, run, unzipText } from '../documents/tools';
 
-const TARIFF = {
+const TARIFF: TariffInput = {
   decreeNumber: '188.4/12/PPID/2026',
   decreeDate: '2026-01-02',
   items: [
-    { kind: 'halaman' as const, label: 'Fotokopi A4', unit: 'lembar', priceRp: 500 },
-    { kind: 'media' as const, label: 'Flashdisk 8 GB', unit: 'buah', priceRp: 75000 },
+    { kind: 'halaman', label: 'Fotokopi A4', unit: 'lembar', priceRp: 500 },
+    { kind: 'media', label: 'Flashdisk 8 GB', unit: 'buah', priceRp: 75000 },
   ],
 };
 
@@ -48,7 +49,7 @@ const EXPECTED = [
 
 const flat = (text: string) => text.replace(/\s+/g, ' ');
 
-async function office(tariff: typeof TARIFF | null = TARIFF): Promise<Core> {
+async function office(tariff: TariffInput | null = TARIFF): Promise<Core> {
   const core = testCore({ clock: fixedClock('2026-11-23T02:00:00Z') });
   await call(core, 'settings:saveProfile', validProfile);
   if (tariff) await call(core, 'tariff:save', tariff);
