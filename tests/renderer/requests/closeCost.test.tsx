@@ -108,7 +108,8 @@ describe('Closing a request with the tariff', () => {
     const [sent] = backend.callsTo('requests:transition');
     expect(sent).toMatchObject({ id: 1, to: 'done', paymentMethod: 'qris', costItems: [{ tariffId: 1, quantity: 12 }, { tariffId: 2, quantity: 1 }] });
     expect(sent).not.toHaveProperty('costRp');
-    await waitFor(() => expect(within(pane).getByText('Rp81.000')).toBeInTheDocument());
+    // The total in the rows, and again under the cost lines.
+    await waitFor(() => expect(within(pane).getAllByText('Rp81.000')).toHaveLength(2));
     expect(backend.state.cases.requests[0]?.costItems.map((l) => l.subtotalRp)).toEqual([6000, 75000]);
   });
 

@@ -63,11 +63,7 @@ function DetailBody({ detail }: { detail: RequestDetail }) {
   if (detail.decision) rows.push([t('closing.rows.decision'), t(`cases.actions.decisions.${detail.decision}`)]);
   if (detail.noticeDate) rows.push([t('closing.rows.noticeDate'), formatTanggal(detail.noticeDate)]);
   if (detail.deliveredDate) rows.push([t('closing.rows.deliveredDate'), formatTanggal(detail.deliveredDate)]);
-  if (detail.costRp !== null) {
-    // Priced from the tariff: the lines behind the total, as the written notice prints them.
-    const total = `Rp${detail.costRp.toLocaleString('id-ID')}`;
-    rows.push([t('closing.rows.cost'), detail.costItems.length > 0 ? <CostLines key="cost" lines={detail.costItems} total={detail.costRp} /> : total]);
-  }
+  if (detail.costRp !== null) rows.push([t('closing.rows.cost'), `Rp${detail.costRp.toLocaleString('id-ID')}`]);
   if (detail.paymentMethod) rows.push([t('closing.rows.payment'), t(`closing.paymentMethods.${detail.paymentMethod}`, { defaultValue: detail.paymentMethod })]);
   // Perki 1/2021 Ps 24: the desk sees the requester's needs before handing anything over.
   const needs = [
@@ -94,6 +90,8 @@ function DetailBody({ detail }: { detail: RequestDetail }) {
       <LinkedDocuments requestId={detail.id} />
       <Divider />
       <FieldTable rows={rows} />
+      {/* Priced from the tariff: the lines behind the total, full width so amounts never break. */}
+      {detail.costRp !== null && detail.costItems.length > 0 && <CostLines lines={detail.costItems} total={detail.costRp} />}
       <ExportRequesterData detail={detail} />
       <Divider />
       <DeadlinePanel kind="request" id={detail.id} />
