@@ -40,11 +40,12 @@ export async function renderDocx(spec: DocumentSpec): Promise<RenderedFile> {
     });
     runs.push({ columns: block, children }, { children: [] });
   }
-  for (const run of runs) {
+  // The first section always (it carries the kop); a one-column section after columns only when it holds something.
+  const used = runs.filter((r, i) => i === 0 || r.columns || r.children.length > 0);
+  for (const run of used) {
     // Word needs a paragraph after a final table, or it adds one of its own.
     if (run.children.length === 0 || !(run.children[run.children.length - 1] instanceof Paragraph)) run.children.push(new Paragraph({ children: [] }));
   }
-  const used = runs.filter((r, i) => i === 0 || r.columns || r.children.length > 1);
 
   const landscape = spec.page.orientation === 'landscape';
   const footer = spec.footer ? new Footer({ children: [footerParagraph(spec.footer, textWidth)] }) : undefined;
