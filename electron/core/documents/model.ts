@@ -95,11 +95,13 @@ export type Block =
    */
   | { type: 'toc'; entries: Array<{ text: string; bookmark: string; page?: number; level?: 1 | 2 }> }
   /**
-   * Blocks side by side in columns of equal width (a poster's two columns), each column's blocks
-   * top to bottom. Kept on one page; when the tallest column is taller than a page the PDF lays the
-   * columns out one after the other instead, so nothing runs off the paper.
+   * Blocks side by side in columns of equal width (a poster's two columns). Either each list of
+   * `columns` is one column, top to bottom; or one list with `count` > 1 flows from one column into
+   * the next like a newspaper's, balanced so the columns end about level (a table split between
+   * columns repeats its header). Kept on one page; when a column is taller than a page the PDF lays
+   * the blocks out one after the other instead, so nothing runs off the paper.
    */
-  | { type: 'columns'; columns: Block[][]; gapMm?: number }
+  | { type: 'columns'; columns: Block[][]; count?: number; gapMm?: number }
   | { type: 'spacer'; heightMm: number }
   | { type: 'pageBreak' };
 

@@ -27,11 +27,8 @@ export interface MaklumatInput {
   signedOn: string;
   size: MaklumatSize;
   createdAt: Date;
-  /**
-   * The sections in two columns, as a poster (A3): the section the second column starts with (2-6).
-   * The caller picks the one that balances the columns and falls back to one column when none fits a sheet.
-   */
-  splitAt?: number;
+  /** The sections in two balanced columns, as a poster (A3); the caller falls back to one when that overflows a sheet. */
+  columns?: boolean;
 }
 
 /** The section headings, numbered as printed; tests and the DOCX check look for them. */
@@ -51,7 +48,7 @@ export const MAKLUMAT_SECTIONS = [
  */
 const SIZES: Record<MaklumatSize, { body: number; heading: number; title: number; unit: number; table: number; pledge: number; kop: number }> = {
   A4: { body: 10, heading: 11, title: 14, unit: 11, table: 9.5, pledge: 10.5, kop: 1 },
-  A3: { body: 11, heading: 13, title: 22, unit: 14, table: 10, pledge: 12.5, kop: 1.25 },
+  A3: { body: 10.5, heading: 12.5, title: 22, unit: 14, table: 9.5, pledge: 12, kop: 1.2 },
 };
 
 /** "10 (sepuluh) hari kerja". */
@@ -200,9 +197,8 @@ export function maklumatSpec(input: MaklumatInput): DocumentSpec {
     list('bullet', complaints(profile)),
   ];
   const signature = { ...ppidSignBlock(profile.ppid, profile.unit, `${profile.city}, ${formatTanggal(input.signedOn)}`), sizePt: size.body } as Block;
-  const split = sectionBlocks.findIndex((b) => b.type === 'heading' && b.text.startsWith(`${input.splitAt}.`));
-  // On the poster the PPID signs at the foot of the second column, not under both.
-  const body: Block[] = split > 0 ? [{ type: 'columns', columns: [sectionBlocks.slice(0, split), [...sectionBlocks.slice(split), signature]] }] : [...sectionBlocks, signature];
+  // On the poster the sections flow through two columns and the PPID signs at the foot of the second.
+  const body: Block[] = input.columns ? [{ type: 'columns', count: 2, columns: [[...sectionBlocks, signature]] }] : [...sectionBlocks, signature];
   return {
     meta: {
       title: `Maklumat Pelayanan Informasi Publik ${profile.unit}`,

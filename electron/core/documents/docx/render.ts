@@ -7,6 +7,9 @@ import { blockContent, listsIn, type DocxChild } from './blocks';
 import { footerParagraph, letterheadContent } from './headerFooter';
 import { documentStyles, externalStyles, numbering } from './styles';
 
+/** Columns of a columns block: one per list, or `count` for blocks that flow from one into the next. */
+const columnCount = (block: Extract<Block, { type: 'columns' }>) => (block.columns.length === 1 ? Math.max(1, block.count ?? 1) : block.columns.length);
+
 /** Space between columns, as the PDF's (pdf/blocks.ts). */
 const COLUMN_GAP_MM = 8;
 const DOCX_MIME = 'application/vnd.openxmlformats-officedocument.wordprocessingml.document';
@@ -30,14 +33,17 @@ export async function renderDocx(spec: DocumentSpec): Promise<RenderedFile> {
       runs[runs.length - 1]!.children.push(...contentOf(block, textWidth));
       continue;
     }
-    const count = Math.max(1, block.columns.length);
+    const count = columnCount(block);
     const gap = convertMillimetersToTwip(block.gapMm ?? COLUMN_GAP_MM);
     const width = Math.floor((textWidth - gap * (count - 1)) / count);
     const children: DocxChild[] = [];
     block.columns.forEach((column, i) => {
       for (const b of column) children.push(...contentOf(b, width));
-      if (i < count - 1) children.push(new Paragraph({ spacing: { after: 0 }, children: [new ColumnBreak()] }));
+      if (i < block.columns.length - 1) children.push(new Paragraph({ spacing: { after: 0 }, children: [new ColumnBreak()] }));
     });
+    // Flowing columns that end the document fill one column before the next (Word and LibreOffice
+    // balance only before a following section break): LibreOffice, balancing, pushed a signature
+    // block that never splits onto a second sheet although the second column had room for it.
     runs.push({ columns: block, children }, { children: [] });
   }
   // The first section always (it carries the kop); a one-column section after columns only when it holds something.
@@ -82,7 +88,7 @@ export async function renderDocx(spec: DocumentSpec): Promise<RenderedFile> {
           properties: {
             type: SectionType.CONTINUOUS,
             page: first.properties!.page!,
-            ...(run.columns ? { column: { count: run.columns.columns.length, space: convertMillimetersToTwip(run.columns.gapMm ?? COLUMN_GAP_MM), equalWidth: true } } : {}),
+            ...(run.columns ? { column: { count: columnCount(run.columns), space: convertMillimetersToTwip(run.columns.gapMm ?? COLUMN_GAP_MM), equalWidth: true } } : {}),
           },
           children: run.children,
         },

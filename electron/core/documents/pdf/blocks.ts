@@ -84,14 +84,74 @@ function signatureChunk(block: Extract<Block, { type: 'signature' }>, frame: Fra
 
 const COLUMN_GAP_MM = 8;
 
-/** One chunk with every column drawn side by side, or the columns in sequence when one is taller than a page. */
+const stackHeight = (chunks: Chunk[]) => chunks.reduce((sum, c) => sum + c.height + c.gapAfter, 0) - (chunks.at(-1)?.gapAfter ?? 0);
+
+/** Chunks chained by keepWithNext (a heading and its first line, a table header and its first row) stay in one column. */
+function groupsOf(chunks: Chunk[]): Chunk[][] {
+  const groups: Chunk[][] = [];
+  let current: Chunk[] = [];
+  for (const chunk of chunks) {
+    current.push(chunk);
+    if (!chunk.keepWithNext) {
+      groups.push(current);
+      current = [];
+    }
+  }
+  if (current.length) groups.push(current);
+  return groups;
+}
+
+/** Fills columns no taller than `limit` (a group taller than that gets a column of its own). */
+function fillColumns(groups: Chunk[][], limit: number): Chunk[][] {
+  const columns: Chunk[][] = [[]];
+  for (const group of groups) {
+    const column = columns[columns.length - 1]!;
+    if (column.length > 0 && stackHeight([...column, ...group]) > limit) {
+      // A table running on into the next column repeats its header row there, as on a new page.
+      const header = group[0]!.repeatHeader;
+      columns.push([...(header ? [header] : []), ...group]);
+    } else column.push(...group);
+  }
+  return columns;
+}
+
+/** The lowest column height at which the chunks fit in `count` columns. */
+function balanced(chunks: Chunk[], count: number): Chunk[][] {
+  const groups = groupsOf(chunks);
+  const total = stackHeight(chunks);
+  for (let limit = total / count; limit < total; limit += 1) {
+    const columns = fillColumns(groups, limit);
+    if (columns.length <= count) return columns;
+  }
+  return [chunks];
+}
+
+const shift = (op: Op, dx: number): Op => {
+  switch (op.kind) {
+    case 'line':
+      return { ...op, x1: op.x1 + dx, x2: op.x2 + dx };
+    case 'mark':
+      return op;
+    default:
+      return { ...op, x: op.x + dx };
+  }
+};
+
+/** One chunk with the columns drawn side by side, or the blocks in sequence when a column is taller than a page. */
 function columnsChunks(block: Extract<Block, { type: 'columns' }>, frame: Frame, bodyHeight: number): Chunk[] {
-  const count = Math.max(1, block.columns.length);
+  const flow = block.columns.length === 1 && (block.count ?? 1) > 1;
+  const count = flow ? block.count! : Math.max(1, block.columns.length);
   const gap = mm(block.gapMm ?? COLUMN_GAP_MM);
   const width = (frame.width - gap * (count - 1)) / count;
-  const laid = block.columns.map((blocks, i) => {
-    const chunks = blocks.flatMap((b) => blockChunks(b, { left: frame.left + i * (width + gap), width }, bodyHeight));
-    return chunks.length ? merge(chunks) : blank(0);
+  const column: Frame = { left: frame.left, width };
+  // Laid out in the first column's frame, then moved right by whole columns when drawn.
+  const stacks = flow
+    ? balanced(block.columns[0]!.flatMap((b) => blockChunks(b, column, bodyHeight)), count)
+    : block.columns.map((blocks) => blocks.flatMap((b) => blockChunks(b, column, bodyHeight)));
+  const laid = stacks.map((chunks, i) => {
+    const merged = chunks.length ? merge(chunks) : blank(0);
+    const dx = i * (width + gap);
+    return { height: merged.height, draw: (top: number) => merged.draw(top).map((op) => shift(op, dx)) };
   });
   const height = Math.max(0, ...laid.map((c) => c.height));
   if (height > bodyHeight) return block.columns.flat().flatMap((b) => blockChunks(b, frame, bodyHeight));

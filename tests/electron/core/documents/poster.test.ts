@@ -61,6 +61,24 @@ describe('the columns block', () => {
     expect(first(ops, 'Pembuka').y).toBeLessThan(left[0]!.y);
   });
 
+  it('flows one list of blocks through two balanced columns, repeating a table header in the second', () => {
+    const rows = Array.from({ length: 40 }, (_, i) => [`baris${i}`, String(i)]);
+    const table: Block = { type: 'table', columns: [{ header: 'KOLOMJUDUL', widthPct: 70 }, { header: 'Nilai', widthPct: 30 }], rows };
+    const layout = layoutDocument(spec([{ type: 'columns', count: 2, columns: [[para(words(80, 'awal')), table]] }]));
+    expect(layout.pages).toHaveLength(1);
+    const ops = layout.pages[0]!.filter((o): o is TextOp & typeof o => o.kind === 'text') as TextOp[];
+    const middle = layout.frame.left + layout.frame.width / 2;
+    const rowsLeft = ops.filter((o) => o.text.startsWith('baris') && o.x < middle);
+    const rowsRight = ops.filter((o) => o.text.startsWith('baris') && o.x > middle);
+    expect(rowsLeft.length).toBeGreaterThan(0);
+    expect(rowsRight.length).toBeGreaterThan(0);
+    expect(rowsLeft.length + rowsRight.length).toBe(40);
+    expect(ops.filter((o) => o.text === 'KOLOMJUDUL').map((o) => o.x < middle)).toEqual([true, false]);
+    // Balanced: the two columns end within a few lines of each other.
+    const bottom = (list: TextOp[]) => Math.max(...list.map((o) => o.y));
+    expect(Math.abs(bottom(ops.filter((o) => o.x < middle)) - bottom(ops.filter((o) => o.x > middle)))).toBeLessThan(40);
+  });
+
   it('lays the columns one after the other when one is taller than a page, so nothing runs off the paper', () => {
     const layout = layoutDocument(spec([columns([para(words(1500, 'kiri'))], [para('kanan')])]));
     expect(layout.pages.length).toBeGreaterThan(1);
@@ -84,5 +102,17 @@ describe('the columns block', () => {
     expect(xml.indexOf('kiri')).toBeLessThan(xml.indexOf('w:type="column"'));
     expect(xml.indexOf('w:type="column"')).toBeLessThan(xml.indexOf('kanan'));
     expect(xml.indexOf('kanan')).toBeLessThan(xml.indexOf('Penutup'));
+  });
+
+  it('writes flowing columns as a last section of two Word columns without a column break', async () => {
+    const file = path.join(tempDir(), 'flow.docx');
+    fs.writeFileSync(file, (await renderDocx(spec([para('Pembuka'), { type: 'columns', count: 2, columns: [[para(words(200, 'alir'))]] }]))).bytes);
+    const xml = unzipText(file, 'word/document.xml');
+    expect(xml).not.toContain('w:type="column"');
+    expect(xml.match(/<w:sectPr/g)).toHaveLength(2);
+    // Word keeps a section's properties in its last paragraph: "Pembuka" ends the one-column section.
+    expect(xml.indexOf('Pembuka')).toBeLessThan(xml.indexOf('alir'));
+    expect(xml.lastIndexOf('alir')).toBeLessThan(xml.lastIndexOf('<w:sectPr'));
+    expect(xml.slice(xml.lastIndexOf('<w:sectPr'))).toMatch(/<w:type w:val="continuous"\/>[\s\S]*<w:cols [^>]*w:num="2"/);
   });
 });
