@@ -43,8 +43,9 @@ export const MAKLUMAT_SECTIONS = [
 
 /**
  * Type and kop sizes per paper. The A3 poster holds the whole maklumat on one sheet pinned up at
- * the desk, in two columns (lines of a readable length) with text larger than a letter's and the
- * title and kop larger still, so it reads from a step away; the A4 copy is a handout in letter sizes.
+ * the desk, in two columns (lines of a readable length), its title, headings and kop large enough to
+ * find from a step away; the body stays at 10.5 pt so a tariff of several items and a logo still fit
+ * the one sheet. The A4 copy is a two-page handout in letter sizes.
  */
 const SIZES: Record<MaklumatSize, { body: number; heading: number; title: number; unit: number; table: number; pledge: number; kop: number }> = {
   A4: { body: 10, heading: 11, title: 14, unit: 11, table: 9.5, pledge: 10.5, kop: 1 },
