@@ -57,7 +57,7 @@ export const workingDays = (n: number): string => `${n} (${terbilang(n)}) hari k
 
 const lowerFirst = (text: string) => text.charAt(0).toLowerCase() + text.slice(1);
 /** "a, b dan c" */
-const series = (items: readonly string[]) => (items.length < 2 ? items.join('') : `${items.slice(0, -1).join(', ')} dan ${items.at(-1)}`);
+const series = (items: readonly string[], last = 'dan') => (items.length < 2 ? items.join('') : `${items.slice(0, -1).join(', ')} ${last} ${items.at(-1)}`);
 
 /** The clocks the maklumat lists, in the order a request runs through them. */
 const CLOCK_ROWS: Array<{ id: ClockId; stage: string }> = [
@@ -85,16 +85,17 @@ function legalBasis(tariff: Tariff): string[] {
 }
 
 function procedure(profile: OfficeProfile): Array<string | Run[]> {
-  const channels = series(REQUEST_CHANNELS.map((c) => CHANNEL_TEXT[c]));
-  const access = series(ACCESS_METHODS.map((m) => ACCESS_TEXT[m]));
-  const delivery = series(DELIVERY_METHODS.map((m) => DELIVERY_TEXT[m]));
+  // "datang langsung atau melalui surat, …", never "melalui datang langsung"; likewise for delivery.
+  const channels = series(REQUEST_CHANNELS.filter((c) => c !== 'langsung').map((c) => CHANNEL_TEXT[c]), 'atau');
+  const access = series(ACCESS_METHODS.map((m) => ACCESS_TEXT[m]), 'atau');
+  const delivery = series(DELIVERY_METHODS.filter((m) => m !== 'ambil_langsung').map((m) => DELIVERY_TEXT[m]), 'atau');
   const needs = series(ACCESSIBILITY_NEEDS.filter((n) => n !== 'lainnya').map((n) => ACCESSIBILITY_TEXT[n]));
   return [
-    `Pemohon mengajukan permohonan informasi kepada ${profile.unit} secara tertulis atau tidak tertulis, melalui ${channels} (UU KIP Pasal 22 ayat (1)).`,
+    `Pemohon mengajukan permohonan informasi kepada ${profile.unit} secara tertulis atau tidak tertulis, dengan datang langsung atau melalui ${channels} (UU KIP Pasal 22 ayat (1)).`,
     'Pemohon menyebutkan nama, alamat, nomor kontak, nomor KTP/NIK (atau akta badan hukum, dan surat kuasa bila dikuasakan), rincian informasi yang dibutuhkan, tujuan penggunaan informasi, serta cara memperoleh dan mendapatkan salinan informasi (UU KIP Pasal 22 ayat (3)).',
     'Petugas mencatat permohonan dalam register permohonan dan memberikan tanda bukti penerimaan permohonan beserta nomor pendaftarannya (UU KIP Pasal 22 ayat (4)).',
     'PPID memeriksa permohonan dan menyampaikan pemberitahuan tertulis: informasi dikuasai atau tidak, diterima seluruhnya, sebagian atau ditolak beserta alasannya, bentuk dan biaya informasi, serta waktu penyediaannya (UU KIP Pasal 22 ayat (7)).',
-    `Informasi diberikan dengan cara ${access}, dan diserahkan dengan ${delivery}, sesuai pilihan pemohon; penyerahan dicatat dengan tanda bukti penyerahan.`,
+    `Informasi diberikan dengan cara ${access} sesuai pilihan pemohon, dan diambil langsung atau dikirim melalui ${delivery}; penyerahan dicatat dengan tanda bukti penyerahan.`,
     `Pemohon penyandang disabilitas atau berkebutuhan khusus dapat meminta ${needs} (Perki Nomor 1 Tahun 2021 Pasal 24).`,
   ];
 }

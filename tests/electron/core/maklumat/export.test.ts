@@ -104,6 +104,9 @@ describe('settings:maklumat', () => {
     const text = flat(pdfText(file));
     for (const expected of EXPECTED) expect(text).toContain(expected);
     expect(text).toMatch(/Halaman 1 dari \d/);
+    expect(text).toContain('dengan datang langsung atau melalui surat, e-mail');
+    expect(text).toContain('diambil langsung atau dikirim melalui kurir, pos, faksimili atau e-mail');
+    expect(text).not.toMatch(/melalui datang langsung|dengan mengambil langsung/);
 
     for (const size of ['a4', 'a3'] as const) {
       const docx = await docxFile(core, size);
