@@ -9,6 +9,7 @@ import { archiveCommand } from './commands/archiveRecords';
 import { inquiryCommand } from './commands/inquiries';
 import { letterCommand, registerCommand } from './commands/letters';
 import { dipCommand } from './commands/dip';
+import { maklumatCommand } from './commands/maklumat';
 import { pdpCommand } from './commands/pdp';
 import { reportCommand } from './commands/report';
 import { encryptCommand } from './commands/encrypt';
@@ -45,6 +46,7 @@ export function buildProgram(setExit: (code: number) => void, terminal: Terminal
   program.addCommand(letterCommand(setExit));
   program.addCommand(registerCommand(setExit));
   program.addCommand(dipCommand(setExit));
+  program.addCommand(maklumatCommand(setExit));
   program.addCommand(pdpCommand(setExit));
   program.addCommand(reportCommand(setExit));
   return program;

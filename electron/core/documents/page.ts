@@ -5,7 +5,8 @@ import type { DocumentSpec } from './model';
 export const PT_PER_MM = 72 / 25.4;
 export const DEFAULT_MARGINS_MM = { top: 25, right: 25, bottom: 20, left: 25 };
 
-const SIZES_MM = { A4: { width: 210, height: 297 }, F4: { width: 215, height: 330 } } as const;
+// A3 (ISO 216, 297 × 420 mm) is for posters: the maklumat pelayanan pinned up at the service desk.
+const SIZES_MM = { A4: { width: 210, height: 297 }, F4: { width: 215, height: 330 }, A3: { width: 297, height: 420 } } as const;
 
 export interface PageGeometryMm {
   width: number;

@@ -19,6 +19,7 @@ export const closingEn: typeof closingId = {
   reopenReason: 'Reason for reopening',
   confirmReopen: 'Reopen',
   reopened: 'The request was reopened; its status is now "{{status}}".',
+  costLines: { caption: 'Copying fee lines', item: 'Item', quantity: 'Quantity', price: 'Unit price', subtotal: 'Subtotal', total: 'Total' },
   rows: { decision: 'Decision', noticeDate: 'Date of the written notice', deliveredDate: 'Date handed over', cost: 'Copying fee', payment: 'Payment method', closedAt: 'Closed' },
   linkedTitle: 'Archive documents for this request',
   closedNotice: 'This request is closed ({{status}}). Its details are read-only; its letters can be reprinted below.',

@@ -18,6 +18,7 @@ export const closingId = {
   reopenReason: 'Alasan membuka kembali',
   confirmReopen: 'Buka kembali',
   reopened: 'Permohonan dibuka kembali; statusnya kini "{{status}}".',
+  costLines: { caption: 'Rincian biaya salinan', item: 'Butir', quantity: 'Jumlah', price: 'Harga satuan', subtotal: 'Subtotal', total: 'Total' },
   rows: { decision: 'Keputusan', noticeDate: 'Tanggal pemberitahuan tertulis', deliveredDate: 'Tanggal informasi diserahkan', cost: 'Biaya salinan', payment: 'Cara pembayaran', closedAt: 'Ditutup' },
   linkedTitle: 'Dokumen arsip untuk permohonan ini',
   closedNotice: 'Permohonan ini sudah ditutup ({{status}}). Rinciannya hanya dapat dibaca; surat-suratnya dapat dicetak ulang di bawah.',

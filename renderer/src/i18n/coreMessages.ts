@@ -17,6 +17,19 @@ const WHAT: Record<string, string> = {
   'ekspor data pemohon': "the requester's data export",
 };
 
+/** The office profile fields the maklumat pelayanan names when they are missing (electron/core/maklumat/profileCheck.ts). */
+const PROFILE_FIELDS: Record<string, string> = {
+  'nama instansi': 'office name',
+  'unit/PPID': 'unit/PPID',
+  alamat: 'address',
+  'kota (tempat surat)': 'city (place on letters)',
+  'nama PPID': 'PPID name',
+  'jabatan PPID': 'PPID position',
+  'nama Atasan PPID': 'Atasan PPID name',
+  'jabatan Atasan PPID': 'Atasan PPID position',
+  'telepon atau e-mail': 'phone or e-mail',
+};
+
 const RULES: Rule[] = [
   // Letters a case does not allow yet (shared/domain/letters/availability.ts).
   [/^Surat ini dibuat dari keberatan: buka keberatannya, bukan permohonannya\.$/, () => 'This letter is made from the objection: open the objection, not the request.'],
@@ -62,6 +75,10 @@ const RULES: Rule[] = [
   [
     /^Profil kantor belum lengkap: isi Pengaturan → Profil kantor \(kop surat, PPID, Atasan PPID\) sebelum membuat (.+)\.$/,
     (what) => `The office profile is incomplete: fill in Settings → Office profile (letterhead, PPID, Atasan PPID) before making ${WHAT[what] ?? what}.`,
+  ],
+  [
+    /^Maklumat pelayanan belum dapat dibuat karena profil kantor belum lengkap\. Belum diisi: (.+)\. Lengkapi di Pengaturan → Profil kantor, lalu coba lagi\.$/,
+    (fields) => `The service notice cannot be made yet: the office profile is incomplete. Missing: ${fields.split(', ').map((f) => PROFILE_FIELDS[f] ?? f).join(', ')}. Fill them in under Settings → Office profile, then try again.`,
   ],
   [/^Pola nomor surat memuat \{unit\}, tetapi kode unit belum diisi/, () => 'The letter number pattern contains {unit}, but no unit code is set: fill in Settings → Numbering → Unit code.'],
   [/^Permohonan (\S+) belum memiliki keberatan/, (n) => `Request ${n} has no objection yet: record the objection first (Keberatan → Catat keberatan).`],

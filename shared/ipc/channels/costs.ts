@@ -4,6 +4,7 @@ import { z } from '../zod';
 import { defineChannels } from '../define';
 import { LocalDate, requiredText, optionalText, Rupiah } from '../fields';
 import { TARIFF_KINDS } from '../../domain/costs';
+import { ExportedFile } from './archive';
 
 export const TariffItemInput = z.object({
   kind: z.enum(TARIFF_KINDS, { error: 'Jenis butir tarif harus halaman, media, atau lainnya.' }),
@@ -38,5 +39,13 @@ export const costsChannels = defineChannels({
     summary: 'Simpan tarif biaya salinan informasi (berlaku untuk biaya yang dihitung berikutnya).',
     input: TariffInput,
     output: TariffView,
+  },
+  'settings:maklumat': {
+    summary: 'Maklumat pelayanan informasi publik (dasar hukum, prosedur, jangka waktu, biaya, jaminan, pengaduan dan evaluasi) dari profil kantor, tarif dan jangka waktu undang-undang, sebagai PDF atau DOCX ukuran A4 atau A3.',
+    input: z.object({
+      size: z.enum(['a4', 'a3'], { error: 'Ukuran kertas harus a4 atau a3.' }).default('a4'),
+      format: z.enum(['pdf', 'docx'], { error: 'Format harus pdf atau docx.' }).default('pdf'),
+    }),
+    output: ExportedFile,
   },
 });

@@ -108,7 +108,8 @@ describe('Closing a request with the tariff', () => {
     const [sent] = backend.callsTo('requests:transition');
     expect(sent).toMatchObject({ id: 1, to: 'done', paymentMethod: 'qris', costItems: [{ tariffId: 1, quantity: 12 }, { tariffId: 2, quantity: 1 }] });
     expect(sent).not.toHaveProperty('costRp');
-    await waitFor(() => expect(within(pane).getByText('Rp81.000')).toBeInTheDocument());
+    // The total in the rows, and again under the cost lines.
+    await waitFor(() => expect(within(pane).getAllByText('Rp81.000')).toHaveLength(2));
     expect(backend.state.cases.requests[0]?.costItems.map((l) => l.subtotalRp)).toEqual([6000, 75000]);
   });
 
@@ -130,6 +131,31 @@ describe('Closing a request with the tariff', () => {
     await within(pane).findByText('Status diubah menjadi Selesai.');
     expect(backend.callsTo('requests:transition')[0]).not.toHaveProperty('costItems');
     expect(backend.state.cases.requests[0]?.costRp).toBe(150000);
+  });
+
+  it('shows the charged lines in the case pane as a table (item, quantity, unit price, subtotal, total); an amount stays one figure', async () => {
+    const user = userEvent.setup();
+    const backend = createFakeBackend({ tariff: TARIFF });
+    await backend.invoke('requests:create', validCreateInput());
+    await backend.invoke('requests:transition', { id: 1, to: 'in_process' });
+    await backend.invoke('requests:transition', { id: 1, to: 'answered', decision: 'diterima_seluruhnya', heldStatus: 'dikuasai', costItems: [{ tariffId: 1, quantity: 30 }, { tariffId: 2, quantity: 2 }] });
+    renderApp(backend, '/requests');
+    const list = await screen.findByRole('listbox', { name: /^Daftar register/ }, { timeout: 5_000 });
+    await user.click(await within(list).findByText('001/PPID/XI/2026'));
+    const pane = await screen.findByRole('region', { name: 'Rincian kasus' });
+    const table = await within(pane).findByRole('table', { name: 'Rincian biaya salinan' });
+    const rows = within(table).getAllByRole('row').map((r) => [...r.querySelectorAll('th, td')].map((c) => c.textContent));
+    expect(rows).toEqual([
+      ['Butir', 'Jumlah', 'Harga satuan', 'Subtotal'],
+      ['Fotokopi A4', '30 lembar', 'Rp500', 'Rp15.000'],
+      ['Flashdisk 8 GB', '2 buah', 'Rp75.000', 'Rp150.000'],
+      ['Total', 'Rp165.000'],
+    ]);
+
+    // An amount entered without the tariff has no lines to show.
+    await backend.invoke('requests:transition', { id: 1, to: 'done', deliveredDate: '2026-11-23', costRp: 12500 });
+    await waitFor(() => expect(within(pane).queryByRole('table', { name: 'Rincian biaya salinan' })).not.toBeInTheDocument());
+    expect(within(pane).getByText('Rp12.500')).toBeInTheDocument();
   });
 
   it('speaks English with the UI in English', async () => {

@@ -124,8 +124,9 @@ function borderedTable(block: Extract<Block, { type: 'table' }>, textWidth: numb
 function signatureTable(block: Extract<Block, { type: 'signature' }>, textWidth: number): Table {
   const column = Math.round(textWidth * SIGNATURE_COLUMN);
   // keepNext on every line keeps the block on one page in Word, as the PDF does.
+  const size = block.sizePt ? { size: block.sizePt } : {};
   const line = (text: string, bold = false) =>
-    new Paragraph({ alignment: AlignmentType.CENTER, style: 'TableText', keepNext: true, keepLines: true, children: textRuns([{ text, bold, underline: bold }]) });
+    new Paragraph({ alignment: AlignmentType.CENTER, style: 'TableText', keepNext: true, keepLines: true, children: textRuns([{ text, bold, underline: bold }], size) });
   const empty = () => [new Paragraph({ style: 'TableText', keepNext: true, children: [] })];
   const heads = (p: SignatureParty) => {
     const lines = [...(p.placeDate ? [p.placeDate] : []), ...p.titleLines].map((text) => line(text));
@@ -151,6 +152,13 @@ function signatureTable(block: Extract<Block, { type: 'signature' }>, textWidth:
   });
 }
 
+/** How many lists a block holds (a columns block's lists each need their own numbering instance). */
+export function listsIn(block: Block): number {
+  if (block.type === 'list') return 1;
+  if (block.type === 'columns') return block.columns.flat().reduce((n, b) => n + listsIn(b), 0);
+  return 0;
+}
+
 /** Word content for one block; `listIndex` numbers each list afresh (1. again after a paragraph). */
 export function blockContent(block: Block, textWidth: number, listIndex: number): DocxChild[] {
   switch (block.type) {
@@ -169,14 +177,14 @@ export function blockContent(block: Block, textWidth: number, listIndex: number)
       ];
     case 'title':
       return [
-        new Paragraph({ heading: HeadingLevel.TITLE, style: block.subtitle ? 'TitleUnderlined' : undefined, spacing: block.subtitle ? undefined : { after: twipsFromPt(PARAGRAPH_AFTER_PT * 2) }, children: textRuns([{ text: block.text }]) }),
+        new Paragraph({ heading: HeadingLevel.TITLE, style: block.subtitle ? 'TitleUnderlined' : undefined, spacing: block.subtitle ? undefined : { after: twipsFromPt(PARAGRAPH_AFTER_PT * 2) }, children: textRuns([{ text: block.text }], block.sizePt ? { size: block.sizePt } : {}) }),
         ...(block.subtitle ? [new Paragraph({ style: 'Subtitle', children: textRuns([{ text: block.subtitle }]) })] : []),
       ];
     case 'heading':
       return [
         new Paragraph({
           heading: block.level === 1 ? HeadingLevel.HEADING_1 : HeadingLevel.HEADING_2,
-          children: block.bookmark ? [new Bookmark({ id: block.bookmark, children: textRuns([{ text: block.text }]) })] : textRuns([{ text: block.text }]),
+          children: ((runs) => (block.bookmark ? [new Bookmark({ id: block.bookmark, children: runs })] : runs))(textRuns([{ text: block.text }], block.sizePt ? { size: block.sizePt } : {})),
         }),
       ];
     case 'fields':
@@ -189,7 +197,7 @@ export function blockContent(block: Block, textWidth: number, listIndex: number)
           new Paragraph({
             numbering: { reference: LIST_REFERENCE[block.style], level: 0, instance: listIndex },
             spacing: { after: twipsFromPt(i === block.items.length - 1 ? PARAGRAPH_AFTER_PT : 2) },
-            children: textRuns(asRuns(item)),
+            children: textRuns(asRuns(item), block.sizePt ? { size: block.sizePt } : {}),
           }),
       );
     case 'signature':
@@ -199,6 +207,9 @@ export function blockContent(block: Block, textWidth: number, listIndex: number)
       return chartContent(block, textWidth);
     case 'toc':
       return tocContent(block, textWidth);
+    case 'columns':
+      // Word lays columns out as a section of its own (render.ts); here, only when nested.
+      return block.columns.flat().flatMap((b) => blockContent(b, textWidth, listIndex));
     case 'spacer':
       return [new Paragraph({ spacing: { before: 0, after: 0, line: Math.max(20, convertMillimetersToTwip(block.heightMm)), lineRule: 'exact' }, children: [] })];
     case 'pageBreak':

@@ -37,15 +37,16 @@ function centred(text: string, size: number, bold = false): Paragraph {
 export function letterheadContent(head: Letterhead, textWidth: number): Array<Paragraph | Table> {
   const size = head.logo && imageSize(head.logo.bytes, head.logo.mime);
   const withLogo = Boolean(head.logo && size && size.width > 0 && size.height > 0);
-  const side = convertMillimetersToTwip(KOP.logoMm + 2);
+  const k = head.scale ?? 1;
+  const side = convertMillimetersToTwip(KOP.logoMm * k + 2);
   // The column the instansi lines sit in (twips → pt), for the same shrink-to-fit as the PDF.
   const columnPt = (withLogo ? textWidth - 2 * side : textWidth) / 20;
   const lines = head.lines.map((line, i) => {
     const last = i === head.lines.length - 1;
-    return centred(line, kopLineSize(line, last, last ? KOP.lastLinePt : KOP.linePt, columnPt), last);
+    return centred(line, kopLineSize(line, last, (last ? KOP.lastLinePt : KOP.linePt) * k, columnPt), last);
   });
-  if (head.address.trim()) lines.push(centred(head.address, KOP.addressPt));
-  if (head.contacts.trim()) lines.push(centred(contactsLine(head.contacts), KOP.addressPt));
+  if (head.address.trim()) lines.push(centred(head.address, KOP.addressPt * k));
+  if (head.contacts.trim()) lines.push(centred(contactsLine(head.contacts), KOP.addressPt * k));
   const rule = new Paragraph({
     spacing: { after: 240 },
     border: { bottom: { style: BorderStyle.THICK_THIN_SMALL_GAP, size: 24, color: '000000', space: 1 } },
@@ -53,7 +54,7 @@ export function letterheadContent(head: Letterhead, textWidth: number): Array<Pa
   });
   if (!withLogo || !head.logo || !size) return [...lines, rule];
 
-  const logoPx = (KOP.logoMm / 25.4) * 96;
+  const logoPx = ((KOP.logoMm * k) / 25.4) * 96;
   const scale = logoPx / Math.max(size.width, size.height);
   const logo = new ImageRun({
     type: head.logo.mime === 'image/png' ? 'png' : 'jpg',

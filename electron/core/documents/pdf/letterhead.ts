@@ -12,7 +12,8 @@ const RULE_GAP_PT = 4;
 
 /** One chunk (height includes the rule and the space under it) drawn at the top of page 1. */
 export function letterheadChunk(head: Letterhead, frame: Frame, logoSize?: { width: number; height: number }): Chunk {
-  const logoBox = head.logo ? mm(KOP.logoMm) : 0;
+  const k = head.scale ?? 1;
+  const logoBox = head.logo ? mm(KOP.logoMm) * k : 0;
   // With a logo, the text is centred between the logo and an equal reserve on the right, so
   // the lines stay centred on the page as on a printed kop.
   const inset = logoBox ? logoBox + mm(3) : 0;
@@ -20,11 +21,11 @@ export function letterheadChunk(head: Letterhead, frame: Frame, logoSize?: { wid
   const parts: Chunk[] = [];
   head.lines.forEach((line, i) => {
     const last = i === head.lines.length - 1;
-    const size = kopLineSize(line, last, last ? KOP.lastLinePt : KOP.linePt, textFrame.width);
+    const size = kopLineSize(line, last, (last ? KOP.lastLinePt : KOP.linePt) * k, textFrame.width);
     parts.push(...textChunks([{ text: line, bold: last }], textFrame, { size, align: 'center' }));
   });
   for (const text of [head.address, contactsLine(head.contacts)]) {
-    if (text.trim()) parts.push(...textChunks([{ text }], textFrame, { size: KOP.addressPt, align: 'center' }));
+    if (text.trim()) parts.push(...textChunks([{ text }], textFrame, { size: KOP.addressPt * k, align: 'center' }));
   }
   const text = merge(parts);
   const logoHeight = logoSize && logoBox ? Math.min(logoBox, (logoBox * logoSize.height) / logoSize.width) : 0;

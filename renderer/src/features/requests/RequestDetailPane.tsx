@@ -5,6 +5,7 @@ import { formatTanggal } from '../../../../shared/domain/calendar/format';
 import type { RequestDetail } from '../../../../shared/ipc/channels/requests';
 import { FieldTable, PaneFrame, PaneHeading, PaneQuery } from '../cases/DetailShell';
 import { useRequest } from './api';
+import { CostLines } from './CostLines';
 import { DeadlinePanel } from './DeadlinePanel';
 import { ExportRequesterData } from './ExportRequesterData';
 import { NikField } from './NikField';
@@ -89,6 +90,8 @@ function DetailBody({ detail }: { detail: RequestDetail }) {
       <LinkedDocuments requestId={detail.id} />
       <Divider />
       <FieldTable rows={rows} />
+      {/* Priced from the tariff: the lines behind the total, full width so amounts never break. */}
+      {detail.costRp !== null && detail.costItems.length > 0 && <CostLines lines={detail.costItems} total={detail.costRp} />}
       <ExportRequesterData detail={detail} />
       <Divider />
       <DeadlinePanel kind="request" id={detail.id} />

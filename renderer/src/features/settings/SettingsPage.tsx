@@ -12,6 +12,7 @@ import { MediaHoursSection } from './media/MediaHoursSection';
 import { LetterPatternsSection } from './numbering/LetterPatternsSection';
 import { PdpSection } from './pdp/PdpSection';
 import { TariffSection } from './tariff/TariffSection';
+import { MaklumatSection } from './maklumat/MaklumatSection';
 import { BackupSection } from './backup/BackupSection';
 import { OfficerSection } from './officer/OfficerSection';
 
@@ -60,6 +61,7 @@ export function SettingsPage() {
       <MediaHoursSection />
       <LetterPatternsSection />
       <TariffSection />
+      <MaklumatSection />
       <PdpSection />
       <BackupSection />
     </Stack>
