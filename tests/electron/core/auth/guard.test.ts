@@ -1,7 +1,11 @@
 // The core is the guard (issue 14): an unsigned call, an expired or revoked session, and an
 // officer without the channel's role are refused before the input is parsed; an allowed call
 // runs as its officer, and the timeline and the audit log name them.
+import { execFileSync } from 'node:child_process';
+import fs from 'node:fs';
+import path from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { tempDir } from '../../../helpers/tempDir';
 import { call, fixedClock, testCore, validProfile } from '../../../helpers/core';
 import { requestInput, readDb } from '../../../helpers/requests';
 import { officerWith } from '../../../helpers/officers';
@@ -79,3 +83,27 @@ describe('the guard in Core.handle', () => {
     expect(JSON.stringify(rows)).not.toContain(petugas.token);
   });
 });
+
+describe('roles that depend on the input', () => {
+  it('lets the petugas issue the receipt, signed with their name and NIP, but not a decision letter', async () => {
+    const clock = fixedClock('2026-11-23T02:00:00Z');
+    const core = testCore({ clock });
+    await call(core, 'settings:saveProfile', validProfile);
+    const petugas = await officerWith(core, 'budi', ['petugas'], { name: 'Budi Santoso, S.Sos.', nip: '19850505 201001 1 002' });
+    const request = await petugas.call('requests:create', requestInput({ receivedAt: '2026-11-20T10:00:00+08:00' }));
+    expect(request.officer).toBe('Budi Santoso, S.Sos.');
+    const receipt = await petugas.call('letters:issue', { caseKind: 'request', caseId: request.id, type: 'tanda-bukti' });
+    expect(receipt.issuedBy).toBe('Budi Santoso, S.Sos.');
+    const pdf = await petugas.call('letters:file', { id: receipt.id, format: 'pdf' });
+    const text = pdfText(pdf.base64);
+    expect(text).toContain('Budi Santoso, S.Sos.');
+    expect(text).toContain('19850505 201001 1 002');
+    expect(await petugas.handle('letters:issue', { caseKind: 'request', caseId: request.id, type: 'perpanjangan' })).toMatchObject({ ok: false, error: { code: 'forbidden', message: expect.stringContaining('peran PPID') } });
+  });
+});
+
+function pdfText(base64: string): string {
+  const file = path.join(tempDir(), 'letter.pdf');
+  fs.writeFileSync(file, Buffer.from(base64, 'base64'));
+  return execFileSync('pdftotext', ['-layout', file, '-'], { encoding: 'utf8' });
+}
