@@ -14,6 +14,7 @@ import { PdpSection } from './pdp/PdpSection';
 import { TariffSection } from './tariff/TariffSection';
 import { BackupSection } from './backup/BackupSection';
 import { OfficerSection } from './officer/OfficerSection';
+import { OfficersSection } from '../officers/OfficersSection';
 
 export function SettingsPage() {
   const { t } = useTranslation();
@@ -55,6 +56,7 @@ export function SettingsPage() {
         </>
       )}
       <OfficerSection />
+      <OfficersSection />
       <CalendarSection />
       <NumberingSection />
       <MediaHoursSection />
