@@ -20,7 +20,7 @@ export default defineConfig({
         // The archive parser runs in its own process (child_process.fork); it is built as
         // out/main/archive-worker.js beside index.js, where parse/pool.ts looks for it.
         input: { index: path.join(root, 'electron/main/index.ts'), 'archive-worker': path.join(root, 'electron/core/archive/parse/worker.ts') },
-        external: ['better-sqlite3-multiple-ciphers'],
+        external: ['better-sqlite3-multiple-ciphers', '@node-rs/argon2'],
       },
     },
   },

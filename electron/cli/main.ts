@@ -12,6 +12,7 @@ import { dipCommand } from './commands/dip';
 import { maklumatCommand } from './commands/maklumat';
 import { pdpCommand } from './commands/pdp';
 import { reportCommand } from './commands/report';
+import { userCommand } from './commands/users';
 import { encryptCommand } from './commands/encrypt';
 import { restoreCommand, EXIT_LOCKED } from './commands/restore';
 import { ArchiveLockedError } from '../core/storage/lock';
@@ -49,6 +50,7 @@ export function buildProgram(setExit: (code: number) => void, terminal: Terminal
   program.addCommand(maklumatCommand(setExit));
   program.addCommand(pdpCommand(setExit));
   program.addCommand(reportCommand(setExit));
+  program.addCommand(userCommand(setExit));
   return program;
 }
 

@@ -18,6 +18,7 @@ import { backupHandlers } from './maintenance/handlers';
 import { casesHandlers } from './cases/handlers';
 import { reportsHandlers } from './reports/handlers';
 import { costsHandlers } from './costs/handlers';
+import { auditHandlers, authHandlers, officersHandlers } from './auth/handlers';
 
 export type { Handler, HandlersFor } from './handler';
 
@@ -40,4 +41,7 @@ export const handlers: Handlers = {
   ...casesHandlers,
   ...reportsHandlers,
   ...costsHandlers,
+  ...authHandlers,
+  ...officersHandlers,
+  ...auditHandlers,
 };

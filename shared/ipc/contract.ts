@@ -19,6 +19,9 @@ import { backupChannels } from './channels/backup';
 import { casesChannels } from './channels/cases';
 import { reportsChannels } from './channels/reports';
 import { costsChannels } from './channels/costs';
+import { authChannels } from './channels/auth';
+import { officersChannels } from './channels/officers';
+import { auditChannels } from './channels/audit';
 
 export const channelGroups = {
   appChannels,
@@ -39,6 +42,9 @@ export const channelGroups = {
   casesChannels,
   reportsChannels,
   costsChannels,
+  authChannels,
+  officersChannels,
+  auditChannels,
 } as const;
 
 export const contract = {
@@ -60,6 +66,9 @@ export const contract = {
   ...casesChannels,
   ...reportsChannels,
   ...costsChannels,
+  ...authChannels,
+  ...officersChannels,
+  ...auditChannels,
 } as const;
 
 export type Contract = typeof contract;

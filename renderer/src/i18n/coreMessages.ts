@@ -121,6 +121,16 @@ const RULES: Rule[] = [
   [/^Perubahan SUDAH tersimpan, tetapi aplikasi gagal menyelesaikan jawabannya\./, () => 'The change IS saved, but the app failed to finish its answer. Do not fill in or send it again: reload the view (open the list again) to see what was saved, and report it to the administrator if it happens again.'],
   [/^Disk penuh:/, () => 'Disk full: not enough free space to save. Free some disk space (or move old backups), then try again. Nothing was half-saved.'],
   [/^Arsip sedang dibuka oleh aplikasi lain/, () => 'The archive is open in another program. Close that program first, then try again.'],
+  // Accounts and roles (electron/core/auth).
+  [/^Sesi berakhir; silakan masuk lagi\.$/, () => 'Your session has ended; please sign in again.'],
+  [/^Nama pengguna atau kata sandi salah\.$/, () => 'Wrong username or password.'],
+  [/^Terlalu banyak percobaan; coba lagi dalam (\d+) menit\.$/, (n) => `Too many attempts; try again in ${n} minute${n === '1' ? '' : 's'}.`],
+  [/^Akun ini dinonaktifkan\. Hubungi Admin\.$/, () => 'This account is disabled. Contact an Admin.'],
+  [/^Kata sandi lama salah\.$/, () => 'The current password is wrong.'],
+  [
+    /^Tindakan ini memerlukan peran (.+)\. Minta petugas dengan peran itu/,
+    (roles) => `This action needs the role ${roles.replace(/ atau /g, ' or ')}. Ask an officer with that role, or ask an Admin to add it to your account.`,
+  ],
 ];
 
 /** The English of a known core message; the message itself otherwise. */

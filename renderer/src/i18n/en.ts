@@ -10,6 +10,7 @@ import { mediaEn } from './media.en';
 import { pdpEn } from './pdp.en';
 import { tariffEn } from './tariff.en';
 import { maklumatEn } from './maklumat.en';
+import { officersEn } from './officers.en';
 import { backupEn } from './backup.en';
 import { registerEn } from './register.en';
 import { closingEn } from './closing.en';
@@ -133,6 +134,7 @@ export const en: Messages = {
   pdp: pdpEn,
   tariff: tariffEn,
   maklumat: maklumatEn,
+  officers: officersEn,
   backup: backupEn,
   register: registerEn,
   closing: closingEn,

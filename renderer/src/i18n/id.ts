@@ -10,6 +10,7 @@ import { mediaId } from './media.id';
 import { pdpId } from './pdp.id';
 import { tariffId } from './tariff.id';
 import { maklumatId } from './maklumat.id';
+import { officersId } from './officers.id';
 import { backupId } from './backup.id';
 import { registerId } from './register.id';
 import { closingId } from './closing.id';
@@ -136,6 +137,7 @@ export const id = {
   pdp: pdpId,
   tariff: tariffId,
   maklumat: maklumatId,
+  officers: officersId,
   backup: backupId,
   register: registerId,
   closing: closingId,

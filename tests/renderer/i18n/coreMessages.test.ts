@@ -59,4 +59,12 @@ describe('core messages in English', () => {
     expect(englishCoreMessage('3 gambar tidak ditampilkan di pratinjau (tautan luar, terlalu besar, atau format lain).')).toBe('3 image(s) not shown in the preview (external links, too large, or another format).');
     expect(englishCoreMessage('PDF mengaku berisi 99999 halaman; jumlah halaman tidak dicatat.')).toBe('The PDF claims 99999 pages; the page count was not recorded.');
   });
+
+  it('says the refusals of accounts and roles in English, from the core’s own messages', async () => {
+    const { UNAUTHENTICATED_MESSAGE, forbiddenMessage } = await import('../../../electron/core/auth/guard');
+    const { throttledMessage } = await import('../../../electron/core/auth/throttle');
+    expect(englishCoreMessage(UNAUTHENTICATED_MESSAGE)).toBe('Your session has ended; please sign in again.');
+    expect(englishCoreMessage(throttledMessage(120_000))).toBe('Too many attempts; try again in 2 minutes.');
+    expect(englishCoreMessage(forbiddenMessage(['ppid', 'admin']))).toBe('This action needs the role PPID or Admin. Ask an officer with that role, or ask an Admin to add it to your account.');
+  });
 });

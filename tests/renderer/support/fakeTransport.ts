@@ -19,6 +19,7 @@ import { reportHandlers } from './fakeReports';
 import { FakeRefusal } from './fakeRefusal';
 import { emptyTariff, tariffHandlers } from './fakeTariff';
 import type { TariffView } from '../../../shared/ipc/channels/costs';
+import { emptyOfficers, officerHandlers, type OfficersState } from './fakeOfficers';
 
 type Handler = (input: unknown) => unknown;
 type Override = (input: unknown) => Result<unknown> | Promise<Result<unknown>>;
@@ -34,6 +35,8 @@ export interface FakeState {
   officer?: { name: string; account: string };
   /** Pengaturan › Tarif biaya (empty: costs are entered as an amount). */
   tariff: TariffView;
+  /** Officer accounts, the signed-in officer (null: system) and the audit log (issue 14). */
+  accounts: OfficersState;
 }
 
 export interface FakeBackend extends Transport {
@@ -46,7 +49,7 @@ export interface FakeBackend extends Transport {
 }
 
 export function createFakeBackend(initial: Partial<FakeState> = {}): FakeBackend {
-  const state: FakeState = { profile: null, logo: null, ui: { language: 'id' }, cases: emptyCases(), tariff: emptyTariff(), ...initial };
+  const state: FakeState = { profile: null, logo: null, ui: { language: 'id' }, cases: emptyCases(), tariff: emptyTariff(), accounts: emptyOfficers(), ...initial };
   const overrides = new Map<string, Override>();
   const listeners = new Map<string, Set<(payload: unknown) => void>>();
   const calls: { channel: string; input: unknown }[] = [];
@@ -103,6 +106,7 @@ export function createFakeBackend(initial: Partial<FakeState> = {}): FakeBackend
     ...backupHandlers(state, emit),
     ...registerHandlers(state.cases),
     ...reportHandlers(state),
+    ...officerHandlers(state.accounts, emit),
   };
 
   return {

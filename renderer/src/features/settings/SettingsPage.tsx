@@ -15,10 +15,14 @@ import { TariffSection } from './tariff/TariffSection';
 import { MaklumatSection } from './maklumat/MaklumatSection';
 import { BackupSection } from './backup/BackupSection';
 import { OfficerSection } from './officer/OfficerSection';
+import { OfficersSection } from '../officers/OfficersSection';
+import { useMe } from '../officers/api';
 
 export function SettingsPage() {
   const { t } = useTranslation();
   const profile = useOfficeProfile();
+  // Signed in, the history names the officer's account: the desk's name is for the shell without accounts.
+  const signedIn = Boolean(useMe().data?.officer);
   // #/settings?section=cadangan (the Kotak Masuk backup warning) brings that section into view.
   const section = useSearchParams()[0].get('section');
   useEffect(() => {
@@ -55,7 +59,8 @@ export function SettingsPage() {
           <OfficeProfileForm profile={profile.data} />
         </>
       )}
-      <OfficerSection />
+      {!signedIn && <OfficerSection />}
+      <OfficersSection />
       <CalendarSection />
       <NumberingSection />
       <MediaHoursSection />
