@@ -21,13 +21,17 @@ export function httpTransport(options: HttpTransportOptions): Transport {
 
   let source: EventSource | null = null;
   const connectionListeners = new Set<(state: ConnectionState) => void>();
+  /** Every event subscription, to attach again to a reopened stream. */
+  const subscriptions = new Set<{ name: string; handler: (event: Event) => void }>();
   let lost = false;
 
-  // One EventSource for every listener, opened on first use; EventSource reconnects by itself.
+  // One EventSource for every listener, opened on first use; EventSource reconnects by itself,
+  // except after the host refused it (signed out): then reconnect() opens a new one after login.
   function events(): EventSource | null {
     if (source || !EventSourceImpl) return source;
     const query = options.token ? `?token=${encodeURIComponent(options.token)}` : '';
     source = new EventSourceImpl(`${base}/events${query}`);
+    for (const { name, handler } of subscriptions) source.addEventListener(name, handler);
     source.addEventListener('open', () => {
       if (!lost) return;
       lost = false;
@@ -76,8 +80,19 @@ export function httpTransport(options: HttpTransportOptions): Transport {
           // A malformed event is dropped; the next query refresh brings the truth anyway.
         }
       };
+      const subscription = { name: eventName, handler };
+      subscriptions.add(subscription);
       es.addEventListener(eventName, handler);
-      return () => es.removeEventListener(eventName, handler);
+      return () => {
+        subscriptions.delete(subscription);
+        source?.removeEventListener(eventName, handler);
+      };
+    },
+    reconnect() {
+      if (!source) return;
+      source.close();
+      source = null;
+      events();
     },
     onConnection(listener) {
       events();

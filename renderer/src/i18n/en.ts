@@ -15,6 +15,7 @@ import { closingEn } from './closing.en';
 import { walkinEn } from './walkin.en';
 import { formsEn } from './forms.en';
 import { reportsEn } from './reports.en';
+import { authEn } from './auth.en';
 
 export const en: Messages = {
   app: {
@@ -148,4 +149,5 @@ export const en: Messages = {
   walkin: walkinEn,
   forms: formsEn,
   reports: reportsEn,
+  auth: authEn,
 };

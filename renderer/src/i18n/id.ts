@@ -15,6 +15,7 @@ import { closingId } from './closing.id';
 import { walkinId } from './walkin.id';
 import { formsId } from './forms.id';
 import { reportsId } from './reports.id';
+import { authId } from './auth.id';
 
 export const id = {
   app: {
@@ -152,6 +153,7 @@ export const id = {
   walkin: walkinId,
   forms: formsId,
   reports: reportsId,
+  auth: authId,
 };
 
 export type Messages = typeof id;

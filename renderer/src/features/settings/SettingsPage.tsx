@@ -14,6 +14,7 @@ import { PdpSection } from './pdp/PdpSection';
 import { TariffSection } from './tariff/TariffSection';
 import { BackupSection } from './backup/BackupSection';
 import { OfficerSection } from './officer/OfficerSection';
+import { AccessSection } from './access/AccessSection';
 
 export function SettingsPage() {
   const { t } = useTranslation();
@@ -62,6 +63,7 @@ export function SettingsPage() {
       <TariffSection />
       <PdpSection />
       <BackupSection />
+      <AccessSection />
     </Stack>
   );
 }
