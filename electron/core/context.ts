@@ -5,14 +5,32 @@ import type { AutoBackupOutcome, Clock, HostKind } from './types';
 import type { EventName, EventPayload } from '../../shared/ipc/events';
 import type { ClientKeyClaim } from './idempotency/keys';
 import type { LanServing } from './lan/service';
+import type { Caller } from './auth/caller';
+import type { Role } from '../../shared/domain/auth/roles';
+
+/** The signed-in officer of a call (issue 14). */
+export interface CtxOfficer {
+  id: number;
+  name: string;
+  nip: string;
+  jabatan: string;
+  roles: readonly Role[];
+}
 
 /** What every service gets: the open database, the blob store, time, and who is acting. */
 export interface Ctx {
   db: Db;
   blobs: BlobStore;
   clock: Clock;
-  /** Who acts: the officer's name set at this desk (app/officer.ts), else the computer account. */
+  /**
+   * Who acts, as the history and the audit log print it: the signed-in officer's name; for system
+   * calls the officer's name set at this desk (app/officer.ts), else the computer account.
+   */
   actor: string;
+  /** The signed-in officer; null (or absent, in contexts built by hand) for system calls. */
+  officer?: CtxOfficer | null;
+  /** Who called (auth/caller.ts); absent = system. The auth service reads the session token from it. */
+  caller?: Caller;
   /** The computer account (OS user or the core's `actor` option), whatever name is set. */
   account?: string;
   host: HostKind;

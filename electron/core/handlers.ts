@@ -20,6 +20,7 @@ import { casesHandlers } from './cases/handlers';
 import { reportsHandlers } from './reports/handlers';
 import { costsHandlers } from './costs/handlers';
 import { lanHandlers } from './lan/handlers';
+import { auditHandlers, authHandlers, officersHandlers } from './auth/handlers';
 
 export type Handler<C extends Channel> = (input: ParsedInput<C>, ctx: Ctx) => Output<C> | Promise<Output<C>>;
 export type Handlers = { [C in Channel]: Handler<C> };
@@ -46,4 +47,7 @@ export const handlers: Handlers = {
   ...reportsHandlers,
   ...costsHandlers,
   ...lanHandlers,
+  ...authHandlers,
+  ...officersHandlers,
+  ...auditHandlers,
 };

@@ -4,7 +4,7 @@ import type { EventName } from '../../shared/ipc/events';
 import { createBlobStore, ensurePrivateDir, type BlobStore } from './blobs/store';
 import { missingKeyMessage, readEncryptionInfo, type ArchiveKeys } from './crypto/keys';
 import { tightenFileModes } from './storage/modes';
-import type { ArchiveControl, Ctx } from './context';
+import type { ArchiveControl, Ctx, CtxOfficer } from './context';
 import { trackCommits } from './db/commits';
 import { openDatabase, type Db } from './db/connection';
 import { migrate } from './db/migrate';
@@ -18,6 +18,9 @@ import { dataPaths } from './paths';
 import { acquireLock, ArchiveLockedError, liveHolder, lockedMessage, type ArchiveLock } from './storage/lock';
 import { systemClock, type AutoBackupOutcome, type Core, type CoreOptions } from './types';
 import { officerName } from './app/officer';
+import type { Caller } from './auth/caller';
+import { admit } from './auth/guard';
+import { runAs } from './auth/acting';
 
 export type { Core, CoreOptions } from './types';
 
@@ -121,12 +124,15 @@ export function createCore(options: CoreOptions): Core {
     lastAutoBackup: () => lastAuto,
   };
 
-  const makeCtx = (emit: Ctx['emit']): Ctx => ({
+  const makeCtx = (emit: Ctx['emit'], officer: CtxOfficer | null = null, caller?: Caller): Ctx => ({
     db,
     blobs,
     clock,
-    // The officer's name once set (Pengaturan › Petugas), for the history and the audit log.
-    actor: officerName(db) ?? actor,
+    // The signed-in officer's name; for system calls the desk's officer name once set, for the
+    // history and the audit log.
+    actor: officer?.name ?? officerName(db) ?? actor,
+    officer,
+    ...(caller ? { caller } : {}),
     account: actor,
     host,
     dataDir: paths.dataDir,
@@ -140,16 +146,26 @@ export function createCore(options: CoreOptions): Core {
   return {
     dataDir: paths.dataDir,
     events: hub,
-    async handle(channel, input) {
+    async handle(channel, input, caller) {
       if (closed) return { ok: false, error: { code: 'internal', message: 'Aplikasi sedang ditutup.' } };
+      // The guard first (auth/guard.ts): no input of an unsigned or unauthorised caller is parsed.
+      let admission;
+      try {
+        admission = admit(db, clock, channel, caller);
+      } catch (error) {
+        log(`resolving the caller of ${channel} failed`, error);
+        return { ok: false, error: { code: 'internal', message: 'Sesi tidak dapat diperiksa. Coba lagi, dan bila berulang laporkan ke admin.' } };
+      }
+      if (!admission.ok) return admission.result;
+      const officer = admission.officer;
       // Events are held until the handler has returned, i.e. after its transaction committed, and
       // sent whenever something was committed, even if a later step failed: the change is real.
       const pending: [EventName, unknown][] = [];
-      const ctx = makeCtx((name, payload) => void pending.push([name, payload]));
+      const ctx = makeCtx((name, payload) => void pending.push([name, payload]), officer, caller);
       inFlight += 1;
       try {
-        // Events go out whenever something was committed, even if a later step failed: the change is real.
-        const { result, committed } = await dispatchTracked(ctx, channel, input, log);
+        // Every audit entry of this call names its officer (auth/acting.ts).
+        const { result, committed } = await runAs(officer ? { id: officer.id, name: officer.name } : null, () => dispatchTracked(ctx, channel, input, log));
         if (result.ok || committed) for (const [name, payload] of pending) hub.emit(name, payload);
         return result;
       } finally {

@@ -1,4 +1,5 @@
 import type { ArchiveKeys } from './crypto/keys';
+import type { Caller } from './auth/caller';
 import type { Result } from '../../shared/ipc/result';
 import type { EventName, EventPayload } from '../../shared/ipc/events';
 
@@ -56,8 +57,13 @@ export interface CoreEvents {
 }
 
 export interface Core {
-  /** Parse `input` against the contract, run the handler, answer with a Result. Never throws. */
-  handle(channel: string, input: unknown): Promise<Result<unknown>>;
+  /**
+   * Check the caller's permission for the channel (shared/ipc/permissions.ts), parse `input`
+   * against the contract, run the handler, answer with a Result. Never throws.
+   * `caller` undefined = system (CLI, tests, shell internals): allowed everything. Hosts MUST pass
+   * a session caller for every renderer/browser call (auth/caller.ts), even without a token.
+   */
+  handle(channel: string, input: unknown, caller?: Caller): Promise<Result<unknown>>;
   events: CoreEvents;
   readonly dataDir: string;
   /**

@@ -6,6 +6,7 @@ import http, { type IncomingMessage, type ServerResponse } from 'node:http';
 import https from 'node:https';
 import type { AddressInfo } from 'node:net';
 import type { Core } from '../core/types';
+import type { Caller } from '../core/auth/caller';
 import { contract, isChannel } from '../../shared/ipc/contract';
 import type { ChannelDef } from '../../shared/ipc/define';
 import { fail } from '../../shared/ipc/result';
@@ -94,6 +95,8 @@ export async function startHost(options: HostOptions): Promise<RunningHost> {
   const limiter = createLoginLimiter(options.loginLimit ?? DEFAULT_LOGIN_LIMIT);
   /** Open event streams and the session each belongs to. */
   const sse = new Map<ServerResponse, string>();
+  /** Sessions' lifetimes as granted at login, to renew the cookie as the core extends the session. */
+  const sliding = new Map<string, { lifetime: number; refreshed: number }>();
   let port = 0;
 
   // Node checks the two timeouts every connectionsCheckingInterval (30 s by default): check each second.
@@ -121,7 +124,7 @@ export async function startHost(options: HostOptions): Promise<RunningHost> {
   }
 
   /** Who calls: the officer's session from the cookie, and from where. */
-  function callerOf(req: IncomingMessage): Caller {
+  function callerOf(req: IncomingMessage): Caller & { kind: 'session' } {
     const session = sessionFromCookies(req.headers.cookie);
     return { kind: 'session', token: session ?? '', via: mode, ...(req.socket.remoteAddress ? { address: req.socket.remoteAddress } : {}) };
   }
@@ -163,22 +166,41 @@ export async function startHost(options: HostOptions): Promise<RunningHost> {
       }
       // The token goes into the HttpOnly cookie only: page scripts never see it.
       const { token: session, ...rest } = result.value as { token: string; expiresAt: string };
-      res.setHeader('Set-Cookie', sessionCookie(session, rest.expiresAt, new Date(), cookieOptions));
+      // The expiry is on the core's clock (which --now may have moved): Max-Age is measured on it too.
+      const now = await coreNow();
+      const lifetime = Math.max(0, new Date(rest.expiresAt).getTime() - now.getTime());
+      sliding.set(session, { lifetime, refreshed: Date.now() });
+      res.setHeader('Set-Cookie', sessionCookie(session, new Date(now.getTime() + lifetime), now, cookieOptions));
       return sendJson(res, 200, { ok: true, value: rest });
     }
     if (channel === 'auth:logout') {
+      sliding.delete(caller.token);
       res.setHeader('Set-Cookie', clearedCookie(cookieOptions));
       for (const [stream, owner] of sse) if (owner === caller.token) endStream(stream);
     } else if (channel === 'auth:me' && caller.token && result.ok && !(result.value as { officer: unknown }).officer) {
       // An ended or revoked session: the browser forgets the cookie too.
+      sliding.delete(caller.token);
       res.setHeader('Set-Cookie', clearedCookie(cookieOptions));
+    } else if (result.ok && caller.token) {
+      // The core extends a session on each use (sliding expiry): the cookie follows, once a minute.
+      const kept = sliding.get(caller.token);
+      if (kept && Date.now() - kept.refreshed > 60_000) {
+        kept.refreshed = Date.now();
+        const now = new Date();
+        res.setHeader('Set-Cookie', sessionCookie(caller.token, new Date(now.getTime() + kept.lifetime), now, cookieOptions));
+      }
     }
     sendJson(res, 200, result);
   }
 
+  async function coreNow(): Promise<Date> {
+    const answer = await options.core.handle('app:now', {});
+    return answer.ok ? new Date((answer.value as { now: string }).now) : new Date();
+  }
+
   /** Whether the caller's session is alive (auth:me names an officer). */
-  async function signedIn(caller: Caller): Promise<boolean> {
-    if (caller.kind !== 'session' || !caller.token) return false;
+  async function signedIn(caller: Caller & { kind: 'session' }): Promise<boolean> {
+    if (!caller.token) return false;
     const me = await options.core.handle('auth:me', {}, caller);
     return me.ok && Boolean((me.value as { officer: unknown }).officer);
   }
@@ -189,7 +211,7 @@ export async function startHost(options: HostOptions): Promise<RunningHost> {
     if (!(await signedIn(caller))) return sendJson(res, 401, fail('unauthenticated', 'Silakan masuk terlebih dahulu.'));
     res.writeHead(200, { ...SECURITY_HEADERS, 'Content-Type': 'text/event-stream', 'Cache-Control': 'no-store', Connection: 'keep-alive' });
     res.write(': terhubung\n\n');
-    sse.set(res, caller.kind === 'session' ? caller.token : '');
+    sse.set(res, caller.token);
     req.on('close', () => sse.delete(res));
   }
 

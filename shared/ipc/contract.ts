@@ -20,6 +20,9 @@ import { casesChannels } from './channels/cases';
 import { reportsChannels } from './channels/reports';
 import { costsChannels } from './channels/costs';
 import { lanChannels } from './channels/lan';
+import { authChannels } from './channels/auth';
+import { officersChannels } from './channels/officers';
+import { auditChannels } from './channels/audit';
 
 export const channelGroups = {
   appChannels,
@@ -41,6 +44,9 @@ export const channelGroups = {
   reportsChannels,
   costsChannels,
   lanChannels,
+  authChannels,
+  officersChannels,
+  auditChannels,
 } as const;
 
 export const contract = {
@@ -63,6 +69,9 @@ export const contract = {
   ...reportsChannels,
   ...costsChannels,
   ...lanChannels,
+  ...authChannels,
+  ...officersChannels,
+  ...auditChannels,
 } as const;
 
 export type Contract = typeof contract;

@@ -6,7 +6,8 @@ export const ERROR_CODES = [
   'unknown_channel', // no such channel in the contract
   'not_found',
   'conflict', // e.g. a unique number already taken, a stale version
-  'forbidden', // sender or token not allowed
+  'forbidden', // sender or token not allowed; an officer without the role the channel needs
+  'unauthenticated', // no session, or it expired or was revoked: sign in again
   'unsupported', // e.g. a logo that is not PNG/JPEG
   'precondition', // a missing step: e.g. a refusal letter before the refusal, letters before the office profile
   'db_too_new', // the database was written by a newer PPID Desk

@@ -79,8 +79,10 @@ describe('officers in the browser host', () => {
     await inbox.getByText(number).waitFor();
     await ppid.page.screenshot({ path: artifact('two-officers-inbox.png') });
     // The history names the officer who logged it.
-    const timeline = await rpc<{ events: { actor: string }[] }>('requests:timeline', { id: (await rpc<{ items: { id: number; number: string }[] }>('inbox:list', {})).items.find((i) => i.number === number)!.id });
-    expect(JSON.stringify(timeline)).toContain('Rina Marlina');
+    const inboxItems = await rpc<{ items: { id: number; number: string }[] }>('inbox:list', {});
+    const logged = inboxItems.items.find((i) => i.number === number)!;
+    const timeline = await rpc<{ action: string; actor: string }[]>('requests:timeline', { id: logged.id });
+    expect(timeline[0]?.actor).toBe('Rina Marlina');
     expect(petugas.errors).toEqual([]);
     expect(ppid.errors).toEqual([]);
     await petugas.context.close();

@@ -27,9 +27,15 @@ export interface HashedFields {
   entity: string;
   entityId: string | null;
   data: string; // canonical JSON
+  /** The signed-in officer (migration 015); null for system entries and every older entry. */
+  officerId?: number | null;
 }
 
 export function entryHash(prevHash: string, e: HashedFields): string {
-  const body = JSON.stringify([e.seq, e.at, e.actor, e.action, e.entity, e.entityId, e.data]);
+  // The officer id is hashed only when there is one, so every entry written before accounts (and
+  // every system entry) keeps the hash it was written with.
+  const fields: unknown[] = [e.seq, e.at, e.actor, e.action, e.entity, e.entityId, e.data];
+  if (e.officerId !== undefined && e.officerId !== null) fields.push(e.officerId);
+  const body = JSON.stringify(fields);
   return createHash('sha256').update(prevHash).update('\n').update(body).digest('hex');
 }

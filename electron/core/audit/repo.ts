@@ -2,6 +2,7 @@
 // (services own transactions) so the entry and the change commit or roll back together.
 import type { Db } from '../db/connection';
 import { canonicalJson, entryHash, GENESIS_HASH } from './hash';
+import { actingOfficer } from '../auth/acting';
 
 export interface AuditInput {
   at: string; // UTC instant, ISO 8601
@@ -10,6 +11,11 @@ export interface AuditInput {
   entity: string; // e.g. 'settings'
   entityId?: string | null;
   data?: unknown; // what changed; never a full NIK
+  /**
+   * The officer who acted. Omitted: the signed-in officer of the running call (auth/acting.ts),
+   * null for system calls. Given: e.g. a sign-in, recorded before the call has an officer.
+   */
+  officerId?: number | null;
 }
 
 export interface AuditEntry {
@@ -20,6 +26,7 @@ export interface AuditEntry {
   entity: string;
   entityId: string | null;
   data: unknown;
+  officerId: number | null;
   prevHash: string;
   hash: string;
 }
@@ -32,6 +39,8 @@ interface Row {
   entity: string;
   entity_id: string | null;
   data: string;
+  /** Absent before migration 015. */
+  officer_id?: number | null;
   prev_hash: string;
   hash: string;
 }
@@ -45,12 +54,13 @@ export function appendAudit(db: Db, input: AuditInput): AuditEntry {
   const prevHash = last?.hash ?? GENESIS_HASH;
   const data = canonicalJson(input.data ?? {});
   const entityId = input.entityId ?? null;
-  const fields = { seq, at: input.at, actor: input.actor, action: input.action, entity: input.entity, entityId, data };
+  const officerId = input.officerId !== undefined ? input.officerId : (actingOfficer()?.id ?? null);
+  const fields = { seq, at: input.at, actor: input.actor, action: input.action, entity: input.entity, entityId, data, officerId };
   const hash = entryHash(prevHash, fields);
   db.prepare(
-    `INSERT INTO audit_log (seq, at, actor, action, entity, entity_id, data, prev_hash, hash)
-     VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)`,
-  ).run(seq, input.at, input.actor, input.action, input.entity, entityId, data, prevHash, hash);
+    `INSERT INTO audit_log (seq, at, actor, action, entity, entity_id, data, prev_hash, hash, officer_id)
+     VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
+  ).run(seq, input.at, input.actor, input.action, input.entity, entityId, data, prevHash, hash, officerId);
   return { ...fields, data: input.data ?? {}, prevHash, hash };
 }
 
@@ -87,6 +97,7 @@ function fromRow(r: Row): AuditEntry {
     entity: r.entity,
     entityId: r.entity_id,
     data: JSON.parse(r.data) as unknown,
+    officerId: r.officer_id ?? null,
     prevHash: r.prev_hash,
     hash: r.hash,
   };

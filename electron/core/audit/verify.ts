@@ -32,6 +32,7 @@ export function verifyAuditChain(db: Db): ChainReport {
       entity: row.entity,
       entityId: row.entity_id,
       data: row.data,
+      officerId: row.officer_id ?? null,
     });
     if (hash !== row.hash) {
       return broken(entries, prevHash, row.seq, `Entri audit ${row.seq} telah diubah setelah dicatat.`);

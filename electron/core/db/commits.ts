@@ -92,3 +92,11 @@ export function trackCommits(db: Db): Db {
   Object.assign(db, { transaction, prepare });
   return db;
 }
+
+/**
+ * Runs `work` outside the call's commit scope: for a write that must stay even though the call
+ * then fails as a refusal, not as "saved, then failed" (a wrong password's failure count).
+ */
+export function outsideCommitScope<T>(work: () => T): T {
+  return scopes.exit(work);
+}

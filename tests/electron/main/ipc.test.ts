@@ -9,6 +9,8 @@ import { createDesktopSessions } from '../../../electron/main/sessions';
 
 interface FakeEvent {
   trusted: boolean;
+  /** The window (webContents id), for session tests. */
+  id?: number;
 }
 type Handler = (event: FakeEvent, ...args: unknown[]) => unknown;
 
@@ -40,7 +42,7 @@ describe('registerHandlers', () => {
       }),
     };
     const sessions = createDesktopSessions();
-    const windowOf = (e: FakeEvent & { id?: number }) => e.id ?? 0;
+    const windowOf = (e: FakeEvent) => e.id ?? 0;
     registerHandlers(ipcMain, core, isTrusted, silent, { sessions, windowOf });
     const win3 = { trusted: true, id: 3 };
     const login = await handlers.get('auth:login')!(win3, { username: 'siti', password: 'x' });

@@ -13,7 +13,7 @@ describe('desktop sessions kept in main', () => {
     expect(JSON.stringify(answer)).not.toContain('tok-7');
     expect(sessions.callerFor(7)).toEqual({ kind: 'session', token: 'tok-7', via: 'desktop' });
     // Another window is not signed in by it.
-    expect(sessions.callerFor(8).kind === 'session' && sessions.callerFor(8).token).toBe('');
+    expect(sessions.callerFor(8)).toEqual({ kind: 'session', token: '', via: 'desktop' });
   });
 
   it('forgets the token on logout and when the window closes; a failed login changes nothing', () => {

@@ -19,6 +19,9 @@ import { reportHandlers } from './fakeReports';
 import { FakeRefusal } from './fakeRefusal';
 import { emptyTariff, tariffHandlers } from './fakeTariff';
 import type { TariffView } from '../../../shared/ipc/channels/costs';
+import type { OfficerAccount } from '../../../shared/ipc/channels/auth';
+import { permissionOf } from '../../../shared/ipc/permissions';
+import { DEFAULT_ACCESS, type AccessSettings } from '../../../shared/ipc/channels/lan';
 
 type Handler = (input: unknown) => unknown;
 type Override = (input: unknown) => Result<unknown> | Promise<Result<unknown>>;
@@ -34,7 +37,22 @@ export interface FakeState {
   officer?: { name: string; account: string };
   /** Pengaturan › Tarif biaya (empty: costs are entered as an amount). */
   tariff: TariffView;
+  /** The signed-in officer (auth:me); null: the login screen. Every role by default. */
+  me: OfficerAccount | null;
+  /** Accounts the fake login knows (username → password), besides `me`. */
+  passwords: Record<string, string>;
+  access: AccessSettings;
 }
+
+export const FAKE_OFFICER: OfficerAccount = {
+  id: 1,
+  username: 'siti',
+  name: 'Siti Rahmawati',
+  nip: '',
+  jabatan: 'PPID Utama',
+  roles: ['admin', 'ppid', 'petugas', 'atasan', 'humas', 'pimpinan'],
+  active: true,
+};
 
 export interface FakeBackend extends Transport {
   state: FakeState;
@@ -46,7 +64,18 @@ export interface FakeBackend extends Transport {
 }
 
 export function createFakeBackend(initial: Partial<FakeState> = {}): FakeBackend {
-  const state: FakeState = { profile: null, logo: null, ui: { language: 'id' }, cases: emptyCases(), tariff: emptyTariff(), ...initial };
+  const state: FakeState = {
+    profile: null,
+    logo: null,
+    ui: { language: 'id' },
+    cases: emptyCases(),
+    tariff: emptyTariff(),
+    me: FAKE_OFFICER,
+    passwords: { siti: 'kata-sandi-panjang-1' },
+    access: DEFAULT_ACCESS,
+    ...initial,
+  };
+  const officers: OfficerAccount[] = state.me ? [state.me] : [FAKE_OFFICER];
   const overrides = new Map<string, Override>();
   const listeners = new Map<string, Set<(payload: unknown) => void>>();
   const calls: { channel: string; input: unknown }[] = [];
@@ -85,6 +114,23 @@ export function createFakeBackend(initial: Partial<FakeState> = {}): FakeBackend
       return null;
     },
     'settings:getLogo': () => (state.logo ? { mimeType: state.logo.mimeType, dataBase64: state.logo.dataBase64 } : null),
+    'auth:me': () => ({ officer: state.me, needsSetup: false }),
+    'auth:login': (input) => {
+      const officer = officers.find((o) => o.username === input.username);
+      if (!officer || state.passwords[input.username] !== input.password) throw new FakeRefusal('forbidden', 'Nama pengguna atau kata sandi salah.');
+      state.me = officer;
+      return { officer, token: 'fake-token-not-for-the-page', expiresAt: new Date(Date.now() + 3600_000).toISOString() };
+    },
+    'auth:logout': () => {
+      state.me = null;
+      return {};
+    },
+    'settings:getAccess': () => state.access,
+    'settings:setAccess': (input) => {
+      state.access = input;
+      return input;
+    },
+    'app:lanInfo': () => ({ certificate: null, serving: null }),
     'settings:getUi': () => state.ui,
     'settings:setUi': (input) => {
       state.ui = input;
@@ -116,6 +162,8 @@ export function createFakeBackend(initial: Partial<FakeState> = {}): FakeBackend
       const override = overrides.get(channel);
       if (override) return override(input);
       if (!isChannel(channel)) return fail('unknown_channel', `Kanal tidak dikenal: ${channel}`);
+      // As the core's guard: signed out, only the public channels answer.
+      if (!state.me && permissionOf(channel) !== 'public') return fail('unauthenticated', 'Sesi berakhir. Silakan masuk lagi.');
       const def = contract[channel];
       const parsed = def.input.safeParse(input);
       if (!parsed.success) {

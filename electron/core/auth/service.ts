@@ -1,0 +1,98 @@
+// Signing in and out, first-run setup, own password (issue 14). The hosts keep the token (cookie,
+// main process); the core only ever stores its hash (sessions.ts).
+import type { Ctx } from '../context';
+import { nowIso } from '../context';
+import { appendAudit } from '../audit/repo';
+import { outsideCommitScope } from '../db/commits';
+import { AppError } from '../errors';
+import type { LoginResult, OfficerAccount } from '../../../shared/ipc/channels/auth';
+import type { ParsedInput } from '../../../shared/ipc/contract';
+import { countOfficers, getOfficerById, getOfficerByUsername, insertOfficer, publicOfficer, setPasswordHash } from './officersRepo';
+import { hashPassword, verifyDummy, verifyPassword } from './password';
+import { createSession, revokeOfficerSessions, revokeSession, type SessionVia } from './sessions';
+import { assertNotThrottled, clearFailures, recordFailure } from './throttle';
+
+export const WRONG_LOGIN_MESSAGE = 'Nama pengguna atau kata sandi salah.';
+const SETUP_DONE_MESSAGE = 'Penyiapan pertama sudah dilakukan: masuk dengan akun petugas, atau minta Admin membuatkan akun.';
+
+function via(ctx: Ctx): { via: SessionVia; address: string } {
+  const caller = ctx.caller;
+  if (!caller || caller.kind === 'system') return { via: 'system', address: '' };
+  return { via: caller.via ?? 'desktop', address: caller.address ?? '' };
+}
+
+export async function login(ctx: Ctx, input: ParsedInput<'auth:login'>): Promise<LoginResult> {
+  const now = ctx.clock.now();
+  assertNotThrottled(ctx.db, input.username, now);
+  const officer = getOfficerByUsername(ctx.db, input.username);
+  // The same work whether or not the username exists: the answer's timing tells nothing.
+  const matches = officer ? await verifyPassword(officer.passwordHash, input.password) : await verifyDummy(input.password);
+  if (!officer || !matches || !officer.active) {
+    // Kept although the call fails: a refusal, not "saved, then failed" (db/commits.ts).
+    outsideCommitScope(() =>
+      ctx.db.transaction(() => {
+        recordFailure(ctx.db, input.username, now);
+        appendAudit(ctx.db, { at: now.toISOString(), actor: input.username, officerId: officer?.id ?? null, action: 'auth.login.failed', entity: 'officer', entityId: officer ? String(officer.id) : null, data: { username: input.username, ...(officer && matches && !officer.active ? { reason: 'nonaktif' } : {}) } });
+      }).immediate(),
+    );
+    if (officer && matches && !officer.active) throw new AppError('forbidden', 'Akun ini dinonaktifkan. Hubungi Admin.');
+    throw new AppError('unauthenticated', WRONG_LOGIN_MESSAGE);
+  }
+  return ctx.db.transaction(() => {
+    clearFailures(ctx.db, input.username);
+    const { via: v, address } = via(ctx);
+    const session = createSession(ctx.db, officer.id, now, v, address);
+    appendAudit(ctx.db, { at: now.toISOString(), actor: officer.name, officerId: officer.id, action: 'auth.login', entity: 'officer', entityId: String(officer.id), data: { via: v, ...(address ? { address } : {}) } });
+    return { officer: publicOfficer(officer), token: session.token, expiresAt: session.expiresAt };
+  }).immediate();
+}
+
+export function logout(ctx: Ctx): Record<string, never> {
+  const caller = ctx.caller;
+  if (caller?.kind !== 'session' || !ctx.officer) return {};
+  const now = ctx.clock.now();
+  ctx.db.transaction(() => {
+    revokeSession(ctx.db, caller.token, now);
+    appendAudit(ctx.db, { at: now.toISOString(), actor: ctx.actor, action: 'auth.logout', entity: 'officer', entityId: String(ctx.officer!.id) });
+  }).immediate();
+  return {};
+}
+
+export function me(ctx: Ctx): { officer: OfficerAccount | null; needsSetup: boolean } {
+  const record = ctx.officer ? getOfficerById(ctx.db, ctx.officer.id) : null;
+  return { officer: record ? publicOfficer(record) : null, needsSetup: countOfficers(ctx.db) === 0 };
+}
+
+export async function setup(ctx: Ctx, input: ParsedInput<'auth:setup'>): Promise<LoginResult> {
+  if (countOfficers(ctx.db) > 0) throw new AppError('forbidden', SETUP_DONE_MESSAGE);
+  const passwordHash = await hashPassword(input.password);
+  const now = ctx.clock.now();
+  const at = now.toISOString();
+  return ctx.db.transaction(() => {
+    // Checked again inside the transaction: two first-run screens at once make one Admin.
+    if (countOfficers(ctx.db) > 0) throw new AppError('forbidden', SETUP_DONE_MESSAGE);
+    const id = insertOfficer(ctx.db, { username: input.username, name: input.name, nip: input.nip, jabatan: input.jabatan, roles: ['admin'], passwordHash }, at);
+    appendAudit(ctx.db, { at, actor: input.name, officerId: id, action: 'officer.setup', entity: 'officer', entityId: String(id), data: { username: input.username, roles: ['admin'] } });
+    const { via: v, address } = via(ctx);
+    const session = createSession(ctx.db, id, now, v, address);
+    return { officer: publicOfficer(getOfficerById(ctx.db, id)!), token: session.token, expiresAt: session.expiresAt };
+  }).immediate();
+}
+
+export async function changePassword(ctx: Ctx, input: ParsedInput<'auth:changePassword'>): Promise<Record<string, never>> {
+  if (!ctx.officer) throw new AppError('precondition', 'Ganti kata sandi hanya untuk petugas yang sedang masuk; dari CLI gunakan "ppid-desk user reset-password".');
+  const officer = getOfficerById(ctx.db, ctx.officer.id);
+  if (!officer || !(await verifyPassword(officer.passwordHash, input.currentPassword))) {
+    throw new AppError('invalid_input', 'Kata sandi lama salah.', [{ path: 'currentPassword', message: 'Kata sandi lama salah.' }]);
+  }
+  const passwordHash = await hashPassword(input.newPassword);
+  const now = ctx.clock.now();
+  const caller = ctx.caller;
+  ctx.db.transaction(() => {
+    setPasswordHash(ctx.db, officer.id, passwordHash, nowIso(ctx));
+    // Other sessions (another PC where the old password was seen) end; this one stays.
+    revokeOfficerSessions(ctx.db, officer.id, now, caller?.kind === 'session' ? caller.token : undefined);
+    appendAudit(ctx.db, { at: now.toISOString(), actor: ctx.actor, action: 'auth.changePassword', entity: 'officer', entityId: String(officer.id) });
+  }).immediate();
+  return {};
+}
