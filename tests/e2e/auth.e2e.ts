@@ -41,7 +41,7 @@ describe('officers in the browser host', () => {
     await page.getByLabel('Kata sandi').fill(RINA.password);
     await page.getByRole('button', { name: 'Masuk' }).click();
     await page.getByRole('navigation').first().waitFor();
-    const menu = page.getByRole('button', { name: 'Menu petugas Rina Marlina' });
+    const menu = page.getByRole('button', { name: 'Akun Rina Marlina' });
     await menu.waitFor();
     expect(await menu.textContent()).toContain('Petugas layanan');
     await page.screenshot({ path: artifact('header-officer.png') });

@@ -22,7 +22,7 @@ describe('signing in', () => {
     await user.clear(screen.getByLabelText('Kata sandi'));
     await user.type(screen.getByLabelText('Kata sandi'), 'kata-sandi-panjang-1');
     await user.click(screen.getByRole('button', { name: 'Masuk' }));
-    const menu = await screen.findByRole('button', { name: `Menu petugas ${FAKE_OFFICER.name}` });
+    const menu = await screen.findByRole('button', { name: `Akun ${FAKE_OFFICER.name}` });
     expect(menu).toHaveTextContent('Admin, PPID, Petugas layanan');
     // The token of the login never reaches the page's state: the fake's token is not rendered anywhere.
     expect(document.body.textContent).not.toContain('fake-token');
@@ -32,7 +32,7 @@ describe('signing in', () => {
     const user = userEvent.setup();
     const backend = createFakeBackend();
     renderApp(backend, '/');
-    await screen.findByRole('button', { name: `Menu petugas ${FAKE_OFFICER.name}` });
+    await screen.findByRole('button', { name: `Akun ${FAKE_OFFICER.name}` });
     await user.click(screen.getByRole('button', { name: 'Keluar' }));
     expect(await screen.findByRole('heading', { level: 1, name: 'Masuk ke PPID Desk' })).toBeInTheDocument();
     expect(backend.callsTo('auth:logout')).toHaveLength(1);

@@ -26,7 +26,7 @@ export const authEn: typeof authId = {
   lockedAs: 'Signed in as {{name}} ({{username}})',
   unlock: 'Unlock',
   switchOfficer: 'Sign out (another officer)',
-  officerMenu: 'Officer menu of {{name}}',
+  officerMenu: 'Account of {{name}}',
   roles: 'Roles: {{roles}}',
   changePassword: 'Change password',
   currentPassword: 'Current password',

@@ -25,7 +25,7 @@ export const authId = {
   lockedAs: 'Masuk sebagai {{name}} ({{username}})',
   unlock: 'Buka kunci',
   switchOfficer: 'Keluar (petugas lain)',
-  officerMenu: 'Menu petugas {{name}}',
+  officerMenu: 'Akun {{name}}',
   roles: 'Peran: {{roles}}',
   changePassword: 'Ganti kata sandi',
   currentPassword: 'Kata sandi sekarang',
