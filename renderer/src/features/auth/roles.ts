@@ -1,6 +1,8 @@
 import { useTranslation } from 'react-i18next';
 import { ROLE_LABELS, ROLE_LABELS_EN, type Role } from '../../../../shared/domain/auth/roles';
 import { useSignedIn } from './session';
+import type { Channel } from '../../../../shared/ipc/contract';
+import { permissionOf, rolesAllow } from '../../../../shared/ipc/permissions';
 
 export function useRoleLabel(): (role: Role) => string {
   const { i18n } = useTranslation();
@@ -13,6 +15,13 @@ export function useRoleLabel(): (role: Role) => string {
  */
 export function useCan(...roles: Role[]): boolean {
   const officer = useSignedIn()?.officer;
-  if (!officer) return true; // tests that render a page without the gate
+  if (!officer) return true; // component tests that render a page without the gate
   return roles.some((role) => officer.roles.includes(role));
+}
+
+/** Whether the signed-in officer's roles allow a channel, by the core's own permission table. */
+export function useCanCall(channel: Channel): boolean {
+  const officer = useSignedIn()?.officer;
+  if (!officer) return true;
+  return rolesAllow(permissionOf(channel), officer.roles);
 }
