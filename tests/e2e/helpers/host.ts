@@ -57,6 +57,12 @@ export async function rawRpc(host: Pick<HostProcess, 'origin' | 'token'>, channe
 
 /** The first Admin (auth:setup), then every role for them: one officer who can do all the existing tests do. */
 async function createAdmin(host: HostProcess): Promise<void> {
+  // A data folder used before (a host restarted on it) has the e2e Admin already.
+  const me = await rawRpc(host, 'auth:me', {});
+  if (me.result.ok && !(me.result.value as { needsSetup: boolean }).needsSetup) {
+    host.admin = { username: E2E_ADMIN.username, password: E2E_ADMIN.password };
+    return;
+  }
   const setup = await rawRpc(host, 'auth:setup', { username: E2E_ADMIN.username, password: E2E_ADMIN.password, name: E2E_ADMIN.name, nip: '', jabatan: 'PPID Utama' });
   if (!setup.result.ok || !setup.session) throw new Error(`auth:setup: ${JSON.stringify(setup.result)}`);
   const officer = (setup.result.value as { officer: { id: number } }).officer;
