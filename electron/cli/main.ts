@@ -11,6 +11,7 @@ import { letterCommand, registerCommand } from './commands/letters';
 import { dipCommand } from './commands/dip';
 import { pdpCommand } from './commands/pdp';
 import { reportCommand } from './commands/report';
+import { userCommand } from './commands/users';
 import { encryptCommand } from './commands/encrypt';
 import { restoreCommand, EXIT_LOCKED } from './commands/restore';
 import { ArchiveLockedError } from '../core/storage/lock';
@@ -47,6 +48,7 @@ export function buildProgram(setExit: (code: number) => void, terminal: Terminal
   program.addCommand(dipCommand(setExit));
   program.addCommand(pdpCommand(setExit));
   program.addCommand(reportCommand(setExit));
+  program.addCommand(userCommand(setExit));
   return program;
 }
 

@@ -12,6 +12,7 @@ import { handlers, type Handler } from './handlers';
 import { claimOf, ClientKeyReplay, earlierResult } from './idempotency/keys';
 import { IDEMPOTENT_CHANNELS } from './idempotency/replay';
 import { diskErrorMessage } from './storage/disk';
+import { ruleRefusal } from './auth/guard';
 
 export const INTERNAL_MESSAGE = 'Terjadi kesalahan di dalam aplikasi. Data tidak berubah; coba lagi, dan bila berulang laporkan ke admin.';
 /** A failure after the commit: the data is saved, only the answer was lost. */
@@ -53,6 +54,9 @@ export async function dispatchTracked(ctx: Ctx, channel: string, input: unknown,
     const issues = zodIssues(parsed.error);
     return { result: fail('invalid_input', invalidInputMessage(issues), issues), committed: false };
   }
+  // Roles that depend on the input (a receipt vs a decision letter): auth/guard.ts.
+  const refusal = ruleRefusal(ctx.officer, channel, parsed.data);
+  if (refusal) return { result: refusal, committed: false };
   const handler = handlers[channel] as Handler<Channel>;
   const replay = IDEMPOTENT_CHANNELS[channel];
   const claim = replay ? claimOf(channel, parsed.data) : null;

@@ -130,7 +130,8 @@ export function createCore(options: CoreOptions): Core {
     clock,
     // The signed-in officer's name; for system calls the desk's officer name once set, for the
     // history and the audit log.
-    actor: officer?.name ?? officerName(db) ?? actor,
+    // The CLI is never the officer named at the desk: it says "CLI (OS user)".
+    actor: officer?.name ?? (host === 'cli' ? `CLI (${actor})` : (officerName(db) ?? actor)),
     officer,
     ...(caller ? { caller } : {}),
     account: actor,

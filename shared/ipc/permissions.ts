@@ -8,7 +8,8 @@
 // Role[]     : one of these roles. Admin is NOT a super-user: it manages settings, officers,
 //              the calendar and backups; a small office gives one person several roles instead
 //              (e.g. the PPID is also Admin), so every decision is made in a named capacity.
-import type { Channel } from './contract';
+import type { Channel, ParsedInput } from './contract';
+import type { LetterType } from '../domain/letters/types';
 import type { Role } from '../domain/auth/roles';
 
 export type Permission = 'public' | 'signedIn' | readonly Role[];
@@ -188,4 +189,35 @@ export function rolesAllow(permission: Permission, roles: readonly Role[]): bool
 
 export function permissionOf(channel: Channel): Permission {
   return PERMISSIONS[channel];
+}
+
+/**
+ * Finer rules for channels whose input decides the capacity in which an officer acts: the roles
+ * the parsed input needs, checked after the channel's own permission (auth/guard.ts ruleRefusal).
+ */
+export const INPUT_RULES: { [C in Channel]?: (input: ParsedInput<C>) => readonly Role[] } = {
+  // Receipts are desk work; decisions and notices the PPID's (UU KIP Ps 22(7)); the answer to an
+  // objection the Atasan PPID's (Ps 36(2)).
+  'letters:issue': (input) => LETTER_ROLES[input.type],
+  // Moving an answer to "dijawab" approves it (approved_by): the Pimpinan's. Every other step
+  // (assigning, drafting, closing) is the media desk's.
+  'inquiries:move': (input) => (input.to === 'dijawab' ? ['pimpinan'] : ['humas']),
+};
+
+export const LETTER_ROLES: Record<LetterType, readonly Role[]> = {
+  'tanda-bukti': ['petugas'],
+  'keberatan-tanda-bukti': ['petugas'],
+  penyerahan: ['petugas'],
+  kuitansi: ['petugas'],
+  pemberitahuan: ['ppid'],
+  perpanjangan: ['ppid'],
+  penolakan: ['ppid'],
+  'pemberitahuan-kelengkapan': ['ppid'],
+  'keberatan-tanggapan': ['atasan'],
+};
+
+/** The roles this call's input needs beyond the channel's permission; null when none. */
+export function inputRoles(channel: Channel, input: unknown): readonly Role[] | null {
+  const rule = INPUT_RULES[channel] as ((input: unknown) => readonly Role[]) | undefined;
+  return rule ? rule(input) : null;
 }

@@ -9,7 +9,8 @@ import type { CtxOfficer } from '../context';
 import type { Caller } from './caller';
 import { fail, type Result } from '../../../shared/ipc/result';
 import { isChannel } from '../../../shared/ipc/contract';
-import { PERMISSIONS, rolesAllow, type Permission } from '../../../shared/ipc/permissions';
+import { inputRoles, PERMISSIONS, rolesAllow, type Permission } from '../../../shared/ipc/permissions';
+import type { Channel } from '../../../shared/ipc/contract';
 import { rolesPhrase } from '../../../shared/domain/auth/roles';
 import { getOfficerById } from './officersRepo';
 import { resolveSession } from './sessions';
@@ -35,4 +36,12 @@ export function admit(db: Db, clock: Clock, channel: string, caller: Caller | un
   if (!officer) return { ok: false, result: fail('unauthenticated', UNAUTHENTICATED_MESSAGE) };
   if (!rolesAllow(permission, officer.roles)) return { ok: false, result: fail('forbidden', forbiddenMessage(permission)) };
   return { ok: true, officer };
+}
+
+/** A signed-in officer whose parsed input needs a role they lack (INPUT_RULES), else null. */
+export function ruleRefusal(officer: CtxOfficer | null | undefined, channel: Channel, input: unknown): Result<never> | null {
+  if (!officer) return null;
+  const roles = inputRoles(channel, input);
+  if (!roles || rolesAllow(roles, officer.roles)) return null;
+  return fail('forbidden', forbiddenMessage(roles));
 }

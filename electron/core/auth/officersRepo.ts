@@ -80,3 +80,10 @@ export function setPasswordHash(db: Db, id: number, passwordHash: string, at: st
 export function countActiveWithRole(db: Db, role: Role): number {
   return listOfficers(db).filter((o) => o.active && o.roles.includes(role)).length;
 }
+
+/** The NIP of the officer account named `name` (the petugas penerima on a receipt); '' if none. */
+export function officerNipByName(db: Db, name: string): string {
+  if (name.trim() === '') return '';
+  const row = db.prepare("SELECT nip FROM officers WHERE name = ? AND nip != '' ORDER BY active DESC, id LIMIT 1").get(name.trim()) as { nip: string } | undefined;
+  return row?.nip ?? '';
+}

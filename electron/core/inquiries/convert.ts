@@ -43,7 +43,7 @@ export function convertInquiry(ctx: Ctx, input: ParsedInput<'inquiries:convert'>
         accessMethod: input.accessMethod,
         deliveryMethod: input.deliveryMethod,
         unit: input.unit,
-        officer: input.officer,
+        officer: input.officer || ctx.officer?.name || '',
       });
       // Nested: runs as a savepoint of this transaction, so a failure below undoes the request too.
       const created = createRequest(ctx, request);

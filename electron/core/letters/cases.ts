@@ -11,6 +11,7 @@ import { getRequester, getRequestRow, type RequesterRow, type RequestRow } from 
 import { getTariff } from '../costs/tariff';
 import type { OfficeProfile } from '../../../shared/domain/settings/officeProfile';
 import { officerName } from '../app/officer';
+import { officerNipByName } from '../auth/officersRepo';
 import type { Db } from '../db/connection';
 import type { Ps17Letter } from '../../../shared/domain/requests/fields';
 import { objectionSnapshot, officeOf, requestSnapshot, type ClassificationSnapshot, type LetterDetails, type LetterSnapshot } from './snapshot';
@@ -59,7 +60,7 @@ export function requireAllowed(loaded: LoadedCase, type: LetterType): void {
 }
 
 export function snapshotOf(
-  ctx: Pick<Ctx, 'db'>,
+  ctx: Pick<Ctx, 'db' | 'officer'>,
   loaded: LoadedCase,
   profile: OfficeProfile,
   letter: { type: LetterType; number: string; issuedDate: string; version: number; details: LetterDetails },
@@ -67,9 +68,11 @@ export function snapshotOf(
   const clock = officeClock(ctx);
   const cal = loadCalendar(ctx.db);
   const request = requestSnapshot(loaded.request, loaded.requester, {
-    deskOfficer: officerName(ctx.db),
+    // Signed in: the officer issuing it; else the name set at this desk.
+    deskOfficer: ctx.officer?.name ?? officerName(ctx.db),
     classifications: letter.type === 'penolakan' || letter.type === 'pemberitahuan' ? linkedClassifications(ctx.db, loaded.request.id) : [],
   });
+  request.receivingOfficerNip = officerNipByName(ctx.db, request.receivingOfficer);
   if (loaded.request.status === 'waiting_requester') request.waitingNote = waitingNote(ctx, loaded.request.id);
   // UU KIP Ps 35, 36(1); Perki 1/2021 Ps 39: 30 working days to object, from the written notice.
   const objectionWindowDue =

@@ -72,6 +72,8 @@ export interface RequestSnapshot {
    * officer named at this desk (Pengaturan › Petugas); '' leaves a dotted line to write the name on.
    */
   receivingOfficer: string;
+  /** The NIP of the officer account of that name (issue 14); absent from letters issued before. */
+  receivingOfficerNip?: string;
   /** Archive documents linked to the request and classified dikecualikan: the refusal cites them. */
   classifications: ClassificationSnapshot[];
   /** Added with migration 013 (absent from letters issued before): handover, cost lines, the wait. */

@@ -71,7 +71,8 @@ export function createRequest(ctx: Ctx, input: ParsedInput<'requests:create'>): 
         access_methods: JSON.stringify(input.accessMethod),
         delivery_method: input.deliveryMethod,
         unit: input.unit,
-        officer: input.officer,
+        // The petugas penerima: as typed, else the signed-in officer who registers it (issue 14).
+        officer: input.officer || ctx.officer?.name || '',
         accessibility_needs: JSON.stringify(input.accessibilityNeeds),
         accessibility_note: input.accessibilityNote,
         accessible_format: input.accessibleFormat ? 1 : 0,

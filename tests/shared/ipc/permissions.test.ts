@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { channelNames } from '../../../shared/ipc/contract';
-import { PERMISSIONS, rolesAllow } from '../../../shared/ipc/permissions';
+import { inputRoles, PERMISSIONS, rolesAllow } from '../../../shared/ipc/permissions';
+import { LETTER_TYPES } from '../../../shared/domain/letters/types';
 import { ROLES } from '../../../shared/domain/auth/roles';
 
 describe('the permission table', () => {
@@ -36,5 +37,24 @@ describe('the permission table', () => {
   it('leaves only signing in, first-run setup, auth:me and the UI language open without a session', () => {
     const open = Object.entries(PERMISSIONS).filter(([, p]) => p === 'public').map(([c]) => c).sort();
     expect(open).toEqual(['auth:login', 'auth:me', 'auth:setup', 'settings:getUi']);
+  });
+});
+
+describe('input rules', () => {
+  it('give every letter type a role that the channel permission admits', () => {
+    const channelRoles = PERMISSIONS['letters:issue'];
+    for (const type of LETTER_TYPES) {
+      const roles = inputRoles('letters:issue', { type });
+      expect(roles, type).not.toBeNull();
+      for (const role of roles!) expect(rolesAllow(channelRoles, [role]), type).toBe(true);
+    }
+    expect(inputRoles('letters:issue', { type: 'tanda-bukti' })).toEqual(['petugas']);
+    expect(inputRoles('letters:issue', { type: 'keberatan-tanggapan' })).toEqual(['atasan']);
+  });
+
+  it('make approving a media answer the Pimpinan’s', () => {
+    expect(inputRoles('inquiries:move', { to: 'dijawab' })).toEqual(['pimpinan']);
+    expect(inputRoles('inquiries:move', { to: 'ditugaskan' })).toEqual(['humas']);
+    expect(inputRoles('inbox:list', {})).toBeNull();
   });
 });

@@ -40,12 +40,14 @@ export function sifatLampiran(s: LetterSnapshot): Block[] {
 /**
  * The two signers of a receipt, side by side as the Perki form draws them: the petugas who
  * received it on the left, the requester (or the kuasa on the requester's behalf) on the right,
- * under the place and date. The petugas's NIP is known only when the petugas is the PPID.
+ * under the place and date. The petugas's NIP: from the officer's account (issue 14), else the PPID's
+ * when the petugas is the PPID.
  */
 export function receiptSignatures(s: LetterSnapshot, petugasTitle: string[], pemohonTitle: string, proxyName: string): Block {
   const officer = s.request.receivingOfficer;
   const ppid = s.office.ppid;
-  const petugas = party(petugasTitle, { name: officer, nip: officer && officer === ppid.name ? ppid.nip : '' });
+  const nip = s.request.receivingOfficerNip || (officer && officer === ppid.name ? ppid.nip : '');
+  const petugas = party(petugasTitle, { name: officer, nip: officer ? nip : '' });
   const requester = s.request.requester;
   const pemohon = proxyName
     ? party([`Kuasa ${pemohonTitle}`, `a.n. ${requester.name},`], { name: proxyName }, signedAt(s))
