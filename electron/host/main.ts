@@ -64,7 +64,7 @@ export async function main(argv = process.argv): Promise<void> {
   const host = await startHost({ core, staticDir: path.resolve(opts.staticDir), port: opts.port, ...(lan ? { lan: lan.options } : {}) });
   console.log(`PPID Desk siap di ${host.url}`);
   if (lan) {
-    serving = { urls: lanUrls(lan.options.names, host.port) };
+    serving = { urls: lanUrls(lan.options, host.port) };
     for (const line of lanStartLines(lan, host.port)) console.log(line);
   }
   console.log(`Folder data: ${core.dataDir}`);

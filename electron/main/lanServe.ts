@@ -38,7 +38,7 @@ export async function readAccess(core: Pick<Core, 'handle'>): Promise<AccessSett
 export async function startDesktopLan(core: Core, rendererDir: string, plan: LanServePlan): Promise<ServingLan> {
   const lan = await prepareLan(core.dataDir, plan.bind);
   const host = await startHost({ core, staticDir: rendererDir, port: plan.port, lan: lan.options });
-  return { host, urls: lanUrls(lan.options.names, host.port), lines: lanStartLines(lan, host.port) };
+  return { host, urls: lanUrls(lan.options, host.port), lines: lanStartLines(lan, host.port) };
 }
 
 /** What the officer sees when the port is taken or the address is not on this PC. */

@@ -3,6 +3,7 @@ import fs from 'node:fs';
 import type os from 'node:os';
 import { describe, expect, it } from 'vitest';
 import { ensureOfficeCertificate, serverNames } from '../../../electron/host/certificate';
+import { lanUrls } from '../../../electron/host/lan';
 import { certificatePaths, readCertificateInfo } from '../../../electron/core/lan/certificate';
 import { tempDir } from '../../helpers/tempDir';
 
@@ -50,5 +51,12 @@ describe('office certificate', () => {
     } as unknown as ReturnType<typeof os.networkInterfaces>;
     expect(serverNames('0.0.0.0', interfaces, 'PPID-PC')).toEqual(['localhost', '127.0.0.1', 'ppid-pc', 'ppid-pc.local', '192.168.1.10']);
     expect(serverNames('10.0.0.7', interfaces, 'ppid-pc')).toEqual(['localhost', '127.0.0.1', 'ppid-pc', 'ppid-pc.local', '10.0.0.7']);
+  });
+});
+
+describe('LAN addresses printed and shown', () => {
+  it('is the bound address alone, or every non-loopback name for 0.0.0.0', () => {
+    expect(lanUrls({ bind: '127.0.0.1', names: ['localhost', '127.0.0.1', 'ppid-pc'] }, 8443)).toEqual(['https://127.0.0.1:8443/']);
+    expect(lanUrls({ bind: '0.0.0.0', names: ['localhost', '127.0.0.1', 'ppid-pc', '192.168.1.10'] }, 8443)).toEqual(['https://ppid-pc:8443/', 'https://192.168.1.10:8443/']);
   });
 });

@@ -70,7 +70,7 @@ export function AccessSection() {
             allowDecimal={false}
             error={issues.idleLockMinutes}
             disabled={!canEdit || !form}
-            w={280}
+            w={380}
           />
           <Text fw={600} mt="sm">
             {t('auth.access.lanTitle')}
