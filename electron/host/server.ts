@@ -8,6 +8,7 @@ import type { AddressInfo } from 'node:net';
 import type { Core } from '../core/types';
 import type { Caller } from '../core/auth/caller';
 import { contract, isChannel } from '../../shared/ipc/contract';
+import { permissionOf } from '../../shared/ipc/permissions';
 import type { ChannelDef } from '../../shared/ipc/define';
 import { fail } from '../../shared/ipc/result';
 import { readBody } from './body';
@@ -77,6 +78,9 @@ export interface RunningHost {
 
 /** Channels whose success starts a session: the host turns their token into the cookie. */
 const LOGIN_CHANNELS = new Set(['auth:login', 'auth:setup']);
+const SIGNED_OUT_MESSAGE = 'Silakan masuk terlebih dahulu.';
+/** HTTP status of a core answer: 401 for a call without a live session, else 200 (the Result says the rest). */
+const statusOf = (result: { ok: boolean; error?: { code: string } }) => (!result.ok && result.error?.code === 'unauthenticated' ? 401 : 200);
 const TOKEN_MESSAGE = 'Sesi tidak sah: buka lagi alamat yang dicetak saat host dijalankan.';
 
 export function newToken(): string {
@@ -149,6 +153,12 @@ export async function startHost(options: HostOptions): Promise<RunningHost> {
     if (!/^application\/json\b/i.test(req.headers['content-type'] ?? '')) {
       return refuse(req, res, 415, fail('invalid_input', 'Permintaan harus berformat JSON.'));
     }
+    const caller = callerOf(req);
+    // Without a session cookie only the public channels (login, first Admin, auth:me) are worth
+    // reading a body for: a 70 MB upload from a stranger is refused before a byte of it is read.
+    if (!caller.token && isChannel(channel) && permissionOf(channel) !== 'public') {
+      return refuse(req, res, 401, fail('unauthenticated', SIGNED_OUT_MESSAGE));
+    }
     const body = await readBody(req, bodyLimit(channel));
     if (!body.ok) return refuse(req, res, body.status, fail('invalid_input', body.message));
     let input: unknown;
@@ -157,7 +167,6 @@ export async function startHost(options: HostOptions): Promise<RunningHost> {
     } catch {
       return sendJson(res, 400, fail('invalid_input', 'Isi permintaan bukan JSON yang sah.'));
     }
-    const caller = callerOf(req);
     const result = await options.core.handle(channel, input, caller);
     if (LOGIN_CHANNELS.has(channel)) {
       if (!result.ok) {
@@ -190,7 +199,7 @@ export async function startHost(options: HostOptions): Promise<RunningHost> {
         res.setHeader('Set-Cookie', sessionCookie(caller.token, new Date(now.getTime() + kept.lifetime), now, cookieOptions));
       }
     }
-    sendJson(res, 200, result);
+    sendJson(res, statusOf(result), result);
   }
 
   async function coreNow(): Promise<Date> {
@@ -208,7 +217,7 @@ export async function startHost(options: HostOptions): Promise<RunningHost> {
   async function events(req: IncomingMessage, res: ServerResponse, given: string | null): Promise<void> {
     if (!tokenOk(given)) return sendJson(res, 401, fail('forbidden', 'Sesi tidak sah.'));
     const caller = callerOf(req);
-    if (!(await signedIn(caller))) return sendJson(res, 401, fail('unauthenticated', 'Silakan masuk terlebih dahulu.'));
+    if (!(await signedIn(caller))) return sendJson(res, 401, fail('unauthenticated', SIGNED_OUT_MESSAGE));
     res.writeHead(200, { ...SECURITY_HEADERS, 'Content-Type': 'text/event-stream', 'Cache-Control': 'no-store', Connection: 'keep-alive' });
     res.write(': terhubung\n\n');
     sse.set(res, caller.token);

@@ -28,6 +28,24 @@ describe('signing in', () => {
     expect(document.body.textContent).not.toContain('fake-token');
   });
 
+  it('on a fresh archive asks for the first Admin (Buat akun Admin), checking the repeated password', async () => {
+    const user = userEvent.setup();
+    const backend = createFakeBackend({ me: null, needsSetup: true });
+    renderApp(backend, '/');
+    expect(await screen.findByRole('heading', { level: 1, name: 'Buat akun Admin' })).toBeInTheDocument();
+    await user.type(screen.getByLabelText(/^Nama lengkap/), 'Dra. Siti Rahmawati, M.Si.');
+    await user.type(screen.getByLabelText(/^Nama pengguna/), 'siti');
+    await user.type(screen.getByLabelText(/^Kata sandi \(paling sedikit 10 karakter\)/), 'kata-sandi-panjang-1');
+    await user.type(screen.getByLabelText(/^Ulangi kata sandi/), 'kata-sandi-lain-12');
+    await user.click(screen.getByRole('button', { name: 'Buat akun Admin dan masuk' }));
+    expect(await screen.findByText('Kedua kata sandi tidak sama.')).toBeInTheDocument();
+    expect(backend.callsTo('auth:setup')).toHaveLength(0);
+    await user.clear(screen.getByLabelText(/^Ulangi kata sandi/));
+    await user.type(screen.getByLabelText(/^Ulangi kata sandi/), 'kata-sandi-panjang-1');
+    await user.click(screen.getByRole('button', { name: 'Buat akun Admin dan masuk' }));
+    expect(await screen.findByRole('button', { name: 'Akun Dra. Siti Rahmawati, M.Si.' })).toHaveTextContent('Admin');
+  });
+
   it('Keluar ends the session and shows the login screen', async () => {
     const user = userEvent.setup();
     const backend = createFakeBackend();

@@ -57,13 +57,19 @@ export function httpTransport(options: HttpTransportOptions): Transport {
       } catch {
         throw new ApiError('unreachable', UNREACHABLE_MESSAGE);
       }
-      if (response.status === 401 || response.status === 403) {
-        throw new ApiError('forbidden', 'Token sesi tidak sah atau sudah tidak berlaku.');
-      }
       let body: unknown;
       try {
         body = await response.json();
       } catch {
+        body = undefined;
+      }
+      if (response.status === 401 || response.status === 403) {
+        // No session (yet, or any more): the Result, so that the app shows its login. Anything else
+        // refused here (the per-run token, a foreign origin) is a page that may not use the host.
+        if (isResult(body) && !body.ok && body.error.code === 'unauthenticated') return body;
+        throw new ApiError('forbidden', 'Token sesi tidak sah atau sudah tidak berlaku.');
+      }
+      if (body === undefined) {
         // A proxy error page, or a static server without /rpc: nobody who speaks the contract answered.
         throw new ApiError('unreachable', `${UNREACHABLE_MESSAGE} (HTTP ${response.status})`);
       }

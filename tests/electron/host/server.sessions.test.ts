@@ -108,7 +108,14 @@ describe('browser host sessions (loopback)', () => {
     const { core, h } = await loopback();
     await addOfficer(core, 'siti', ['admin', 'petugas']);
     const anonymous = await request(h, '/rpc/requests:create', { body: requestInput() });
+    expect(anonymous.status).toBe(401);
     expect(anonymous.body).toMatchObject({ ok: false, error: { code: 'unauthenticated' } });
+    // A cookie the core does not know (forged, or from another archive) gets the same answer.
+    const forged = await request(h, '/rpc/inbox:list', { body: {}, cookie: `${SESSION_COOKIE}=AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA` });
+    expect(forged.status).toBe(401);
+    expect(forged.body).toMatchObject({ ok: false, error: { code: 'unauthenticated' } });
+    // The login screen's own calls work signed out.
+    expect((await request(h, '/rpc/auth:me', { body: {} })).body).toMatchObject({ ok: true, value: { officer: null, needsSetup: false } });
     const { cookie } = await login(h, 'siti');
     expect((await request(h, '/rpc/requests:create', { body: requestInput(), cookie })).body).toMatchObject({ ok: true });
     // Without the per-run token the login does not help either.
@@ -149,6 +156,26 @@ describe('browser host sessions (loopback)', () => {
     expect(limited.headers['retry-after']).toMatch(/^\d+$/);
     expect(limited.body.error?.message).toMatch(/^Terlalu banyak percobaan masuk yang gagal dari komputer ini\. Coba lagi dalam \d+ menit\.$/);
     expect(limited.headers['set-cookie']).toBeUndefined();
+  });
+});
+
+describe('an upload without a login', () => {
+  it('is refused before its body is read', async () => {
+    const core = testCore();
+    const h = await startHost({ core, staticDir: staticDir() });
+    hosts.push(h);
+    // 60 MB announced, none sent: an answer at once means the body was never waited for.
+    const started = Date.now();
+    const status = await new Promise<number>((resolve, reject) => {
+      const req = http.request({ host: '127.0.0.1', port: h.port, method: 'POST', path: '/rpc/archive:importFile', headers: { 'Content-Type': 'application/json', 'Content-Length': String(60 * 1024 * 1024), Authorization: `Bearer ${h.token}` } }, (res) => {
+        res.resume();
+        resolve(res.statusCode ?? 0);
+      });
+      req.on('error', reject);
+      req.write('{"fileName":');
+    });
+    expect(status).toBe(401);
+    expect(Date.now() - started).toBeLessThan(2_000);
   });
 });
 

@@ -42,6 +42,8 @@ export interface FakeState {
   /** Accounts the fake login knows (username → password), besides `me`. */
   passwords: Record<string, string>;
   access: AccessSettings;
+  /** A fresh archive without any officer (auth:me says needsSetup); only at creation. */
+  needsSetup?: boolean;
 }
 
 export const FAKE_OFFICER: OfficerAccount = {
@@ -75,7 +77,7 @@ export function createFakeBackend(initial: Partial<FakeState> = {}): FakeBackend
     access: DEFAULT_ACCESS,
     ...initial,
   };
-  const officers: OfficerAccount[] = state.me ? [state.me] : [FAKE_OFFICER];
+  const officers: OfficerAccount[] = state.me ? [state.me] : initial.needsSetup ? [] : [FAKE_OFFICER];
   const overrides = new Map<string, Override>();
   const listeners = new Map<string, Set<(payload: unknown) => void>>();
   const calls: { channel: string; input: unknown }[] = [];
@@ -114,7 +116,15 @@ export function createFakeBackend(initial: Partial<FakeState> = {}): FakeBackend
       return null;
     },
     'settings:getLogo': () => (state.logo ? { mimeType: state.logo.mimeType, dataBase64: state.logo.dataBase64 } : null),
-    'auth:me': () => ({ officer: state.me, needsSetup: false }),
+    'auth:me': () => ({ officer: state.me, needsSetup: officers.length === 0 }),
+    'auth:setup': (input) => {
+      if (officers.length > 0) throw new FakeRefusal('forbidden', 'Penyiapan pertama sudah dilakukan.');
+      const officer: OfficerAccount = { id: 1, username: input.username, name: input.name, nip: input.nip, jabatan: input.jabatan, roles: ['admin'], active: true };
+      officers.push(officer);
+      state.passwords[input.username] = input.password;
+      state.me = officer;
+      return { officer, token: 'fake-token-not-for-the-page', expiresAt: new Date(Date.now() + 3600_000).toISOString() };
+    },
     'auth:login': (input) => {
       const officer = officers.find((o) => o.username === input.username);
       if (!officer || state.passwords[input.username] !== input.password) throw new FakeRefusal('forbidden', 'Nama pengguna atau kata sandi salah.');
