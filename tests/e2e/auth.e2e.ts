@@ -51,7 +51,8 @@ describe('officers in the browser host', () => {
     await page.getByRole('heading', { level: 1, name: 'Masuk ke PPID Desk' }).waitFor();
     await page.reload();
     await page.getByRole('heading', { level: 1, name: 'Masuk ke PPID Desk' }).waitFor();
-    expect(errors).toEqual([]);
+    // Signed out, the host answers 401 to everything but the login's own calls; Chromium logs each.
+    expect(errors.filter((e) => !/status of 401/.test(e))).toEqual([]);
     await context.close();
   });
 
@@ -113,7 +114,7 @@ describe('officers in the browser host', () => {
     await page.getByRole('button', { name: 'Buka kunci' }).click();
     await lock.waitFor({ state: 'detached' });
     expect(await name.inputValue()).toBe('Dewi Lestari (belum disimpan)');
-    expect(errors.filter((e) => !/401|Unauthorized/.test(e))).toEqual([]);
+    expect(errors.filter((e) => !/status of 401/.test(e))).toEqual([]);
     await context.close();
     await rpc('settings:setAccess', { idleLockMinutes: 10, serveLan: false, lanPort: 8443 });
   });
