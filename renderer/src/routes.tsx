@@ -9,6 +9,7 @@ import { InquiriesPage } from './features/inquiries/InquiriesPage';
 import { ArchivePage } from './features/archive/ArchivePage';
 import { ReportsPage } from './features/reports/ReportsPage';
 import { SettingsPage } from './features/settings/SettingsPage';
+import { AuditPage } from './features/officers/AuditPage';
 
 // Paths must match shell/navItems.ts.
 export const appRoutes: RouteObject[] = [
@@ -25,6 +26,8 @@ export const appRoutes: RouteObject[] = [
       { path: 'archive', element: <ArchivePage /> },
       { path: 'reports', element: <ReportsPage /> },
       { path: 'settings', element: <SettingsPage /> },
+      // Log audit: reached from Pengaturan › Akun petugas (Admin only).
+      { path: 'audit', element: <AuditPage /> },
       { path: '*', element: <InboxPage /> },
     ],
   },

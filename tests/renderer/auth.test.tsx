@@ -9,7 +9,7 @@ import { renderApp } from './support/renderApp';
 describe('signing in', () => {
   it('shows the login screen, refuses a wrong password in Indonesian, then opens the app', async () => {
     const user = userEvent.setup();
-    const backend = createFakeBackend({ me: null });
+    const backend = createFakeBackend({ accounts: { officers: [FAKE_OFFICER], me: null, audit: [] } });
     renderApp(backend, '/');
     expect(await screen.findByRole('heading', { level: 1, name: 'Masuk ke PPID Desk' })).toBeInTheDocument();
     expect(screen.queryByRole('navigation')).toBeNull();
@@ -30,7 +30,7 @@ describe('signing in', () => {
 
   it('on a fresh archive asks for the first Admin (Buat akun Admin), checking the repeated password', async () => {
     const user = userEvent.setup();
-    const backend = createFakeBackend({ me: null, needsSetup: true });
+    const backend = createFakeBackend({ accounts: { officers: [], me: null, audit: [] } });
     renderApp(backend, '/');
     expect(await screen.findByRole('heading', { level: 1, name: 'Buat akun Admin' })).toBeInTheDocument();
     await user.type(screen.getByLabelText(/^Nama lengkap/), 'Dra. Siti Rahmawati, M.Si.');
@@ -63,7 +63,7 @@ describe('signing in', () => {
     const name = await screen.findByRole('textbox', { name: 'Nama pemohon' });
     await user.type(name, 'Dewi Lestari');
     // The session ends elsewhere (revoked by the Admin, expired); the next call says so.
-    backend.state.me = null;
+    backend.state.accounts.me = null;
     backend.emit('settings:changed', { key: 'office_profile' }); // the header's profile is fetched again
     expect(await screen.findByRole('heading', { level: 1, name: 'Layar terkunci' })).toBeInTheDocument();
     expect(screen.getByText('Masuk sebagai Siti Rahmawati (siti)')).toBeInTheDocument();

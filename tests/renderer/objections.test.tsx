@@ -138,7 +138,7 @@ describe('Keberatan', () => {
     const user = userEvent.setup();
     const backend = await backendWithRequest();
     await fileObjection(backend);
-    backend.state.me = { ...FAKE_OFFICER, roles: ['petugas'] };
+    backend.state.accounts.me = { ...FAKE_OFFICER, roles: ['petugas'] };
     renderApp(backend, '/objections');
     const { list } = await openFirstRow('/objections', 'Keberatan');
     list.focus();

@@ -61,7 +61,7 @@ export function auditList(ctx: Ctx, input: ParsedInput<'audit:list'>): { rows: A
   return { rows: rows.map(toRow), total, kinds };
 }
 
-export async function auditExport(ctx: Ctx, input: ParsedInput<'audit:export'>): Promise<{ fileName: string; mime: string; base64: string; rows: number }> {
+export async function auditExport(ctx: Ctx, input: ParsedInput<'audit:export'>): Promise<{ filename: string; mime: string; base64: string; rows: number }> {
   const w = where(ctx, input.filter);
   const rows = ctx.db.prepare(`SELECT seq, at, actor, officer_id, action, entity, entity_id, data FROM audit_log ${w.sql} ORDER BY seq`).all(...w.args) as Row[];
   const { zone } = officeClock(ctx);
@@ -98,5 +98,5 @@ export async function auditExport(ctx: Ctx, input: ParsedInput<'audit:export'>):
   ws.autoFilter = { from: { row: 1, column: 1 }, to: { row: 1, column: 8 } };
   const bytes = new Uint8Array(await wb.xlsx.writeBuffer());
   const stamp = localDateTimeOf(now.getTime(), zone).slice(0, 10);
-  return { fileName: `log-audit-${stamp}.xlsx`, mime: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet', base64: Buffer.from(bytes).toString('base64'), rows: rows.length };
+  return { filename: `log-audit-${stamp}.xlsx`, mime: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet', base64: Buffer.from(bytes).toString('base64'), rows: rows.length };
 }

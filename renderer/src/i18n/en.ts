@@ -9,6 +9,7 @@ import { archiveEn } from './archive.en';
 import { mediaEn } from './media.en';
 import { pdpEn } from './pdp.en';
 import { tariffEn } from './tariff.en';
+import { officersEn } from './officers.en';
 import { backupEn } from './backup.en';
 import { registerEn } from './register.en';
 import { closingEn } from './closing.en';
@@ -143,6 +144,7 @@ export const en: Messages = {
   letters: lettersEn,
   pdp: pdpEn,
   tariff: tariffEn,
+  officers: officersEn,
   backup: backupEn,
   register: registerEn,
   closing: closingEn,

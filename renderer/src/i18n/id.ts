@@ -9,6 +9,7 @@ import { archiveId } from './archive.id';
 import { mediaId } from './media.id';
 import { pdpId } from './pdp.id';
 import { tariffId } from './tariff.id';
+import { officersId } from './officers.id';
 import { backupId } from './backup.id';
 import { registerId } from './register.id';
 import { closingId } from './closing.id';
@@ -147,6 +148,7 @@ export const id = {
   letters: lettersId,
   pdp: pdpId,
   tariff: tariffId,
+  officers: officersId,
   backup: backupId,
   register: registerId,
   closing: closingId,

@@ -38,6 +38,6 @@ export const auditChannels = defineChannels({
   'audit:export': {
     summary: 'Ekspor log audit yang tersaring sebagai XLSX (base64).',
     input: z.object({ filter: AuditFilter.default({ kind: '' }) }).strict(),
-    output: z.object({ fileName: z.string(), mime: z.string(), base64: z.string(), rows: z.number().int() }),
+    output: z.object({ filename: z.string(), mime: z.string(), base64: z.string(), rows: z.number().int() }),
   },
 });

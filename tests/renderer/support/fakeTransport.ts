@@ -22,6 +22,7 @@ import type { TariffView } from '../../../shared/ipc/channels/costs';
 import type { OfficerAccount } from '../../../shared/ipc/channels/auth';
 import { permissionOf } from '../../../shared/ipc/permissions';
 import { DEFAULT_ACCESS, type AccessSettings } from '../../../shared/ipc/channels/lan';
+import { emptyOfficers, officerHandlers, type OfficersState } from './fakeOfficers';
 
 type Handler = (input: unknown) => unknown;
 type Override = (input: unknown) => Result<unknown> | Promise<Result<unknown>>;
@@ -37,13 +38,12 @@ export interface FakeState {
   officer?: { name: string; account: string };
   /** Pengaturan › Tarif biaya (empty: costs are entered as an amount). */
   tariff: TariffView;
-  /** The signed-in officer (auth:me); null: the login screen. Every role by default. */
-  me: OfficerAccount | null;
-  /** Accounts the fake login knows (username → password), besides `me`. */
+  /** Officer accounts, the signed-in officer and the audit log (issue 14). `accounts.me` null: the
+   * login screen; by default FAKE_OFFICER (every role) is signed in. */
+  accounts: OfficersState;
+  /** Passwords the fake login knows (username → password). */
   passwords: Record<string, string>;
   access: AccessSettings;
-  /** A fresh archive without any officer (auth:me says needsSetup); only at creation. */
-  needsSetup?: boolean;
 }
 
 export const FAKE_OFFICER: OfficerAccount = {
@@ -72,12 +72,11 @@ export function createFakeBackend(initial: Partial<FakeState> = {}): FakeBackend
     ui: { language: 'id' },
     cases: emptyCases(),
     tariff: emptyTariff(),
-    me: FAKE_OFFICER,
+    accounts: { ...emptyOfficers(), me: FAKE_OFFICER },
     passwords: { siti: 'kata-sandi-panjang-1' },
     access: DEFAULT_ACCESS,
     ...initial,
   };
-  const officers: OfficerAccount[] = state.me ? [state.me] : initial.needsSetup ? [] : [FAKE_OFFICER];
   const overrides = new Map<string, Override>();
   const listeners = new Map<string, Set<(payload: unknown) => void>>();
   const calls: { channel: string; input: unknown }[] = [];
@@ -116,23 +115,22 @@ export function createFakeBackend(initial: Partial<FakeState> = {}): FakeBackend
       return null;
     },
     'settings:getLogo': () => (state.logo ? { mimeType: state.logo.mimeType, dataBase64: state.logo.dataBase64 } : null),
-    'auth:me': () => ({ officer: state.me, needsSetup: officers.length === 0 }),
     'auth:setup': (input) => {
-      if (officers.length > 0) throw new FakeRefusal('forbidden', 'Penyiapan pertama sudah dilakukan.');
+      if (state.accounts.officers.length > 0) throw new FakeRefusal('forbidden', 'Penyiapan pertama sudah dilakukan.');
       const officer: OfficerAccount = { id: 1, username: input.username, name: input.name, nip: input.nip, jabatan: input.jabatan, roles: ['admin'], active: true };
-      officers.push(officer);
+      state.accounts.officers.push(officer);
       state.passwords[input.username] = input.password;
-      state.me = officer;
+      state.accounts.me = officer;
       return { officer, token: 'fake-token-not-for-the-page', expiresAt: new Date(Date.now() + 3600_000).toISOString() };
     },
     'auth:login': (input) => {
-      const officer = officers.find((o) => o.username === input.username);
+      const officer = [...state.accounts.officers, FAKE_OFFICER].find((o) => o.username === input.username);
       if (!officer || state.passwords[input.username] !== input.password) throw new FakeRefusal('forbidden', 'Nama pengguna atau kata sandi salah.');
-      state.me = officer;
+      state.accounts.me = officer;
       return { officer, token: 'fake-token-not-for-the-page', expiresAt: new Date(Date.now() + 3600_000).toISOString() };
     },
     'auth:logout': () => {
-      state.me = null;
+      state.accounts.me = null;
       return {};
     },
     'settings:getAccess': () => state.access,
@@ -159,6 +157,7 @@ export function createFakeBackend(initial: Partial<FakeState> = {}): FakeBackend
     ...backupHandlers(state, emit),
     ...registerHandlers(state.cases),
     ...reportHandlers(state),
+    ...officerHandlers(state.accounts, emit),
   };
 
   return {
@@ -173,7 +172,7 @@ export function createFakeBackend(initial: Partial<FakeState> = {}): FakeBackend
       if (override) return override(input);
       if (!isChannel(channel)) return fail('unknown_channel', `Kanal tidak dikenal: ${channel}`);
       // As the core's guard: signed out, only the public channels answer.
-      if (!state.me && permissionOf(channel) !== 'public') return fail('unauthenticated', 'Sesi berakhir. Silakan masuk lagi.');
+      if (!state.accounts.me && permissionOf(channel) !== 'public') return fail('unauthenticated', 'Sesi berakhir. Silakan masuk lagi.');
       const def = contract[channel];
       const parsed = def.input.safeParse(input);
       if (!parsed.success) {

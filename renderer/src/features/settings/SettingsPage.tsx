@@ -15,6 +15,7 @@ import { TariffSection } from './tariff/TariffSection';
 import { BackupSection } from './backup/BackupSection';
 import { OfficerSection } from './officer/OfficerSection';
 import { AccessSection } from './access/AccessSection';
+import { OfficersSection } from '../officers/OfficersSection';
 
 export function SettingsPage() {
   const { t } = useTranslation();
@@ -56,6 +57,7 @@ export function SettingsPage() {
         </>
       )}
       <OfficerSection />
+      <OfficersSection />
       <CalendarSection />
       <NumberingSection />
       <MediaHoursSection />
