@@ -11,7 +11,7 @@ export const authEn: typeof authId = {
   passwordRequired: 'Enter your password.',
   setupTitle: 'Create the Admin account',
   setupIntro:
-    'This archive has no officer accounts yet. Create the first Admin: the Admin adds the other officers and their roles in Settings › Officers.',
+    'This archive has no officer accounts yet. Create the first Admin: the Admin adds the other officers and their roles in Settings › Officer accounts.',
   name: 'Full name',
   nip: 'NIP (if any)',
   jabatan: 'Position (if any)',

@@ -10,7 +10,7 @@ export const authId = {
   passwordRequired: 'Isi kata sandi.',
   setupTitle: 'Buat akun Admin',
   setupIntro:
-    'Arsip ini belum punya akun petugas. Buat akun Admin pertama: Admin menambah petugas lain beserta perannya di Pengaturan › Petugas.',
+    'Arsip ini belum punya akun petugas. Buat akun Admin pertama: Admin menambah petugas lain beserta perannya di Pengaturan › Akun petugas.',
   name: 'Nama lengkap',
   nip: 'NIP (bila ada)',
   jabatan: 'Jabatan (bila ada)',
