@@ -7,13 +7,13 @@ import { renderApp } from './support/renderApp';
 const admin = { id: 1, username: 'admin', name: 'Rina Admin', nip: '', jabatan: '', roles: ['admin' as const], active: true };
 
 describe('Pengaturan › Akun petugas', () => {
-  it('adds an officer with several roles, edits the roles, disables and resets the password', async () => {
+  it('adds an officer with several roles, checking the form first', async () => {
     const user = userEvent.setup();
     const backend = createFakeBackend();
     backend.state.accounts.officers.push({ ...admin });
     backend.state.accounts.me = { ...admin };
     renderApp(backend, '/settings');
-    const section = await screen.findByRole('group', { name: 'Akun petugas' });
+    const section = await screen.findByRole('group', { name: 'Akun petugas' }, { timeout: 15_000 });
     await within(section).findByRole('table', { name: 'Daftar akun petugas' });
     await user.click(within(section).getByRole('button', { name: 'Tambah petugas' }));
     const form = within(section).getByRole('form', { name: 'Petugas baru' });
@@ -33,7 +33,16 @@ describe('Pengaturan › Akun petugas', () => {
     expect(backend.callsTo('officers:add')).toEqual([{ username: 'budi', name: 'Budi Santoso', nip: '', jabatan: '', roles: ['petugas', 'humas'], password: 'pendek-panjang-sekali' }]);
     const row = (await within(section).findByRole('cell', { name: 'budi' })).closest('tr')!;
     expect(within(row).getByText('Petugas layanan, Humas / juru bicara')).toBeInTheDocument();
+  }, 90_000);
 
+  it('edits the roles, disables and resets the password', async () => {
+    const user = userEvent.setup();
+    const backend = createFakeBackend();
+    backend.state.accounts.officers.push({ ...admin }, { id: 2, username: 'budi', name: 'Budi Santoso', nip: '', jabatan: '', roles: ['petugas', 'humas'], active: true });
+    backend.state.accounts.me = { ...admin };
+    renderApp(backend, '/settings');
+    const section = await screen.findByRole('group', { name: 'Akun petugas' }, { timeout: 15_000 });
+    const row = (await within(section).findByRole('cell', { name: 'budi' })).closest('tr')!;
     await user.click(within(row).getByRole('button', { name: 'Ubah budi' }));
     const edit = within(section).getByRole('form', { name: 'Ubah petugas budi' });
     await user.click(within(edit).getByRole('checkbox', { name: 'Humas / juru bicara' }));
@@ -57,9 +66,12 @@ describe('Pengaturan › Akun petugas', () => {
     backend.state.accounts.officers.push({ ...admin }, petugas);
     backend.state.accounts.me = petugas;
     renderApp(backend, '/settings');
-    await screen.findByRole('textbox', { name: 'Nama petugas' });
+    await screen.findByRole('heading', { name: 'Pengaturan' }, { timeout: 15_000 });
     await waitFor(() => expect(backend.callsTo('auth:me').length).toBeGreaterThan(0));
+    await screen.findByRole('group', { name: 'Tarif biaya salinan informasi' });
     expect(screen.queryByRole('group', { name: 'Akun petugas' })).toBeNull();
+    // Signed in, the history names the account: the desk's officer name is not asked for.
+    expect(screen.queryByRole('textbox', { name: 'Nama petugas' })).toBeNull();
     expect(backend.callsTo('officers:list')).toEqual([]);
   });
 });
@@ -74,7 +86,7 @@ describe('Log audit', () => {
       { seq: 2, at: '2026-11-23T02:00:00.000Z', actor: 'Dr. Sri Wahyuni', officerId: 2, action: 'objection.decide', entity: 'objection', entityId: '7', data: '{"decision":"ditolak"}' },
     );
     renderApp(backend, '/audit');
-    const table = await screen.findByRole('table', { name: 'Entri log audit, terbaru dahulu' });
+    const table = await screen.findByRole('table', { name: 'Entri log audit, terbaru dahulu' }, { timeout: 15_000 });
     const rows = within(table).getAllByRole('row').slice(1);
     expect(rows.map((r) => within(r).getAllByRole('cell')[2]!.textContent)).toEqual(['Dr. Sri Wahyuni', 'CLI (root)']);
     // Office time (WITA by default): 02:00Z is 10:00.

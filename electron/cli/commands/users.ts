@@ -81,9 +81,9 @@ export function userCommand(setExit: SetExit): Command {
         setExit,
         async (core) => {
           const { officers } = value<{ officers: OfficerAccount[] }>(await core.handle('officers:list', {}));
-          if (opts.json) return printJson(officers);
-          if (officers.length === 0) return print('Belum ada akun petugas. Buat Admin pertama: ppid-desk user add --username admin --name "NAMA" --role admin');
-          for (const o of officers) print(describeOfficer(o));
+          if (opts.json) printJson(officers);
+          else if (officers.length === 0) print('Belum ada akun petugas. Buat Admin pertama: ppid-desk user add --username admin --name "NAMA" --role admin');
+          else for (const o of officers) print(describeOfficer(o));
         },
         'shared',
       );

@@ -13,6 +13,8 @@ import { createSession, revokeOfficerSessions, revokeSession, type SessionVia } 
 import { assertNotThrottled, clearFailures, recordFailure } from './throttle';
 
 export const WRONG_LOGIN_MESSAGE = 'Nama pengguna atau kata sandi salah.';
+const SETUP_LAN_MESSAGE =
+  'Penyiapan pertama hanya dapat dilakukan di komputer yang menyimpan arsip (aplikasi desktop) atau dengan "ppid-desk user add", bukan dari komputer lain di jaringan.';
 const SETUP_DONE_MESSAGE = 'Penyiapan pertama sudah dilakukan: masuk dengan akun petugas, atau minta Admin membuatkan akun.';
 
 function via(ctx: Ctx): { via: SessionVia; address: string } {
@@ -65,6 +67,9 @@ export function me(ctx: Ctx): { officer: OfficerAccount | null; needsSetup: bool
 
 export async function setup(ctx: Ctx, input: ParsedInput<'auth:setup'>): Promise<LoginResult> {
   if (countOfficers(ctx.db) > 0) throw new AppError('forbidden', SETUP_DONE_MESSAGE);
+  // The first Admin is made at the computer that holds the archive (or with the CLI), never by
+  // whoever reaches a LAN host first.
+  if (ctx.caller?.kind === 'session' && ctx.caller.via === 'lan') throw new AppError('forbidden', SETUP_LAN_MESSAGE);
   const passwordHash = await hashPassword(input.password);
   const now = ctx.clock.now();
   const at = now.toISOString();

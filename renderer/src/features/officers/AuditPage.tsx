@@ -5,6 +5,7 @@ import { Alert, Anchor, Button, Group, NativeSelect, Stack, Table, Text } from '
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { localDateTimeOf, parseInstant } from '../../../../shared/domain/requests/instant';
+import { zoneLabel } from '../../../../shared/domain/clocks';
 import type { AuditRow } from '../../../../shared/ipc/channels/audit';
 import { contract, type Input } from '../../../../shared/ipc/contract';
 import { isApiError, isUnreachable } from '../../api';
@@ -90,17 +91,14 @@ function AuditView() {
           <NativeSelect label={t('officers.audit.officer')} data={officerOptions} value={draft.officer} onChange={(e) => {
               const officer = e.currentTarget.value;
               setDraft((d) => ({ ...d, officer }));
-            }} w={240} />
+            }} w={230} />
           <NativeSelect label={t('officers.audit.kind')} data={kindOptions} value={draft.kind} onChange={(e) => {
               const kind = e.currentTarget.value;
               setDraft((d) => ({ ...d, kind }));
-            }} w={200} />
+            }} w={190} />
           <DateTimeField mode="date" label={t('officers.audit.from')} value={draft.from} onChange={(from) => setDraft((d) => ({ ...d, from }))} error={errors.from} w={170} />
           <DateTimeField mode="date" label={t('officers.audit.to')} value={draft.to} onChange={(to) => setDraft((d) => ({ ...d, to }))} error={errors.to} w={170} />
           <Button type="submit">{t('officers.audit.apply')}</Button>
-          <Button variant="default" onClick={exportXlsx} loading={exporter.isPending}>
-            {t('officers.audit.export')}
-          </Button>
         </Group>
       </form>
       {errors.form && (
@@ -119,6 +117,12 @@ function AuditView() {
         </Alert>
       )}
       {list.data && <AuditTable rows={list.data.rows} total={list.data.total} onMore={() => setLimit((l) => Math.min(500, l + PAGE))} canMore={list.data.rows.length < list.data.total && limit < 500} />}
+      <Group>
+        {/* The whole selection of the applied filter, not only the rows loaded. */}
+        <Button variant="default" onClick={exportXlsx} loading={exporter.isPending}>
+          {t('officers.audit.export')}
+        </Button>
+      </Group>
     </Stack>
   );
 }
@@ -139,7 +143,7 @@ function AuditTable({ rows, total, onMore, canMore }: { rows: AuditRow[]; total:
           <Table.Thead>
             <Table.Tr>
               <Table.Th>{t('officers.audit.seq')}</Table.Th>
-              <Table.Th>{t('officers.audit.at')}</Table.Th>
+              <Table.Th>{`${t('officers.audit.at')} (${zoneLabel(zone)})`}</Table.Th>
               <Table.Th>{t('officers.audit.actor')}</Table.Th>
               <Table.Th>{t('officers.audit.action')}</Table.Th>
               <Table.Th>{t('officers.audit.entity')}</Table.Th>

@@ -2,7 +2,7 @@
 // jabatan and roles, disables or enables an account and resets a password (a temporary one,
 // shown once). Hidden from a signed-in officer without the Admin role; the core refuses anyway.
 import { useState } from 'react';
-import { Alert, Anchor, Badge, Button, Fieldset, Group, Stack, Table, Text } from '@mantine/core';
+import { Alert, Anchor, Button, Fieldset, Group, Stack, Table, Text } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import type { OfficerAccount } from '../../../../shared/ipc/channels/auth';
@@ -90,9 +90,9 @@ function OfficerTable({ officers }: { officers: OfficerAccount[] }) {
                   </Table.Td>
                   <Table.Td>{o.roles.map((r) => roleLabel(r, i18n.language)).join(', ')}</Table.Td>
                   <Table.Td>
-                    <Badge color={o.active ? 'green' : 'gray'} variant="light">
+                    <Text size="sm" fw={600} c={o.active ? 'green.9' : 'gray.7'} style={{ whiteSpace: 'nowrap' }}>
                       {o.active ? t('officers.active') : t('officers.inactive')}
-                    </Badge>
+                    </Text>
                   </Table.Td>
                   <Table.Td>
                     <Group gap={6} wrap="nowrap">

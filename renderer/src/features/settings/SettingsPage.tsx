@@ -16,10 +16,13 @@ import { BackupSection } from './backup/BackupSection';
 import { OfficerSection } from './officer/OfficerSection';
 import { AccessSection } from './access/AccessSection';
 import { OfficersSection } from '../officers/OfficersSection';
+import { useMe } from '../officers/api';
 
 export function SettingsPage() {
   const { t } = useTranslation();
   const profile = useOfficeProfile();
+  // Signed in, the history names the officer's account: the desk's name is for the shell without accounts.
+  const signedIn = Boolean(useMe().data?.officer);
   // #/settings?section=cadangan (the Kotak Masuk backup warning) brings that section into view.
   const section = useSearchParams()[0].get('section');
   useEffect(() => {
@@ -56,7 +59,7 @@ export function SettingsPage() {
           <OfficeProfileForm profile={profile.data} />
         </>
       )}
-      <OfficerSection />
+      {!signedIn && <OfficerSection />}
       <OfficersSection />
       <CalendarSection />
       <NumberingSection />

@@ -42,7 +42,7 @@ describe('audit:list', () => {
     const file = await call(core, 'audit:export', { filter: { kind: 'request.' } });
     expect(file).toMatchObject({ filename: 'log-audit-2026-03-18.xlsx', rows: 2 });
     const wb = new ExcelJS.Workbook();
-    await wb.xlsx.load(Buffer.from(file.base64, 'base64'));
+    await wb.xlsx.load(Buffer.from(file.base64, 'base64') as unknown as ArrayBuffer);
     const ws = wb.getWorksheet('Log audit')!;
     expect(ws.getRow(1).values).toEqual([undefined, 'No.', 'Waktu (WITA)', 'Petugas', 'Nama pengguna', 'Tindakan', 'Data', 'Id data', 'Rincian']);
     expect([ws.getRow(2).getCell(3).value, ws.getRow(2).getCell(4).value, ws.getRow(2).getCell(5).value]).toEqual(['Budi Santoso', 'budi', 'request.create']);

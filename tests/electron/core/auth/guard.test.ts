@@ -9,6 +9,7 @@ import { tempDir } from '../../../helpers/tempDir';
 import { call, fixedClock, testCore, validProfile } from '../../../helpers/core';
 import { requestInput, readDb } from '../../../helpers/requests';
 import { officerWith } from '../../../helpers/officers';
+import { inquiryInput } from '../../../helpers/inquiryInput';
 import { sessionCaller } from '../../../../electron/core/auth/caller';
 import { SESSION_HOURS } from '../../../../electron/core/auth/sessions';
 
@@ -107,3 +108,27 @@ function pdfText(base64: string): string {
   fs.writeFileSync(file, Buffer.from(base64, 'base64'));
   return execFileSync('pdftotext', ['-layout', file, '-'], { encoding: 'utf8' });
 }
+
+describe('NIK and media approval', () => {
+  it('reveals a NIK only to the PPID (or Admin), with the reason, naming them on the timeline', async () => {
+    const { core, petugas, request } = await office();
+    const ppid = await officerWith(core, 'siti', ['ppid'], { name: 'Dra. Siti Rahmawati' });
+    const reason = 'verifikasi identitas pemohon di loket';
+    expect(await petugas.handle('requests:revealNik', { id: request.id, reason })).toMatchObject({ ok: false, error: { code: 'forbidden', message: expect.stringContaining('PPID atau Admin') } });
+    expect(await ppid.handle('requests:revealNik', { id: request.id, reason: '' })).toMatchObject({ ok: false, error: { code: 'invalid_input' } });
+    expect(await ppid.call('requests:revealNik', { id: request.id, reason })).toMatchObject({ idNumber: expect.stringMatching(/^\d{16}$/) });
+    const timeline = await ppid.call('requests:timeline', { id: request.id });
+    expect(timeline.find((e: { action: string }) => e.action === 'nik_revealed')).toMatchObject({ actor: 'Dra. Siti Rahmawati' });
+  });
+
+  it('lets Humas draft a media answer and only the Pimpinan approve it', async () => {
+    const core = testCore({ clock: fixedClock('2026-11-23T06:00:00Z') });
+    const humas = await officerWith(core, 'rina', ['humas'], { name: 'Rina Humas' });
+    const pimpinan = await officerWith(core, 'kadis', ['pimpinan'], { name: 'Kepala Dinas' });
+    const inq = await humas.call('inquiries:create', inquiryInput());
+    await humas.call('inquiries:move', { id: inq.id, to: 'ditugaskan', spokesperson: 'Ir. Andi Saputra', unit: 'Dinas PUPR' });
+    await humas.call('inquiries:move', { id: inq.id, to: 'menunggu_persetujuan', answer: 'Anggaran Rp 120 miliar.' });
+    expect(await humas.handle('inquiries:move', { id: inq.id, to: 'dijawab' })).toMatchObject({ ok: false, error: { code: 'forbidden', message: expect.stringContaining('Pimpinan') } });
+    expect(await pimpinan.call('inquiries:move', { id: inq.id, to: 'dijawab' })).toMatchObject({ status: 'dijawab', approvedBy: 'Kepala Dinas' });
+  });
+});

@@ -39,6 +39,13 @@ describe('auth:setup', () => {
     expect(second).toMatchObject({ ok: false, error: { code: 'forbidden', message: expect.stringMatching(/sudah dilakukan/) } });
     expect(await call(core, 'officers:list', {})).toMatchObject({ officers: [{ username: 'admin' }] });
   });
+
+  it('is refused from another computer on the office LAN', async () => {
+    const core = testCore();
+    const fromLan = await core.handle('auth:setup', { username: 'admin', name: 'Penyusup', password: 'kata-sandi-awal-1' }, sessionCaller('', 'lan', '192.168.1.20'));
+    expect(fromLan).toMatchObject({ ok: false, error: { code: 'forbidden', message: expect.stringMatching(/^Penyiapan pertama hanya dapat dilakukan di komputer yang menyimpan arsip/) } });
+    expect(await call(core, 'auth:me', {})).toEqual({ officer: null, needsSetup: true });
+  });
 });
 
 describe('auth:login throttling', () => {
