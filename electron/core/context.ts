@@ -4,6 +4,7 @@ import type { BlobStore } from './blobs/store';
 import type { AutoBackupOutcome, Clock, HostKind } from './types';
 import type { EventName, EventPayload } from '../../shared/ipc/events';
 import type { ClientKeyClaim } from './idempotency/keys';
+import type { LanServing } from './lan/service';
 import type { Caller } from './auth/caller';
 import type { Role } from '../../shared/domain/auth/roles';
 
@@ -44,6 +45,8 @@ export interface Ctx {
   keys?: ArchiveKeys;
   /** The idempotency key of this create call, if it sent one; the create records it (idempotency/keys.ts). */
   clientKey?: ClientKeyClaim;
+  /** Where a LAN host started by this program serves (app:lanInfo); absent when none runs. */
+  lan?: () => LanServing | null;
 }
 
 export interface ArchiveControl {

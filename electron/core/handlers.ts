@@ -18,6 +18,7 @@ import { backupHandlers } from './maintenance/handlers';
 import { casesHandlers } from './cases/handlers';
 import { reportsHandlers } from './reports/handlers';
 import { costsHandlers } from './costs/handlers';
+import { lanHandlers } from './lan/handlers';
 import { auditHandlers, authHandlers, officersHandlers } from './auth/handlers';
 
 export type { Handler, HandlersFor } from './handler';
@@ -41,6 +42,7 @@ export const handlers: Handlers = {
   ...casesHandlers,
   ...reportsHandlers,
   ...costsHandlers,
+  ...lanHandlers,
   ...authHandlers,
   ...officersHandlers,
   ...auditHandlers,

@@ -139,6 +139,7 @@ export function createCore(options: CoreOptions): Core {
     dataDir: paths.dataDir,
     archive,
     ...(options.keys ? { keys: options.keys } : {}),
+    ...(options.lan ? { lan: options.lan } : {}),
     emit,
     emitNow: (name, payload) => hub.emit(name, payload),
   });

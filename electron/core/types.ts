@@ -37,6 +37,8 @@ export interface CoreOptions {
   lock?: 'exclusive' | 'shared';
   /** Keys of an encrypted archive (crypto/keys.ts resolveKeys); required when encryption.json says so. */
   keys?: ArchiveKeys;
+  /** Where a LAN host started by this program serves, read by app:lanInfo (set once it listens). */
+  lan?: () => { urls: string[] } | null;
 }
 
 /** What an automatic backup did: made one, skipped (why), or failed (the Indonesian message). */

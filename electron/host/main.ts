@@ -1,4 +1,5 @@
-// `npm run start:browser -- --data-dir DIR --port N`: serve the app to a local browser.
+// `npm run start:browser -- --data-dir DIR --port N`: serve the app to a local browser;
+// `… --lan [--bind ADDRESS] --port N`: serve it over HTTPS to the other workstations of the office.
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { Command, InvalidArgumentError } from 'commander';
@@ -9,6 +10,7 @@ import { AppError } from '../core/errors';
 import { runningClockFrom } from '../core/types';
 import { defaultDataDir } from '../core/paths';
 import { startHost } from './server';
+import { lanStartLines, lanUrls, prepareLan } from './lan';
 
 const repoRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
 
@@ -28,16 +30,21 @@ function parseInstant(value: string): Date {
 
 export async function main(argv = process.argv): Promise<void> {
   const program = new Command('ppid-desk-host')
-    .description('Menyajikan PPID Desk ke peramban di komputer ini (127.0.0.1).')
+    .description('Menyajikan PPID Desk ke peramban di komputer ini (127.0.0.1), atau dengan --lan ke komputer lain di kantor lewat HTTPS.')
     .option('--data-dir <dir>', 'folder data (archive.db, blobs/, backups/)', defaultDataDir())
     .option('--port <n>', 'port (0 = pilih otomatis)', parsePort, 0)
     .option('--static-dir <dir>', 'folder renderer yang sudah dibangun', path.join(repoRoot, 'out', 'renderer'))
     .option('--key-file <file>', 'berkas kunci arsip terenkripsi (atau variabel PPID_KEY_FILE)')
+    .option('--lan', 'sajikan ke komputer lain di jaringan kantor lewat HTTPS (sertifikat kantor, login petugas)')
+    .option('--bind <address>', 'alamat yang didengarkan dalam mode --lan (bawaan 0.0.0.0 = semua alamat komputer ini)')
     .option('--now <instant>', 'jam aplikasi mulai dari waktu ini lalu berjalan (pelatihan/pengujian), mis. 2026-03-17T11:00:00+08:00', parseInstant)
     .parse(argv);
-  const opts = program.opts<{ dataDir: string; port: number; staticDir: string; now?: Date; keyFile?: string }>();
+  const opts = program.opts<{ dataDir: string; port: number; staticDir: string; now?: Date; keyFile?: string; lan?: boolean; bind?: string }>();
+  if (opts.bind && !opts.lan) program.error('--bind hanya berlaku bersama --lan.');
 
   let core;
+  // app:lanInfo shows where this host serves, once it listens.
+  let serving: { urls: string[] } | null = null;
   try {
     const dataDir = path.resolve(opts.dataDir);
     const keyFile = opts.keyFile ? path.resolve(opts.keyFile) : undefined;
@@ -45,7 +52,7 @@ export async function main(argv = process.argv): Promise<void> {
     const terminal = processTerminal();
     const typed = !keyFile && !process.env.PPID_KEY_FILE && canPrompt(terminal) && readEncryptionInfo(dataDir) ? await askPassphrase(terminal, { confirm: false }) : undefined;
     const keys = resolveKeys(dataDir, { ...(keyFile ? { keyFile } : {}), ...(typed ? { secret: typed } : {}) });
-    core = createCore({ dataDir: path.resolve(opts.dataDir), host: 'browser', ...(keys ? { keys } : {}), ...(opts.now ? { clock: runningClockFrom(opts.now) } : {}) });
+    core = createCore({ dataDir: path.resolve(opts.dataDir), host: 'browser', ...(keys ? { keys } : {}), ...(opts.now ? { clock: runningClockFrom(opts.now) } : {}), lan: () => serving });
   } catch (error) {
     if (error instanceof AppError) {
       console.error(error.message);
@@ -53,8 +60,13 @@ export async function main(argv = process.argv): Promise<void> {
     }
     throw error;
   }
-  const host = await startHost({ core, staticDir: path.resolve(opts.staticDir), port: opts.port });
+  const lan = opts.lan ? await prepareLan(core.dataDir, opts.bind ?? '0.0.0.0') : undefined;
+  const host = await startHost({ core, staticDir: path.resolve(opts.staticDir), port: opts.port, ...(lan ? { lan: lan.options } : {}) });
   console.log(`PPID Desk siap di ${host.url}`);
+  if (lan) {
+    serving = { urls: lanUrls(lan.options, host.port) };
+    for (const line of lanStartLines(lan, host.port)) console.log(line);
+  }
   console.log(`Folder data: ${core.dataDir}`);
   if (opts.now) console.log(`Jam aplikasi dimulai dari ${opts.now.toISOString()} (--now).`);
   console.log('Tekan Ctrl+C untuk berhenti.');

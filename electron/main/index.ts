@@ -14,6 +14,8 @@ import { ENCRYPT_CONFIRM, ENCRYPT_CONFIRM_YES, ENCRYPT_SWITCH, encryptOnStart, e
 import { hardenSession, hardenWebContents } from './guards';
 import { desktopKeys, sealedKeyFile } from './keychain';
 import { forwardEvents, makeSenderCheck, registerHandlers } from './ipc';
+import { lanStartFailure, planLanServe, readAccess, startDesktopLan, type ServingLan } from './lanServe';
+import { createDesktopSessions } from './sessions';
 import { menuTemplate } from './menu';
 import { willQuitWithBackup } from './quitBackup';
 import { APP_ORIGIN, APP_SCHEME, UNSAVED_CHANGES_DIALOG, UNSAVED_CHANGES_LEAVE } from './policy';
@@ -31,6 +33,9 @@ protocol.registerSchemesAsPrivileged([{ scheme: APP_SCHEME, privileges: { ...APP
 let mainWindow: BrowserWindow | null = null;
 /** webContents ids of our windows: only these may invoke channels. */
 const ourContents = new Set<number>();
+/** The officer signed in in each window; the token stays here, never in the renderer. */
+const sessions = createDesktopSessions();
+let endSession: (token: string) => void = () => {};
 
 function openExternal(url: string): void {
   shell.openExternal(url).catch((error: unknown) => console.error('[ppid-desk] openExternal failed', error));
@@ -52,6 +57,8 @@ function showWindow(): void {
   });
   win.on('closed', () => {
     ourContents.delete(id);
+    const token = sessions.forget(id);
+    if (token) endSession(token);
     if (mainWindow === win) mainWindow = null;
   });
   mainWindow = win;
@@ -99,6 +106,8 @@ function start(): void {
   protocol.handle(APP_SCHEME, createAppProtocolHandler(rendererDir));
 
   let core: Core;
+  // Pengaturan › Jaringan kantor shows where this app serves the office LAN (app:lanInfo).
+  let lan: ServingLan | null = null;
   try {
     const nativeBinding = process.env.PPID_NATIVE_BINDING;
     // Berkas › Enkripsi Arsip… restarts with ENCRYPT_SWITCH: the archive is converted before it opens.
@@ -106,7 +115,7 @@ function start(): void {
     // The key sealed in the OS keychain (safeStorage), or PPID_KEY_FILE (a recovery key, or an
     // archive encrypted with a passphrase by ppid-desk encrypt); none for a plain archive.
     const keys = desktopKeys(dataDir(), safeStorage, process.env);
-    core = createCore({ dataDir: dataDir(), host: 'electron', ...(nativeBinding ? { nativeBinding } : {}), ...(keys ? { keys } : {}) });
+    core = createCore({ dataDir: dataDir(), host: 'electron', ...(nativeBinding ? { nativeBinding } : {}), ...(keys ? { keys } : {}), lan: () => (lan ? { urls: lan.urls } : null) });
   } catch (error) {
     startupFailure(error);
     app.exit(1);
@@ -117,7 +126,10 @@ function start(): void {
     ipcMain,
     core,
     makeSenderCheck(APP_ORIGIN, (sender: WebContents) => ourContents.has(sender.id)),
+    console.error,
+    { sessions, windowOf: (event) => event.sender.id },
   );
+  endSession = (token) => void core.handle('auth:logout', {}, { kind: 'session', token, via: 'desktop' });
   const stopEvents = forwardEvents(core.events, () =>
     BrowserWindow.getAllWindows()
       .filter((w) => ourContents.has(w.webContents.id))
@@ -130,6 +142,7 @@ function start(): void {
       core,
       () => app.quit(),
       () => {
+        void lan?.host.close();
         stopEvents();
         unregister();
         core.close();
@@ -155,7 +168,19 @@ function start(): void {
   );
 
   showWindow();
-  app.on('activate', showWindow); // macOS dock click with no window open
+  app.on('activate', showWindow);
+  // "Sajikan untuk komputer lain di kantor": the same core over HTTPS for the other workstations.
+  void readAccess(core).then(async (access) => {
+    const plan = planLanServe(access);
+    if (!plan) return;
+    try {
+      lan = await startDesktopLan(core, rendererDir, plan);
+      for (const line of lan.lines) console.log(line);
+    } catch (error) {
+      console.error('[ppid-desk] LAN host failed', error);
+      dialog.showErrorBox('Jaringan kantor', lanStartFailure(error, plan));
+    }
+  }); // macOS dock click with no window open
   // The first start of the day makes a backup; after the window is up, so it never delays it.
   setTimeout(() => void core.autoBackup('start'), 3000);
   // Fonts and the PDF engine warmed once the window is up: the first letter is not slower.

@@ -11,6 +11,7 @@ import { fail, INTERNAL_MESSAGE, type Result } from '../../shared/ipc/result';
 import type { Core } from '../core/types';
 import { EVENT_CHANNEL } from '../preload/bridge';
 import { isTrustedSender } from './policy';
+import type { DesktopSessions } from './sessions';
 
 export const FORBIDDEN_MESSAGE = 'Permintaan ditolak: pengirim tidak dikenal.';
 
@@ -22,16 +23,24 @@ export interface IpcMainLike<E> {
   removeHandler(channel: string): void;
 }
 
+/** The officer's session of the calling window (sessions.ts), keyed by the window's webContents id. */
+export interface SessionBinding<E> {
+  sessions: DesktopSessions;
+  windowOf(event: E): number;
+}
+
 /**
  * Registers every contract channel; returns a function that removes them again.
  * Whatever happens, the renderer gets a Result: an untrusted sender gets `forbidden`,
- * a throw (a bug: core.handle never throws by contract) gets `internal`.
+ * a throw (a bug: core.handle never throws by contract) gets `internal`. With `binding`, each call
+ * carries the calling window's session (kept in main, never sent to the renderer).
  */
 export function registerHandlers<E>(
   ipcMain: IpcMainLike<E>,
   core: Pick<Core, 'handle'>,
   isTrusted: (event: E) => boolean,
   log: Log = console.error,
+  binding?: SessionBinding<E>,
 ): () => void {
   const registered: Channel[] = [];
   for (const channel of channelNames) {
@@ -47,7 +56,10 @@ export function registerHandlers<E>(
         return fail('forbidden', FORBIDDEN_MESSAGE);
       }
       try {
-        return await core.handle(channel, input);
+        if (!binding) return await core.handle(channel, input);
+        const windowId = binding.windowOf(event);
+        const result = await core.handle(channel, input, binding.sessions.callerFor(windowId));
+        return binding.sessions.settle(windowId, channel, result);
       } catch (error) {
         log(`[ppid-desk] ${channel} threw`, error);
         return fail('internal', INTERNAL_MESSAGE);

@@ -10,6 +10,7 @@ import { appRoutes } from './routes';
 import { cssVariablesResolver, theme } from './theme';
 import { AppErrorBoundary } from './shell/ErrorScreens';
 import { BackendGate } from './shell/BackendGate';
+import { AuthGate } from './features/auth/AuthGate';
 import { useLanguageSync } from './shell/LanguageSwitch';
 
 export interface AppProps {
@@ -36,8 +37,10 @@ export function App({ transport, initialPath, queryClient: givenClient }: AppPro
           <ApiProvider api={api}>
             <QueryClientProvider client={queryClient}>
               <BackendGate>
-                <Session />
-                <RouterProvider router={router} />
+                <AuthGate>
+                  <Session />
+                  <RouterProvider router={router} />
+                </AuthGate>
               </BackendGate>
             </QueryClientProvider>
           </ApiProvider>

@@ -19,6 +19,7 @@ import { backupChannels } from './channels/backup';
 import { casesChannels } from './channels/cases';
 import { reportsChannels } from './channels/reports';
 import { costsChannels } from './channels/costs';
+import { lanChannels } from './channels/lan';
 import { authChannels } from './channels/auth';
 import { officersChannels } from './channels/officers';
 import { auditChannels } from './channels/audit';
@@ -42,6 +43,7 @@ export const channelGroups = {
   casesChannels,
   reportsChannels,
   costsChannels,
+  lanChannels,
   authChannels,
   officersChannels,
   auditChannels,
@@ -66,6 +68,7 @@ export const contract = {
   ...casesChannels,
   ...reportsChannels,
   ...costsChannels,
+  ...lanChannels,
   ...authChannels,
   ...officersChannels,
   ...auditChannels,

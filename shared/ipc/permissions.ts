@@ -174,6 +174,12 @@ export const PERMISSIONS: Record<Channel, Permission> = {
   'tariff:get': 'signedIn',
   'settings:maklumat': 'signedIn',
   'tariff:save': ADMIN,
+
+  // Pengaturan › Akses and Jaringan kantor: every workstation reads the idle lock minutes; the
+  // office certificate's fingerprint is for every officer to compare; changing them is the Admin's.
+  'app:lanInfo': 'signedIn',
+  'settings:getAccess': 'signedIn',
+  'settings:setAccess': ADMIN,
 };
 
 /** May an officer holding `roles` call a channel with this permission? (Signed-in is assumed.) */

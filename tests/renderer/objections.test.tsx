@@ -2,7 +2,7 @@ import { fireEvent, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { computeDeadline } from '../../shared/domain/clocks';
 import { createCalendar, formatTanggal, SHIPPED_CALENDAR } from '../../shared/domain/calendar';
-import { createFakeBackend, validProfileInput, type FakeBackend } from './support/fakeTransport';
+import { createFakeBackend, FAKE_OFFICER, validProfileInput, type FakeBackend } from './support/fakeTransport';
 import { validCreateInput } from './support/requestForm';
 import { renderApp } from './support/renderApp';
 
@@ -132,6 +132,21 @@ describe('Keberatan', () => {
     ]);
     expect(within(pane).queryByRole('button', { name: 'Putuskan' })).not.toBeInTheDocument();
     expect(within(pane).getAllByText('Dikabulkan sebagian').length).toBeGreaterThan(0);
+  });
+
+  it('hides Putuskan from an officer without the Atasan role (the core refuses it anyway)', async () => {
+    const user = userEvent.setup();
+    const backend = await backendWithRequest();
+    await fileObjection(backend);
+    backend.state.accounts.me = { ...FAKE_OFFICER, roles: ['petugas'] };
+    renderApp(backend, '/objections');
+    const { list } = await openFirstRow('/objections', 'Keberatan');
+    list.focus();
+    await user.keyboard('{Enter}');
+    const pane = await screen.findByRole('region', { name: 'Rincian kasus' });
+    expect(await within(pane).findByRole('button', { name: 'Tarik keberatan' })).toBeInTheDocument();
+    expect(within(pane).queryByRole('button', { name: 'Putuskan' })).not.toBeInTheDocument();
+    expect(within(pane).queryByRole('button', { name: 'Daftarkan sengketa ke KI' })).not.toBeInTheDocument();
   });
 
   it('records the requester’s withdrawal, and later the reply to an answer; no "N permohonan baru" hint here', async () => {

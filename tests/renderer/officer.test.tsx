@@ -1,5 +1,6 @@
-// The officer by name: set in Pengaturan, and the history says "akun komputer …" for what was
-// recorded under the computer account instead of a bare "(root)".
+// The history says "akun komputer …" for what was recorded under the computer account instead of
+// a bare "(root)". (The desk's officer name in Pengaturan is gone once officers sign in: every page
+// now needs a login, tests/renderer/auth.test.tsx and officers.test.tsx.)
 import { screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { createFakeBackend } from './support/fakeTransport';
@@ -20,17 +21,5 @@ describe('officer at this desk', () => {
     const pane = await screen.findByRole('region', { name: 'Rincian kasus' });
     expect(await within(pane).findByText(/Terdaftar.*\(akun komputer petugas\)/)).toBeInTheDocument();
     expect(within(pane).getByText(/NIK dibuka: cek identitas \(Rina Marlina\)/)).toBeInTheDocument();
-  });
-
-  it('is set in Pengaturan and sent to the core', async () => {
-    const user = userEvent.setup();
-    const backend = createFakeBackend();
-    renderApp(backend, '/settings');
-    const name = await screen.findByRole('textbox', { name: 'Nama petugas' });
-    await waitFor(() => expect(name).toHaveAccessibleDescription(/akun komputer \(root\)/));
-    await user.type(name, 'Rina Marlina');
-    await user.click(screen.getByRole('button', { name: 'Simpan nama petugas' }));
-    expect(await screen.findByText('Tersimpan: tindakan berikutnya dicatat atas nama Rina Marlina.')).toBeInTheDocument();
-    expect(backend.callsTo('app:setOfficer')).toEqual([{ name: 'Rina Marlina' }]);
   });
 });

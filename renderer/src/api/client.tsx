@@ -11,6 +11,10 @@ export interface Api {
   /** Listens to a push event; payloads that do not match the contract are dropped. */
   on<E extends EventName>(event: E, listener: (payload: EventPayload<E>) => void): () => void;
   onConnection(listener: (state: ConnectionState) => void): () => void;
+  /** After a login: the event stream, refused while signed out, is opened again. */
+  reconnect(): void;
+  /** Listens for `unauthenticated` answers from any call (the session ended): the shell shows the login. */
+  onUnauthenticated(listener: () => void): () => void;
 }
 
 export interface ApiOptions {
@@ -20,6 +24,7 @@ export interface ApiOptions {
 
 export function createApi(transport: Transport, options: ApiOptions = {}): Api {
   const localize = options.localize ?? ((message: string) => message);
+  const sessionListeners = new Set<() => void>();
   return {
     async invoke(channel, input) {
       let result: unknown;
@@ -30,6 +35,7 @@ export function createApi(transport: Transport, options: ApiOptions = {}): Api {
         throw new ApiError('unreachable', UNREACHABLE_MESSAGE);
       }
       if (!isResult(result)) throw new ApiError('internal', `Jawaban tidak dikenal dari ${channel}.`);
+      if (!result.ok && result.error.code === 'unauthenticated') sessionListeners.forEach((listener) => listener());
       if (!result.ok) throw new ApiError(
           result.error.code,
           localize(result.error.message),
@@ -46,6 +52,13 @@ export function createApi(transport: Transport, options: ApiOptions = {}): Api {
     },
     onConnection(listener) {
       return transport.onConnection?.(listener) ?? (() => {});
+    },
+    reconnect() {
+      transport.reconnect?.();
+    },
+    onUnauthenticated(listener) {
+      sessionListeners.add(listener);
+      return () => sessionListeners.delete(listener);
     },
   };
 }

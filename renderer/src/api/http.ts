@@ -21,13 +21,17 @@ export function httpTransport(options: HttpTransportOptions): Transport {
 
   let source: EventSource | null = null;
   const connectionListeners = new Set<(state: ConnectionState) => void>();
+  /** Every event subscription, to attach again to a reopened stream. */
+  const subscriptions = new Set<{ name: string; handler: (event: Event) => void }>();
   let lost = false;
 
-  // One EventSource for every listener, opened on first use; EventSource reconnects by itself.
+  // One EventSource for every listener, opened on first use; EventSource reconnects by itself,
+  // except after the host refused it (signed out): then reconnect() opens a new one after login.
   function events(): EventSource | null {
     if (source || !EventSourceImpl) return source;
     const query = options.token ? `?token=${encodeURIComponent(options.token)}` : '';
     source = new EventSourceImpl(`${base}/events${query}`);
+    for (const { name, handler } of subscriptions) source.addEventListener(name, handler);
     source.addEventListener('open', () => {
       if (!lost) return;
       lost = false;
@@ -53,13 +57,19 @@ export function httpTransport(options: HttpTransportOptions): Transport {
       } catch {
         throw new ApiError('unreachable', UNREACHABLE_MESSAGE);
       }
-      if (response.status === 401 || response.status === 403) {
-        throw new ApiError('forbidden', 'Token sesi tidak sah atau sudah tidak berlaku.');
-      }
       let body: unknown;
       try {
         body = await response.json();
       } catch {
+        body = undefined;
+      }
+      if (response.status === 401 || response.status === 403) {
+        // No session (yet, or any more): the Result, so that the app shows its login. Anything else
+        // refused here (the per-run token, a foreign origin) is a page that may not use the host.
+        if (isResult(body) && !body.ok && body.error.code === 'unauthenticated') return body;
+        throw new ApiError('forbidden', 'Token sesi tidak sah atau sudah tidak berlaku.');
+      }
+      if (body === undefined) {
         // A proxy error page, or a static server without /rpc: nobody who speaks the contract answered.
         throw new ApiError('unreachable', `${UNREACHABLE_MESSAGE} (HTTP ${response.status})`);
       }
@@ -76,8 +86,19 @@ export function httpTransport(options: HttpTransportOptions): Transport {
           // A malformed event is dropped; the next query refresh brings the truth anyway.
         }
       };
+      const subscription = { name: eventName, handler };
+      subscriptions.add(subscription);
       es.addEventListener(eventName, handler);
-      return () => es.removeEventListener(eventName, handler);
+      return () => {
+        subscriptions.delete(subscription);
+        source?.removeEventListener(eventName, handler);
+      };
+    },
+    reconnect() {
+      if (!source) return;
+      source.close();
+      source = null;
+      events();
     },
     onConnection(listener) {
       events();

@@ -10,6 +10,8 @@ export interface Transport {
   on(eventName: string, listener: (payload: unknown) => void): () => void;
   /** Optional: transports that can lose the backend (HTTP host) report it, to refresh on reconnect. */
   onConnection?(listener: (state: ConnectionState) => void): () => void;
+  /** Optional: open the event stream again (the host refuses it while signed out). */
+  reconnect?(): void;
 }
 
 export type ConnectionState = 'open' | 'lost';

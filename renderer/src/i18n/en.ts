@@ -17,6 +17,7 @@ import { closingEn } from './closing.en';
 import { walkinEn } from './walkin.en';
 import { formsEn } from './forms.en';
 import { reportsEn } from './reports.en';
+import { authEn } from './auth.en';
 
 export const en: Messages = {
   app: {
@@ -141,4 +142,5 @@ export const en: Messages = {
   walkin: walkinEn,
   forms: formsEn,
   reports: reportsEn,
+  auth: authEn,
 };

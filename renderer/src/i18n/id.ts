@@ -17,6 +17,7 @@ import { closingId } from './closing.id';
 import { walkinId } from './walkin.id';
 import { formsId } from './forms.id';
 import { reportsId } from './reports.id';
+import { authId } from './auth.id';
 
 export const id = {
   app: {
@@ -144,6 +145,7 @@ export const id = {
   walkin: walkinId,
   forms: formsId,
   reports: reportsId,
+  auth: authId,
 };
 
 export type Messages = typeof id;

@@ -23,6 +23,10 @@ export function BackendGate({ children }: { children: ReactNode }) {
   // A core that cannot tell (an older one) leaves the PC's clock.
   const clock = useAppClockQuery();
 
+  // Signed out: the backend answered (it refused app:info to a caller without a session), so the
+  // app's own gate (features/auth/AuthGate) shows the login; after it every query is fetched again.
+  const signedOut = isApiError(info.error) && info.error.code === 'unauthenticated';
+
   if (info.isPending || (clock.isPending && !info.isError)) {
     return (
       <Center h="100vh" role="status" aria-label={t('app.loading')}>
@@ -33,7 +37,7 @@ export function BackendGate({ children }: { children: ReactNode }) {
 
   // Try again refreshes everything: queries that failed during the outage come back too.
   const retry = () => void queryClient.invalidateQueries();
-  const screen = info.isError ? (
+  const screen = info.isError && !signedOut ? (
     <BackendUnavailable
       reason={reasonOf(info.error)}
       message={info.error.message}
@@ -42,7 +46,7 @@ export function BackendGate({ children }: { children: ReactNode }) {
     />
   ) : null;
 
-  if (!info.data) return screen;
+  if (!info.data && !signedOut) return screen;
   // Same element tree covered or not: a different parent would remount (and reset) the app.
   return (
     <>

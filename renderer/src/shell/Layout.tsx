@@ -7,6 +7,7 @@ import { useOfficeProfile } from '../lib/officeProfile';
 import { LanguageSwitch } from './LanguageSwitch';
 import { UnsavedChangesProvider } from '../forms/unsaved';
 import { NAV_ITEMS } from './navItems';
+import { OfficerMenu } from '../features/auth/OfficerMenu';
 
 const MAIN_ID = 'main-content';
 
@@ -82,7 +83,10 @@ export function Layout() {
               </>
             )}
           </Group>
-          <LanguageSwitch />
+          <Group gap="sm" wrap="nowrap">
+            <OfficerMenu />
+            <LanguageSwitch />
+          </Group>
         </Group>
       </AppShell.Header>
       <AppShell.Navbar id="main-nav" aria-label={t('nav.label')} p="xs">

@@ -6,7 +6,8 @@ import { fileURLToPath } from 'node:url';
 import { AxeBuilder } from '@axe-core/playwright';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { officeContext } from './browser';
-import type { HostProcess } from './host';
+export { signInContext } from './browser';
+import { rawRpc, type Credentials, type HostProcess } from './host';
 
 // import.meta.url: also loaded by the walk-in bench under tsx (ESM), where __dirname is absent.
 const artifactsDir_ = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..', 'artifacts');
@@ -37,11 +38,17 @@ export interface OpenedApp {
 }
 
 /**
- * Opens the app in a fresh officer context. `clock` starts the page's clock at that instant, to
- * match a host started with `--now` (the intake form defaults to the browser's now).
+ * Opens the app in a fresh officer context, signed in (as the e2e Admin with every role unless `as`
+ * names another officer; `signedOut` shows the login screen instead). `clock` starts the page's
+ * clock at that instant, to match a host started with `--now` (the intake form defaults to the
+ * browser's now).
  */
-export async function openApp(browser: Browser, host: HostProcess, options: { hash?: string; clock?: Date } = {}): Promise<OpenedApp> {
-  const context = await officeContext(browser);
+export async function openApp(
+  browser: Browser,
+  host: HostProcess,
+  options: { hash?: string; clock?: Date; as?: Credentials; signedOut?: boolean } = {},
+): Promise<OpenedApp> {
+  const context = await officeContext(browser, { host, ...(options.as ? { as: options.as } : {}), ...(options.signedOut ? { signedOut: true } : {}) });
   if (options.clock) await context.clock.install({ time: options.clock });
   const page = await context.newPage();
   const errors: string[] = [];
@@ -50,7 +57,8 @@ export async function openApp(browser: Browser, host: HostProcess, options: { ha
     if (m.type() === 'error' && !/favicon/.test(m.text())) errors.push(m.text());
   });
   await page.goto(`${host.url.split('#')[0]}${options.hash ?? ''}`);
-  await page.getByRole('navigation').first().waitFor();
+  if (options.signedOut) await page.getByRole('heading', { level: 1 }).first().waitFor();
+  else await page.getByRole('navigation').first().waitFor();
   return { context, page, errors };
 }
 
@@ -64,18 +72,17 @@ export function isAppError(error: Error): boolean {
   return !/^\s+at <anonymous>:\d+:\d+\)?$/m.test(error.stack ?? '') || /https?:\/\//.test(error.stack ?? '');
 }
 
-/** Calls a contract channel on the host as the renderer does; throws on `{ok: false}`. */
-export function hostRpc(host: HostProcess) {
-  const token = new URL(host.url).searchParams.get('token')!;
+/**
+ * Calls a contract channel on the host as the renderer does, signed in (the e2e Admin unless `as`
+ * names another officer); throws on `{ok: false}`.
+ */
+export function hostRpc(host: HostProcess, as?: Credentials) {
+  let session: Promise<string> | null = null;
   return async function rpc<T = { id: number; number: string }>(channel: string, body: unknown): Promise<T> {
-    const res = await fetch(`${host.origin}/rpc/${channel}`, {
-      method: 'POST',
-      headers: { Authorization: `Bearer ${token}`, 'Content-Type': 'application/json' },
-      body: JSON.stringify(body),
-    });
-    const result = (await res.json()) as { ok: true; value: T } | { ok: false; error: { message: string } };
+    session ??= host.login(as);
+    const { result } = await rawRpc(host, channel, body, await session);
     if (!result.ok) throw new Error(`${channel}: ${JSON.stringify(result.error)}`);
-    return result.value;
+    return result.value as T;
   };
 }
 

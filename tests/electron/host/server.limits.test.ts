@@ -8,6 +8,7 @@ import path from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { DEFAULT_LIMITS, MAX_BODY_BYTES, SERVER_PATHS_MESSAGE, startHost, type HostLimits, type RunningHost } from '../../../electron/host/server';
 import { call, testCore } from '../../helpers/core';
+import { addOfficer, TEST_PASSWORD } from '../../helpers/officers';
 import { tempDir } from '../../helpers/tempDir';
 
 const hosts: RunningHost[] = [];
@@ -23,8 +24,21 @@ async function host(limits: Partial<HostLimits> = {}) {
   const core = testCore();
   const h = await startHost({ core, staticDir, limits });
   hosts.push(h);
+  // Signed in: these limits are about bodies that are read, i.e. from an officer's session (a
+  // caller without one is refused before the body, tests/electron/host/server.sessions.test.ts).
+  await addOfficer(core, 'siti', ['admin', 'ppid']);
+  const login = await fetch(`http://127.0.0.1:${h.port}/rpc/auth:login`, {
+    method: 'POST',
+    headers: { 'Content-Type': 'application/json', Authorization: `Bearer ${h.token}` },
+    body: JSON.stringify({ username: 'siti', password: TEST_PASSWORD }),
+  });
+  cookies.set(h, /ppid_session=[^;]+/.exec(login.headers.get('set-cookie') ?? '')![0]);
   return { h, core };
 }
+
+const cookies = new Map<RunningHost, string>();
+/** The per-run token and the officer's session cookie. */
+const auth = (h: RunningHost) => ({ Authorization: `Bearer ${h.token}`, Cookie: cookies.get(h)! });
 
 /** Sends `text` on a raw connection and resolves with what came back when the server closed it (or after `waitMs`). */
 function raw(port: number, text: string, waitMs = 3_000): Promise<{ reply: string; closed: boolean; ms: number }> {
@@ -47,7 +61,7 @@ function raw(port: number, text: string, waitMs = 3_000): Promise<{ reply: strin
 const statusOf = (reply: string) => Number(/^HTTP\/1\.1 (\d{3})/.exec(reply)?.[1] ?? 0);
 
 function rpcHead(h: RunningHost, channel: string, extra: string): string {
-  return `POST /rpc/${channel} HTTP/1.1\r\nHost: 127.0.0.1:${h.port}\r\nAuthorization: Bearer ${h.token}\r\nContent-Type: application/json\r\n${extra}\r\n`;
+  return `POST /rpc/${channel} HTTP/1.1\r\nHost: 127.0.0.1:${h.port}\r\nAuthorization: Bearer ${h.token}\r\nCookie: ${cookies.get(h)}\r\nContent-Type: application/json\r\n${extra}\r\n`;
 }
 
 describe('browser host limits', () => {
@@ -63,7 +77,7 @@ describe('browser host limits', () => {
     fs.writeFileSync(secret, 'bukan untuk peramban');
     const res = await fetch(`http://127.0.0.1:${h.port}/rpc/archive:importPaths`, {
       method: 'POST',
-      headers: { 'Content-Type': 'application/json', Authorization: `Bearer ${h.token}` },
+      headers: { 'Content-Type': 'application/json', ...auth(h) },
       body: JSON.stringify({ batchId: 'b1', paths: [secret, '/etc/passwd'] }),
     });
     expect(res.status).toBe(403);
@@ -84,7 +98,7 @@ describe('browser host limits', () => {
     const { h } = await host();
     let sent = 0;
     const status = await new Promise<number | 'reset'>((resolve, reject) => {
-      const req = http.request({ host: '127.0.0.1', port: h.port, method: 'POST', path: '/rpc/settings:saveProfile', headers: { 'Content-Type': 'application/json', Authorization: `Bearer ${h.token}`, 'Transfer-Encoding': 'chunked' } });
+      const req = http.request({ host: '127.0.0.1', port: h.port, method: 'POST', path: '/rpc/settings:saveProfile', headers: { 'Content-Type': 'application/json', ...auth(h), 'Transfer-Encoding': 'chunked' } });
       req.on('response', (res) => {
         res.resume();
         resolve(res.statusCode ?? 0);

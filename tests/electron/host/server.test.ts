@@ -4,7 +4,7 @@ import path from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { startHost, type RunningHost } from '../../../electron/host/server';
 import { resolveStatic } from '../../../electron/host/static';
-import { testCore, validProfile } from '../../helpers/core';
+import { call, testCore, validProfile } from '../../helpers/core';
 import { tempDir } from '../../helpers/tempDir';
 
 const hosts: RunningHost[] = [];
@@ -12,19 +12,25 @@ afterEach(async () => {
   for (const h of hosts.splice(0)) await h.close();
 });
 
+/** The session cookie of the officer these tests sign in as (an Admin, created by the system). */
+const sessions = new Map<RunningHost, string>();
+
 async function host() {
   const staticDir = tempDir();
   fs.writeFileSync(path.join(staticDir, 'index.html'), '<!doctype html><title>PPID Desk</title>');
   const core = testCore();
   const h = await startHost({ core, staticDir });
   hosts.push(h);
+  await call(core, 'officers:add', { username: 'siti', name: 'Siti Rahmawati', password: 'kata-sandi-panjang-1', roles: ['admin', 'ppid'], nip: '', jabatan: '' });
+  const login = await rpc(h, 'auth:login', { username: 'siti', password: 'kata-sandi-panjang-1' });
+  sessions.set(h, /ppid_session=[^;]+/.exec(login.headers.get('set-cookie') ?? '')![0]);
   return { h, core, staticDir };
 }
 
 const rpc = (h: RunningHost, channel: string, body: unknown, headers: Record<string, string> = {}) =>
   fetch(`http://127.0.0.1:${h.port}/rpc/${channel}`, {
     method: 'POST',
-    headers: { 'Content-Type': 'application/json', Authorization: `Bearer ${h.token}`, ...headers },
+    headers: { 'Content-Type': 'application/json', Authorization: `Bearer ${h.token}`, ...(sessions.has(h) ? { Cookie: sessions.get(h)! } : {}), ...headers },
     body: typeof body === 'string' ? body : JSON.stringify(body),
   });
 
@@ -98,11 +104,11 @@ describe('browser host', () => {
     expect(resolveStatic('/srv/app', '/a%00b')).toBeNull();
   });
 
-  it('pushes core events to subscribers over SSE, only with the token', async () => {
+  it('pushes core events to subscribers over SSE, only with the token (and a login)', async () => {
     const { h } = await host();
-    expect((await fetch(`http://127.0.0.1:${h.port}/events?token=salah`)).status).toBe(401);
+    expect((await fetch(`http://127.0.0.1:${h.port}/events?token=salah`, { headers: { Cookie: sessions.get(h)! } })).status).toBe(401);
     const controller = new AbortController();
-    const res = await fetch(`http://127.0.0.1:${h.port}/events?token=${h.token}`, { signal: controller.signal });
+    const res = await fetch(`http://127.0.0.1:${h.port}/events?token=${h.token}`, { signal: controller.signal, headers: { Cookie: sessions.get(h)! } });
     const reader = res.body!.getReader();
     await reader.read(); // the ": terhubung" comment
     await rpc(h, 'settings:setUi', { language: 'en' });

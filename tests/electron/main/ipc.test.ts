@@ -6,9 +6,12 @@ import { EVENT_CHANNEL } from '../../../electron/preload/bridge';
 import { channelNames } from '../../../shared/ipc/contract';
 import type { Core } from '../../../electron/core/types';
 import { testCore } from '../../helpers/core';
+import { createDesktopSessions } from '../../../electron/main/sessions';
 
 interface FakeEvent {
   trusted: boolean;
+  /** The window (webContents id), for session tests. */
+  id?: number;
 }
 type Handler = (event: FakeEvent, ...args: unknown[]) => unknown;
 
@@ -30,6 +33,30 @@ const isTrusted = (e: FakeEvent) => e.trusted;
 const silent = () => {};
 
 describe('registerHandlers', () => {
+  it('passes each window’s session to the core and keeps the login token in main', async () => {
+    const { ipcMain, handlers } = fakeIpcMain();
+    const callers: unknown[] = [];
+    const core = {
+      handle: vi.fn(async (channel: string, _input: unknown, caller?: unknown) => {
+        callers.push(caller);
+        return channel === 'auth:login' ? { ok: true as const, value: { officer: { id: 1 }, token: 'rahasia', expiresAt: 'x' } } : { ok: true as const, value: {} };
+      }),
+    };
+    const sessions = createDesktopSessions();
+    const windowOf = (e: FakeEvent) => e.id ?? 0;
+    registerHandlers(ipcMain, core, isTrusted, silent, { sessions, windowOf });
+    const win3 = { trusted: true, id: 3 };
+    const login = await handlers.get('auth:login')!(win3, { username: 'siti', password: 'x' });
+    expect(login).toEqual({ ok: true, value: { officer: { id: 1 }, expiresAt: 'x' } });
+    await handlers.get('app:info')!(win3, {});
+    await handlers.get('app:info')!({ trusted: true, id: 4 }, {});
+    expect(callers).toEqual([
+      { kind: 'session', token: '', via: 'desktop' },
+      { kind: 'session', token: 'rahasia', via: 'desktop' },
+      { kind: 'session', token: '', via: 'desktop' },
+    ]);
+  });
+
   it('registers exactly one handler per contract channel, and removes them again', () => {
     const { ipcMain, handlers } = fakeIpcMain();
     const core = { handle: vi.fn() };

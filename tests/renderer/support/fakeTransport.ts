@@ -19,6 +19,9 @@ import { reportHandlers } from './fakeReports';
 import { FakeRefusal } from './fakeRefusal';
 import { emptyTariff, tariffHandlers } from './fakeTariff';
 import type { TariffView } from '../../../shared/ipc/channels/costs';
+import type { OfficerAccount } from '../../../shared/ipc/channels/auth';
+import { permissionOf } from '../../../shared/ipc/permissions';
+import { DEFAULT_ACCESS, type AccessSettings } from '../../../shared/ipc/channels/lan';
 import { emptyOfficers, officerHandlers, type OfficersState } from './fakeOfficers';
 
 type Handler = (input: unknown) => unknown;
@@ -35,9 +38,23 @@ export interface FakeState {
   officer?: { name: string; account: string };
   /** Pengaturan › Tarif biaya (empty: costs are entered as an amount). */
   tariff: TariffView;
-  /** Officer accounts, the signed-in officer (null: system) and the audit log (issue 14). */
+  /** Officer accounts, the signed-in officer and the audit log (issue 14). `accounts.me` null: the
+   * login screen; by default FAKE_OFFICER (every role) is signed in. */
   accounts: OfficersState;
+  /** Passwords the fake login knows (username → password). */
+  passwords: Record<string, string>;
+  access: AccessSettings;
 }
+
+export const FAKE_OFFICER: OfficerAccount = {
+  id: 1,
+  username: 'siti',
+  name: 'Siti Rahmawati',
+  nip: '',
+  jabatan: 'PPID Utama',
+  roles: ['admin', 'ppid', 'petugas', 'atasan', 'humas', 'pimpinan'],
+  active: true,
+};
 
 export interface FakeBackend extends Transport {
   state: FakeState;
@@ -49,7 +66,17 @@ export interface FakeBackend extends Transport {
 }
 
 export function createFakeBackend(initial: Partial<FakeState> = {}): FakeBackend {
-  const state: FakeState = { profile: null, logo: null, ui: { language: 'id' }, cases: emptyCases(), tariff: emptyTariff(), accounts: emptyOfficers(), ...initial };
+  const state: FakeState = {
+    profile: null,
+    logo: null,
+    ui: { language: 'id' },
+    cases: emptyCases(),
+    tariff: emptyTariff(),
+    accounts: { ...emptyOfficers(), me: FAKE_OFFICER },
+    passwords: { siti: 'kata-sandi-panjang-1' },
+    access: DEFAULT_ACCESS,
+    ...initial,
+  };
   const overrides = new Map<string, Override>();
   const listeners = new Map<string, Set<(payload: unknown) => void>>();
   const calls: { channel: string; input: unknown }[] = [];
@@ -88,6 +115,30 @@ export function createFakeBackend(initial: Partial<FakeState> = {}): FakeBackend
       return null;
     },
     'settings:getLogo': () => (state.logo ? { mimeType: state.logo.mimeType, dataBase64: state.logo.dataBase64 } : null),
+    'auth:setup': (input) => {
+      if (state.accounts.officers.length > 0) throw new FakeRefusal('forbidden', 'Penyiapan pertama sudah dilakukan.');
+      const officer: OfficerAccount = { id: 1, username: input.username, name: input.name, nip: input.nip, jabatan: input.jabatan, roles: ['admin'], active: true };
+      state.accounts.officers.push(officer);
+      state.passwords[input.username] = input.password;
+      state.accounts.me = officer;
+      return { officer, token: 'fake-token-not-for-the-page', expiresAt: new Date(Date.now() + 3600_000).toISOString() };
+    },
+    'auth:login': (input) => {
+      const officer = [...state.accounts.officers, FAKE_OFFICER].find((o) => o.username === input.username);
+      if (!officer || state.passwords[input.username] !== input.password) throw new FakeRefusal('forbidden', 'Nama pengguna atau kata sandi salah.');
+      state.accounts.me = officer;
+      return { officer, token: 'fake-token-not-for-the-page', expiresAt: new Date(Date.now() + 3600_000).toISOString() };
+    },
+    'auth:logout': () => {
+      state.accounts.me = null;
+      return {};
+    },
+    'settings:getAccess': () => state.access,
+    'settings:setAccess': (input) => {
+      state.access = input;
+      return input;
+    },
+    'app:lanInfo': () => ({ certificate: null, serving: null }),
     'settings:getUi': () => state.ui,
     'settings:setUi': (input) => {
       state.ui = input;
@@ -120,6 +171,8 @@ export function createFakeBackend(initial: Partial<FakeState> = {}): FakeBackend
       const override = overrides.get(channel);
       if (override) return override(input);
       if (!isChannel(channel)) return fail('unknown_channel', `Kanal tidak dikenal: ${channel}`);
+      // As the core's guard: signed out, only the public channels answer.
+      if (!state.accounts.me && permissionOf(channel) !== 'public') return fail('unauthenticated', 'Sesi berakhir. Silakan masuk lagi.');
       const def = contract[channel];
       const parsed = def.input.safeParse(input);
       if (!parsed.success) {

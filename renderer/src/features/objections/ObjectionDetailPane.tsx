@@ -3,6 +3,7 @@
 import { useState } from 'react';
 import { Button, Divider, Group, List, Stack, Text, Title } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
+import { useCanCall } from '../auth/roles';
 import { formatTanggal } from '../../../../shared/domain/calendar/format';
 import type { ObjectionDetail } from '../../../../shared/ipc/channels/objections';
 import { DeadlinePanel } from '../requests/DeadlinePanel';
@@ -76,12 +77,14 @@ function ObjectionActions({ detail, zone }: { detail: ObjectionDetail; zone: str
   const feedback = useFeedback();
   type Mode = 'decide' | 'dispute' | 'withdraw' | 'reply';
   const [mode, setMode] = useState<Mode | null>(null);
+  // Only what the officer's roles allow (the core refuses the rest with `forbidden` anyway).
+  const can = { decide: useCanCall('objections:decide'), reply: useCanCall('objections:recordReply'), dispute: useCanCall('disputes:create'), withdraw: useCanCall('objections:withdraw') };
   const buttons: { key: Mode; label: string }[] = [];
-  if (detail.status === 'registered') buttons.push({ key: 'decide', label: t('objections.decide.open') });
-  if (detail.status === 'answered') buttons.push({ key: 'reply', label: t('objections.reply.open') });
+  if (detail.status === 'registered' && can.decide) buttons.push({ key: 'decide', label: t('objections.decide.open') });
+  if (detail.status === 'answered' && can.reply) buttons.push({ key: 'reply', label: t('objections.reply.open') });
   // UU KIP Ps 37(2): after the answer, or once the 30 days lapse unanswered; the backend checks.
-  if (detail.status !== 'withdrawn') buttons.push({ key: 'dispute', label: t('objections.dispute.open') });
-  if (detail.status === 'registered') buttons.push({ key: 'withdraw', label: t('objections.withdraw.open') });
+  if (detail.status !== 'withdrawn' && can.dispute) buttons.push({ key: 'dispute', label: t('objections.dispute.open') });
+  if (detail.status === 'registered' && can.withdraw) buttons.push({ key: 'withdraw', label: t('objections.withdraw.open') });
   const titles: Record<Mode, string> = {
     decide: t('objections.decide.title'),
     dispute: t('objections.dispute.title'),

@@ -15,6 +15,7 @@ import { TariffSection } from './tariff/TariffSection';
 import { MaklumatSection } from './maklumat/MaklumatSection';
 import { BackupSection } from './backup/BackupSection';
 import { OfficerSection } from './officer/OfficerSection';
+import { AccessSection } from './access/AccessSection';
 import { OfficersSection } from '../officers/OfficersSection';
 import { useMe } from '../officers/api';
 
@@ -69,6 +70,7 @@ export function SettingsPage() {
       <MaklumatSection />
       <PdpSection />
       <BackupSection />
+      <AccessSection />
     </Stack>
   );
 }

@@ -1,0 +1,37 @@
+// Pengaturan › Akses and Jaringan kantor: the idle lock minutes every workstation applies, the
+// desktop app's LAN switch, and what a workstation needs to trust the office certificate.
+import { AccessSettings, DEFAULT_ACCESS, type LanInfo } from '../../../shared/ipc/channels/lan';
+import { appendAudit } from '../audit/repo';
+import { nowIso, type Ctx } from '../context';
+import { getSetting, putSetting } from '../settings/repo';
+import { readCertificateInfo } from './certificate';
+
+export const ACCESS_KEY = 'access';
+
+/** Where a LAN host started by this program serves; set by the program that started it. */
+export interface LanServing {
+  urls: string[];
+}
+
+export function getAccess(ctx: Pick<Ctx, 'db'>): AccessSettings {
+  // Settings saved by an older version lack newer fields: each falls back to its default.
+  const stored = getSetting(ctx.db, ACCESS_KEY);
+  const parsed = AccessSettings.partial().safeParse(stored ?? {});
+  const merged = { ...DEFAULT_ACCESS, ...(parsed.success ? parsed.data : {}) };
+  return AccessSettings.safeParse(merged).success ? merged : DEFAULT_ACCESS;
+}
+
+export function setAccess(ctx: Ctx, input: AccessSettings): AccessSettings {
+  const at = nowIso(ctx);
+  ctx.db.transaction(() => {
+    putSetting(ctx.db, ACCESS_KEY, input, at);
+    appendAudit(ctx.db, { at, actor: ctx.actor, action: 'settings.access.update', entity: 'settings', entityId: ACCESS_KEY, data: input });
+  }).immediate();
+  ctx.emit('settings:changed', { key: ACCESS_KEY });
+  return input;
+}
+
+export function lanInfo(ctx: Pick<Ctx, 'dataDir' | 'lan'>): LanInfo {
+  const serving = ctx.lan?.() ?? null;
+  return { certificate: readCertificateInfo(ctx.dataDir), serving: serving ? { urls: serving.urls } : null };
+}
