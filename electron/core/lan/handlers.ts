@@ -1,5 +1,5 @@
 import type { lanChannels } from '../../../shared/ipc/channels/lan';
-import type { HandlersFor } from '../handlers';
+import type { HandlersFor } from '../handler';
 import { getAccess, lanInfo, setAccess } from './service';
 
 export const lanHandlers: HandlersFor<keyof typeof lanChannels> = {
