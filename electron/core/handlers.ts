@@ -19,6 +19,9 @@ import { backupHandlers } from './maintenance/handlers';
 import { casesHandlers } from './cases/handlers';
 import { reportsHandlers } from './reports/handlers';
 import { costsHandlers } from './costs/handlers';
+import { clarificationsHandlers } from './newsroom/clarifications/handlers';
+import { narasiHandlers } from './newsroom/narasi/handlers';
+import { newsroomHandlers } from './newsroom/handlers';
 
 export type Handler<C extends Channel> = (input: ParsedInput<C>, ctx: Ctx) => Output<C> | Promise<Output<C>>;
 export type Handlers = { [C in Channel]: Handler<C> };
@@ -44,4 +47,7 @@ export const handlers: Handlers = {
   ...casesHandlers,
   ...reportsHandlers,
   ...costsHandlers,
+  ...clarificationsHandlers,
+  ...narasiHandlers,
+  ...newsroomHandlers,
 };

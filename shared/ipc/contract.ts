@@ -19,6 +19,9 @@ import { backupChannels } from './channels/backup';
 import { casesChannels } from './channels/cases';
 import { reportsChannels } from './channels/reports';
 import { costsChannels } from './channels/costs';
+import { clarificationsChannels } from './channels/clarifications';
+import { narasiChannels } from './channels/narasi';
+import { newsroomChannels } from './channels/newsroom';
 
 export const channelGroups = {
   appChannels,
@@ -39,6 +42,9 @@ export const channelGroups = {
   casesChannels,
   reportsChannels,
   costsChannels,
+  clarificationsChannels,
+  narasiChannels,
+  newsroomChannels,
 } as const;
 
 export const contract = {
@@ -60,6 +66,9 @@ export const contract = {
   ...casesChannels,
   ...reportsChannels,
   ...costsChannels,
+  ...clarificationsChannels,
+  ...narasiChannels,
+  ...newsroomChannels,
 } as const;
 
 export type Contract = typeof contract;
