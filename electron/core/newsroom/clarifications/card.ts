@@ -6,6 +6,8 @@
 import { crc32 } from 'node:zlib';
 import { labelTag, type ClarificationLabel } from '../../../../shared/domain/newsroom/clarifications';
 import type { ClarificationDetail } from '../../../../shared/ipc/channels/clarifications';
+import { printable } from '../../documents/pdf/fonts';
+import { textWidth } from '../../documents/pdf/measure';
 import { wrapRuns } from '../../documents/pdf/wrap';
 import { arimoFiles, FONT_FAMILY } from '../../reports/document/charts';
 
@@ -13,8 +15,9 @@ export const CARD_SIZE = 1080;
 const MARGIN = 64;
 const TEXT_WIDTH = CARD_SIZE - 2 * MARGIN;
 
-/** Band colours: white text on each passes WCAG AA for large text. */
+/** Label colours: each passes WCAG AA on white and on its tint. */
 const BAND: Record<ClarificationLabel, string> = { HOAKS: '#b3121b', DISINFORMASI: '#a33d00', MISINFORMASI: '#6b4a00' };
+const TINT: Record<ClarificationLabel, string> = { HOAKS: '#fde8e8', DISINFORMASI: '#fdeedf', MISINFORMASI: '#fbf3dc' };
 
 export interface CardInput {
   clarification: Pick<ClarificationDetail, 'number' | 'label' | 'title' | 'claim' | 'facts' | 'source'>;
@@ -30,6 +33,8 @@ export function wrapText(text: string, size: number, width: number, style: { bol
   const flat = text.replace(/\s*\n\s*/g, ' ').trim();
   return wrapRuns([{ text: flat, ...style }], size, width).map((line) => line.words.map((w) => w.pieces.map((p) => p.text).join('')).join(' '));
 }
+
+const textWidthPx = (text: string, size: number) => textWidth(printable(text, 'bold'), 'bold', size);
 
 /** At most `max` lines; the last one cut with an ellipsis when the text runs on. */
 function clip(lines: string[], max: number): string[] {
@@ -85,11 +90,16 @@ export function cardSvg(input: CardInput): string {
   const officeLines = clip(wrapText(input.office, 30, CARD_SIZE - nameX - MARGIN, { bold: true }), 2);
   officeLines.forEach((line, i) => text(nameX, 80 + i * 38 + (officeLines.length === 1 ? 18 : 0), line, 'font-size="30" font-weight="bold" fill="#1a1a1a"'));
   // The label band.
-  parts.push(`<rect x="0" y="170" width="${CARD_SIZE}" height="128" fill="${BAND[c.label]}"/>`);
-  text(CARD_SIZE / 2, 264, labelTag(c.label), 'font-size="86" font-weight="bold" fill="#ffffff" text-anchor="middle" letter-spacing="4"');
+  // The label band: a light tint of the label colour edged with solid stripes, the label in bold
+  // dark colour on it. Dark-on-light is what OCR (a platform's, a screen-reader app's) reads;
+  // white on a saturated band often comes back as nothing.
+  parts.push(`<rect x="0" y="170" width="${CARD_SIZE}" height="128" fill="${TINT[c.label]}"/>`);
+  parts.push(`<rect x="0" y="170" width="${CARD_SIZE}" height="12" fill="${BAND[c.label]}"/>`);
+  parts.push(`<rect x="0" y="286" width="${CARD_SIZE}" height="12" fill="${BAND[c.label]}"/>`);
+  text(CARD_SIZE / 2, 264, labelTag(c.label), `font-size="${Math.min(84, Math.floor((84 * (CARD_SIZE - 2 * MARGIN)) / textWidthPx(labelTag(c.label), 84)))}" font-weight="bold" fill="${BAND[c.label]}" text-anchor="middle"`);
   // Claim and facts.
   let y = BODY_TOP;
-  text(MARGIN, y + HEADING - 6, 'KLAIM BEREDAR', `font-size="${HEADING}" font-weight="bold" fill="${BAND[c.label]}" letter-spacing="2"`);
+  text(MARGIN, y + HEADING - 6, 'KLAIM BEREDAR', `font-size="${HEADING}" font-weight="bold" fill="${BAND[c.label]}" `);
   y += HEADING + HEADING_GAP;
   const claimTop = y;
   for (const line of claim) {
@@ -98,7 +108,7 @@ export function cardSvg(input: CardInput): string {
   }
   parts.push(`<rect x="${MARGIN}" y="${claimTop}" width="8" height="${(y - claimTop).toFixed(1)}" fill="${BAND[c.label]}"/>`);
   y += SECTION_GAP;
-  text(MARGIN, y + HEADING - 6, 'FAKTA', `font-size="${HEADING}" font-weight="bold" fill="#0b5d1e" letter-spacing="2"`);
+  text(MARGIN, y + HEADING - 6, 'FAKTA', `font-size="${HEADING}" font-weight="bold" fill="#0b5d1e"`);
   y += HEADING + HEADING_GAP;
   for (const line of facts) {
     text(MARGIN, y + size * 0.95, line, `font-size="${size}" fill="#111111"`);
