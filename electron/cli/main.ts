@@ -12,6 +12,7 @@ import { dipCommand } from './commands/dip';
 import { pdpCommand } from './commands/pdp';
 import { reportCommand } from './commands/report';
 import { encryptCommand } from './commands/encrypt';
+import { bundleCommand, clarificationCommand, exportCommand } from './commands/newsroom';
 import { restoreCommand, EXIT_LOCKED } from './commands/restore';
 import { ArchiveLockedError } from '../core/storage/lock';
 import { printError, TYPED_SECRET } from './io';
@@ -47,6 +48,9 @@ export function buildProgram(setExit: (code: number) => void, terminal: Terminal
   program.addCommand(dipCommand(setExit));
   program.addCommand(pdpCommand(setExit));
   program.addCommand(reportCommand(setExit));
+  program.addCommand(clarificationCommand(setExit));
+  program.addCommand(exportCommand(setExit));
+  program.addCommand(bundleCommand(setExit));
   return program;
 }
 
