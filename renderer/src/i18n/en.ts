@@ -7,6 +7,7 @@ import type { Messages } from './id';
 import { casesEn } from './cases.en';
 import { archiveEn } from './archive.en';
 import { mediaEn } from './media.en';
+import { newsroomEn } from './newsroom.en';
 import { pdpEn } from './pdp.en';
 import { tariffEn } from './tariff.en';
 import { backupEn } from './backup.en';
@@ -30,6 +31,7 @@ export const en: Messages = {
     requests: 'Requests',
     objections: 'Objections',
     inquiries: 'Media',
+    clarifications: 'Clarifications',
     archive: 'Archive',
     reports: 'Reports',
     settings: 'Settings',
@@ -47,6 +49,7 @@ export const en: Messages = {
     objections:
       "This page will hold the register of objections and the Atasan PPID's 30 working-day answer deadline (UU KIP art. 36).",
     inquiries: "This page will record journalists' questions and the press office's answers.",
+    clarifications: 'This page will hold hoax clarifications and narrative packs.',
     archive: 'This page will store and search documents and the list of public information (DIP).',
     reports: 'This page will compile periodic public information service reports with charts.',
   },
@@ -139,6 +142,7 @@ export const en: Messages = {
   calendar: calendarEn,
   numbering: numberingEn,
   media: mediaEn,
+  newsroom: newsroomEn,
   letters: lettersEn,
   pdp: pdpEn,
   tariff: tariffEn,

@@ -7,6 +7,7 @@ import { lettersId } from './letters.id';
 import { casesId } from './cases.id';
 import { archiveId } from './archive.id';
 import { mediaId } from './media.id';
+import { newsroomId } from './newsroom.id';
 import { pdpId } from './pdp.id';
 import { tariffId } from './tariff.id';
 import { backupId } from './backup.id';
@@ -30,6 +31,7 @@ export const id = {
     requests: 'Permohonan',
     objections: 'Keberatan',
     inquiries: 'Media',
+    clarifications: 'Klarifikasi',
     archive: 'Arsip',
     reports: 'Laporan',
     settings: 'Pengaturan',
@@ -48,6 +50,7 @@ export const id = {
     objections:
       'Halaman ini akan memuat register keberatan beserta tenggat tanggapan Atasan PPID 30 hari kerja (UU KIP Ps 36).',
     inquiries: 'Halaman ini akan mencatat pertanyaan wartawan dan jawaban Humas.',
+    clarifications: 'Halaman ini akan memuat klarifikasi hoaks dan paket narasi.',
     archive: 'Halaman ini akan menyimpan dan mencari dokumen serta Daftar Informasi Publik.',
     reports: 'Halaman ini akan menyusun laporan layanan informasi publik berkala beserta grafiknya.',
   },
@@ -143,6 +146,7 @@ export const id = {
   calendar: calendarId,
   numbering: numberingId,
   media: mediaId,
+  newsroom: newsroomId,
   letters: lettersId,
   pdp: pdpId,
   tariff: tariffId,

@@ -3,6 +3,7 @@ import { useTranslation } from 'react-i18next';
 import { ReviewsNotice } from '../archive/ReviewsNotice';
 import { BackupNotice } from '../settings/backup/BackupNotice';
 import { CaseInbox } from './CaseInbox';
+import { CrisisClocks } from './CrisisClocks';
 import { SetupPage } from '../setup/SetupPage';
 import { useFirstRun } from '../setup/firstRun';
 
@@ -20,6 +21,7 @@ export function InboxPage() {
         <>
           <BackupNotice />
           <ReviewsNotice />
+          <CrisisClocks />
         </>
       }
     />
