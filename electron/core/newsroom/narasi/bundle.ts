@@ -64,10 +64,11 @@ export function verifyBundle(bytes: Uint8Array, isTrusted: (fingerprint: string)
   if (!file.success) throw refuse('berkas ini bukan bundel paket narasi PPID Desk (kunci publik, tanda tangan atau isinya tidak ada atau tidak sah).');
   const publicKeyRaw = Buffer.from(file.data.publicKey, 'base64');
   const signed = Buffer.from(canonicalJson(file.data.payload), 'utf8');
-  let valid = false;
+  let valid: boolean;
   try {
     valid = verify(null, signed, publicKeyFromRaw(publicKeyRaw), Buffer.from(file.data.signature, 'base64'));
   } catch {
+    // Not a point on the curve: no key, so no valid signature.
     valid = false;
   }
   if (!valid) throw refuse('tanda tangan tidak cocok dengan isinya — berkas telah diubah atau rusak sesudah ditandatangani.');

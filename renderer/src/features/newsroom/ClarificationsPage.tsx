@@ -56,7 +56,7 @@ export function ClarificationsPage() {
       <Text size="xs" c="gray.8">
         {t('newsroom.list.help')}
       </Text>
-      <Grid gutter="lg">
+      <Grid gap="lg">
         <Grid.Col span={{ base: 12, md: 4 }}>
           <Stack gap="xs" component="section" aria-labelledby="clarification-list-title">
             <Group justify="space-between">

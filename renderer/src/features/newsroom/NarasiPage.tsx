@@ -33,7 +33,7 @@ export function NarasiPage() {
       <PageHeading>{t('newsroom.narasi.title')}</PageHeading>
       <NewsroomTabs />
       <OfficeKeyCard />
-      <Grid gutter="lg">
+      <Grid gap="lg">
         <Grid.Col span={{ base: 12, md: 7 }}>
           <Stack gap="xs" component="section" aria-labelledby="library-title">
             <Title order={2} size="h3" id="library-title">
