@@ -1,6 +1,6 @@
 // "Klarifikasi baru": label, title, claim, facts, source, links, OPD, alt text, crisis mode.
 // Checked with the contract's own schema before sending, so the messages are the core's.
-import { useState, type FormEvent } from 'react';
+import { useEffect, useState, type FormEvent } from 'react';
 import { Button, Checkbox, NativeSelect, Stack, Textarea, TextInput, Title } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { CLARIFICATION_LABELS } from '../../../../shared/domain/newsroom/clarifications';
@@ -17,6 +17,8 @@ export function ClarificationForm({ onSaved }: { onSaved: (id: number) => void }
   const feedback = useFeedback();
   const [v, setV] = useState(EMPTY);
   useUnsaved(!create.isPending && JSON.stringify(v) !== JSON.stringify(EMPTY));
+  // Opened by N or the button: the cursor starts in the first field.
+  useEffect(() => document.getElementById('clarification-label')?.focus(), []);
   const set = (key: keyof typeof EMPTY) => (e: { currentTarget: { value: string; checked?: boolean } }) => {
     const value = key === 'crisis' ? Boolean(e.currentTarget.checked) : e.currentTarget.value;
     setV((old) => ({ ...old, [key]: value }));

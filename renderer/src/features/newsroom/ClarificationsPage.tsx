@@ -28,7 +28,6 @@ export function ClarificationsPage() {
       if (e.key === 'n' || e.key === 'N') {
         e.preventDefault();
         select(null, true);
-        setTimeout(() => document.getElementById('clarification-label')?.focus(), 0);
       } else if (e.key === '/') {
         e.preventDefault();
         searchRef.current?.focus();

@@ -51,7 +51,7 @@ export function FileButtons({ id }: { id: number }) {
         <Button size="xs" variant="default" onClick={() => run('png', true)} loading={pending?.format === 'png' && pending.save}>
           {t('newsroom.detail.png')}
         </Button>
-        <Button size="xs" variant="subtle" onClick={() => run('png', false)} loading={pending?.format === 'png' && !pending.save}>
+        <Button size="xs" variant="outline" color="dark" onClick={() => run('png', false)} loading={pending?.format === 'png' && !pending.save}>
           {t('newsroom.detail.preview')}
         </Button>
       </Group>
