@@ -3,6 +3,7 @@
 // statement goes out, the checklist is worked to publication, the PDF is downloaded and the PNG
 // card previewed with its alt text; each screen axe-clean. Screenshots in tests/e2e/artifacts/.
 import fs from 'node:fs';
+import os from 'node:os';
 import path from 'node:path';
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -15,13 +16,17 @@ const NOW = '2026-11-23T10:00:00+08:00';
 
 let browser: Browser;
 let host: HostProcess;
+let dataDir: string;
 beforeAll(async () => {
   browser = await launchChromium();
-  host = await startHostProcess(tempDir('ppid-e2e-clarify-'), { now: NOW });
+  // Not tempDir(): that is removed after each test, and this host serves both tests.
+  dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'ppid-e2e-clarify-'));
+  host = await startHostProcess(dataDir, { now: NOW });
 });
 afterAll(async () => {
   await browser?.close();
   await host?.stop();
+  fs.rmSync(dataDir, { recursive: true, force: true });
 });
 
 describe('klarifikasi hoaks in the browser host', () => {
@@ -61,7 +66,7 @@ describe('klarifikasi hoaks in the browser host', () => {
     await crises.getByText('0/6 langkah', { exact: false }).waitFor();
     expect(await seriousViolations(page)).toEqual([]);
     await page.screenshot({ path: artifact('clarification-inbox.png'), fullPage: true });
-    await crises.getByRole('link', { name: /Buka 001\/KLR/ }).click();
+    await crises.getByRole('link', { name: /Bendungan Benanga jebol/ }).click();
 
     // Holding statement, then the checklist to publication.
     await page.getByLabel('Pernyataan sementara').fill('Pemerintah sedang memverifikasi kabar tersebut bersama BWS Kalimantan IV. Mohon tidak menyebarkan pesan itu.');
@@ -95,7 +100,29 @@ describe('klarifikasi hoaks in the browser host', () => {
     await page.getByText(/^Krisis selesai/).waitFor();
     await page.getByRole('link', { name: 'Kotak Masuk' }).click();
     await page.getByRole('heading', { name: 'Kotak Masuk', level: 1 }).waitFor();
-    expect(await page.getByRole('region', { name: 'Krisis terbuka' }).count()).toBe(0);
+    await expect.poll(() => page.getByRole('region', { name: 'Krisis terbuka' }).count()).toBe(0);
+    expect(errors).toEqual([]);
+  });
+
+  it('shows the office key fingerprint and the statement library with an approved paket', async () => {
+    const rpc = hostRpc(host);
+    const paket = await rpc<{ id: number }>('narasi:create', {
+      title: 'Banjir Samarinda November',
+      keyMessages: ['Bendungan Benanga aman dan dipantau setiap jam.', 'Ikuti informasi resmi BPBD Kota Samarinda.'],
+      qa: [{ q: 'Apakah warga perlu mengungsi?', a: 'Tidak. BPBD akan mengumumkan bila ada perubahan.' }],
+      expiresOn: '2026-12-31',
+    });
+    await rpc('narasi:approve', { id: paket.id, approvedBy: 'Kepala Dinas Kominfo' });
+    const key = await rpc<{ grouped: string }>('narasi:officeKey', {});
+    const { page, errors } = await openApp(browser, host, { hash: '#/humas/narasi', clock: new Date(NOW) });
+    await page.getByRole('heading', { name: 'Paket narasi', level: 1 }).waitFor();
+    expect(await page.getByTestId('office-fingerprint').textContent()).toBe(key.grouped);
+    const card = page.getByRole('article', { name: 'Banjir Samarinda November' });
+    await card.getByText('Disetujui Kepala Dinas Kominfo', { exact: false }).waitFor();
+    const [download] = await Promise.all([page.waitForEvent('download'), card.getByRole('button', { name: 'Unduh bundel bertanda tangan' }).click()]);
+    expect(download.suggestedFilename()).toMatch(/^paket-narasi-.+-v1\.json$/);
+    expect(await seriousViolations(page)).toEqual([]);
+    await page.screenshot({ path: artifact('narasi.png'), fullPage: true });
     expect(errors).toEqual([]);
   });
 });

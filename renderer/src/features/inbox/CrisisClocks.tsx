@@ -29,7 +29,7 @@ export function CrisisClocks() {
                 {`✓ ${t('newsroom.clock.issued')}`}
               </Text>
             )}
-            <Anchor component={Link} to={`/humas/klarifikasi?id=${c.id}`} size="sm" aria-label={t('newsroom.inbox.open', { number: c.number })}>
+            <Anchor component={Link} to={`/humas/klarifikasi?id=${c.id}`} size="sm">
               {`${t(`newsroom.labels.${c.label}`)} ${c.title}`}
             </Anchor>
             <Text size="xs" c="gray.8">

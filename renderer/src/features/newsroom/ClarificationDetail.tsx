@@ -33,7 +33,7 @@ export function ClarificationDetailView({ detail }: { detail: Detail }) {
         <Text size="sm" fw={600} data-testid="clarification-number">
           {detail.number}
         </Text>
-        <Badge color={detail.status === 'terbit' ? 'teal.9' : 'gray.7'} variant="light">
+        <Badge color={detail.status === 'terbit' ? 'teal.9' : 'gray.7'} variant="outline">
           {t(`newsroom.statuses.${detail.status}`)}
         </Badge>
       </Group>

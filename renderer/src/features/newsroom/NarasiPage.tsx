@@ -100,7 +100,7 @@ function PaketCard({ paket }: { paket: NarasiDetail }) {
         <Title order={3} size="h5" id={`paket-${paket.id}`}>
           {paket.title}
         </Title>
-        <Badge variant="light" color="gray.7">
+        <Badge variant="outline" color="gray.7">
           {t('newsroom.narasi.version', { version: paket.version })}
         </Badge>
         {paket.expired && <Badge color="red.9">{t('newsroom.narasi.expired')}</Badge>}
