@@ -237,7 +237,7 @@ function ImportForm() {
             {t('newsroom.narasi.import')}
           </Title>
           <FileInput label={t('newsroom.narasi.importFile')} accept="application/json,.json" value={file} onChange={setFile} clearable />
-          <TextInput label={t('newsroom.narasi.trust')} value={trust} onChange={(e) => setTrust(e.currentTarget.value)} ff="monospace" />
+          <TextInput label={t('newsroom.narasi.trust')} value={trust} onChange={(e) => setTrust(e.currentTarget.value)} styles={{ input: { fontFamily: 'monospace' } }} />
           <FeedbackView message={feedback.message} failure={feedback.failure} />
           <Button type="submit" size="xs" disabled={!file} loading={importBundle.isPending} style={{ alignSelf: 'flex-start' }}>
             {t('newsroom.narasi.importButton')}
