@@ -5,7 +5,7 @@ import { execFileSync } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { readDescription, wrapText } from '../../../../../electron/core/newsroom/clarifications/card';
+import { cardSvg, layoutCard, readDescription, wrapText } from '../../../../../electron/core/newsroom/clarifications/card';
 import { call, fixedClock, testCore, validProfile } from '../../../../helpers/core';
 import { clarificationInput } from '../../../../helpers/clarificationInput';
 import { docxText } from '../../../../helpers/exportedFiles';
@@ -77,5 +77,21 @@ describe('clarification files', () => {
     expect(lines.join(' ').replace(/- /g, '')).toContain('Pemerintah');
     const long = wrapText('pertanggungjawabannya', 40, 200);
     expect(long.length).toBeGreaterThan(1);
+  });
+
+  it('shrinks the type for long facts and clips only past the smallest size, with an ellipsis', () => {
+    const short = layoutCard('Klaim pendek.', 'Fakta pendek.');
+    expect(short.size).toBe(44);
+    const facts = 'Balai Wilayah Sungai Kalimantan IV memastikan bendungan dalam kondisi aman. '.repeat(12);
+    const mid = layoutCard('Klaim beredar di WhatsApp.', facts.slice(0, 600));
+    expect(mid.size).toBeLessThan(44);
+    expect(mid.facts.join(' ')).not.toContain('…');
+    const huge = layoutCard('Klaim beredar di WhatsApp.', facts.repeat(3));
+    expect(huge.size).toBe(24);
+    expect(huge.facts.at(-1)).toMatch(/…$/);
+    // What is drawn stays above the footer band (y = 950).
+    const ys = [...cardSvg({ clarification: { number: '001/KLR/PPID/XII/2026', label: 'DISINFORMASI', title: 'x', claim: 'Klaim.', facts: facts.repeat(3), source: '' }, office: 'Diskominfo', dateText: '2 Desember 2026' }).matchAll(/<text x="[\d.]+" y="([\d.]+)" font-size="24" fill="#111111"/g)].map((m) => Number(m[1]));
+    expect(ys.length).toBe(huge.facts.length);
+    expect(Math.max(...ys)).toBeLessThan(950);
   });
 });
