@@ -4,7 +4,10 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import type { Core } from '../../../../../electron/core';
+import { createCore, type Core } from '../../../../../electron/core';
+import { encryptArchive } from '../../../../../electron/core/crypto/encryptArchive';
+import { readKeyFile, resolveKeys } from '../../../../../electron/core/crypto/keys';
+import { tempDir } from '../../../../helpers/tempDir';
 import { OFFICE_KEY_FILE } from '../../../../../electron/core/newsroom/narasi/officeKey';
 import { call, fixedClock, testCore, validProfile } from '../../../../helpers/core';
 
@@ -94,5 +97,25 @@ describe('narasi bundles', () => {
     await call(a, 'narasi:approve', { id: p.id, approvedBy: 'Kepala Dinas' });
     const changed = await call(a, 'narasi:update', { id: p.id, ...PAKET, keyMessages: ['Pesan baru.'] });
     expect(changed).toMatchObject({ version: 2, approvedBy: null });
+  });
+
+  it('seals the private key with the archive key in an encrypted archive', async () => {
+    const dataDir = tempDir();
+    const keyFile = path.join(tempDir(), 'kunci.txt');
+    fs.writeFileSync(keyFile, 'kuda lumping menari di tepian mahakam\n');
+    createCore({ dataDir, host: 'test' }).close();
+    encryptArchive(dataDir, readKeyFile(keyFile), { now: new Date(NOW) });
+    const core = createCore({ dataDir, clock: fixedClock(NOW), actor: 'tester', host: 'test', keys: resolveKeys(dataDir, keyFile)! });
+    try {
+      const { bundle } = await approvedBundle(core);
+      const stored = JSON.parse(fs.readFileSync(path.join(dataDir, OFFICE_KEY_FILE), 'utf8')) as { sealed: boolean; privateKey: string };
+      expect(stored.sealed).toBe(true);
+      // PKCS#8 DER of an Ed25519 key starts 30 2e 02 01 00: a sealed file does not.
+      expect(Buffer.from(stored.privateKey, 'base64').subarray(0, 5).toString('hex')).not.toBe('302e020100');
+      const other = testCore({ clock: fixedClock(NOW) });
+      expect((await call(other, 'narasi:importBundle', { dataBase64: bundle.dataBase64, trust: bundle.fingerprint })).title).toBe(PAKET.title);
+    } finally {
+      core.close();
+    }
   });
 });
