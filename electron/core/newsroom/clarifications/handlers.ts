@@ -1,7 +1,8 @@
 import type { clarificationsChannels } from '../../../../shared/ipc/channels/clarifications';
 import type { HandlersFor } from '../../handlers';
 import { exportClarification } from './export';
-import { completeStep, createClarification, getClarification, listClarifications, openCrises, openCrisis, recordHolding, updateClarification } from './service';
+import { openCrises } from '../../inbox/crises';
+import { completeStep, createClarification, getClarification, listClarifications, openCrisis, recordHolding, updateClarification } from './service';
 import { getCrisisSettings, saveCrisisSettings } from './settings';
 
 export const clarificationsHandlers: HandlersFor<keyof typeof clarificationsChannels> = {

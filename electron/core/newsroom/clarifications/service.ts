@@ -6,7 +6,7 @@ import { localDateOf, parseInstant } from '../../../../shared/domain/requests/in
 import { minutesLeft } from '../../../../shared/domain/inquiries/clocks';
 import { toPlainDate, yearOf } from '../../../../shared/domain/calendar/localDate';
 import type { ParsedInput } from '../../../../shared/ipc/contract';
-import type { ClarificationDetail, ClarificationItem, OpenCrisis } from '../../../../shared/ipc/channels/clarifications';
+import type { ClarificationDetail, ClarificationItem } from '../../../../shared/ipc/channels/clarifications';
 import { appendAudit } from '../../audit/repo';
 import { officeClock } from '../../calendar/clocks';
 import { nowIso, type Ctx } from '../../context';
@@ -202,21 +202,4 @@ export function listClarifications(ctx: Ctx, input: ParsedInput<'clarifications:
     const d = { id: row.id, number: row.number, label: row.label, title: row.title, status: row.status, createdAt: row.created_at, crisis: crisisOf(row, nowMs) };
     return d;
   });
-}
-
-/** The inbox's crisis clocks: open crises, the most urgent holding statement first. */
-export function openCrises(ctx: Ctx, input: ParsedInput<'clarifications:crises'>): OpenCrisis[] {
-  const nowMs = input.now ? parseInstant(input.now)! : ctx.clock.now().getTime();
-  return repo.openCrisisRows(ctx.db).map((row) => ({
-    id: row.id,
-    number: row.number,
-    label: row.label,
-    title: row.title,
-    openedAt: row.crisis_opened_at!,
-    holdingDueAt: row.holding_due_at!,
-    holdingIssuedAt: row.holding_issued_at,
-    minutesLeft: row.holding_issued_at === null ? minutesLeft(nowMs, Date.parse(row.holding_due_at!)) : null,
-    stepsDone: row.steps_done,
-    stepsTotal: CRISIS_STEPS.length,
-  }));
 }
