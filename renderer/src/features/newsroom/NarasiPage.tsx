@@ -12,17 +12,7 @@ import { downloadFile } from '../letters/files';
 import { FeedbackView, useFeedback } from '../objections/feedback';
 import { useNarasiList, useNewsroomCall, useOfficeKey, useTrustedKeys } from './api';
 import { NewsroomTabs } from './NewsroomTabs';
-
-/** "T: question" / "J: answer" lines into pairs. */
-export function parseQa(text: string): Array<{ q: string; a: string }> {
-  const pairs: Array<{ q: string; a: string }> = [];
-  for (const line of text.split('\n').map((l) => l.trim()).filter(Boolean)) {
-    const m = /^(T|Q|J|A)\s*[:.]\s*(.*)$/i.exec(line);
-    if (m && /^[TQ]$/i.test(m[1]!)) pairs.push({ q: m[2]!, a: '' });
-    else if (pairs.length) pairs[pairs.length - 1]!.a = `${pairs[pairs.length - 1]!.a} ${m ? m[2] : line}`.trim();
-  }
-  return pairs;
-}
+import { parseQa } from './qa';
 
 export function NarasiPage() {
   const { t } = useTranslation();
