@@ -131,7 +131,7 @@ describe('klarifikasi hoaks in the browser host', () => {
     const crisis = page.getByRole('form', { name: 'Krisis (klarifikasi hoaks)' });
     await crisis.waitFor();
     await crisis.getByLabel('Jam sampai pernyataan sementara').fill('3');
-    await crisis.getByRole('button', { name: 'Simpan' }).click();
+    await crisis.getByRole('button', { name: 'Simpan pengaturan krisis' }).click();
     await page.getByText('Pengaturan krisis tersimpan.').waitFor();
     expect(await hostRpc(host)<{ holdingHours: number }>('clarifications:settings', {})).toEqual({ holdingHours: 3 });
     await crisis.screenshot({ path: artifact('clarification-settings.png') });

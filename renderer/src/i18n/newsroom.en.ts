@@ -61,7 +61,7 @@ export const newsroomEn: typeof newsroomId = {
   },
   clock: { left: '{{text}} left', late: '{{text}} late', issued: 'holding statement issued' },
   inbox: { title: 'Open crises', help: 'Holding-statement clock of each crisis (Settings › Crisis).', steps: '{{done}}/{{total}} steps', open: 'Open {{number}}' },
-  settings: { title: 'Crisis (hoax clarification)', intro: 'Hours from opening a crisis until the holding statement is due. Applies to crises opened after saving.', hours: 'Hours to the holding statement', save: 'Save', saved: 'Crisis settings saved.' },
+  settings: { title: 'Crisis (hoax clarification)', intro: 'Hours from opening a crisis until the holding statement is due. Applies to crises opened after saving.', hours: 'Hours to the holding statement', save: 'Save crisis settings', saved: 'Crisis settings saved.' },
   narasi: {
     title: 'Narrative packs',
     library: 'Statement library',

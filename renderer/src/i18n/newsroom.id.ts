@@ -59,7 +59,7 @@ export const newsroomId = {
   },
   clock: { left: 'sisa {{text}}', late: 'terlambat {{text}}', issued: 'pernyataan sementara sudah terbit' },
   inbox: { title: 'Krisis terbuka', help: 'Jam pernyataan sementara tiap krisis (Pengaturan › Krisis).', steps: '{{done}}/{{total}} langkah', open: 'Buka {{number}}' },
-  settings: { title: 'Krisis (klarifikasi hoaks)', intro: 'Berapa jam sejak krisis dibuka sampai pernyataan sementara harus terbit. Berlaku untuk krisis yang dibuka sesudah disimpan.', hours: 'Jam sampai pernyataan sementara', save: 'Simpan', saved: 'Pengaturan krisis tersimpan.' },
+  settings: { title: 'Krisis (klarifikasi hoaks)', intro: 'Berapa jam sejak krisis dibuka sampai pernyataan sementara harus terbit. Berlaku untuk krisis yang dibuka sesudah disimpan.', hours: 'Jam sampai pernyataan sementara', save: 'Simpan pengaturan krisis', saved: 'Pengaturan krisis tersimpan.' },
   narasi: {
     title: 'Paket narasi',
     library: 'Pustaka pernyataan',

@@ -103,6 +103,9 @@ export function createFakeBackend(initial: Partial<FakeState> = {}): FakeBackend
     ...backupHandlers(state, emit),
     ...registerHandlers(state.cases),
     ...reportHandlers(state),
+    // Newsroom: no open crisis on Kotak Masuk, the default holding-statement hours in Pengaturan.
+    'clarifications:crises': () => [],
+    'clarifications:settings': () => ({ holdingHours: 2 }),
   };
 
   return {
