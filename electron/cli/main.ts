@@ -14,6 +14,7 @@ import { pdpCommand } from './commands/pdp';
 import { reportCommand } from './commands/report';
 import { userCommand } from './commands/users';
 import { encryptCommand } from './commands/encrypt';
+import { bundleCommand, clarificationCommand, exportCommand } from './commands/newsroom';
 import { restoreCommand, EXIT_LOCKED } from './commands/restore';
 import { ArchiveLockedError } from '../core/storage/lock';
 import { printError, TYPED_SECRET } from './io';
@@ -51,6 +52,9 @@ export function buildProgram(setExit: (code: number) => void, terminal: Terminal
   program.addCommand(pdpCommand(setExit));
   program.addCommand(reportCommand(setExit));
   program.addCommand(userCommand(setExit));
+  program.addCommand(clarificationCommand(setExit));
+  program.addCommand(exportCommand(setExit));
+  program.addCommand(bundleCommand(setExit));
   return program;
 }
 

@@ -20,6 +20,9 @@ import { reportsHandlers } from './reports/handlers';
 import { costsHandlers } from './costs/handlers';
 import { lanHandlers } from './lan/handlers';
 import { auditHandlers, authHandlers, officersHandlers } from './auth/handlers';
+import { clarificationsHandlers } from './newsroom/clarifications/handlers';
+import { narasiHandlers } from './newsroom/narasi/handlers';
+import { newsroomHandlers } from './newsroom/handlers';
 
 export type { Handler, HandlersFor } from './handler';
 
@@ -46,4 +49,7 @@ export const handlers: Handlers = {
   ...authHandlers,
   ...officersHandlers,
   ...auditHandlers,
+  ...clarificationsHandlers,
+  ...narasiHandlers,
+  ...newsroomHandlers,
 };

@@ -10,6 +10,8 @@ import { ArchivePage } from './features/archive/ArchivePage';
 import { ReportsPage } from './features/reports/ReportsPage';
 import { SettingsPage } from './features/settings/SettingsPage';
 import { AuditPage } from './features/officers/AuditPage';
+import { ClarificationsPage } from './features/newsroom/ClarificationsPage';
+import { NarasiPage } from './features/newsroom/NarasiPage';
 
 // Paths must match shell/navItems.ts.
 export const appRoutes: RouteObject[] = [
@@ -23,6 +25,8 @@ export const appRoutes: RouteObject[] = [
       { path: 'requests/new', element: <NewRequestPage /> },
       { path: 'objections', element: <ObjectionsPage /> },
       { path: 'media', element: <InquiriesPage /> },
+      { path: 'humas/klarifikasi', element: <ClarificationsPage /> },
+      { path: 'humas/narasi', element: <NarasiPage /> },
       { path: 'archive', element: <ArchivePage /> },
       { path: 'reports', element: <ReportsPage /> },
       { path: 'settings', element: <SettingsPage /> },

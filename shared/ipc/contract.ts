@@ -23,6 +23,9 @@ import { lanChannels } from './channels/lan';
 import { authChannels } from './channels/auth';
 import { officersChannels } from './channels/officers';
 import { auditChannels } from './channels/audit';
+import { clarificationsChannels } from './channels/clarifications';
+import { narasiChannels } from './channels/narasi';
+import { newsroomChannels } from './channels/newsroom';
 
 export const channelGroups = {
   appChannels,
@@ -47,6 +50,9 @@ export const channelGroups = {
   authChannels,
   officersChannels,
   auditChannels,
+  clarificationsChannels,
+  narasiChannels,
+  newsroomChannels,
 } as const;
 
 export const contract = {
@@ -72,6 +78,9 @@ export const contract = {
   ...authChannels,
   ...officersChannels,
   ...auditChannels,
+  ...clarificationsChannels,
+  ...narasiChannels,
+  ...newsroomChannels,
 } as const;
 
 export type Contract = typeof contract;

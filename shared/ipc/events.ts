@@ -15,6 +15,8 @@ export const events = {
   'backup:progress': z.object({ phase: z.enum(['database', 'files', 'check']), done: z.number().int(), total: z.number().int() }),
   /** A backup was made or removed, the folder changed, or the archive was restored. */
   'backup:changed': z.object({ reason: z.enum(['created', 'folder', 'restored', 'failed']) }),
+  /** A clarification or paket narasi was created or changed (newsroom): refresh it, the crisis clocks and the inbox. */
+  'newsroom:changed': z.object({ kind: z.string(), id: z.number().int() }),
 } as const;
 
 export type EventName = keyof typeof events;

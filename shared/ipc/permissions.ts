@@ -180,6 +180,32 @@ export const PERMISSIONS: Record<Channel, Permission> = {
   'app:lanInfo': 'signedIn',
   'settings:getAccess': 'signedIn',
   'settings:setAccess': ADMIN,
+  // Newsroom (issue 15): Humas drafts and runs a crisis; the Pimpinan approves (the checklist's
+  // persetujuan step and a paket narasi, which other offices will repeat word for word); trusting
+  // another office's signing key is a security decision, the Admin's.
+  'clarifications:create': MEDIA_DESK,
+  'clarifications:update': MEDIA_DESK,
+  'clarifications:get': 'signedIn',
+  'clarifications:list': 'signedIn',
+  'clarifications:openCrisis': MEDIA_DESK,
+  'clarifications:holding': MEDIA_DESK,
+  'clarifications:step': ['humas', 'pimpinan'],
+  'clarifications:export': 'signedIn',
+  'clarifications:crises': 'signedIn',
+  'clarifications:settings': 'signedIn',
+  'clarifications:saveSettings': ADMIN,
+  'narasi:create': MEDIA_DESK,
+  'narasi:update': MEDIA_DESK,
+  'narasi:approve': ['pimpinan'],
+  'narasi:get': 'signedIn',
+  'narasi:list': 'signedIn',
+  'narasi:officeKey': 'signedIn',
+  'narasi:exportBundle': MEDIA_DESK,
+  'narasi:importBundle': MEDIA_DESK,
+  'narasi:trustedKeys': 'signedIn',
+  'narasi:trustKey': ADMIN,
+  'newsroom:export': 'signedIn',
+  'newsroom:search': 'signedIn',
 };
 
 /** May an officer holding `roles` call a channel with this permission? (Signed-in is assumed.) */
@@ -203,6 +229,8 @@ export const INPUT_RULES: { [C in Channel]?: (input: ParsedInput<C>) => readonly
   // Moving an answer to "dijawab" approves it (approved_by): the Pimpinan's. Every other step
   // (assigning, drafting, closing) is the media desk's.
   'inquiries:move': (input) => (input.to === 'dijawab' ? ['pimpinan'] : ['humas']),
+  // The checklist's approval is the Pimpinan's; every other step the media desk's.
+  'clarifications:step': (input) => (input.step === 'persetujuan' ? ['pimpinan'] : ['humas']),
 };
 
 export const LETTER_ROLES: Record<LetterType, readonly Role[]> = {

@@ -15,6 +15,7 @@ const WHAT: Record<string, string> = {
   'Daftar Informasi Publik': 'the public information list (DIP)',
   'register': 'a register',
   'ekspor data pemohon': "the requester's data export",
+  klarifikasi: 'a clarification',
 };
 
 /** The office profile fields the maklumat pelayanan names when they are missing (electron/core/maklumat/profileCheck.ts). */

@@ -7,6 +7,7 @@ import type { Messages } from './id';
 import { casesEn } from './cases.en';
 import { archiveEn } from './archive.en';
 import { mediaEn } from './media.en';
+import { newsroomEn } from './newsroom.en';
 import { pdpEn } from './pdp.en';
 import { tariffEn } from './tariff.en';
 import { maklumatEn } from './maklumat.en';
@@ -33,6 +34,7 @@ export const en: Messages = {
     requests: 'Requests',
     objections: 'Objections',
     inquiries: 'Media',
+    clarifications: 'Clarifications',
     archive: 'Archive',
     reports: 'Reports',
     settings: 'Settings',
@@ -131,6 +133,7 @@ export const en: Messages = {
   calendar: calendarEn,
   numbering: numberingEn,
   media: mediaEn,
+  newsroom: newsroomEn,
   letters: lettersEn,
   pdp: pdpEn,
   tariff: tariffEn,

@@ -7,6 +7,7 @@ import { lettersId } from './letters.id';
 import { casesId } from './cases.id';
 import { archiveId } from './archive.id';
 import { mediaId } from './media.id';
+import { newsroomId } from './newsroom.id';
 import { pdpId } from './pdp.id';
 import { tariffId } from './tariff.id';
 import { maklumatId } from './maklumat.id';
@@ -33,6 +34,7 @@ export const id = {
     requests: 'Permohonan',
     objections: 'Keberatan',
     inquiries: 'Media',
+    clarifications: 'Klarifikasi',
     archive: 'Arsip',
     reports: 'Laporan',
     settings: 'Pengaturan',
@@ -134,6 +136,7 @@ export const id = {
   calendar: calendarId,
   numbering: numberingId,
   media: mediaId,
+  newsroom: newsroomId,
   letters: lettersId,
   pdp: pdpId,
   tariff: tariffId,

@@ -158,6 +158,9 @@ export function createFakeBackend(initial: Partial<FakeState> = {}): FakeBackend
     ...registerHandlers(state.cases),
     ...reportHandlers(state),
     ...officerHandlers(state.accounts, emit),
+    // Newsroom: no open crisis on Kotak Masuk, the default holding-statement hours in Pengaturan.
+    'clarifications:crises': () => [],
+    'clarifications:settings': () => ({ holdingHours: 2 }),
   };
 
   return {

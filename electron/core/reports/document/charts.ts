@@ -51,7 +51,7 @@ export async function chartSvg(option: EChartsCoreOption, widthMm: number, heigh
 
 let fontFiles: string[] | undefined;
 
-function arimoFiles(): string[] {
+export function arimoFiles(): string[] {
   const dir = path.dirname(createRequire(import.meta.url).resolve('@expo-google-fonts/arimo/package.json'));
   fontFiles ??= ['400Regular/Arimo_400Regular.ttf', '700Bold/Arimo_700Bold.ttf', '400Regular_Italic/Arimo_400Regular_Italic.ttf'].map((f) => path.join(dir, f));
   return fontFiles;

@@ -4,6 +4,7 @@ import { ReviewsNotice } from '../archive/ReviewsNotice';
 import { BackupNotice } from '../settings/backup/BackupNotice';
 import { CalendarNotice } from '../settings/calendar/CalendarNotice';
 import { CaseInbox } from './CaseInbox';
+import { CrisisClocks } from './CrisisClocks';
 import { SetupPage } from '../setup/SetupPage';
 import { useFirstRun } from '../setup/firstRun';
 
@@ -22,6 +23,7 @@ export function InboxPage() {
           <CalendarNotice />
           <BackupNotice />
           <ReviewsNotice />
+          <CrisisClocks />
         </>
       }
     />

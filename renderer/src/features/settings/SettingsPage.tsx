@@ -9,6 +9,7 @@ import { OfficeProfileForm } from './OfficeProfileForm';
 import { CalendarSection } from './calendar/CalendarSection';
 import { NumberingSection } from './numbering/NumberingSection';
 import { MediaHoursSection } from './media/MediaHoursSection';
+import { CrisisSection } from './CrisisSection';
 import { LetterPatternsSection } from './numbering/LetterPatternsSection';
 import { PdpSection } from './pdp/PdpSection';
 import { TariffSection } from './tariff/TariffSection';
@@ -65,6 +66,7 @@ export function SettingsPage() {
       <CalendarSection />
       <NumberingSection />
       <MediaHoursSection />
+      <CrisisSection />
       <LetterPatternsSection />
       <TariffSection />
       <MaklumatSection />
