@@ -68,6 +68,7 @@ describe('Pengaturan › Tarif biaya', () => {
           { id: 2, kind: 'media', label: 'CD-R', unit: 'keping', priceRp: 10000 },
         ],
         updatedAt: '2026-01-02T02:00:00.000Z',
+        version: 1,
       },
     });
     expect(within(form).getByLabelText('Nama butir 2')).toHaveValue('CD-R');

@@ -44,8 +44,8 @@ describe('migration runner', () => {
     const db = fresh();
     const broken: Migration[] = [
       ...migrations,
-      { version: migrations.length + 1, name: 'ok', sql: 'CREATE TABLE extra (id INTEGER PRIMARY KEY) STRICT;' },
-      { version: migrations.length + 2, name: 'broken', sql: 'CREATE TABLE nope (;' },
+      { version: LATEST_SCHEMA_VERSION + 1, name: 'ok', sql: 'CREATE TABLE extra (id INTEGER PRIMARY KEY) STRICT;' },
+      { version: LATEST_SCHEMA_VERSION + 2, name: 'broken', sql: 'CREATE TABLE nope (;' },
     ];
     expect(() => migrate(db, broken)).toThrow();
     expect(schemaVersion(db)).toBe(0);
