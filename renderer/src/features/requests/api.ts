@@ -14,6 +14,9 @@ export const casesKeys = {
   deadline: (kind: InboxKind, id: number) => ['cases', 'deadline', kind, id] as const,
 };
 
+/** The renderer always names the version it acted on (the CLI may omit it): see forms/conflict.tsx. */
+type Versioned<T> = T & { version: number };
+
 export function useRequest(id: number | null) {
   const api = useApi();
   return useQuery({
@@ -60,7 +63,7 @@ export function useExtendRequest() {
   const api = useApi();
   const changed = useCaseChanged();
   return useMutation({
-    mutationFn: (input: Input<'requests:extend'>) => api.invoke('requests:extend', input),
+    mutationFn: (input: Versioned<Input<'requests:extend'>>) => api.invoke('requests:extend', input),
     onSuccess: changed,
   });
 }
@@ -69,7 +72,7 @@ export function useTransitionRequest() {
   const api = useApi();
   const changed = useCaseChanged();
   return useMutation({
-    mutationFn: (input: Input<'requests:transition'>) => api.invoke('requests:transition', input),
+    mutationFn: (input: Versioned<Input<'requests:transition'>>) => api.invoke('requests:transition', input),
     onSuccess: changed,
   });
 }
@@ -78,7 +81,7 @@ export function useReopenRequest() {
   const api = useApi();
   const changed = useCaseChanged();
   return useMutation({
-    mutationFn: (input: Input<'requests:reopen'>) => api.invoke('requests:reopen', input),
+    mutationFn: (input: Versioned<Input<'requests:reopen'>>) => api.invoke('requests:reopen', input),
     onSuccess: changed,
   });
 }
