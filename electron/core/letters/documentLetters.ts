@@ -16,7 +16,6 @@ import { appendAudit } from '../audit/repo';
 import { recordBlob } from '../blobs/store';
 import { officeClock, todayLocal } from '../calendar/clocks';
 import type { Ctx } from '../context';
-import { claimVersion } from '../db/versions';
 import { letterheadFromProfile, requireCompleteProfile } from '../documents/letterhead';
 import { AppError, isUniqueViolation, notFound } from '../errors';
 import { getNumbering } from '../numbering/service';
@@ -167,7 +166,6 @@ export async function issueDocumentLetter(ctx: Ctx, input: IssueInput): Promise<
           if (input.type === 'penetapan-klasifikasi') {
             // The decree is this letter: the document now names it (PP 61/2010 Ps 5-6).
             decree = { from: { number: s.document.decreeNumber, date: s.document.decreeDate }, to: { number: s.number, date: s.issuedDate } };
-            claimVersion(ctx, 'archive_documents', input.documentId, undefined);
             ctx.db.prepare('UPDATE archive_documents SET decree_number = ?, decree_date = ?, updated_at = ? WHERE id = ?').run(s.number, s.issuedDate, plan.issuedAt, input.documentId);
           }
           appendAudit(ctx.db, {

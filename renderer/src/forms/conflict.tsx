@@ -3,6 +3,7 @@
 // ulang."). The form keeps what the officer typed; "Muat ulang" fetches the newer data and takes
 // its version, so the officer can check it and save their input again.
 import { useState } from 'react';
+import { useQueryClient } from '@tanstack/react-query';
 import { Alert, Button, Group, Text } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { isApiError } from '../api';
@@ -40,6 +41,18 @@ export function useRowVersion(current: number) {
       setConflict(null);
       setReloaded(false);
     },
+  };
+}
+
+export type RowVersionState = ReturnType<typeof useRowVersion>;
+
+/** "Muat ulang": refetch the row's query; its newer version becomes the form's base. */
+export function useReload(key: readonly unknown[], version: RowVersionState) {
+  const queryClient = useQueryClient();
+  return async () => {
+    await queryClient.refetchQueries({ queryKey: key, exact: true });
+    const fresh = queryClient.getQueryData<{ version?: number }>(key);
+    version.reloadedTo(fresh?.version ?? version.base);
   };
 }
 

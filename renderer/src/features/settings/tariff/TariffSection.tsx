@@ -121,7 +121,7 @@ function TariffForm({ saved }: { saved: TariffView }) {
       return;
     }
     setErrors({});
-    save.mutate(parsed.data, {
+    save.mutate({ ...parsed.data, version: version.base }, {
       onSuccess: (view) => {
         setBase(view);
         version.capture(view.version);
