@@ -99,7 +99,7 @@ describe('Laporan: the narrative', () => {
     const alert = await within(form).findByRole('alert');
     expect(alert).toHaveTextContent('Uraian ini sudah diubah orang lain');
     expect(alert).toHaveTextContent('Teks Anda belum disimpan dan masih ada di kolom.');
-    expect(alert).toHaveTextContent('Uraian laporan tahun 2026 sudah diubah oleh Rina Marlina sejak dibuka.');
+    expect(alert).toHaveTextContent('Sudah diubah oleh Rina Marlina pukul 11.00; muat ulang.');
     expect(obstacles).toHaveValue('Versi saya.');
     expect(reportsState(backend.state).narratives.get(2026)?.sections.obstacles).toBe('Versi Rina.');
 
