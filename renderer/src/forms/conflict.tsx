@@ -62,15 +62,15 @@ export function ConflictNotice({ conflict, reloaded, onReload }: { conflict: str
   const [busy, setBusy] = useState(false);
   if (conflict) {
     return (
-      <Alert color="orange" variant="outline" p="xs" data-testid="conflict">
-        <Group justify="space-between" gap="xs" wrap="nowrap">
-          <Text size="sm" c="orange.9" fw={600}>
+      <Alert color="red" variant="outline" p="xs" data-testid="conflict">
+        <Group justify="space-between" gap="xs" wrap="nowrap" align="center">
+          <Text size="sm" c="red.9" fw={600} style={{ flex: 1, minWidth: 0 }}>
             {conflict}
           </Text>
           <Button
             size="xs"
-            variant="light"
-            color="orange"
+            variant="default"
+            style={{ flexShrink: 0 }}
             loading={busy}
             onClick={() => {
               setBusy(true);
@@ -85,7 +85,7 @@ export function ConflictNotice({ conflict, reloaded, onReload }: { conflict: str
   }
   if (reloaded) {
     return (
-      <Text size="sm" c="dimmed" role="status">
+      <Text size="sm" c="gray.8" role="status">
         {t('forms.conflict.reloaded')}
       </Text>
     );
