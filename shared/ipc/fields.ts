@@ -75,3 +75,14 @@ export const Rupiah = z
   .int({ error: 'Biaya harus bilangan bulat rupiah.' })
   .min(0, { error: 'Biaya tidak boleh negatif.' })
   .max(1_000_000_000, { error: 'Biaya terlalu besar.' });
+
+/**
+ * The row version the form loaded (electron/core/db/versions.ts): an update based on an older one
+ * is refused with "Sudah diubah oleh … ; muat ulang." The renderer always sends it; a CLI command
+ * may omit it (it acts on the row as it is at that moment). 0 = the form loaded no row yet.
+ */
+export const ExpectedVersion = z
+  .number({ error: 'Versi data harus berupa angka; muat ulang.' })
+  .int({ error: 'Versi data harus bilangan bulat.' })
+  .min(0, { error: 'Versi data tidak boleh negatif.' })
+  .optional();

@@ -122,6 +122,7 @@ describe('Keberatan', () => {
     expect(backend.callsTo('objections:decide').slice(-1)).toEqual([
       {
         id: 1,
+        version: 1,
         decision: 'dikabulkan_sebagian',
         reason: 'Sebagian informasi bukan rahasia; lampiran tetap dikecualikan.',
         answerDate: '2026-11-23',
@@ -166,7 +167,7 @@ describe('Keberatan', () => {
     await user.type(reason, 'Surat pemohon tanggal 24 November 2026.');
     await user.click(within(pane).getByRole('button', { name: 'Simpan penarikan' }));
     expect(await within(pane).findByText('Keberatan ditarik dan keluar dari kotak masuk.')).toBeInTheDocument();
-    expect(backend.callsTo('objections:withdraw')).toEqual([{ id: 1, reason: 'Surat pemohon tanggal 24 November 2026.' }]);
+    expect(backend.callsTo('objections:withdraw')).toEqual([{ id: 1, version: 1, reason: 'Surat pemohon tanggal 24 November 2026.' }]);
     expect(within(pane).queryByRole('button', { name: 'Putuskan' })).not.toBeInTheDocument();
     // It stays in the register, as withdrawn.
     await waitFor(() => expect(within(list).getByRole('option')).toHaveTextContent('Ditarik'));
@@ -184,7 +185,7 @@ describe('Keberatan', () => {
     expect(within(pane).queryByRole('button', { name: 'Tarik keberatan' })).not.toBeInTheDocument();
     await user.click(within(pane).getByRole('button', { name: 'Catat tanggapan pemohon' }));
     await user.click(within(pane).getByRole('button', { name: 'Simpan tanggapan pemohon' }));
-    expect(backend.callsTo('objections:recordReply')).toEqual([{ id: 1, reply: '' }]);
+    expect(backend.callsTo('objections:recordReply')).toEqual([{ id: 1, version: 1, reply: '' }]);
     await user.type(within(pane).getByLabelText(/Tanggapan pemohon \(menerima/), 'Pemohon akan mengajukan sengketa ke KI.');
     await user.click(within(pane).getByRole('button', { name: 'Simpan tanggapan pemohon' }));
     expect(await within(pane).findByText('Tanggapan pemohon tercatat.')).toBeInTheDocument();
@@ -220,7 +221,7 @@ describe('Keberatan', () => {
     fireEvent.change(within(disputePane).getByLabelText('Tanggal sidang berikutnya'), { target: { value: '2026-12-02' } });
     await user.click(within(disputePane).getByRole('button', { name: 'Simpan perubahan' }));
     expect(await within(disputePane).findByText('Sengketa diperbarui: Mediasi.')).toBeInTheDocument();
-    expect(backend.callsTo('disputes:update')).toEqual([{ id: 1, status: 'mediation', nextHearingDate: '2026-12-02' }]);
+    expect(backend.callsTo('disputes:update')).toEqual([{ id: 1, version: 1, status: 'mediation', nextHearingDate: '2026-12-02' }]);
     expect(within(disputePane).getByTestId('current-due')).toHaveTextContent('Tenggat 2 Desember 2026');
 
     // The outcome is picked from a list (no free text needed); the court stage too.
@@ -233,7 +234,7 @@ describe('Keberatan', () => {
     await user.selectOptions(within(disputePane).getByLabelText(/^Tahap pengadilan/), 'ptun');
     await user.click(within(disputePane).getByRole('button', { name: 'Simpan perubahan' }));
     expect(await within(disputePane).findByText('Sengketa diperbarui: Diputus/selesai.')).toBeInTheDocument();
-    expect(backend.callsTo('disputes:update').at(-1)).toEqual({ id: 1, status: 'decided', outcomeKind: 'adjudication_refused', courtStage: 'ptun', outcomeDate: '2026-11-23' });
+    expect(backend.callsTo('disputes:update').at(-1)).toEqual({ id: 1, version: 1, status: 'decided', outcomeKind: 'adjudication_refused', courtStage: 'ptun', outcomeDate: '2026-11-23' });
     expect(within(disputePane).getByText('Ajudikasi: ditolak')).toBeInTheDocument();
     expect(within(disputePane).getByText('Gugatan di PTUN')).toBeInTheDocument();
     // Decided after an adjudication: only the court stage can still change.
@@ -241,7 +242,7 @@ describe('Keberatan', () => {
     expect(within(disputePane).queryByLabelText('Tahap/status')).toBeNull();
     await user.selectOptions(within(disputePane).getByLabelText(/^Tahap pengadilan/), 'kasasi');
     await user.click(within(disputePane).getByRole('button', { name: 'Simpan perubahan' }));
-    await waitFor(() => expect(backend.callsTo('disputes:update').at(-1)).toEqual({ id: 1, courtStage: 'kasasi' }));
+    await waitFor(() => expect(backend.callsTo('disputes:update').at(-1)).toEqual({ id: 1, version: 1, courtStage: 'kasasi' }));
   });
 
   it('switches the Keberatan page to disputes', async () => {

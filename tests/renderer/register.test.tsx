@@ -50,7 +50,7 @@ describe('Permohonan register: closing and reopening', () => {
     await user.selectOptions(within(form).getByLabelText('Cara pembayaran'), 'tunai');
     await user.click(within(form).getByRole('button', { name: 'Tutup permohonan' }));
     await within(pane).findByText('Status diubah menjadi Selesai.');
-    expect(backend.callsTo('requests:transition')).toEqual([{ id: 1, to: 'done', deliveredDate: '2026-11-20', costRp: 15000, paymentMethod: 'tunai' }]);
+    expect(backend.callsTo('requests:transition')).toEqual([{ id: 1, version: 3, to: 'done', deliveredDate: '2026-11-20', costRp: 15000, paymentMethod: 'tunai' }]);
     expect(await within(pane).findByText(/Permohonan ini sudah ditutup \(Selesai\)/)).toBeInTheDocument();
     expect(within(pane).getByText('20 November 2026')).toBeInTheDocument();
 
@@ -101,6 +101,6 @@ describe('Permohonan register: closing and reopening', () => {
     await user.type(within(pane).getByLabelText('Alasan membuka kembali'), 'Salah klik Selesai; salinan belum diserahkan.');
     await user.click(within(pane).getByRole('button', { name: 'Buka kembali' }));
     expect(await within(pane).findByText('Permohonan dibuka kembali; statusnya kini "Dijawab".')).toBeInTheDocument();
-    expect(backend.callsTo('requests:reopen').at(-1)).toEqual({ id: 1, reason: 'Salah klik Selesai; salinan belum diserahkan.' });
+    expect(backend.callsTo('requests:reopen').at(-1)).toEqual({ id: 1, version: 4, reason: 'Salah klik Selesai; salinan belum diserahkan.' });
   });
 });

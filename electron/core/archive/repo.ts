@@ -44,6 +44,8 @@ export interface ArchiveRow {
   review_date: string | null;
   updated_at: string;
   year: number | null;
+  /** db/versions.ts: bumped by every officer's update. */
+  row_version: number;
 }
 
 export type NewArchiveDocument = Pick<

@@ -6,6 +6,7 @@ import type { ParsedInput } from '../../../shared/ipc/contract';
 import { toUtcIso } from '../../../shared/domain/requests/instant';
 import { appendAudit } from '../audit/repo';
 import type { Ctx } from '../context';
+import { claimVersion } from '../db/versions';
 import { notFound } from '../errors';
 import { requireRequest } from '../requests/service';
 import { deleteLink, documentText, getDocument, insertLink, listLinks, updateDip, type ArchiveRow, type DipUpdate } from './repo';
@@ -72,6 +73,7 @@ export function getDocumentDetail(ctx: Ctx, id: number): DocumentDetail {
     importedAt: row.imported_at,
     year: row.year,
     updatedAt: row.updated_at,
+    version: row.row_version,
     fields: fieldsOf(row),
   };
 }
@@ -108,6 +110,7 @@ export function updateDocument(ctx: Ctx, input: ParsedInput<'archive:update'>): 
   };
   ctx.db.transaction(() => {
     const before = requireDocument(ctx, input.id);
+    claimVersion(ctx, 'archive_documents', input.id, input.version);
     updateDip(ctx.db, input.id, update);
     const changed: Record<string, { from: unknown; to: unknown }> = {};
     for (const [key, value] of Object.entries(update)) {

@@ -7,6 +7,7 @@ import type { TariffView } from '../../../shared/ipc/channels/costs';
 import { appendAudit } from '../audit/repo';
 import { nowIso, type Ctx } from '../context';
 import type { Db } from '../db/connection';
+import { claimVersion } from '../db/versions';
 
 interface TariffItemRow {
   id: number;
@@ -16,14 +17,14 @@ interface TariffItemRow {
   price_rp: number;
 }
 
-export function getTariff(db: Db): Tariff & { updatedAt: string | null } {
-  const decree = db.prepare('SELECT number, date, updated_at FROM tariff_decree WHERE id = 1').get() as
-    | { number: string; date: string | null; updated_at: string }
+export function getTariff(db: Db): Tariff & { updatedAt: string | null; version: number } {
+  const decree = db.prepare('SELECT number, date, updated_at, row_version FROM tariff_decree WHERE id = 1').get() as
+    | { number: string; date: string | null; updated_at: string; row_version: number }
     | undefined;
   const items = (db.prepare('SELECT id, kind, label, unit, price_rp FROM tariff_items ORDER BY position, id').all() as TariffItemRow[]).map(
     (r): TariffItem => ({ id: r.id, kind: r.kind, label: r.label, unit: r.unit, priceRp: r.price_rp }),
   );
-  return { decreeNumber: decree?.number ?? '', decreeDate: decree?.date ?? null, items, updatedAt: decree?.updated_at ?? null };
+  return { decreeNumber: decree?.number ?? '', decreeDate: decree?.date ?? null, items, updatedAt: decree?.updated_at ?? null, version: decree?.row_version ?? 0 };
 }
 
 /**
@@ -33,6 +34,7 @@ export function getTariff(db: Db): Tariff & { updatedAt: string | null } {
 export function saveTariff(ctx: Ctx, input: ParsedInput<'tariff:save'>): TariffView {
   const at = nowIso(ctx);
   ctx.db.transaction(() => {
+    claimVersion(ctx, 'tariff_decree', 1, input.version);
     const before = getTariff(ctx.db);
     const keep = new Set<number>();
     input.items.forEach((item, position) => {

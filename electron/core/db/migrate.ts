@@ -29,6 +29,7 @@ export function migrate(db: Db, migrations: readonly Migration[] = allMigrations
   return { from, to: latest };
 }
 
+// Strictly increasing; a branch may leave a gap (another branch's numbers), closed at merge.
 function assertOrdered(migrations: readonly Migration[]): void {
   // Ascending; a gap is allowed while branches that each took a number are merged.
   migrations.forEach((m, i) => {

@@ -27,6 +27,8 @@ export interface DisputeRow {
   created_at: string;
   updated_at: string;
   inbox_due: string;
+  /** db/versions.ts: bumped by every officer's update. */
+  row_version: number;
 }
 
 export interface DisputeWithCase extends DisputeRow {
@@ -35,7 +37,7 @@ export interface DisputeWithCase extends DisputeRow {
   requester_name: string;
 }
 
-export type NewDispute = Omit<DisputeRow, 'id' | 'inbox_due' | 'next_hearing_date' | 'outcome' | 'outcome_date' | 'outcome_kind' | 'court_stage'>;
+export type NewDispute = Omit<DisputeRow, 'id' | 'inbox_due' | 'next_hearing_date' | 'outcome' | 'outcome_date' | 'outcome_kind' | 'court_stage' | 'row_version'>;
 
 export function insertDispute(db: Db, row: NewDispute): number {
   const info = db

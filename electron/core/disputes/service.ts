@@ -12,6 +12,7 @@ import { appendAudit } from '../audit/repo';
 import { disputeWindow, kiDeadlines, officeClock, todayLocal } from '../calendar/clocks';
 import { loadCalendar } from '../calendar/effective';
 import type { Ctx } from '../context';
+import { claimVersion } from '../db/versions';
 import { AppError, invalidField, isUniqueViolation, notFound } from '../errors';
 import { recordClientKey } from '../idempotency/keys';
 import { disputeWindowStart, requireObjection } from '../objections/service';
@@ -97,6 +98,7 @@ export function updateDisputeCase(ctx: Ctx, input: ParsedInput<'disputes:update'
   guardUnique(() =>
     ctx.db.transaction(() => {
       const row = requireDispute(ctx, input.id);
+      claimVersion(ctx, 'disputes', row.id, input.version);
       if (!(OPEN_DISPUTE_STATUSES as readonly string[]).includes(row.status) && !onlyCourtStage(input, row)) {
         throw new AppError('conflict', `Sengketa sudah '${DISPUTE_STATUS_LABEL[row.status]}'; datanya tidak dapat diubah lagi.`);
       }
@@ -264,5 +266,6 @@ export function getDisputeDetail(ctx: Ctx, id: number): DisputeDetail {
     standing: open ? { today, ...dueStanding(today, row.inbox_due, true, cal) } : null,
     createdAt: row.created_at,
     updatedAt: row.updated_at,
+    version: row.row_version,
   };
 }

@@ -8,6 +8,7 @@ import type { InquiryDetail } from '../../../shared/ipc/channels/inquiries';
 import { toUtcIso } from '../../../shared/domain/requests/instant';
 import { appendAudit } from '../audit/repo';
 import type { Ctx } from '../context';
+import { claimVersion } from '../db/versions';
 import { AppError } from '../errors';
 import { journalistById, outletById } from '../media/repo';
 import { createRequest } from '../requests/service';
@@ -31,6 +32,7 @@ export function convertInquiry(ctx: Ctx, input: ParsedInput<'inquiries:convert'>
   const result = ctx.db
     .transaction(() => {
       const row = requireInquiry(ctx, input.id);
+      claimVersion(ctx, 'inquiries', row.id, undefined);
       if (row.request_id !== null) {
         throw new AppError('conflict', `Pertanyaan ${row.number} sudah dijadikan permohonan informasi; buka permohonan yang tertaut.`);
       }

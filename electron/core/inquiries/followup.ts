@@ -7,6 +7,7 @@ import type { InquiryDetail } from '../../../shared/ipc/channels/inquiries';
 import { appendAudit } from '../audit/repo';
 import { officeClock, todayLocal } from '../calendar/clocks';
 import type { Ctx } from '../context';
+import { claimVersion } from '../db/versions';
 import { invalidField } from '../errors';
 import { recordClientKey } from '../idempotency/keys';
 import { requireOutlet } from '../media/service';
@@ -22,6 +23,7 @@ export function setAttachments(ctx: Ctx, input: ParsedInput<'inquiries:setAttach
   ctx.db
     .transaction(() => {
       const row = requireInquiry(ctx, input.id);
+      claimVersion(ctx, 'inquiries', row.id, input.version);
       // Archive document ids, kept as plain ids until the archive lands (no foreign key yet).
       updateInquiry(ctx.db, row.id, { attachments: JSON.stringify(input.documentIds), updated_at: at });
       insertInquiryEvent(ctx.db, row.id, { at, actor: ctx.actor, action: 'attachments', from_status: null, to_status: null, note: `Lampiran: ${input.documentIds.length} dokumen arsip.` });

@@ -34,9 +34,11 @@ export interface InquiryRow {
   request_id: number | null;
   created_at: string;
   updated_at: string;
+  /** db/versions.ts: bumped by every officer's update. */
+  row_version: number;
 }
 
-export type NewInquiry = Omit<InquiryRow, 'id' | 'answer' | 'answer_statement_id' | 'approved_by' | 'answered_at' | 'attachments' | 'request_id'>;
+export type NewInquiry = Omit<InquiryRow, 'id' | 'answer' | 'answer_statement_id' | 'approved_by' | 'answered_at' | 'attachments' | 'request_id' | 'row_version'>;
 
 export function insertInquiry(db: Db, row: NewInquiry): number {
   const cols = Object.keys(row);

@@ -19,6 +19,7 @@ import { officeClock } from '../calendar/clocks';
 import { assertReceiptCovered } from '../calendar/coverage';
 import { loadCalendar } from '../calendar/effective';
 import type { Ctx } from '../context';
+import { claimVersion } from '../db/versions';
 import { AppError, invalidField, notFound } from '../errors';
 import { recordClientKey } from '../idempotency/keys';
 import { toMatchExpression } from '../db/fts';
@@ -135,6 +136,7 @@ export function moveInquiry(ctx: Ctx, input: ParsedInput<'inquiries:move'>): Inq
   ctx.db
     .transaction(() => {
       const row = requireInquiry(ctx, input.id);
+      claimVersion(ctx, 'inquiries', row.id, input.version);
       const problem = inquiryMoveProblem(row.status, input.to);
       if (problem) throw new AppError('precondition', problem);
       const fields: Partial<InquiryRow> = { status: input.to, updated_at: at };
@@ -226,6 +228,7 @@ export function getInquiryDetail(ctx: Ctx, id: number): InquiryDetail {
     events: inquiryEvents(ctx.db, row.id).map((e) => ({ at: e.at, actor: e.actor, action: e.action, fromStatus: e.from_status, toStatus: e.to_status, note: e.note })),
     createdAt: row.created_at,
     updatedAt: row.updated_at,
+    version: row.row_version,
   };
 }
 

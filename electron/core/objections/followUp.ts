@@ -7,6 +7,7 @@ import type { ParsedInput } from '../../../shared/ipc/contract';
 import type { ObjectionDetail } from '../../../shared/ipc/channels/objections';
 import { appendAudit } from '../audit/repo';
 import type { Ctx } from '../context';
+import { claimVersion } from '../db/versions';
 import { AppError } from '../errors';
 import { insertEvent } from '../requests/repo';
 import { updateObjection } from './repo';
@@ -16,6 +17,7 @@ export function withdrawObjection(ctx: Ctx, input: ParsedInput<'objections:withd
   const at = toUtcIso(ctx.clock.now().getTime());
   ctx.db.transaction(() => {
     const row = requireObjection(ctx, input.id);
+    claimVersion(ctx, 'objections', row.id, input.version);
     if (row.status !== 'registered') {
       throw new AppError(
         'conflict',
@@ -46,6 +48,7 @@ export function recordRequesterReply(ctx: Ctx, input: ParsedInput<'objections:re
   const at = toUtcIso(ctx.clock.now().getTime());
   ctx.db.transaction(() => {
     const row = requireObjection(ctx, input.id);
+    claimVersion(ctx, 'objections', row.id, input.version);
     if (row.status !== 'answered') {
       throw new AppError(
         'precondition',

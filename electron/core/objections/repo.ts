@@ -25,6 +25,8 @@ export interface ObjectionRow {
   requester_reply: string | null;
   created_at: string;
   updated_at: string;
+  /** db/versions.ts: bumped by every officer's update. */
+  row_version: number;
 }
 
 /** The row with what a detail view shows of its request. */
@@ -35,7 +37,7 @@ export interface ObjectionWithRequest extends ObjectionRow {
 
 export type NewObjection = Omit<
   ObjectionRow,
-  'id' | 'decision' | 'decision_reason' | 'answer_date' | 'atasan_name' | 'atasan_position' | 'requester_reply'
+  'id' | 'decision' | 'decision_reason' | 'answer_date' | 'atasan_name' | 'atasan_position' | 'requester_reply' | 'row_version'
 >;
 
 export function insertObjection(db: Db, row: NewObjection): number {

@@ -12,6 +12,7 @@ import { disputeWindow, objectionDeadline, officeClock, todayLocal } from '../ca
 import { assertReceiptCovered } from '../calendar/coverage';
 import { loadCalendar } from '../calendar/effective';
 import type { Ctx } from '../context';
+import { claimVersion } from '../db/versions';
 import { AppError, invalidField, notFound } from '../errors';
 import { recordClientKey } from '../idempotency/keys';
 import { nextNumber } from '../numbering/service';
@@ -97,6 +98,7 @@ export function decideObjection(ctx: Ctx, input: ParsedInput<'objections:decide'
   let reopened = false;
   ctx.db.transaction(() => {
     const row = requireObjection(ctx, input.id);
+    claimVersion(ctx, 'objections', row.id, input.version);
     if (row.status !== 'registered') {
       throw new AppError('conflict', `Keberatan ${row.number} sudah ${row.status === 'answered' ? 'ditanggapi' : 'ditarik'}; tanggapan tidak dapat dicatat lagi.`);
     }
@@ -205,5 +207,6 @@ function toObjectionDetail(
     standing: row.status === 'registered' ? { today, ...dueStanding(today, row.atasan_due, true, cal) } : null,
     createdAt: row.created_at,
     updatedAt: row.updated_at,
+    version: row.row_version,
   };
 }

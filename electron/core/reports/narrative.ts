@@ -3,24 +3,24 @@
 // as a start. Two officers editing the same year: the later save must have seen the earlier one,
 // else it is refused (never silently overwritten).
 import { NARRATIVE_KEYS, type NarrativeSections, type NarrativeView } from '../../../shared/ipc/channels/reports';
-import { localDateTimeOf, toUtcIso } from '../../../shared/domain/requests/instant';
+import { toUtcIso } from '../../../shared/domain/requests/instant';
 import type { ParsedInput } from '../../../shared/ipc/contract';
 import { appendAudit } from '../audit/repo';
-import { officeClock } from '../calendar/clocks';
 import type { Ctx } from '../context';
 import type { Db } from '../db/connection';
-import { AppError } from '../errors';
+import { claimVersion } from '../db/versions';
 
 interface NarrativeRow extends NarrativeSections {
   year: number;
   updated_at: string;
   updated_by: string;
+  row_version: number;
 }
 
 const EMPTY: NarrativeSections = { policy: '', service: '', obstacles: '', recommendations: '' };
 
 function readRow(db: Db, year: number): NarrativeRow | undefined {
-  return db.prepare('SELECT year, policy, service, obstacles, recommendations, updated_at, updated_by FROM report_narratives WHERE year = ?').get(year) as NarrativeRow | undefined;
+  return db.prepare('SELECT year, policy, service, obstacles, recommendations, updated_at, updated_by, row_version FROM report_narratives WHERE year = ?').get(year) as NarrativeRow | undefined;
 }
 
 const sectionsOf = (row: NarrativeRow): NarrativeSections => ({ policy: row.policy, service: row.service, obstacles: row.obstacles, recommendations: row.recommendations });
@@ -39,6 +39,7 @@ export function getNarrative(ctx: Pick<Ctx, 'db'>, year: number): NarrativeView 
     sections: row ? sectionsOf(row) : { ...EMPTY },
     updatedAt: row?.updated_at ?? null,
     updatedBy: row?.updated_by ?? null,
+    version: row?.row_version ?? 0,
     previous: previous ? { year: previous.year, sections: sectionsOf(previous) } : null,
   };
 }
@@ -46,12 +47,9 @@ export function getNarrative(ctx: Pick<Ctx, 'db'>, year: number): NarrativeView 
 export function saveNarrative(ctx: Ctx, input: ParsedInput<'reports:saveNarrative'>): NarrativeView {
   const at = toUtcIso(ctx.clock.now().getTime());
   ctx.db.transaction(() => {
+    // undefined: the caller does not ask for the check; 0: it loaded an empty year.
+    claimVersion(ctx, 'report_narratives', input.year, input.version);
     const stored = readRow(ctx.db, input.year);
-    // undefined: the caller does not ask for the check; null: it loaded an empty year.
-    if (stored && input.baseUpdatedAt !== undefined && (input.baseUpdatedAt === null || stored.updated_at > input.baseUpdatedAt)) {
-      const time = localDateTimeOf(Date.parse(stored.updated_at), officeClock(ctx).zone).slice(11).replace(':', '.');
-      throw new AppError('conflict', `Uraian tahun ${input.year} sudah diubah oleh ${stored.updated_by} pukul ${time}; muat ulang.`);
-    }
     const before = stored ? sectionsOf(stored) : EMPTY;
     const changed = NARRATIVE_KEYS.filter((k) => before[k] !== input.sections[k]);
     ctx.db

@@ -8,6 +8,7 @@ import type { ParsedInput } from '../../../shared/ipc/contract';
 import type { RequestDetail } from '../../../shared/ipc/channels/requests';
 import { appendAudit } from '../audit/repo';
 import type { Ctx } from '../context';
+import { claimVersion } from '../db/versions';
 import { AppError } from '../errors';
 import { insertEvent, updateRequest, type RequestPatch, type RequestRow } from './repo';
 import { getRequest, requireRequest } from './service';
@@ -58,6 +59,7 @@ function reopenRow(ctx: Ctx, row: RequestRow, to: RequestStatus, at: string, rea
 export function reopenForOutcome(ctx: Ctx, requestId: number, at: string, reason: string): boolean {
   const row = requireRequest(ctx, requestId);
   if (row.status !== 'done') return false;
+  claimVersion(ctx, 'requests', row.id, undefined);
   reopenRow(ctx, row, 'answered', at, reason);
   return true;
 }
@@ -66,6 +68,7 @@ export function reopenRequest(ctx: Ctx, input: ParsedInput<'requests:reopen'>): 
   const at = toUtcIso(ctx.clock.now().getTime());
   ctx.db.transaction(() => {
     const row = requireRequest(ctx, input.id);
+    claimVersion(ctx, 'requests', row.id, input.version);
     if (row.status !== 'done' && row.status !== 'withdrawn') {
       throw new AppError('conflict', `Permohonan ${row.number} masih berjalan (${REQUEST_STATUS_LABEL[row.status]}); hanya permohonan yang selesai atau ditarik yang dapat dibuka kembali.`);
     }

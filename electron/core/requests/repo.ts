@@ -60,6 +60,8 @@ export interface RequestRow {
   created_at: string;
   updated_at: string;
   inbox_due: string;
+  /** db/versions.ts: bumped by every officer's update. */
+  row_version: number;
 }
 
 export type NewRequester = Omit<RequesterRow, 'id'>;

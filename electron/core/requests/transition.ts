@@ -15,6 +15,7 @@ import type { RequestDetail } from '../../../shared/ipc/channels/requests';
 import { appendAudit } from '../audit/repo';
 import { costPatch } from '../costs/charge';
 import type { Db } from '../db/connection';
+import { claimVersion } from '../db/versions';
 import { extensionDeadline, officeClock, todayLocal } from '../calendar/clocks';
 import { loadCalendar } from '../calendar/effective';
 import type { Ctx } from '../context';
@@ -30,13 +31,14 @@ export function transitionRequest(ctx: Ctx, input: TransitionInput): RequestDeta
   // 'extended' is the extension itself, except for a request returning from a pause it began while
   // extended: that one goes back to 'extended' without a second extension.
   if (input.to === 'extended' && requireRequest(ctx, input.id).status !== 'waiting_requester') {
-    return extendRequest(ctx, { id: input.id, reason: input.reason });
+    return extendRequest(ctx, { id: input.id, version: input.version, reason: input.reason });
   }
   const nowMs = ctx.clock.now().getTime();
   const at = toUtcIso(nowMs);
   const today = todayLocal(nowMs, officeClock(ctx).zone);
   ctx.db.transaction(() => {
     const row = requireRequest(ctx, input.id);
+    claimVersion(ctx, 'requests', row.id, input.version);
     const from = row.status;
     checkMove(row, input.to);
     const patch: RequestPatch = { status: input.to, updated_at: at };
@@ -160,6 +162,7 @@ export function extendRequest(ctx: Ctx, input: ParsedInput<'requests:extend'>): 
   const today = todayLocal(nowMs, clock.zone);
   ctx.db.transaction(() => {
     const row = requireRequest(ctx, input.id);
+    claimVersion(ctx, 'requests', row.id, input.version);
     if (row.extended_due_date !== null) {
       throw new AppError(
         'conflict',

@@ -63,6 +63,7 @@ export function toRequestDetail(row: RequestRow, requester: RequesterRow, today:
       : null,
     createdAt: row.created_at,
     updatedAt: row.updated_at,
+    version: row.row_version,
   };
 }
 

@@ -12,6 +12,7 @@ import type { z } from 'zod';
 import { appendAudit } from '../audit/repo';
 import { recordBlob } from '../blobs/store';
 import { type Ctx, nowIso } from '../context';
+import { claimVersion } from '../db/versions';
 import { AppError } from '../errors';
 import { sniffImage } from './image';
 import { SETTING_KEYS, deleteSetting, getSetting, getSettingRow, putSetting } from './repo';
@@ -21,14 +22,15 @@ type ProfileValues = z.output<typeof OfficeProfileInput>;
 export function getProfile(ctx: Ctx): OfficeProfile | null {
   const row = getSettingRow(ctx.db, SETTING_KEYS.officeProfile);
   if (!row) return null;
-  return { ...(row.value as ProfileValues), logo: getLogoInfo(ctx), updatedAt: row.updatedAt };
+  return { ...(row.value as ProfileValues), logo: getLogoInfo(ctx), updatedAt: row.updatedAt, version: row.version };
 }
 
-export function saveProfile(ctx: Ctx, input: ProfileValues): OfficeProfile {
+export function saveProfile(ctx: Ctx, { version, ...input }: ProfileValues & { version?: number | undefined }): OfficeProfile {
   const at = nowIso(ctx);
   ctx.db.transaction(() => {
+    claimVersion(ctx, 'settings', SETTING_KEYS.officeProfile, version);
     const before = getSetting(ctx.db, SETTING_KEYS.officeProfile) as ProfileValues | undefined;
-    putSetting(ctx.db, SETTING_KEYS.officeProfile, input, at);
+    putSetting(ctx.db, SETTING_KEYS.officeProfile, input, at, ctx.actor);
     appendAudit(ctx.db, {
       at,
       actor: ctx.actor,

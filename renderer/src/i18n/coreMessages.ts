@@ -32,6 +32,12 @@ const PROFILE_FIELDS: Record<string, string> = {
 };
 
 const RULES: Rule[] = [
+  // A stale update (electron/core/db/versions.ts): another officer saved in between.
+  [
+    /^Sudah diubah oleh (.+) pukul (\d\d\.\d\d)(?: tanggal (\S+))?; muat ulang\.$/,
+    (who, time, date) => `Already changed by ${who} at ${time}${date ? ` on ${date}` : ''}; reload.`,
+  ],
+  [/^Data ini sudah tidak ada lagi; muat ulang\.$/, () => 'This record no longer exists; reload.'],
   // Letters a case does not allow yet (shared/domain/letters/availability.ts).
   [/^Surat ini dibuat dari keberatan: buka keberatannya, bukan permohonannya\.$/, () => 'This letter is made from the objection: open the objection, not the request.'],
   [/^Surat ini dibuat dari permohonan: buka permohonannya, bukan keberatannya\.$/, () => 'This letter is made from the request: open the request, not the objection.'],

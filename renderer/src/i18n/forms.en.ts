@@ -1,6 +1,10 @@
 import type { FormsMessages } from './forms.id';
 
 export const formsEn: FormsMessages = {
+  conflict: {
+    reload: 'Reload',
+    reloaded: 'The latest data is loaded. Your input is kept: check the other officer\'s change, then save again if still needed.',
+  },
   officer: {
     title: 'Officer at this desk',
     name: 'Officer name',

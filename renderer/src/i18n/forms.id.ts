@@ -1,5 +1,9 @@
 // Shared form pieces: the date field, the unsaved-changes guard, first-run setup, shortcuts.
 export const formsId = {
+  conflict: {
+    reload: 'Muat ulang',
+    reloaded: 'Data terbaru sudah dimuat. Isian Anda tetap ada: periksa perubahan petugas lain, lalu simpan lagi bila masih perlu.',
+  },
   officer: {
     title: 'Petugas di meja ini',
     name: 'Nama petugas',

@@ -117,6 +117,8 @@ export const OfficeProfile = z.object({
   atasan: OfficialView,
   logo: LogoInfo.nullable(),
   updatedAt: z.string().nullable(),
+  /** Row version of the stored profile (electron/core/db/versions.ts); 0 before the first save. */
+  version: z.number().int().optional(),
 });
 export type OfficeProfile = z.output<typeof OfficeProfile>;
 

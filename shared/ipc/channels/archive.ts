@@ -2,7 +2,7 @@
 // import files, classify them as DIP entries, search them in full text, link them to requests.
 import { z } from '../zod';
 import { defineChannels } from '../define';
-import { Id, LocalDate, optionalText, requiredText } from '../fields';
+import { ExpectedVersion, Id, LocalDate, optionalText, requiredText } from '../fields';
 import {
   DIP_CATEGORIES,
   DIP_FORMS,
@@ -207,7 +207,7 @@ export function checkExemption(v: z.output<typeof DipFields>, ctx: z.RefinementC
   need(v.reviewDate !== null, 'reviewDate', 'Tanggal peninjauan ulang wajib diisi.');
 }
 
-export const UpdateInput = DipFields.extend({ id: Id }).superRefine(checkExemption);
+export const UpdateInput = DipFields.extend({ id: Id, version: ExpectedVersion }).superRefine(checkExemption);
 export type UpdateInput = z.input<typeof UpdateInput>;
 
 export const DocumentDetail = z.object({
@@ -232,6 +232,8 @@ export const DocumentDetail = z.object({
   importedAt: z.string(),
   year: z.number().int().nullable(),
   updatedAt: z.string(),
+  /** Row version (db/versions.ts): sent back with every change, a stale one is refused. */
+  version: z.number().int(),
   fields: DipFieldsView,
 });
 export type DocumentDetail = z.infer<typeof DocumentDetail>;

@@ -2,7 +2,7 @@
 // pelayanan (Perki 1/2021 Ps 47-48) generated from the profile, the tariff and the clocks.
 import { z } from '../zod';
 import { defineChannels } from '../define';
-import { LocalDate, requiredText, optionalText, Rupiah } from '../fields';
+import { ExpectedVersion, LocalDate, requiredText, optionalText, Rupiah } from '../fields';
 import { TARIFF_KINDS } from '../../domain/costs';
 import { ExportedFile } from './archive';
 
@@ -17,6 +17,8 @@ export const TariffInput = z.object({
   decreeNumber: optionalText('Nomor keputusan tarif', 200),
   decreeDate: LocalDate('Tanggal keputusan tarif').nullable().default(null),
   items: z.array(TariffItemInput, { error: 'Butir tarif harus berupa daftar.' }).max(30, { error: 'Tarif paling banyak 30 butir.' }),
+  /** The version the form loaded (0: no tariff saved yet); a newer save in between is refused. */
+  version: ExpectedVersion,
 });
 export type TariffInput = z.input<typeof TariffInput>;
 
@@ -25,6 +27,8 @@ export const TariffView = z.object({
   decreeDate: z.string().nullable(),
   items: z.array(z.object({ id: z.number().int(), kind: z.enum(TARIFF_KINDS), label: z.string(), unit: z.string(), priceRp: z.number().int() })),
   updatedAt: z.string().nullable(),
+  /** Row version of the tariff as a whole (db/versions.ts); 0 before the first save. */
+  version: z.number().int(),
 });
 export type TariffView = z.infer<typeof TariffView>;
 

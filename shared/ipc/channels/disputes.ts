@@ -3,7 +3,7 @@
 // settles within 100 working days (UU KIP Ps 38).
 import { z } from '../zod';
 import { defineChannels } from '../define';
-import { ClientKey, Id, LocalDate, optionalText } from '../fields';
+import { ClientKey, ExpectedVersion, Id, LocalDate, optionalText } from '../fields';
 import { cleanText } from '../text';
 import { DISPUTE_STATUSES } from '../../domain/requests/fields';
 import { DueStandingView } from './requests';
@@ -30,6 +30,7 @@ export type DisputeCreateInput = z.input<typeof DisputeCreateInput>;
 
 export const DisputeUpdateInput = z.object({
   id: Id,
+  version: ExpectedVersion,
   status: z
     .enum(DISPUTE_STATUSES, { error: 'Status sengketa harus filed, mediation, adjudication, decided atau withdrawn.' })
     .optional(),
@@ -79,6 +80,8 @@ export const DisputeDetail = z.object({
   standing: DueStandingView.nullable(),
   createdAt: z.string(),
   updatedAt: z.string(),
+  /** Row version (db/versions.ts): sent back with every change, a stale one is refused. */
+  version: z.number().int(),
 });
 export type DisputeDetail = z.infer<typeof DisputeDetail>;
 

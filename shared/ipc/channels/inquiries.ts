@@ -2,7 +2,7 @@
 // approved answer, coverage, hak jawab / hak koreksi, and conversion into a KIP request.
 import { z } from '../zod';
 import { defineChannels } from '../define';
-import { ClientKey, Id, Instant, LocalDate, optionalText, ReceiptInstant, requiredText } from '../fields';
+import { ClientKey, ExpectedVersion, Id, Instant, LocalDate, optionalText, ReceiptInstant, requiredText } from '../fields';
 import {
   ANSWER_FORMATS,
   COVERAGE_TONES,
@@ -40,6 +40,7 @@ export type InquiryCreateInput = z.input<typeof InquiryCreateInput>;
 
 export const InquiryMoveInput = z.object({
   id: Id,
+  version: ExpectedVersion,
   to: z.enum(INQUIRY_STATUSES, { error: `Status harus salah satu dari: ${list(INQUIRY_STATUSES)}.` }),
   /** Needed to assign (→ ditugaskan). */
   spokesperson: optionalText('Juru bicara', 120),
@@ -145,6 +146,8 @@ export const InquiryDetail = z.object({
   events: z.array(InquiryEvent),
   createdAt: z.string(),
   updatedAt: z.string(),
+  /** Row version (db/versions.ts): sent back with every change, a stale one is refused. */
+  version: z.number().int(),
 });
 export type InquiryDetail = z.infer<typeof InquiryDetail>;
 
@@ -188,7 +191,7 @@ export const inquiriesChannels = defineChannels({
   },
   'inquiries:setAttachments': {
     summary: 'Lampiran jawaban: nomor dokumen arsip.',
-    input: z.object({ id: Id, documentIds: z.array(Id).max(50).transform((ids) => [...new Set(ids)]) }),
+    input: z.object({ id: Id, version: ExpectedVersion, documentIds: z.array(Id).max(50).transform((ids) => [...new Set(ids)]) }),
     output: InquiryDetail,
   },
   'inquiries:addCoverage': {

@@ -2,7 +2,7 @@
 // PPID within 30 working days (UU KIP Ps 36(2)).
 import { z } from '../zod';
 import { defineChannels } from '../define';
-import { ClientKey, Id, LocalDate, optionalText, ReceiptInstant, requiredText } from '../fields';
+import { ClientKey, ExpectedVersion, Id, LocalDate, optionalText, ReceiptInstant, requiredText } from '../fields';
 import {
   OBJECTION_DECISIONS,
   OBJECTION_GROUNDS,
@@ -30,6 +30,7 @@ export type ObjectionCreateInput = z.input<typeof ObjectionCreateInput>;
 
 export const ObjectionDecideInput = z.object({
   id: Id,
+  version: ExpectedVersion,
   decision: z.enum(OBJECTION_DECISIONS, { error: 'Tanggapan atasan harus dikabulkan, dikabulkan_sebagian atau ditolak.' }),
   reason: requiredText('Pertimbangan tanggapan atasan PPID', 8000, 'multiline'),
   /** Date of the Atasan's written answer; default today, office-local. */
@@ -70,6 +71,8 @@ export const ObjectionDetail = z.object({
   standing: DueStandingView.nullable(),
   createdAt: z.string(),
   updatedAt: z.string(),
+  /** Row version (db/versions.ts): sent back with every change, a stale one is refused. */
+  version: z.number().int(),
 });
 export type ObjectionDetail = z.infer<typeof ObjectionDetail>;
 
@@ -86,12 +89,12 @@ export const objectionsChannels = defineChannels({
   },
   'objections:withdraw': {
     summary: 'Catat penarikan keberatan oleh pemohon (sebelum atasan PPID menanggapi).',
-    input: z.object({ id: Id, reason: requiredText('Keterangan penarikan', 2000, 'multiline') }),
+    input: z.object({ id: Id, version: ExpectedVersion, reason: requiredText('Keterangan penarikan', 2000, 'multiline') }),
     output: ObjectionDetail,
   },
   'objections:recordReply': {
     summary: 'Catat tanggapan pemohon atas jawaban atasan PPID (menerima, atau akan mengajukan sengketa ke Komisi Informasi).',
-    input: z.object({ id: Id, reply: requiredText('Tanggapan pemohon', 4000, 'multiline') }),
+    input: z.object({ id: Id, version: ExpectedVersion, reply: requiredText('Tanggapan pemohon', 4000, 'multiline') }),
     output: ObjectionDetail,
   },
   'objections:get': {

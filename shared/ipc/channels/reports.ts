@@ -18,7 +18,7 @@
 // - archive: the state at generation time (documents are not dated cases).
 import { z } from '../zod';
 import { defineChannels } from '../define';
-import { optionalText } from '../fields';
+import { ExpectedVersion, optionalText } from '../fields';
 import { parsePeriod } from '../../domain/reports/period';
 
 /** "2026", "2026-S1", "2026-Q3", "2026-11" or "2026-01-01..2026-06-30". */
@@ -146,6 +146,8 @@ export const NarrativeView = z.object({
   /** null when nothing has been saved for this year yet. */
   updatedAt: z.string().nullable(),
   updatedBy: z.string().nullable(),
+  /** Row version (db/versions.ts); 0 when nothing has been saved for this year yet. */
+  version: z.number().int(),
   /** Last year's saved text, offered as a start when this year is still empty. */
   previous: z.object({ year: z.number().int(), sections: NarrativeSections }).nullable(),
 });
@@ -174,8 +176,8 @@ export const reportsChannels = defineChannels({
     input: z.object({
       year: Year,
       sections: NarrativeSections,
-      /** The updatedAt the editor loaded; a newer save in between is refused instead of overwritten. */
-      baseUpdatedAt: z.string().nullable().optional(),
+      /** The version the editor loaded (0: an empty year); a newer save in between is refused instead of overwritten. */
+      version: ExpectedVersion,
     }),
     output: NarrativeView,
   },

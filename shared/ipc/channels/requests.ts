@@ -2,7 +2,7 @@
 // status changes, the one extension, the timeline, and the audited reveal of the requester's NIK.
 import { z } from '../zod';
 import { defineChannels } from '../define';
-import { ClientKey, Email, Id, Instant, LocalDate, optionalText, Phone, ReceiptInstant, requiredText, Rupiah } from '../fields';
+import { ClientKey, Email, ExpectedVersion, Id, Instant, LocalDate, optionalText, Phone, ReceiptInstant, requiredText, Rupiah } from '../fields';
 import {
   ACCESS_METHODS,
   DECISIONS,
@@ -193,6 +193,8 @@ export const RequestDetail = z.object({
   standing: DueStandingView.nullable(),
   createdAt: z.string(),
   updatedAt: z.string(),
+  /** Row version (db/versions.ts): sent back with every change, a stale one is refused. */
+  version: z.number().int(),
 });
 export type RequestDetail = z.infer<typeof RequestDetail>;
 
@@ -222,6 +224,7 @@ const note = optionalText('Catatan', 2000, 'multiline');
 const AnswerInput = z
   .object({
     id: Id,
+    version: ExpectedVersion,
     to: z.literal('answered'),
     decision: z.enum(DECISIONS, { error: `Keputusan harus salah satu dari: ${list(DECISIONS)}.` }),
     heldStatus: z.enum(HELD_STATUSES, { error: `Penguasaan informasi harus salah satu dari: ${list(HELD_STATUSES)}.` }),
@@ -263,10 +266,11 @@ const AnswerInput = z
 export const TransitionInput = z.discriminatedUnion(
   'to',
   [
-    z.object({ id: Id, to: z.literal('in_process'), note }),
-    z.object({ id: Id, to: z.literal('extended'), reason: requiredText('Alasan perpanjangan', 2000, 'multiline') }),
+    z.object({ id: Id, version: ExpectedVersion, to: z.literal('in_process'), note }),
+    z.object({ id: Id, version: ExpectedVersion, to: z.literal('extended'), reason: requiredText('Alasan perpanjangan', 2000, 'multiline') }),
     z.object({
       id: Id,
+      version: ExpectedVersion,
       to: z.literal('waiting_requester'),
       waitingReason: z.enum(WAITING_REASONS, { error: 'Alasan menunggu harus kelengkapan atau biaya.' }),
       note: requiredText('Keterangan yang ditunggu dari pemohon', 2000, 'multiline'),
@@ -274,6 +278,7 @@ export const TransitionInput = z.discriminatedUnion(
     AnswerInput,
     z.object({
       id: Id,
+      version: ExpectedVersion,
       to: z.literal('done'),
       /** Date the information was handed over; required unless the request was refused. */
       deliveredDate: LocalDate('Tanggal informasi diserahkan').optional(),
@@ -282,7 +287,7 @@ export const TransitionInput = z.discriminatedUnion(
       paymentMethod: PaymentMethodField,
       note,
     }),
-    z.object({ id: Id, to: z.literal('withdrawn'), note: requiredText('Alasan penarikan', 2000, 'multiline') }),
+    z.object({ id: Id, version: ExpectedVersion, to: z.literal('withdrawn'), note: requiredText('Alasan penarikan', 2000, 'multiline') }),
   ],
   { error: `Status tujuan (to) harus salah satu dari: in_process, extended, waiting_requester, answered, done, withdrawn.` },
 );
@@ -324,12 +329,12 @@ export const requestsChannels = defineChannels({
   },
   'requests:extend': {
     summary: 'Perpanjang tenggat sekali, 7 hari kerja dari tenggat semula, dengan alasan (UU KIP Pasal 22 ayat (8)).',
-    input: z.object({ id: Id, reason: requiredText('Alasan perpanjangan', 2000, 'multiline') }),
+    input: z.object({ id: Id, version: ExpectedVersion, reason: requiredText('Alasan perpanjangan', 2000, 'multiline') }),
     output: RequestDetail,
   },
   'requests:reopen': {
     summary: 'Buka kembali permohonan yang selesai atau ditarik, dengan alasan tertulis (dicatat di riwayat dan log audit).',
-    input: z.object({ id: Id, reason: requiredText('Alasan membuka kembali', 2000, 'multiline') }),
+    input: z.object({ id: Id, version: ExpectedVersion, reason: requiredText('Alasan membuka kembali', 2000, 'multiline') }),
     output: RequestDetail,
   },
   'requests:timeline': {

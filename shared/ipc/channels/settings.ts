@@ -1,4 +1,5 @@
 import { z } from '../zod';
+import { ExpectedVersion } from '../fields';
 import { defineChannels } from '../define';
 import { LogoInfo, OfficeProfile, OfficeProfileInput, LOGO_MAX_BYTES } from '../../domain/settings/officeProfile';
 
@@ -34,7 +35,7 @@ export const settingsChannels = defineChannels({
   },
   'settings:saveProfile': {
     summary: 'Simpan profil kantor (tanpa logo).',
-    input: OfficeProfileInput,
+    input: OfficeProfileInput.extend({ version: ExpectedVersion }),
     output: OfficeProfile,
   },
   'settings:setLogo': {

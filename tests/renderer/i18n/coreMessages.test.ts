@@ -14,6 +14,11 @@ const request = (over: Partial<Extract<CaseFacts, { kind: 'request' }>['request'
 const objection = (status: 'registered' | 'answered' | 'withdrawn'): CaseFacts => ({ kind: 'objection', objection: { number: '001/KEB/PPID/III/2026', status } });
 
 describe('core messages in English', () => {
+  it('translates the stale-save refusal with its officer, time and day (electron/core/db/versions.ts)', () => {
+    expect(englishCoreMessage('Sudah diubah oleh Ani Wulandari pukul 10.05; muat ulang.')).toBe('Already changed by Ani Wulandari at 10.05; reload.');
+    expect(englishCoreMessage('Sudah diubah oleh Ani pukul 09.30 tanggal 23-11-2026; muat ulang.')).toBe('Already changed by Ani at 09.30 on 23-11-2026; reload.');
+  });
+
   it('translates every reason a letter is not yet possible', () => {
     const facts = [request(), request({ decision: 'diterima_seluruhnya', heldStatus: 'dikuasai' }), request({ decision: 'ditolak', heldStatus: 'dikuasai_badan_lain' }), objection('registered'), objection('withdrawn')];
     const reasons = new Set<string>();

@@ -60,17 +60,17 @@ describe('Laporan: the narrative', () => {
       {
         year: 2026,
         sections: { policy: 'Kebijakan 2026: SK PPID Nomor 7.', service: 'Dua petugas, satu meja layanan.', obstacles: 'Jaringan sering putus.', recommendations: 'Tambah satu petugas.' },
-        baseUpdatedAt: null,
+        version: 0,
       },
     ]);
     expect(reportsState(backend.state).narratives.get(2026)?.sections.policy).toBe('Kebijakan 2026: SK PPID Nomor 7.');
 
     // A second save names the version the first one made.
-    const firstVersion = reportsState(backend.state).narratives.get(2026)!.updatedAt;
+    const firstVersion = reportsState(backend.state).narratives.get(2026)!.version;
     await user.type(within(form).getByLabelText(SECTIONS[2]!), ' Listrik padam.');
     await user.click(within(form).getByRole('button', { name: 'Simpan uraian' }));
     await waitFor(() => expect(backend.callsTo('reports:saveNarrative')).toHaveLength(2));
-    expect(backend.callsTo('reports:saveNarrative')[1]).toMatchObject({ baseUpdatedAt: firstVersion });
+    expect(backend.callsTo('reports:saveNarrative')[1]).toMatchObject({ version: firstVersion });
     expect(await within(form).findByText('Uraian tahun 2026 tersimpan.')).toBeInTheDocument();
   });
 
@@ -99,7 +99,7 @@ describe('Laporan: the narrative', () => {
     const alert = await within(form).findByRole('alert');
     expect(alert).toHaveTextContent('Uraian ini sudah diubah orang lain');
     expect(alert).toHaveTextContent('Teks Anda belum disimpan dan masih ada di kolom.');
-    expect(alert).toHaveTextContent('Uraian laporan tahun 2026 sudah diubah oleh Rina Marlina sejak dibuka.');
+    expect(alert).toHaveTextContent('Sudah diubah oleh Rina Marlina pukul 11.00; muat ulang.');
     expect(obstacles).toHaveValue('Versi saya.');
     expect(reportsState(backend.state).narratives.get(2026)?.sections.obstacles).toBe('Versi Rina.');
 

@@ -15,6 +15,7 @@ const TARIFF = {
     { id: 2, kind: 'media' as const, label: 'Flashdisk 8 GB', unit: 'buah', priceRp: 75000 },
   ],
   updatedAt: '2026-01-02T02:00:00.000Z',
+  version: 1,
 };
 
 async function answered(): Promise<FakeBackend> {

@@ -52,6 +52,7 @@ describe('Pengaturan › Tarif biaya', () => {
           { kind: 'halaman', label: 'Fotokopi A4', unit: 'lembar', priceRp: 500 },
           { kind: 'media', label: 'Flashdisk 8 GB', unit: 'buah', priceRp: 75000 },
         ],
+        version: 0,
       },
     ]);
     expect(backend.state.tariff.items.map((i) => i.priceRp)).toEqual([500, 75000]);
@@ -68,6 +69,7 @@ describe('Pengaturan › Tarif biaya', () => {
           { id: 2, kind: 'media', label: 'CD-R', unit: 'keping', priceRp: 10000 },
         ],
         updatedAt: '2026-01-02T02:00:00.000Z',
+        version: 1,
       },
     });
     expect(within(form).getByLabelText('Nama butir 2')).toHaveValue('CD-R');
@@ -85,7 +87,7 @@ describe('Pengaturan › Tarif biaya', () => {
     await user.click(within(form).getByRole('button', { name: 'Simpan tarif' }));
     expect(await within(form).findByText('Tarif tersimpan (1 butir).')).toBeInTheDocument();
     expect(backend.callsTo('tariff:save')).toEqual([
-      { decreeNumber: '188.4/12/PPID/2026', decreeDate: '2026-01-02', items: [{ kind: 'media', label: 'CD-R', unit: 'keping', priceRp: 12000 }] },
+      { decreeNumber: '188.4/12/PPID/2026', decreeDate: '2026-01-02', items: [{ kind: 'media', label: 'CD-R', unit: 'keping', priceRp: 12000 }], version: 1 },
     ]);
     // Saved: leaving asks nothing.
     await user.click(screen.getByRole('link', { name: 'Arsip' }));

@@ -37,7 +37,7 @@ export function addFakeDocument(state: FakeState, doc: { title: string; text: st
     detail: {
       id, sha256: String(id).padStart(64, '0'), fileName, fileType: fileName.endsWith('.docx') ? 'docx' : 'pdf', mimeType: 'application/pdf', size: 2048, encrypted: false,
       pageCount: 1, metaTitle: '', metaAuthor: '', metaCreated: null, textChars: doc.text.length, textTruncated: false, previewHtml: doc.previewHtml ?? null,
-      textExcerpt: doc.previewHtml ? '' : doc.text, importNotes: [], importedAt: '2026-11-23T02:00:00.000Z', year: 2026, updatedAt: '2026-11-23T02:00:00.000Z',
+      textExcerpt: doc.previewHtml ? '' : doc.text, importNotes: [], importedAt: '2026-11-23T02:00:00.000Z', year: 2026, updatedAt: '2026-11-23T02:00:00.000Z', version: 1,
       fields: { ...emptyFields, title: doc.title },
     },
   });
@@ -90,7 +90,7 @@ export function archiveHandlers(state: FakeState, emit: (event: string, payload:
     'archive:update': (input: ParsedInput<'archive:update'>) => {
       const doc = find(input.id);
       const { id: _id, ...fields } = input;
-      doc.detail = { ...doc.detail, fields: { ...fields }, updatedAt: new Date().toISOString() };
+      doc.detail = { ...doc.detail, fields: { ...fields }, updatedAt: new Date().toISOString(), version: doc.detail.version + 1 };
       emit('archive:changed', { ids: [input.id] });
       return doc.detail;
     },

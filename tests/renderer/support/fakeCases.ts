@@ -26,6 +26,12 @@ export function emptyCases(): CasesState {
   return { requests: [], timeline: [], extraItems: [], reveals: 0 };
 }
 
+/** The core's row-version check (electron/core/db/versions.ts): a stale version is refused, else bumped. */
+function claim(r: { version: number }, expected: number | undefined): void {
+  if (expected !== undefined && expected !== r.version) throw new FakeRefusal('conflict', 'Sudah diubah oleh Rina Marlina pukul 10.05; muat ulang.');
+  r.version += 1;
+}
+
 function standing(due: string, status: RequestStatus) {
   const s = dueStanding(today(), due, isOverdueCounting(status), cal);
   return { today: today(), ...s };
@@ -82,7 +88,7 @@ export function casesHandlers(state: CasesState, emit: (event: string, payload: 
         unit: input.unit, officer: input.officer, dueDate: d.due, extendedDueDate: null, extensionReason: null, currentDueDate: d.due,
         calendarVersion: d.calendarVersion, zone: ZONE, cutoff: '16:00', waitingReason: null, waitingFrom: null, decision: null,
         heldStatus: null, heldBy: null, refusalPs17: [], refusalOtherLaw: null, consequenceTest: null, noticeDate: null,
-        deliveredDate: null, costRp: null, costItems: [], accessibilityNeeds: input.accessibilityNeeds, accessibilityNote: input.accessibilityNote, accessibleFormat: input.accessibleFormat, paymentMethod: null, standing: null, createdAt: FAKE_NOW, updatedAt: FAKE_NOW,
+        deliveredDate: null, costRp: null, costItems: [], accessibilityNeeds: input.accessibilityNeeds, accessibilityNote: input.accessibilityNote, accessibleFormat: input.accessibleFormat, paymentMethod: null, standing: null, createdAt: FAKE_NOW, updatedAt: FAKE_NOW, version: 1,
         fullId: input.requester.idNumber,
       };
       state.requests.push(detail);
@@ -97,8 +103,9 @@ export function casesHandlers(state: CasesState, emit: (event: string, payload: 
       return { idType: r.requester.idType, idNumber: r.fullId };
     },
     'requests:timeline': (input: { id: number }) => state.timeline.filter((e) => e.subjectId === input.id),
-    'requests:extend': (input: { id: number; reason: string }) => {
+    'requests:extend': (input: { id: number; version?: number | undefined; reason: string }) => {
       const r = find(input.id);
+      claim(r, input.version);
       const d = computeDeadline({ clock: 'extension', from: r.dueDate, zone: ZONE, cutoff: '16:00' }, cal);
       Object.assign(r, { status: 'extended', extendedDueDate: d.due, currentDueDate: d.due, extensionReason: input.reason });
       log(r.id, 'in_process', 'extended', input.reason);
@@ -107,6 +114,7 @@ export function casesHandlers(state: CasesState, emit: (event: string, payload: 
     },
     'requests:transition': (input: ParsedInput<'requests:transition'>) => {
       const r = find(input.id);
+      claim(r, input.version);
       const from = r.status;
       r.status = input.to;
       if (input.to === 'answered') Object.assign(r, { decision: input.decision, heldStatus: input.heldStatus, noticeDate: input.noticeDate ?? today() });
@@ -122,6 +130,7 @@ export function casesHandlers(state: CasesState, emit: (event: string, payload: 
     },
     'requests:reopen': (input: ParsedInput<'requests:reopen'>) => {
       const r = find(input.id);
+      claim(r, input.version);
       const from = r.status;
       r.status = from === 'done' ? 'answered' : 'in_process';
       if (from === 'done') r.deliveredDate = null;

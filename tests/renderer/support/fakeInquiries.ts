@@ -67,7 +67,7 @@ export function inquiryHandlers(cases: CasesState, emit: (event: string, payload
         status: 'baru', ackDueAt: iso(clock.ackDueMs), answerDueAt: iso(clock.answerDueMs), dueAt: iso(currentDueMs('baru', clock)), minutesLeft: null,
         answer: '', statementId: null, approvedBy: null, answeredAt: null, attachments: [], requestId: null, requestNumber: null,
         coverage: [], pressRights: [], events: [{ at: FAKE_NOW, actor: 'petugas', action: 'created', fromStatus: null, toStatus: 'baru', note: 'Dicatat.' }],
-        createdAt: FAKE_NOW, updatedAt: FAKE_NOW,
+        createdAt: FAKE_NOW, updatedAt: FAKE_NOW, version: 1,
       };
       inquiries.push(i);
       return sync(i);

@@ -63,7 +63,7 @@ export function objectionHandlers(state: FakeState, emit: (event: string, payloa
         requesterName: request.requester.name, grounds: input.grounds, caseSummary: input.caseSummary, proxyName: input.proxyName,
         registeredAt, registeredLocalDate: d.receivedLocalDate, atasanDue: d.due, calendarVersion: d.calendarVersion, status: 'registered',
         decision: null, decisionReason: null, answerDate: null, atasanName: null, atasanPosition: null, requesterReply: null,
-        disputeWindowDue: days('dispute', d.due), standing: standing(d.due), createdAt: FAKE_NOW, updatedAt: FAKE_NOW,
+        disputeWindowDue: days('dispute', d.due), standing: standing(d.due), createdAt: FAKE_NOW, updatedAt: FAKE_NOW, version: 1,
       };
       store.objections.push(o);
       setItem(objectionItem(o), 'objection', id);
@@ -105,7 +105,7 @@ export function objectionHandlers(state: FakeState, emit: (event: string, payloa
         kiRegisterNumber: input.kiRegisterNumber, filedDate: input.filedDate, windowStart: o.answerDate ?? o.atasanDue, windowDue: o.disputeWindowDue,
         filedLate: input.filedDate > o.disputeWindowDue, kiStartDue, kiSettleDue: kiStartDue, nextHearingDate: null, currentDueDate: kiStartDue,
         status: 'filed', outcomeKind: null, courtStage: 'none', outcome: '', outcomeDate: null, calendarVersion: SHIPPED_CALENDAR.version, standing: standing(kiStartDue),
-        createdAt: FAKE_NOW, updatedAt: FAKE_NOW,
+        createdAt: FAKE_NOW, updatedAt: FAKE_NOW, version: 1,
       };
       store.disputes.push(d);
       setItem(disputeItem(d), 'dispute', id);

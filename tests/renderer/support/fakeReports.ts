@@ -13,6 +13,7 @@ interface SavedNarrative {
   sections: NarrativeSections;
   updatedAt: string;
   updatedBy: string;
+  version: number;
 }
 
 export interface ReportsState {
@@ -84,7 +85,7 @@ export function setCases(state: FakeState, periodText: string, figure: string, c
 
 /** A narrative saved earlier (by someone at another desk, as far as the form knows). */
 export function saveNarrativeAs(state: FakeState, year: number, sections: Partial<NarrativeSections>, updatedAt: string, updatedBy = 'Rina Marlina'): void {
-  reportsState(state).narratives.set(year, { sections: { policy: '', service: '', obstacles: '', recommendations: '', ...sections }, updatedAt, updatedBy });
+  reportsState(state).narratives.set(year, { sections: { policy: '', service: '', obstacles: '', recommendations: '', ...sections }, updatedAt, updatedBy, version: (reportsState(state).narratives.get(year)?.version ?? 0) + 1 });
 }
 
 export function reportHandlers(state: FakeState) {
@@ -97,6 +98,7 @@ export function reportHandlers(state: FakeState) {
       sections: saved?.sections ?? { policy: '', service: '', obstacles: '', recommendations: '' },
       updatedAt: saved?.updatedAt ?? null,
       updatedBy: saved?.updatedBy ?? null,
+      version: saved?.version ?? 0,
       previous: prev ? { year: year - 1, sections: prev.sections } : null,
     };
   };
@@ -110,12 +112,12 @@ export function reportHandlers(state: FakeState) {
     'reports:getNarrative': (input: ParsedInput<'reports:getNarrative'>) => view(input.year),
     'reports:saveNarrative': (input: ParsedInput<'reports:saveNarrative'>) => {
       const current = reports().narratives.get(input.year);
-      if ((current?.updatedAt ?? null) !== (input.baseUpdatedAt ?? null)) {
-        throw new FakeRefusal('conflict', `Uraian laporan tahun ${input.year} sudah diubah oleh ${current?.updatedBy ?? 'orang lain'} sejak dibuka.`);
+      if (input.version !== undefined && (current?.version ?? 0) !== input.version) {
+        throw new FakeRefusal('conflict', `Sudah diubah oleh ${current?.updatedBy ?? 'orang lain'} pukul 11.00; muat ulang.`);
       }
       clock += 60_000;
       const sections = Object.fromEntries(NARRATIVE_KEYS.map((k) => [k, input.sections[k]])) as NarrativeSections;
-      reports().narratives.set(input.year, { sections, updatedAt: new Date(clock).toISOString(), updatedBy: state.officer?.name || 'root' });
+      reports().narratives.set(input.year, { sections, updatedAt: new Date(clock).toISOString(), updatedBy: state.officer?.name || 'root', version: (current?.version ?? 0) + 1 });
       return view(input.year);
     },
     'reports:export': (input: ParsedInput<'reports:export'>) => {

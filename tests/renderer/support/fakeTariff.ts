@@ -11,7 +11,7 @@ export interface TariffState {
 }
 
 export function emptyTariff(): TariffView {
-  return { decreeNumber: '', decreeDate: null, items: [], updatedAt: null };
+  return { decreeNumber: '', decreeDate: null, items: [], updatedAt: null, version: 0 };
 }
 
 export function tariffHandlers(state: TariffState, emit: (event: string, payload: unknown) => void) {
@@ -24,6 +24,7 @@ export function tariffHandlers(state: TariffState, emit: (event: string, payload
         decreeDate: input.decreeDate,
         items: input.items.map((i) => ({ id: nextId++, ...i })),
         updatedAt: '2026-11-23T02:00:00.000Z',
+        version: state.tariff.version + 1,
       };
       emit('settings:changed', { key: 'tariff' });
       return state.tariff;

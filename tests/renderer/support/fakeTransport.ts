@@ -95,7 +95,10 @@ export function createFakeBackend(initial: Partial<FakeState> = {}): FakeBackend
     },
     'settings:getProfile': () => state.profile,
     'settings:saveProfile': (input) => {
-      state.profile = { ...input, logo: state.logo?.info ?? null, updatedAt: new Date().toISOString() };
+      const { version, ...values } = input;
+      // The core's row-version check (electron/core/db/versions.ts).
+      if (version !== undefined && version !== (state.profile?.version ?? 0)) throw new FakeRefusal('conflict', 'Sudah diubah oleh Rina Marlina pukul 10.05; muat ulang.');
+      state.profile = { ...values, logo: state.logo?.info ?? null, updatedAt: new Date().toISOString(), version: (state.profile?.version ?? 0) + 1 };
       emit('settings:changed', { key: 'profile' });
       return state.profile;
     },

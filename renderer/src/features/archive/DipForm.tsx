@@ -5,7 +5,8 @@ import { DIP_CATEGORIES, DIP_FORMS, EXEMPTION_LABELS, EXEMPTION_LETTERS } from '
 import type { DocumentDetail } from '../../../../shared/ipc/channels/archive';
 import { isApiError } from '../../api';
 import { ErrorSummary } from '../../shell/ErrorSummary';
-import { useUpdateDocument } from './api';
+import { archiveKeys, useUpdateDocument } from './api';
+import { ConflictNotice, useReload, useRowVersion } from '../../forms/conflict';
 import { DateTimeField } from '../../forms/DateTimeField';
 import { useUnsaved } from '../../forms/unsaved';
 
@@ -31,6 +32,10 @@ export function DipForm({ detail }: { detail: DocumentDetail }) {
   const { t } = useTranslation();
   const update = useUpdateDocument();
   const [form, setForm] = useState<FormState>(() => toForm(detail.fields));
+  // The version the form was loaded on: a save after another officer's change is refused; the
+  // decree taken over below is not such a change (issuing the letter leaves the version alone).
+  const version = useRowVersion(detail.version);
+  const reload = useReload(archiveKeys.document(detail.id), version);
   useUnsaved(!update.isPending && JSON.stringify(form) !== JSON.stringify(toForm(detail.fields)));
   // Issuing the penetapan klasifikasi records its number and date on the document: take them over
   // without touching what the officer is editing, so a later save does not blank the decree.
@@ -68,6 +73,7 @@ export function DipForm({ detail }: { detail: DocumentDetail }) {
     update.mutate(
       {
         id: detail.id,
+        version: version.base,
         ...form,
         producedDate: form.producedDate || null,
         category: (form.category || null) as Fields['category'],
@@ -81,10 +87,12 @@ export function DipForm({ detail }: { detail: DocumentDetail }) {
       {
         onSuccess: (next) => {
           setIssues([]);
+          version.capture(next.version);
           setForm(toForm(next.fields));
           setSaved(true);
         },
         onError: (error) => {
+          if (version.catch(error)) return setIssues([]);
           const list = isApiError(error) && error.issues?.length ? error.issues : [{ path: '', message: t('archive.dip.failed', { message: error.message }) }];
           setIssues(list);
           setTimeout(() => summaryRef.current?.focus(), 0);
@@ -151,6 +159,7 @@ export function DipForm({ detail }: { detail: DocumentDetail }) {
             </SimpleGrid>
           </Fieldset>
         )}
+        <ConflictNotice conflict={version.conflict} reloaded={version.reloaded} onReload={reload} />
         <div>
           <Button type="submit" loading={update.isPending}>
             {t('archive.dip.save')}

@@ -40,7 +40,7 @@ export function useUpdateDocument() {
   const api = useApi();
   const queryClient = useQueryClient();
   return useMutation({
-    mutationFn: (input: Input<'archive:update'>) => api.invoke('archive:update', input),
+    mutationFn: (input: Input<'archive:update'> & { version: number }) => api.invoke('archive:update', input),
     onSuccess: (detail) => {
       queryClient.setQueryData(archiveKeys.document(detail.id), detail);
       void queryClient.invalidateQueries({ queryKey: ['archive', 'search'] });

@@ -1,12 +1,13 @@
 // The next step of an inquiry: assign (spokesperson), submit an answer (typed or taken from the
 // statement library), approve or send back, close. The core refuses any other move.
-import { useState } from 'react';
+import { useEffect, useState } from 'react';
 import { Button, Group, NativeSelect, Stack, TextInput, Textarea, Title } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import type { InquiryStatus } from '../../../../shared/domain/inquiries';
 import type { InquiryDetail } from '../../../../shared/ipc/channels/inquiries';
 import { FeedbackView, useFeedback } from '../../lib/feedback';
-import { useMoveInquiry, useStatements } from './api';
+import { mediaKeys, useMoveInquiry, useStatements } from './api';
+import { ConflictNotice, useReload, useRowVersion } from '../../forms/conflict';
 
 export function InquiryActions({ detail }: { detail: InquiryDetail }) {
   const { t } = useTranslation();
@@ -17,6 +18,14 @@ export function InquiryActions({ detail }: { detail: InquiryDetail }) {
   const [answer, setAnswer] = useState(detail.answer);
   const [statementId, setStatementId] = useState<number | undefined>(detail.statementId ?? undefined);
   const statements = useStatements('');
+  // The version the officer's typing is based on; while nothing is typed, what is on screen.
+  const version = useRowVersion(detail.version);
+  const reload = useReload(mediaKeys.inquiry(detail.id), version);
+  const [typed, setTyped] = useState(false);
+  useEffect(() => {
+    if (!typed) version.capture(detail.version);
+  }, [detail.version]);
+  const typing = <T,>(set: (value: T) => void) => (value: T) => (setTyped(true), set(value));
   if (detail.status === 'selesai') return null;
 
   const go = (to: InquiryStatus) => {
@@ -27,8 +36,15 @@ export function InquiryActions({ detail }: { detail: InquiryDetail }) {
       return;
     }
     move.mutate(
-      { id: detail.id, to, spokesperson, unit, answer, ...(statementId ? { statementId } : {}) },
-      { onSuccess: () => feedback.succeed(t('media.actions.done', { status: t(`cases.statuses.${to}`) })), onError: feedback.onError },
+      { id: detail.id, version: version.base, to, spokesperson, unit, answer, ...(statementId ? { statementId } : {}) },
+      {
+        onSuccess: (next) => {
+          setTyped(false);
+          version.capture(next.version);
+          feedback.succeed(t('media.actions.done', { status: t(`cases.statuses.${to}`) }));
+        },
+        onError: (error) => version.catch(error) || feedback.onError(error),
+      },
     );
   };
   const writing = detail.status === 'ditugaskan' || detail.status === 'menunggu_persetujuan';
@@ -39,8 +55,8 @@ export function InquiryActions({ detail }: { detail: InquiryDetail }) {
       </Title>
       {detail.status === 'baru' && (
         <Group grow align="flex-start">
-          <TextInput label={t('media.detail.spokesperson')} value={spokesperson} error={feedback.issues.spokesperson} onChange={(e) => setSpokesperson(e.currentTarget.value)} />
-          <TextInput label={t('media.detail.unit')} value={unit} onChange={(e) => setUnit(e.currentTarget.value)} />
+          <TextInput label={t('media.detail.spokesperson')} value={spokesperson} error={feedback.issues.spokesperson} onChange={(e) => typing(setSpokesperson)(e.currentTarget.value)} />
+          <TextInput label={t('media.detail.unit')} value={unit} onChange={(e) => typing(setUnit)(e.currentTarget.value)} />
         </Group>
       )}
       {writing && (
@@ -52,11 +68,12 @@ export function InquiryActions({ detail }: { detail: InquiryDetail }) {
             onChange={(e) => {
               const id = Number(e.currentTarget.value);
               const picked = statements.data?.find((s) => s.id === id);
+              setTyped(true);
               setStatementId(picked?.id);
               if (picked) setAnswer(picked.body);
             }}
           />
-          <Textarea label={t('media.detail.answer')} autosize minRows={3} value={answer} error={feedback.issues.answer} onChange={(e) => setAnswer(e.currentTarget.value)} />
+          <Textarea label={t('media.detail.answer')} autosize minRows={3} value={answer} error={feedback.issues.answer} onChange={(e) => typing(setAnswer)(e.currentTarget.value)} />
         </>
       )}
       <Group gap="xs">
@@ -70,6 +87,7 @@ export function InquiryActions({ detail }: { detail: InquiryDetail }) {
         )}
         {detail.status === 'dijawab' && <Button onClick={() => go('selesai')} loading={move.isPending}>{t('media.actions.close')}</Button>}
       </Group>
+      <ConflictNotice conflict={version.conflict} reloaded={version.reloaded} onReload={reload} />
       <FeedbackView message={feedback.message} failure={feedback.failure} />
     </Stack>
   );

@@ -51,7 +51,12 @@ function useCall<C extends 'inquiries:create' | 'inquiries:move' | 'inquiries:ad
 }
 
 export const useCreateInquiry = () => useCall('inquiries:create');
-export const useMoveInquiry = () => useCall('inquiries:move');
+/** The renderer always names the version it acted on (forms/conflict.tsx). */
+export function useMoveInquiry() {
+  const api = useApi();
+  const refresh = useRefresh();
+  return useMutation({ mutationFn: (input: Input<'inquiries:move'> & { version: number }) => api.invoke('inquiries:move', input), onSuccess: refresh });
+}
 export const useAddCoverage = () => useCall('inquiries:addCoverage');
 export const useAddPressRight = () => useCall('inquiries:addPressRight');
 export const useConvertInquiry = () => useCall('inquiries:convert');

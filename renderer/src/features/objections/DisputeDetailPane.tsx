@@ -6,7 +6,8 @@ import { useTranslation } from 'react-i18next';
 import { formatTanggal } from '../../../../shared/domain/calendar/format';
 import type { DisputeDetail } from '../../../../shared/ipc/channels/disputes';
 import { DeadlinePanel } from '../requests/DeadlinePanel';
-import { useDispute, useUpdateDispute } from './api';
+import { objectionKeys, useDispute, useUpdateDispute } from './api';
+import { ConflictNotice, useReload, useRowVersion } from '../../forms/conflict';
 import { FieldTable, PaneFrame, PaneHeading, PaneQuery } from '../cases/DetailShell';
 import { FeedbackView, useFeedback } from '../../lib/feedback';
 import { DisputeUpdateForm } from './ObjectionForms';
@@ -25,6 +26,9 @@ function DisputeBody({ detail }: { detail: DisputeDetail }) {
   const { t } = useTranslation();
   const update = useUpdateDispute();
   const feedback = useFeedback();
+  // The version the open form is based on: a save after another officer's change is refused.
+  const version = useRowVersion(detail.version);
+  const reload = useReload(objectionKeys.dispute(detail.id), version);
   const [editing, setEditing] = useState(false);
   const none = t('objections.detail.none');
   const date = (d: string | null) => (d ? formatTanggal(d) : none);
@@ -61,24 +65,25 @@ function DisputeBody({ detail }: { detail: DisputeDetail }) {
             issues={feedback.issues}
             onCancel={() => (feedback.reset(), setEditing(false))}
             onSubmit={(input) =>
-              update.mutate(input, {
+              update.mutate({ ...input, version: version.base }, {
                 onSuccess: (next) => {
                   setEditing(false);
                   feedback.succeed(t('objections.dispute.updated', { status: t(`objections.disputeStatuses.${next.status}`) }));
                 },
-                onError: feedback.onError,
+                onError: (error) => version.catch(error) || feedback.onError(error),
               })
             }
           />
         ) : open || appealable ? (
           <Group gap="xs">
-            <Button size="xs" variant="light" onClick={() => (feedback.reset(), setEditing(true))}>
+            <Button size="xs" variant="light" onClick={() => (feedback.reset(), version.capture(detail.version), setEditing(true))}>
               {open ? t('objections.dispute.update') : t('objections.dispute.updateCourt')}
             </Button>
           </Group>
         ) : (
           <Text size="sm">{t('objections.actions.none')}</Text>
         )}
+        <ConflictNotice conflict={version.conflict} reloaded={version.reloaded} onReload={reload} />
         <FeedbackView message={feedback.message} failure={feedback.failure} />
       </Stack>
       <Divider />

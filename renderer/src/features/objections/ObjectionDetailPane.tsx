@@ -8,7 +8,8 @@ import { formatTanggal } from '../../../../shared/domain/calendar/format';
 import type { ObjectionDetail } from '../../../../shared/ipc/channels/objections';
 import { DeadlinePanel } from '../requests/DeadlinePanel';
 import { localParts } from '../../lib/officeTime';
-import { useCreateDispute, useDecideObjection, useObjection, useRecordRequesterReply, useWithdrawObjection } from './api';
+import { objectionKeys, useCreateDispute, useDecideObjection, useObjection, useRecordRequesterReply, useWithdrawObjection } from './api';
+import { ConflictNotice, useReload, useRowVersion } from '../../forms/conflict';
 import { FieldTable, PaneFrame, PaneHeading, PaneQuery } from '../cases/DetailShell';
 import { FeedbackView, useFeedback } from '../../lib/feedback';
 import { useOfficeZone } from '../../lib/officeZone';
@@ -75,6 +76,10 @@ function ObjectionActions({ detail, zone }: { detail: ObjectionDetail; zone: str
   const withdraw = useWithdrawObjection();
   const reply = useRecordRequesterReply();
   const feedback = useFeedback();
+  // The version the open form is based on: a save after another officer's change is refused.
+  const version = useRowVersion(detail.version);
+  const reload = useReload(objectionKeys.objection(detail.id), version);
+  const onError = (error: Error) => version.catch(error) || feedback.onError(error);
   type Mode = 'decide' | 'dispute' | 'withdraw' | 'reply';
   const [mode, setMode] = useState<Mode | null>(null);
   // Only what the officer's roles allow (the core refuses the rest with `forbidden` anyway).
@@ -104,12 +109,12 @@ function ObjectionActions({ detail, zone }: { detail: ObjectionDetail; zone: str
           issues={feedback.issues}
           onCancel={() => (feedback.reset(), setMode(null))}
           onSubmit={(input) =>
-            decide.mutate(input, {
+            decide.mutate({ ...input, version: version.base }, {
               onSuccess: (next) => {
                 setMode(null);
                 feedback.succeed(t('objections.decide.saved', { decision: t(`objections.decisions.${next.decision ?? 'ditolak'}`), date: formatTanggal(next.disputeWindowDue) }));
               },
-              onError: feedback.onError,
+              onError,
             })
           }
         />
@@ -140,12 +145,12 @@ function ObjectionActions({ detail, zone }: { detail: ObjectionDetail; zone: str
           issues={feedback.issues}
           onCancel={() => (feedback.reset(), setMode(null))}
           onSubmit={(reason) =>
-            withdraw.mutate({ id: detail.id, reason }, {
+            withdraw.mutate({ id: detail.id, version: version.base, reason }, {
               onSuccess: () => {
                 setMode(null);
                 feedback.succeed(t('objections.withdraw.saved'));
               },
-              onError: feedback.onError,
+              onError,
             })
           }
         />
@@ -160,12 +165,12 @@ function ObjectionActions({ detail, zone }: { detail: ObjectionDetail; zone: str
           issues={feedback.issues}
           onCancel={() => (feedback.reset(), setMode(null))}
           onSubmit={(text) =>
-            reply.mutate({ id: detail.id, reply: text }, {
+            reply.mutate({ id: detail.id, version: version.base, reply: text }, {
               onSuccess: () => {
                 setMode(null);
                 feedback.succeed(t('objections.reply.saved'));
               },
-              onError: feedback.onError,
+              onError,
             })
           }
         />
@@ -174,12 +179,13 @@ function ObjectionActions({ detail, zone }: { detail: ObjectionDetail; zone: str
       ) : (
         <Group gap="xs">
           {buttons.map((b) => (
-            <Button key={b.key} size="xs" variant="light" onClick={() => (feedback.reset(), setMode(b.key))}>
+            <Button key={b.key} size="xs" variant="light" onClick={() => (feedback.reset(), version.capture(detail.version), setMode(b.key))}>
               {b.label}
             </Button>
           ))}
         </Group>
       )}
+      <ConflictNotice conflict={version.conflict} reloaded={version.reloaded} onReload={reload} />
       <FeedbackView message={feedback.message} failure={feedback.failure} />
     </Stack>
   );

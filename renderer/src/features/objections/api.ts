@@ -42,7 +42,7 @@ export function useDecideObjection() {
   const api = useApi();
   const changed = useChanged();
   return useMutation({
-    mutationFn: (input: Input<'objections:decide'>) => api.invoke('objections:decide', input),
+    mutationFn: (input: Input<'objections:decide'> & { version: number }) => api.invoke('objections:decide', input),
     onSuccess: (detail) => changed(objectionKeys.objection(detail.id), detail),
   });
 }
@@ -51,7 +51,7 @@ export function useWithdrawObjection() {
   const api = useApi();
   const changed = useChanged();
   return useMutation({
-    mutationFn: (input: Input<'objections:withdraw'>) => api.invoke('objections:withdraw', input),
+    mutationFn: (input: Input<'objections:withdraw'> & { version: number }) => api.invoke('objections:withdraw', input),
     onSuccess: (detail) => changed(objectionKeys.objection(detail.id), detail),
   });
 }
@@ -60,7 +60,7 @@ export function useRecordRequesterReply() {
   const api = useApi();
   const changed = useChanged();
   return useMutation({
-    mutationFn: (input: Input<'objections:recordReply'>) => api.invoke('objections:recordReply', input),
+    mutationFn: (input: Input<'objections:recordReply'> & { version: number }) => api.invoke('objections:recordReply', input),
     onSuccess: (detail) => changed(objectionKeys.objection(detail.id), detail),
   });
 }
@@ -78,7 +78,7 @@ export function useUpdateDispute() {
   const api = useApi();
   const changed = useChanged();
   return useMutation({
-    mutationFn: (input: Input<'disputes:update'>) => api.invoke('disputes:update', input),
+    mutationFn: (input: Input<'disputes:update'> & { version: number }) => api.invoke('disputes:update', input),
     onSuccess: (detail) => changed(objectionKeys.dispute(detail.id), detail),
   });
 }

@@ -55,7 +55,7 @@ function NarrativeForm({ view, onReload }: { view: NarrativeView; onReload: () =
 
   // A reload after a conflict, or a save elsewhere while nothing is typed here: take the newer version.
   useEffect(() => {
-    if (view.updatedAt === base.updatedAt) return;
+    if (view.version === base.version) return;
     if (!dirty || failure?.conflict) {
       setBase(view);
       setValues(view.sections);
@@ -75,7 +75,7 @@ function NarrativeForm({ view, onReload }: { view: NarrativeView; onReload: () =
     setNotice(null);
     setFailure(null);
     save.mutate(
-      { year: base.year, sections: values, baseUpdatedAt: base.updatedAt },
+      { year: base.year, sections: values, version: base.version },
       {
         onSuccess: (saved) => {
           setBase(saved);

@@ -1,4 +1,5 @@
 import { useState } from 'react';
+import { useQueryClient } from '@tanstack/react-query';
 import { Alert, Button, Group, Stack, Text, Title } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { formatTanggal } from '../../../../shared/domain/calendar/format';
@@ -6,10 +7,12 @@ import { canTransition, resumeStatus } from '../../../../shared/domain/requests/
 import type { RequestDetail } from '../../../../shared/ipc/channels/requests';
 import type { ObjectionDetail } from '../../../../shared/ipc/channels/objections';
 import { isApiError } from '../../api';
+import { ConflictNotice, useRowVersion } from '../../forms/conflict';
 import { ObjectionCreateForm } from '../objections/ObjectionCreateForm';
 import { useScrollIntoView } from '../../lib/feedback';
 import { ActionForm, type ActionMode, type ActionSubmit } from './ActionForms';
 import { CloseForm } from './CloseForm';
+import { casesKeys } from '../../lib/casesKeys';
 import { useExtendRequest, useReopenRequest, useTransitionRequest } from './api';
 
 /** The moves the status machine allows from here, each a button; longer ones open a small form. */
@@ -18,6 +21,9 @@ export function RequestActions({ detail }: { detail: RequestDetail }) {
   const transition = useTransitionRequest();
   const extend = useExtendRequest();
   const reopen = useReopenRequest();
+  const queryClient = useQueryClient();
+  // The version the open form is based on: a save after another officer's change is refused.
+  const version = useRowVersion(detail.version);
   const [mode, setMode] = useState<ActionMode | 'objection' | 'close' | null>(null);
   const [objection, setObjection] = useState<ObjectionDetail | null>(null);
   const [message, setMessage] = useState<string | null>(null);
@@ -28,6 +34,7 @@ export function RequestActions({ detail }: { detail: RequestDetail }) {
   const pending = transition.isPending || extend.isPending || reopen.isPending;
 
   const onError = (error: Error) => {
+    if (version.catch(error)) return;
     const list = isApiError(error) ? error.issues : [];
     setIssues(Object.fromEntries(list.map((i) => [i.path, i.message])));
     setFailure(t('cases.actions.failed', { message: list.length > 0 ? list.map((i) => i.message).join(' ') : error.message }));
@@ -39,32 +46,40 @@ export function RequestActions({ detail }: { detail: RequestDetail }) {
     setIssues({});
   };
   const done = (next: RequestDetail, text: string) => {
+    version.clear();
     setMode(null);
     setMessage(text);
   };
   const statusName = (s: string) => t(`cases.statuses.${s}` as 'cases.statuses.registered');
 
-  const run = (input: ActionSubmit) => {
+  const reload = async () => {
+    await queryClient.refetchQueries({ queryKey: casesKeys.request(detail.id) });
+    void queryClient.invalidateQueries({ queryKey: casesKeys.all });
+    version.reloadedTo(queryClient.getQueryData<RequestDetail>(casesKeys.request(detail.id))?.version ?? detail.version);
+  };
+
+  /** `base`: the version the officer acted on (the open form's, or what a one-click button shows now). */
+  const run = (input: ActionSubmit, base = version.base) => {
     start();
     if ('reopen' in input) {
-      reopen.mutate({ id: detail.id, reason: input.reopen }, { onSuccess: (next) => done(next, t('closing.reopened', { status: statusName(next.status) })), onError });
+      reopen.mutate({ id: detail.id, version: base, reason: input.reopen }, { onSuccess: (next) => done(next, t('closing.reopened', { status: statusName(next.status) })), onError });
       return;
     }
     if ('extend' in input) {
       extend.mutate(
-        { id: detail.id, reason: input.extend },
+        { id: detail.id, version: base, reason: input.extend },
         { onSuccess: (next) => done(next, t('cases.actions.extended', { date: formatTanggal(next.currentDueDate) })), onError },
       );
       return;
     }
-    transition.mutate(input, { onSuccess: (next) => done(next, t('cases.actions.saved', { status: statusName(next.status) })), onError });
+    transition.mutate({ ...input, version: base }, { onSuccess: (next) => done(next, t('cases.actions.saved', { status: statusName(next.status) })), onError });
   };
 
   const resumeTo = detail.waitingFrom ? resumeStatus(detail.waitingFrom) : 'in_process';
   const buttons: { key: string; label: string; act: () => void }[] = [];
-  if (from === 'registered') buttons.push({ key: 'process', label: t('cases.actions.process'), act: () => run({ id: detail.id, to: 'in_process' }) });
+  if (from === 'registered') buttons.push({ key: 'process', label: t('cases.actions.process'), act: () => run({ id: detail.id, to: 'in_process' }, detail.version) });
   if (from === 'waiting_requester' && resumeTo === 'in_process') {
-    buttons.push({ key: 'resume', label: t('cases.actions.resume'), act: () => run({ id: detail.id, to: 'in_process' }) });
+    buttons.push({ key: 'resume', label: t('cases.actions.resume'), act: () => run({ id: detail.id, to: 'in_process' }, detail.version) });
   }
   if (canTransition(from, 'extended') && from !== 'waiting_requester' && detail.extendedDueDate === null) {
     buttons.push({ key: 'extend', label: t('cases.actions.extend'), act: () => setMode('extend') });
@@ -122,7 +137,7 @@ export function RequestActions({ detail }: { detail: RequestDetail }) {
       ) : (
         <Group gap="xs">
           {buttons.map((b) => (
-            <Button key={b.key} size="xs" variant={b.key === 'withdraw' || b.key === 'objection' || b.key === 'reopen' ? 'default' : 'light'} onClick={() => (start(), b.act())} loading={pending && mode === null}>
+            <Button key={b.key} size="xs" variant={b.key === 'withdraw' || b.key === 'objection' || b.key === 'reopen' ? 'default' : 'light'} onClick={() => (start(), version.capture(detail.version), b.act())} loading={pending && mode === null}>
               {b.label}
             </Button>
           ))}
@@ -140,6 +155,7 @@ export function RequestActions({ detail }: { detail: RequestDetail }) {
           </Text>
         )}
       </div>
+      <ConflictNotice conflict={version.conflict} reloaded={version.reloaded} onReload={reload} />
       {failure && (
         <Alert color="red" variant="outline" p="xs">
           <Text size="sm" c="red.9">

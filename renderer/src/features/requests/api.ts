@@ -7,6 +7,9 @@ import type { KipKind as InboxKind } from '../../../../shared/ipc/channels/inbox
 import { useApi } from '../../api';
 import { casesKeys } from '../../lib/casesKeys';
 
+/** The renderer always names the version it acted on (the CLI may omit it): see forms/conflict.tsx. */
+type Versioned<T> = T & { version: number };
+
 export function useRequest(id: number | null) {
   const api = useApi();
   return useQuery({
@@ -53,7 +56,7 @@ export function useExtendRequest() {
   const api = useApi();
   const changed = useCaseChanged();
   return useMutation({
-    mutationFn: (input: Input<'requests:extend'>) => api.invoke('requests:extend', input),
+    mutationFn: (input: Versioned<Input<'requests:extend'>>) => api.invoke('requests:extend', input),
     onSuccess: changed,
   });
 }
@@ -62,7 +65,7 @@ export function useTransitionRequest() {
   const api = useApi();
   const changed = useCaseChanged();
   return useMutation({
-    mutationFn: (input: Input<'requests:transition'>) => api.invoke('requests:transition', input),
+    mutationFn: (input: Versioned<Input<'requests:transition'>>) => api.invoke('requests:transition', input),
     onSuccess: changed,
   });
 }
@@ -71,7 +74,7 @@ export function useReopenRequest() {
   const api = useApi();
   const changed = useCaseChanged();
   return useMutation({
-    mutationFn: (input: Input<'requests:reopen'>) => api.invoke('requests:reopen', input),
+    mutationFn: (input: Versioned<Input<'requests:reopen'>>) => api.invoke('requests:reopen', input),
     onSuccess: changed,
   });
 }

@@ -11,7 +11,9 @@ import {
   type OfficeProfile,
 } from '../../../../shared/domain/settings/officeProfile';
 import { isApiError, isUnreachable } from '../../api';
+import { settingsKeys } from '../../lib/officeProfile';
 import { useSaveOfficeProfile } from './api';
+import { ConflictNotice, useReload, useRowVersion } from '../../forms/conflict';
 import { ErrorSummary } from '../../shell/ErrorSummary';
 import { fieldId, messageAt, partitionIssues, summarize, toFormValues, type ProfileFormValues } from './formModel';
 import { REQUIRED } from '../../lib/required';
@@ -43,10 +45,15 @@ export function OfficeProfileForm({ profile }: { profile: OfficeProfile | null }
   const [saved, setSaved] = useState(false);
   const [focusTick, setFocusTick] = useState(0);
   const summaryRef = useRef<HTMLDivElement>(null);
+  // The version the form holds (0: no profile yet): a save after another officer's is refused.
+  const version = useRowVersion(profile?.version ?? 0);
+  const reload = useReload(settingsKeys.profile, version);
 
   // Another window saved the profile: take it, unless this one holds unsaved edits.
   useEffect(() => {
-    if (!isDirty) reset(toFormValues(profile));
+    if (isDirty) return;
+    reset(toFormValues(profile));
+    version.capture(profile?.version ?? 0);
     // Keyed on updatedAt only: a refetch of the same profile must not reset anything.
   }, [profile?.updatedAt]);
 
@@ -60,12 +67,14 @@ export function OfficeProfileForm({ profile }: { profile: OfficeProfile | null }
 
   const onValid = (values: ParsedProfile) => {
     setSaved(false);
-    save.mutate(values, {
+    save.mutate({ ...values, version: version.base }, {
       onSuccess: (stored) => {
+        version.capture(stored.version ?? 0);
         reset(toFormValues(stored));
         setSaved(true);
       },
       onError: (error) => {
+        if (version.catch(error)) return;
         const issues = isApiError(error) ? error.issues : [];
         const { fields, general } = partitionIssues(issues);
         for (const [path, message] of fields) setError(path, { type: 'server', message });
@@ -154,6 +163,7 @@ export function OfficeProfileForm({ profile }: { profile: OfficeProfile | null }
         <OfficialFieldset who="ppid" register={register} errors={errors} />
         <OfficialFieldset who="atasan" register={register} errors={errors} />
 
+        <ConflictNotice conflict={version.conflict} reloaded={version.reloaded} onReload={reload} />
         <Group gap="md">
           <Button type="submit" loading={save.isPending}>
             {t('settings.save')}

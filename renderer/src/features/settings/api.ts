@@ -10,7 +10,7 @@ export function useSaveOfficeProfile() {
   const api = useApi();
   const queryClient = useQueryClient();
   return useMutation({
-    mutationFn: (input: Input<'settings:saveProfile'>) => api.invoke('settings:saveProfile', input),
+    mutationFn: (input: Input<'settings:saveProfile'> & { version: number }) => api.invoke('settings:saveProfile', input),
     onSuccess: (profile) => queryClient.setQueryData(settingsKeys.profile, profile),
   });
 }

@@ -20,7 +20,7 @@ const TARIFF: { decreeNumber: string; decreeDate: string; items: Item[] } = {
 describe('tariff', () => {
   it('is saved with its decree, audited, and keeps item ids across saves', async () => {
     const core = testCore();
-    expect(await call(core, 'tariff:get', {})).toEqual({ decreeNumber: '', decreeDate: null, items: [], updatedAt: null });
+    expect(await call(core, 'tariff:get', {})).toEqual({ decreeNumber: '', decreeDate: null, items: [], updatedAt: null, version: 0 });
     const saved = await call(core, 'tariff:save', TARIFF);
     expect(saved).toMatchObject({ decreeNumber: TARIFF.decreeNumber, decreeDate: '2026-01-05', items: TARIFF.items.map((i) => expect.objectContaining(i)) });
     const cdId = saved.items[2]!.id;

@@ -3,6 +3,7 @@
 import { describe, expect, it } from 'vitest';
 import { call, fixedClock, testCore } from '../../../helpers/core';
 import { auditRows } from '../../../helpers/requests';
+import { ANI, expectStale, twoOfficers } from '../../../helpers/twoDesks';
 
 const sections = (policy: string) => ({ policy, service: 'Dua petugas, satu meja layanan.', obstacles: '', recommendations: 'Tambah petugas.' });
 
@@ -15,14 +16,15 @@ describe('reports narrative', () => {
       sections: { policy: '', service: '', obstacles: '', recommendations: '' },
       updatedAt: null,
       updatedBy: null,
+      version: 0,
       previous: null,
     });
-    await call(core, 'reports:saveNarrative', { year: 2025, sections: sections('Kebijakan 2025'), baseUpdatedAt: null });
+    await call(core, 'reports:saveNarrative', { year: 2025, sections: sections('Kebijakan 2025'), version: 0 });
     clock.set('2026-02-11T01:00:00Z');
     const view = await call(core, 'reports:getNarrative', { year: 2026 });
     expect(view.previous).toEqual({ year: 2025, sections: sections('Kebijakan 2025') });
-    const saved = await call(core, 'reports:saveNarrative', { year: 2026, sections: sections('Kebijakan 2026'), baseUpdatedAt: view.updatedAt });
-    expect(saved).toMatchObject({ year: 2026, sections: sections('Kebijakan 2026'), updatedAt: '2026-02-11T01:00:00.000Z', updatedBy: 'tester' });
+    const saved = await call(core, 'reports:saveNarrative', { year: 2026, sections: sections('Kebijakan 2026'), version: view.version });
+    expect(saved).toMatchObject({ year: 2026, sections: sections('Kebijakan 2026'), updatedAt: '2026-02-11T01:00:00.000Z', updatedBy: 'tester', version: 1 });
     const audit = auditRows(core).filter((r) => r.action === 'report.narrative.save');
     expect(audit.map((r) => [r.entity_id, JSON.parse(r.data).changed])).toEqual([
       ['2025', ['policy', 'service', 'recommendations']],
@@ -31,15 +33,14 @@ describe('reports narrative', () => {
   });
 
   it('refuses a save made on a copy older than the stored text, naming who saved and when (office time)', async () => {
-    const clock = fixedClock('2026-02-10T01:00:00Z');
-    const core = testCore({ clock });
-    const first = await call(core, 'reports:saveNarrative', { year: 2026, sections: sections('Versi A'), baseUpdatedAt: null });
+    const { ani: core, budi, clock } = twoOfficers('2026-02-10T01:00:00Z');
+    const first = await call(core, 'reports:saveNarrative', { year: 2026, sections: sections('Versi A'), version: 0 });
     clock.set('2026-02-10T06:05:00Z');
-    await call(core, 'reports:saveNarrative', { year: 2026, sections: sections('Versi B'), baseUpdatedAt: first.updatedAt });
+    await call(core, 'reports:saveNarrative', { year: 2026, sections: sections('Versi B'), version: first.version });
     clock.set('2026-02-10T07:00:00Z');
-    const stale = { ok: false, error: { code: 'conflict', message: 'Uraian tahun 2026 sudah diubah oleh tester pukul 14.05; muat ulang.' } };
-    expect(await core.handle('reports:saveNarrative', { year: 2026, sections: sections('Versi C'), baseUpdatedAt: first.updatedAt })).toEqual(stale);
-    expect(await core.handle('reports:saveNarrative', { year: 2026, sections: sections('Versi C'), baseUpdatedAt: null })).toEqual(stale);
+    await expectStale(budi, 'reports:saveNarrative', { year: 2026, sections: sections('Versi C'), version: first.version }, ANI, '14.05');
+    // A form that loaded the year while it was still empty is stale too.
+    await expectStale(budi, 'reports:saveNarrative', { year: 2026, sections: sections('Versi C'), version: 0 }, ANI, '14.05');
     expect((await call(core, 'reports:getNarrative', { year: 2026 })).sections.policy).toBe('Versi B');
     expect(auditRows(core).filter((r) => r.action === 'report.narrative.save')).toHaveLength(2);
   });

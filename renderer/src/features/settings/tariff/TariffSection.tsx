@@ -12,7 +12,9 @@ import { DateTimeField } from '../../../forms/DateTimeField';
 import { SavedNotice } from '../../../forms/SavedNotice';
 import { useUnsaved } from '../../../forms/unsaved';
 import { coreMessageIn } from '../../../i18n/coreMessages';
-import { useSaveTariff, useTariff } from './api';
+import { tariffKeys, useSaveTariff, useTariff } from './api';
+import { ConflictNotice, useRowVersion } from '../../../forms/conflict';
+import { useQueryClient } from '@tanstack/react-query';
 
 export const TARIFF_SECTION_ID = 'tarif';
 
@@ -57,16 +59,31 @@ export function TariffSection() {
 function TariffForm({ saved }: { saved: TariffView }) {
   const { t, i18n } = useTranslation();
   const save = useSaveTariff();
+  const queryClient = useQueryClient();
+  // What the form was loaded from: another officer's save replaces it only while nothing is typed
+  // here; otherwise the typed input stays and its save is refused as stale (forms/conflict.tsx).
+  const [base, setBase] = useState(saved);
+  const version = useRowVersion(saved.version);
   const [values, setValues] = useState(() => toValues(saved));
   const [errors, setErrors] = useState<Record<string, string>>({});
   const [notice, setNotice] = useState<string | null>(null);
   const nextKey = useRef(saved.items.length);
   const savedKey = JSON.stringify(saved);
+  const dirty = comparable(values) !== comparable(toValues(base));
   useEffect(() => {
+    if (dirty && saved.version !== base.version) return;
+    setBase(saved);
+    version.capture(saved.version);
     setValues(toValues(saved));
     nextKey.current = saved.items.length;
   }, [savedKey]);
-  useUnsaved(!save.isPending && comparable(values) !== comparable(toValues(saved)), t('tariff.unsaved'));
+  useUnsaved(!save.isPending && dirty, t('tariff.unsaved'));
+  const reload = async () => {
+    await queryClient.refetchQueries({ queryKey: tariffKeys.tariff });
+    const fresh = queryClient.getQueryData<TariffView>(tariffKeys.tariff) ?? saved;
+    setBase(fresh);
+    version.reloadedTo(fresh.version);
+  };
 
   const edit = (patch: Partial<Values>) => {
     setNotice(null);
@@ -91,6 +108,7 @@ function TariffForm({ saved }: { saved: TariffView }) {
       decreeNumber: values.decreeNumber,
       decreeDate: values.decreeDate === '' ? null : values.decreeDate,
       items: values.rows.map((r) => ({ kind: r.kind, label: r.label, unit: r.unit, priceRp: priceValue(r.price) })),
+      version: version.base,
     };
     const parsed = contract['tariff:save'].input.safeParse(input);
     if (!parsed.success) {
@@ -103,9 +121,15 @@ function TariffForm({ saved }: { saved: TariffView }) {
       return;
     }
     setErrors({});
-    save.mutate(parsed.data, {
-      onSuccess: (view) => setNotice(t('tariff.saved', { count: view.items.length })),
+    save.mutate({ ...parsed.data, version: version.base }, {
+      onSuccess: (view) => {
+        setBase(view);
+        version.capture(view.version);
+        setValues(toValues(view));
+        setNotice(t('tariff.saved', { count: view.items.length }));
+      },
       onError: (error) =>
+        version.catch(error) ||
         setErrors({ form: t('tariff.failed', { message: isUnreachable(error) ? t('errors.unreachable') : isApiError(error) ? error.message : String(error) }) }),
     });
   };
@@ -177,6 +201,7 @@ function TariffForm({ saved }: { saved: TariffView }) {
             {formError}
           </Text>
         )}
+        <ConflictNotice conflict={version.conflict} reloaded={version.reloaded} onReload={reload} />
         <SavedNotice notice={notice} />
         <Group>
           <Button variant="default" onClick={addRow} disabled={values.rows.length >= 30}>

@@ -16,7 +16,7 @@ export function useSaveTariff() {
   const api = useApi();
   const queryClient = useQueryClient();
   return useMutation({
-    mutationFn: (input: Input<'tariff:save'>) => api.invoke('tariff:save', input),
+    mutationFn: (input: Input<'tariff:save'> & { version: number }) => api.invoke('tariff:save', input),
     onSuccess: (saved) => queryClient.setQueryData(tariffKeys.tariff, saved),
   });
 }
