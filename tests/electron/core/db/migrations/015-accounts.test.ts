@@ -4,7 +4,7 @@ import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { openDatabase } from '../../../../../electron/core/db/connection';
 import { migrate, schemaVersion } from '../../../../../electron/core/db/migrate';
-import { migrations } from '../../../../../electron/core/db/migrations';
+import { LATEST_SCHEMA_VERSION, migrations } from '../../../../../electron/core/db/migrations';
 import { appendAudit } from '../../../../../electron/core/audit/repo';
 import { entryHash, GENESIS_HASH } from '../../../../../electron/core/audit/hash';
 import { verifyAuditChain } from '../../../../../electron/core/audit/verify';
@@ -24,7 +24,7 @@ describe('migration 015 (accounts)', () => {
     );
     const before = verifyAuditChain(db);
     migrate(db);
-    expect(schemaVersion(db)).toBe(15);
+    expect(schemaVersion(db)).toBe(LATEST_SCHEMA_VERSION);
     expect(before).toMatchObject({ ok: true, entries: 1 });
     expect(verifyAuditChain(db)).toEqual(before);
     expect(db.prepare('SELECT officer_id FROM audit_log').all()).toEqual([{ officer_id: null }]);
