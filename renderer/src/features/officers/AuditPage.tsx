@@ -13,14 +13,15 @@ import { DateTimeField } from '../../forms/DateTimeField';
 import { PageHeading } from '../../shell/PageHeading';
 import { useOfficeZone } from '../../lib/officeZone';
 import { downloadFile } from '../letters/files';
-import { useAllowed, useAuditExport, useAuditList, useOfficers } from './api';
+import { useAuditExport, useAuditList, useOfficers } from './api';
+import { useCanCall } from '../auth/roles';
 
 const PAGE = 100;
 type Filter = NonNullable<Input<'audit:list'>['filter']>;
 
 export function AuditPage() {
   const { t } = useTranslation();
-  const allowed = useAllowed('audit:list');
+  const allowed = useCanCall('audit:list');
   return (
     <Stack gap="md" maw={1200}>
       <PageHeading>{t('officers.audit.title')}</PageHeading>

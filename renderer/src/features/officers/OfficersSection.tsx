@@ -8,7 +8,8 @@ import { Link } from 'react-router';
 import type { OfficerAccount } from '../../../../shared/ipc/channels/auth';
 import { isApiError, isUnreachable } from '../../api';
 import { formatNip } from '../../../../shared/domain/settings/nip';
-import { useAllowed, useOfficers, useResetPassword, useSetOfficerActive } from './api';
+import { useOfficers, useResetPassword, useSetOfficerActive } from './api';
+import { useCanCall } from '../auth/roles';
 import { OfficerForm } from './OfficerForm';
 import { roleLabel } from './roleLabel';
 
@@ -16,7 +17,7 @@ export const OFFICERS_SECTION_ID = 'akun-petugas';
 
 export function OfficersSection() {
   const { t } = useTranslation();
-  const allowed = useAllowed('officers:list');
+  const allowed = useCanCall('officers:list');
   const officers = useOfficers(allowed);
   if (!allowed) return null;
   return (

@@ -1,34 +1,13 @@
 // Query hooks of officer accounts and the audit log (issue 14). Keys start with 'settings' so
 // that `settings:changed` (key 'officers') refreshes them in every window.
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
-import type { Channel, Input } from '../../../../shared/ipc/contract';
-import { PERMISSIONS, rolesAllow } from '../../../../shared/ipc/permissions';
+import type { Input } from '../../../../shared/ipc/contract';
 import { useApi } from '../../api';
 
 export const officerKeys = {
   list: ['settings', 'officers'] as const,
-  me: ['settings', 'officers', 'me'] as const,
   audit: (input: Input<'audit:list'>) => ['settings', 'audit', input] as const,
 };
-
-export function useMe() {
-  const api = useApi();
-  return useQuery({ queryKey: officerKeys.me, queryFn: () => api.invoke('auth:me', {}) });
-}
-
-/**
- * May the current caller use `channel`? The core is the guard; this only hides what would be
- * refused. Without a signed-in officer the shell runs the core as system (no accounts yet), which
- * is allowed everything.
- */
-export function useAllowed(channel: Channel): boolean {
-  const me = useMe();
-  // Hidden until known, so nothing an officer may not use is even asked for.
-  if (!me.data) return false;
-  const officer = me.data.officer;
-  if (!officer) return true;
-  return rolesAllow(PERMISSIONS[channel], officer.roles);
-}
 
 export function useOfficers(enabled = true) {
   const api = useApi();

@@ -18,13 +18,13 @@ import { BackupSection } from './backup/BackupSection';
 import { OfficerSection } from './officer/OfficerSection';
 import { AccessSection } from './access/AccessSection';
 import { OfficersSection } from '../officers/OfficersSection';
-import { useMe } from '../officers/api';
+import { useSignedIn } from '../auth/session';
 
 export function SettingsPage() {
   const { t } = useTranslation();
   const profile = useOfficeProfile();
   // Signed in, the history names the officer's account: the desk's name is for the shell without accounts.
-  const signedIn = Boolean(useMe().data?.officer);
+  const signedIn = Boolean(useSignedIn()?.officer);
   // #/settings?section=cadangan (the Kotak Masuk backup warning) brings that section into view.
   const section = useSearchParams()[0].get('section');
   useEffect(() => {
