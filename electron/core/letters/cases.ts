@@ -13,11 +13,13 @@ import type { OfficeProfile } from '../../../shared/domain/settings/officeProfil
 import { officerName } from '../app/officer';
 import type { Db } from '../db/connection';
 import type { Ps17Letter } from '../../../shared/domain/requests/fields';
-import { objectionSnapshot, officeOf, requestSnapshot, type ClassificationSnapshot, type LetterDetails, type LetterSnapshot } from './snapshot';
+import { objectionSnapshot, objectorSnapshot, officeOf, requestSnapshot, type ClassificationSnapshot, type LetterDetails, type LetterSnapshot } from './snapshot';
 
 export interface LoadedCase {
   kind: CaseKind;
-  request: RequestRow;
+  /** Null only for an objection filed without a request (UU KIP Ps 35(1) huruf b). */
+  request: RequestRow | null;
+  /** The requester, or the objector of an objection without a request. */
   requester: RequesterRow;
   objection: ObjectionWithRequest | null;
   facts: CaseFacts;
@@ -25,11 +27,16 @@ export interface LoadedCase {
 
 export function loadCase(ctx: Pick<Ctx, 'db'>, kind: CaseKind, id: number): LoadedCase {
   let objection: ObjectionWithRequest | null = null;
-  let requestId = id;
+  let requestId: number | null = id;
   if (kind === 'objection') {
     objection = getObjection(ctx.db, id) ?? null;
     if (!objection) throw notFound(`Keberatan dengan id ${id} tidak ditemukan.`);
     requestId = objection.request_id;
+  }
+  if (requestId === null) {
+    // An objection without a request: its objector has a requesters row of its own.
+    const objector = getRequester(ctx.db, objection!.requester_id!)!;
+    return { kind, request: null, requester: objector, objection, facts: { kind: 'objection', objection: { number: objection!.number, status: objection!.status } } };
   }
   const request = getRequestRow(ctx.db, requestId);
   if (!request) throw notFound(`Permohonan dengan id ${requestId} tidak ditemukan.`);
@@ -66,11 +73,13 @@ export function snapshotOf(
 ): LetterSnapshot {
   const clock = officeClock(ctx);
   const cal = loadCalendar(ctx.db);
-  const request = requestSnapshot(loaded.request, loaded.requester, {
-    deskOfficer: officerName(ctx.db),
-    classifications: letter.type === 'penolakan' || letter.type === 'pemberitahuan' ? linkedClassifications(ctx.db, loaded.request.id) : [],
-  });
-  if (loaded.request.status === 'waiting_requester') request.waitingNote = waitingNote(ctx, loaded.request.id);
+  const request = loaded.request
+    ? requestSnapshot(loaded.request, loaded.requester, {
+        deskOfficer: officerName(ctx.db),
+        classifications: letter.type === 'penolakan' || letter.type === 'pemberitahuan' ? linkedClassifications(ctx.db, loaded.request.id) : [],
+      })
+    : objectorSnapshot(loaded.objection!, loaded.requester, officerName(ctx.db));
+  if (loaded.request?.status === 'waiting_requester') request.waitingNote = waitingNote(ctx, loaded.request.id);
   // UU KIP Ps 35, 36(1); Perki 1/2021 Ps 39: 30 working days to object, from the written notice.
   const objectionWindowDue =
     (letter.type === 'penolakan' || letter.type === 'pemberitahuan') && request.noticeDate

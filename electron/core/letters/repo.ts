@@ -6,7 +6,8 @@ export interface LetterRow {
   id: number;
   type: LetterType;
   case_kind: CaseKind;
-  request_id: number;
+  /** Null for the letters of an objection without a request. */
+  request_id: number | null;
   objection_id: number | null;
   number: string;
   year: number;

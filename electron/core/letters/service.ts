@@ -20,7 +20,7 @@ import type { Ctx } from '../context';
 import { letterheadFromProfile, requireCompleteProfile } from '../documents/letterhead';
 import { AppError, isUniqueViolation, notFound } from '../errors';
 import { getNumbering } from '../numbering/service';
-import { insertEvent } from '../requests/repo';
+import { insertObjectionEvent } from '../objections/repo';
 import { buildLetter } from './builders';
 import { loadCase, requireAllowed, snapshotOf } from './cases';
 import { getLetterPatterns } from './patterns';
@@ -121,7 +121,7 @@ export async function issueLetter(ctx: Ctx, input: IssueInput): Promise<LetterVi
           });
           if (again.previous) supersede(ctx.db, again.previous.id, letterId);
           const label = LETTER_LABEL[input.type];
-          insertEvent(ctx.db, {
+          insertObjectionEvent(ctx.db, {
             request_id: again.requestId,
             at: plan.issuedAt,
             actor: ctx.actor,
@@ -159,7 +159,7 @@ interface Plan {
   year: number;
   seq: number;
   issuedAt: string;
-  requestId: number;
+  requestId: number | null;
   objectionId: number | null;
   previous: LetterRow | undefined;
   letterhead: ReturnType<typeof letterheadFromProfile> | undefined;
@@ -202,7 +202,7 @@ function planIssue(ctx: Ctx, input: IssueInput, fixedAt?: string): Plan {
     year,
     seq,
     issuedAt,
-    requestId: loaded.request.id,
+    requestId: loaded.request?.id ?? null,
     objectionId: loaded.objection?.id ?? null,
     previous,
     letterhead: fixedAt ? undefined : letterheadFromProfile(ctx, profile),

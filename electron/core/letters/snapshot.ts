@@ -116,6 +116,11 @@ export interface ObjectionSnapshot {
    * when the case holds one; the answer is worded without a date otherwise.
    */
   releaseBy?: string | null;
+  /**
+   * Filed without a request (UU KIP Ps 35(1) huruf b; added with migration 014): the snapshot's
+   * `request` then holds the objector and the information named on the objection, number ''.
+   */
+  withoutRequest?: boolean;
 }
 
 export interface LetterSnapshot {
@@ -199,6 +204,49 @@ export function requestSnapshot(
   };
 }
 
+/**
+ * An objection without a request has no request to snapshot: its objector (own requesters row) and
+ * the information and purpose written on the objection stand in the request's place, so the letter
+ * builders address and describe the objector the same way. number '' marks it (objection.withoutRequest).
+ */
+export function objectorSnapshot(row: ObjectionRow, objector: RequesterRow, deskOfficer: string | null): RequestSnapshot {
+  return {
+    id: 0,
+    number: '',
+    receivedLocal: row.registered_local,
+    receivedTime: wallTime(row.registered_at, row.zone),
+    channel: 'langsung',
+    information: row.information,
+    purpose: row.purpose,
+    accessMethod: [],
+    deliveryMethod: 'ambil_langsung',
+    requester: {
+      name: objector.name,
+      idType: objector.id_type,
+      idNumberMasked: maskIdNumber(objector.id_number),
+      address: objector.address,
+      phone: objector.phone,
+      email: objector.email,
+      occupation: objector.occupation,
+      proxyName: objector.proxy_name,
+    },
+    dueDate: row.atasan_due,
+    extendedDueDate: null,
+    extensionReason: null,
+    decision: null,
+    heldStatus: null,
+    heldBy: null,
+    refusalPs17: [],
+    refusalOtherLaw: null,
+    consequenceTest: null,
+    noticeDate: null,
+    costRp: null,
+    paymentMethod: null,
+    receivingOfficer: deskOfficer?.trim() ?? '',
+    classifications: [],
+  };
+}
+
 export function objectionSnapshot(row: ObjectionRow, disputeWindowDue: string): ObjectionSnapshot {
   return {
     id: row.id,
@@ -215,6 +263,8 @@ export function objectionSnapshot(row: ObjectionRow, disputeWindowDue: string): 
     atasanName: row.atasan_name,
     atasanPosition: row.atasan_position,
     disputeWindowDue,
+    releaseBy: row.release_due,
+    ...(row.request_id === null ? { withoutRequest: true } : {}),
   };
 }
 

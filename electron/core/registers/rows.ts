@@ -142,7 +142,7 @@ interface ObjectionRegisterRow {
   requester_reply: string | null;
   number: string;
   registered_local: string;
-  request_number: string;
+  request_number: string | null;
   name: string;
   id_number: string;
   proxy_name: string;
@@ -224,9 +224,9 @@ export function registerTable(db: Db, kind: RegisterKind, from: string, to: stri
   }
   const rows = db
     .prepare(
-      `SELECT r.information, r.purpose, o.requester_reply, o.number, o.registered_local, r.number AS request_number, q.name, q.id_number, o.proxy_name, o.grounds,
+      `SELECT coalesce(r.information, o.information) AS information, coalesce(r.purpose, o.purpose) AS purpose, o.requester_reply, o.number, o.registered_local, r.number AS request_number, q.name, q.id_number, o.proxy_name, o.grounds,
               o.case_summary, o.atasan_due, o.decision, o.answer_date, o.atasan_name, o.atasan_position, o.status
-       FROM objections o JOIN requests r ON r.id = o.request_id JOIN requesters q ON q.id = r.requester_id
+       FROM objections o LEFT JOIN requests r ON r.id = o.request_id JOIN requesters q ON q.id = coalesce(o.requester_id, r.requester_id)
        WHERE o.registered_local BETWEEN ? AND ? ORDER BY o.year, o.seq`,
     )
     .all(from, to) as ObjectionRegisterRow[];
@@ -239,7 +239,7 @@ export function registerTable(db: Db, kind: RegisterKind, from: string, to: stri
       i + 1,
       o.number,
       o.registered_local,
-      o.request_number,
+      o.request_number ?? 'tanpa permohonan (Pasal 35 ayat (1) huruf b)',
       o.name,
       maskIdNumber(o.id_number),
       o.proxy_name || null,

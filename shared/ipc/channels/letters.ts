@@ -56,7 +56,7 @@ export const LetterView = z.object({
   type: z.enum(LETTER_TYPES),
   label: z.string(),
   caseKind: z.enum(CASE_KINDS),
-  requestId: z.number().int(),
+  requestId: z.number().int().nullable(),
   objectionId: z.number().int().nullable(),
   number: z.string(),
   version: z.number().int(),

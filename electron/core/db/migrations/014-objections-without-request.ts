@@ -9,15 +9,16 @@ import type { Migration } from './types';
 // 1. UU KIP Ps 35(1) huruf b (periodic information not published, Ps 9) needs no request: the
 //    objector's identity goes to a requesters row of its own (`objections.requester_id`, the same
 //    NIK rules as the request intake) and the information concerned and its purpose to the
-//    objection. Exactly one of request_id / requester_id is set. Disputes and case letters of such
-//    an objection have no request either, so their request_id becomes nullable too.
+//    objection. Exactly one of request_id / requester_id is set. Disputes, case letters and timeline
+//    events of such an objection have no request either, so their request_id becomes nullable too
+//    (the report figures read objection withdrawals from the events).
 // 2. UU KIP Ps 36(2): a granted answer orders the PPID to release the information: the date set by
 //    the Atasan (release_due) and, for an objection without a request, when the officer marked the
 //    release done (with a request, the request's recorded handover closes it).
 // 3. requests.consequence: the refusal's uji konsekuensi as its steps (Perki 1/2021 Ps 49(2)), JSON
 //    of the same shape as the archive's; the old free text `consequence_test` stays as its note.
 //
-// SQLite cannot drop NOT NULL, so objections, disputes and letters are rebuilt. The children
+// SQLite cannot drop NOT NULL, so objections, disputes, letters and request_events are rebuilt. The children
 // (letters, disputes) are copied and dropped first, so dropping objections leaves no row pointing
 // at it; the tables are re-created under their own names (no RENAME: the REFERENCES of the other
 // tables keep naming them), rows come back with the same ids, and the foreign keys are checked at
@@ -33,6 +34,7 @@ const DISPUTE_COLUMNS =
   'id, objection_id, request_id, ki_register_number, filed_date, window_start, window_due, filed_late, ki_start_due, ' +
   'ki_settle_due, next_hearing_date, calendar_version, zone, status, outcome, outcome_date, recorded_at, created_at, ' +
   'updated_at, outcome_kind, court_stage';
+const EVENT_COLUMNS = 'id, request_id, at, actor, action, subject_kind, subject_id, from_status, to_status, note';
 const LETTER_COLUMNS =
   'id, type, case_kind, request_id, objection_id, number, year, seq, version, issued_date, issued_at, issued_by, data, ' +
   'pdf_sha256, docx_sha256, superseded_by';
@@ -50,6 +52,8 @@ export const migration014: Migration = {
     CREATE TABLE objections_copy AS SELECT ${OBJECTION_COLUMNS} FROM objections;
     CREATE TABLE disputes_copy AS SELECT ${DISPUTE_COLUMNS} FROM disputes;
     CREATE TABLE letters_copy AS SELECT ${LETTER_COLUMNS} FROM letters;
+    CREATE TABLE request_events_copy AS SELECT ${EVENT_COLUMNS} FROM request_events;
+    DROP TABLE request_events;
     DROP TABLE letters;
     DROP TABLE disputes;
     DROP TABLE objections;
@@ -104,7 +108,7 @@ export const migration014: Migration = {
     CREATE INDEX objections_register_year ON objections (year, registered_at, id);
     CREATE INDEX objections_registered_local ON objections (registered_local);
     CREATE INDEX objections_answer ON objections (answer_date) WHERE answer_date IS NOT NULL;
-    CREATE INDEX objections_release ON objections (release_due, id) WHERE release_due IS NOT NULL AND release_done_at IS NULL;
+    CREATE INDEX objections_release ON objections (release_due, registered_at, id) WHERE release_due IS NOT NULL AND release_done_at IS NULL;
 
     CREATE TABLE disputes (
       id                 INTEGER PRIMARY KEY,
@@ -175,6 +179,26 @@ export const migration014: Migration = {
     CREATE UNIQUE INDEX letters_objection_version ON letters (objection_id, type, version) WHERE case_kind = 'objection';
     CREATE INDEX letters_request ON letters (request_id, id);
 
+    -- The case timeline: events of an objection without a request (and of its dispute) carry no request.
+    CREATE TABLE request_events (
+      id           INTEGER PRIMARY KEY,
+      request_id   INTEGER REFERENCES requests (id),
+      at           TEXT NOT NULL,
+      actor        TEXT NOT NULL,
+      action       TEXT NOT NULL,
+      subject_kind TEXT NOT NULL CHECK (subject_kind IN ('request', 'objection', 'dispute')),
+      subject_id   INTEGER NOT NULL,
+      from_status  TEXT,
+      to_status    TEXT,
+      note         TEXT NOT NULL DEFAULT '',
+      CHECK (request_id IS NOT NULL OR subject_kind <> 'request')
+    ) STRICT;
+    INSERT INTO request_events (${EVENT_COLUMNS}) SELECT ${EVENT_COLUMNS} FROM request_events_copy;
+    CREATE INDEX request_events_request ON request_events (request_id, id);
+    CREATE INDEX request_events_withdrawn ON request_events (subject_kind, at) WHERE to_status = 'withdrawn';
+    CREATE INDEX request_events_subject ON request_events (subject_kind, subject_id, id) WHERE request_id IS NULL;
+
+    DROP TABLE request_events_copy;
     DROP TABLE objections_copy;
     DROP TABLE disputes_copy;
     DROP TABLE letters_copy;

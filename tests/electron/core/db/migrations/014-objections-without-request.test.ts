@@ -48,6 +48,8 @@ describe('migration objections-without-request', () => {
     const objection = db.prepare('SELECT * FROM objections').all();
     const dispute = db.prepare('SELECT * FROM disputes').all();
     const letter = db.prepare('SELECT * FROM letters').all();
+    db.prepare("INSERT INTO request_events (request_id, at, actor, action, subject_kind, subject_id, to_status, note) VALUES (1, 'x', 't', 'objection_withdrawn', 'objection', 5, 'withdrawn', 'n')").run();
+    const events = db.prepare('SELECT * FROM request_events').all();
 
     migrate(db, migrations.slice(0, INDEX + 1));
     const objectionAfter = db.prepare('SELECT * FROM objections').get() as Record<string, unknown>;
@@ -55,6 +57,12 @@ describe('migration objections-without-request', () => {
     expect(objectionAfter).toMatchObject({ requester_id: null, information: '', release_due: null, release_done_at: null });
     expect(db.prepare('SELECT * FROM disputes').all()).toEqual(dispute);
     expect(db.prepare('SELECT * FROM letters').all()).toEqual(letter);
+    expect(db.prepare('SELECT * FROM request_events').all()).toEqual(events);
+    // An objection's event may stand without a request; a request's may not.
+    const event = (kind: string) => () =>
+      db.prepare("INSERT INTO request_events (request_id, at, actor, action, subject_kind, subject_id) VALUES (NULL, 'x', 't', 'a', ?, 9)").run(kind);
+    expect(event('request')).toThrow(/CHECK/);
+    event('objection')();
     expect(db.pragma('foreign_key_check')).toEqual([]);
     expect(db.prepare("SELECT count(*) AS n FROM sqlite_master WHERE name LIKE '%_copy'").get()).toEqual({ n: 0 });
 
