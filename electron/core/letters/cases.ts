@@ -145,16 +145,32 @@ function waitingNote(ctx: Pick<Ctx, 'db'>, requestId: number): string | null {
   return note ?? null;
 }
 
-/** The case behind a registration number: the request itself, or its latest objection. */
-export function findCase(ctx: Pick<Ctx, 'db'>, requestNumber: string, kind: CaseKind): { caseKind: CaseKind; caseId: number; requestId: number; number: string } {
-  const request = ctx.db.prepare('SELECT id, number FROM requests WHERE number = ?').get(requestNumber) as { id: number; number: string } | undefined;
-  if (!request) throw notFound(`Permohonan dengan nomor pendaftaran ${requestNumber} tidak ditemukan.`);
+/**
+ * The case behind a registration number: the request itself, or for an objection letter the
+ * objection with that number, else the latest objection of the request with that number. An
+ * objection without a request (UU KIP Ps 35(1) huruf b) is found only by its own number.
+ */
+export function findCase(ctx: Pick<Ctx, 'db'>, number: string, kind: CaseKind): { caseKind: CaseKind; caseId: number; requestId: number | null; number: string } {
+  if (kind === 'objection') {
+    const own = ctx.db.prepare('SELECT id, number, request_id FROM objections WHERE number = ?').get(number) as
+      | { id: number; number: string; request_id: number | null }
+      | undefined;
+    if (own) return { caseKind: kind, caseId: own.id, requestId: own.request_id, number: own.number };
+  }
+  const request = ctx.db.prepare('SELECT id, number FROM requests WHERE number = ?').get(number) as { id: number; number: string } | undefined;
+  if (!request) {
+    throw notFound(
+      kind === 'objection'
+        ? `Keberatan atau permohonan dengan nomor ${number} tidak ditemukan.`
+        : `Permohonan dengan nomor pendaftaran ${number} tidak ditemukan.`,
+    );
+  }
   if (kind === 'request') return { caseKind: kind, caseId: request.id, requestId: request.id, number: request.number };
   const objection = ctx.db
     .prepare('SELECT id, number FROM objections WHERE request_id = ? ORDER BY id DESC LIMIT 1')
     .get(request.id) as { id: number; number: string } | undefined;
   if (!objection) {
-    throw new AppError('precondition', `Permohonan ${requestNumber} belum memiliki keberatan: catat dulu keberatannya (Keberatan → Catat keberatan).`);
+    throw new AppError('precondition', `Permohonan ${number} belum memiliki keberatan: catat dulu keberatannya (Keberatan → Catat keberatan).`);
   }
   return { caseKind: kind, caseId: objection.id, requestId: request.id, number: objection.number };
 }

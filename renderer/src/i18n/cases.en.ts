@@ -19,6 +19,7 @@ export const casesEn: typeof casesId = {
     filed: 'Filed at the KI',
     mediation: 'Mediation',
     adjudication: 'Adjudication',
+    release_ordered: 'Carrying out the superior’s answer',
   },
   due: {
     overdue: '{{count}} working days late',

@@ -18,6 +18,7 @@ export const casesId = {
     filed: 'Didaftarkan di KI',
     mediation: 'Mediasi',
     adjudication: 'Ajudikasi',
+    release_ordered: 'Pelaksanaan tanggapan atasan',
   },
   due: {
     overdue: 'Terlambat {{count}} hari kerja',

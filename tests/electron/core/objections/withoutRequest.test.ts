@@ -134,6 +134,8 @@ describe('objections:create without a request', () => {
     const o = await fileB(c, { proxyName: 'Andi Saputra, S.H.' });
     const receipt = await call(c, 'letters:issue', { caseKind: 'objection', caseId: o.id, type: 'keberatan-tanda-bukti' });
     expect(receipt).toMatchObject({ requestId: null, objectionId: o.id });
+    // The CLI finds it by its own number (ppid-desk letter --request <nomor keberatan>).
+    expect(await call(c, 'letters:findCase', { requestNumber: o.number, caseKind: 'objection' })).toEqual({ caseKind: 'objection', caseId: o.id, requestId: null, number: o.number });
     expectBoth(await texts(c, receipt.id), [
       'Telah diterima keberatan atas informasi publik',
       'tanpa permohonan informasi, UU KIP Pasal 35 ayat (1) huruf b',
