@@ -11,6 +11,8 @@ import type { AccessMethod, DeliveryMethod, ObjectionGround, Ps17Letter, Request
 import type { OfficeProfile } from '../../../shared/domain/settings/officeProfile';
 import type { RequesterRow, RequestRow } from '../requests/repo';
 import type { ObjectionRow } from '../objections/repo';
+import { parseConsequence } from '../requests/consequence';
+import type { ConsequenceStepsView } from '../../../shared/ipc/consequence';
 
 export interface Official {
   name: string;
@@ -64,6 +66,8 @@ export interface RequestSnapshot {
   refusalPs17: Ps17Letter[];
   refusalOtherLaw: string | null;
   consequenceTest: string | null;
+  /** The refusal's test in its steps (added with migration 014; absent or null: the free text above only). */
+  consequence?: ConsequenceStepsView | null;
   noticeDate: string | null;
   costRp: number | null;
   paymentMethod: string | null;
@@ -191,6 +195,7 @@ export function requestSnapshot(
     refusalPs17: JSON.parse(row.refusal_ps17) as Ps17Letter[],
     refusalOtherLaw: row.refusal_other_law,
     consequenceTest: row.consequence_test,
+    consequence: parseConsequence(row.consequence),
     noticeDate: row.notice_date,
     costRp: row.cost_rp,
     paymentMethod: row.payment_method,

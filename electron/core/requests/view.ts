@@ -5,6 +5,7 @@ import { maskIdNumber } from '../../../shared/domain/requests/nik';
 import { isOpenStatus, isOverdueCounting } from '../../../shared/domain/requests/status';
 import type { RequestDetail, TimelineEvent } from '../../../shared/ipc/channels/requests';
 import type { EventRow, RequesterRow, RequestRow } from './repo';
+import { parseConsequence } from './consequence';
 
 /** A requester (or an objector without a request) as the contract shows it: the NIK masked. */
 export function toRequesterView(requester: RequesterRow): RequestDetail['requester'] {
@@ -55,6 +56,7 @@ export function toRequestDetail(row: RequestRow, requester: RequesterRow, today:
     refusalPs17: JSON.parse(row.refusal_ps17) as RequestDetail['refusalPs17'],
     refusalOtherLaw: row.refusal_other_law,
     consequenceTest: row.consequence_test,
+    consequence: parseConsequence(row.consequence),
     noticeDate: row.notice_date,
     deliveredDate: row.delivered_date,
     costRp: row.cost_rp,

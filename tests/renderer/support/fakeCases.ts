@@ -81,7 +81,7 @@ export function casesHandlers(state: CasesState, emit: (event: string, payload: 
         information: input.information, purpose: input.purpose, accessMethod: input.accessMethod, deliveryMethod: input.deliveryMethod,
         unit: input.unit, officer: input.officer, dueDate: d.due, extendedDueDate: null, extensionReason: null, currentDueDate: d.due,
         calendarVersion: d.calendarVersion, zone: ZONE, cutoff: '16:00', waitingReason: null, waitingFrom: null, decision: null,
-        heldStatus: null, heldBy: null, refusalPs17: [], refusalOtherLaw: null, consequenceTest: null, noticeDate: null,
+        heldStatus: null, heldBy: null, refusalPs17: [], refusalOtherLaw: null, consequenceTest: null, consequence: null, noticeDate: null,
         deliveredDate: null, costRp: null, costItems: [], accessibilityNeeds: input.accessibilityNeeds, accessibilityNote: input.accessibilityNote, accessibleFormat: input.accessibleFormat, paymentMethod: null, standing: null, createdAt: FAKE_NOW, updatedAt: FAKE_NOW,
         fullId: input.requester.idNumber,
       };

@@ -73,7 +73,7 @@ function releaseOrder(o: ObjectionSnapshot): Block[] {
       { text: ` untuk ${what}${part} kepada Saudara${by}${how}.` },
     ]),
     ...(o.releaseBy
-      ? [{ type: 'fields' as const, labelWidthMm: 45, rows: [{ label: 'Batas waktu pelaksanaan', value: [{ text: tanggal(o.releaseBy), bold: true }] }] }]
+      ? [{ type: 'fields' as const, labelWidthMm: 52, rows: [{ label: 'Batas waktu pelaksanaan', value: [{ text: tanggal(o.releaseBy), bold: true }] }] }]
       : []),
   ];
 }

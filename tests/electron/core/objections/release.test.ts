@@ -8,12 +8,12 @@ import { auditRows, NIK_BUDI, requestInput } from '../../../helpers/requests';
 
 const ATASAN = { atasanName: 'Drs. A', atasanPosition: 'Sekretaris Daerah' };
 const REFUSAL = {
-  to: 'answered',
-  decision: 'ditolak',
-  heldStatus: 'dikuasai',
-  refusalPs17: ['h'],
+  to: 'answered' as const,
+  decision: 'ditolak' as const,
+  heldStatus: 'dikuasai' as const,
+  refusalPs17: ['h' as const],
   consequenceTest: 'Membuka data ini mengungkap rahasia pribadi.',
-} as const;
+};
 
 /** A refused request, closed, then objected to on ground a. Today: Wed 20 May 2026. */
 async function refusedAndObjected(c: Core) {
