@@ -96,6 +96,7 @@ export function casesHandlers(state: CasesState, emit: (event: string, payload: 
       state.reveals += 1;
       return { idType: r.requester.idType, idNumber: r.fullId };
     },
+    'requests:consequenceDraft': () => null,
     'requests:timeline': (input: { id: number }) => state.timeline.filter((e) => e.subjectId === input.id),
     'requests:extend': (input: { id: number; reason: string }) => {
       const r = find(input.id);
