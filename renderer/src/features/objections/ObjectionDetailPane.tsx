@@ -65,7 +65,9 @@ function ObjectionBody({ detail }: { detail: ObjectionDetail }) {
   }
   if (detail.releaseDue) {
     rows.push([t('objections.detail.releaseDue'), formatTanggal(detail.releaseDue)]);
-    const done = detail.releaseDoneAt ? t('objections.detail.releaseDoneAt', { date: formatTanggal(detail.releaseDoneAt.slice(0, 10)) }) : t('objections.detail.releasePending');
+    // The request's handover is a local date; the officer's mark an instant, shown in office time.
+    const doneDate = detail.releaseDoneAt?.includes('T') ? localParts(detail.releaseDoneAt, zone).date : detail.releaseDoneAt;
+    const done = doneDate ? t('objections.detail.releaseDoneAt', { date: formatTanggal(doneDate) }) : t('objections.detail.releasePending');
     rows.push([t('objections.detail.releaseDone'), detail.requestId !== null && !detail.releaseDoneAt ? `${done} (${t('objections.detail.releaseByHandover')})` : done]);
   }
   rows.push([t('objections.detail.disputeWindowDue'), formatTanggal(detail.disputeWindowDue)]);

@@ -1,4 +1,4 @@
-import { useState } from 'react';
+import { useEffect, useState } from 'react';
 import { Button, Group, Modal, SegmentedControl, Text } from '@mantine/core';
 import { useSearchParams } from 'react-router';
 import { useTranslation } from 'react-i18next';
@@ -22,6 +22,14 @@ export function ObjectionsPage() {
   const [creating, setCreating] = useState(false);
   // The register reads ?open= when it mounts: a new key opens the objection just recorded.
   const [opened, setOpened] = useState(0);
+  const [justSaved, setJustSaved] = useState<number | null>(null);
+  useEffect(() => {
+    // Remount only once the URL carries the new id, so the register opens its pane.
+    if (justSaved !== null && params.get('open') === String(justSaved)) {
+      setJustSaved(null);
+      setOpened((n) => n + 1);
+    }
+  }, [justSaved, params]);
   const zone = useOfficeZone();
   const feedback = useFeedback();
   const toolbar = (
@@ -61,7 +69,7 @@ export function ObjectionsPage() {
           onSaved={(saved) => {
             setCreating(false);
             setParams({ open: String(saved.id) }, { replace: true });
-            setOpened((n) => n + 1);
+            setJustSaved(saved.id);
           }}
           onError={feedback.onError}
           onInvalid={feedback.invalid}
