@@ -64,12 +64,15 @@ export const PERMISSIONS: Record<Channel, Permission> = {
   'requests:extend': PPID,
   'requests:reopen': PPID,
   'requests:timeline': 'signedIn',
+  'requests:consequenceDraft': 'signedIn',
 
   // Objections: registered at the desk (Ps 35), decided by the Atasan PPID (Ps 36(2)).
   'objections:create': DESK,
   'objections:decide': ['atasan'],
   'objections:withdraw': DESK,
   'objections:recordReply': DESK,
+  // UU KIP Ps 36(2): the Atasan's order is carried out by the PPID, who hands the information over.
+  'objections:markReleased': PPID,
   'objections:get': 'signedIn',
 
   // Disputes at the Komisi Informasi: the PPID represents the body (Ps 37 ff.).

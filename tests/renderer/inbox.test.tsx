@@ -120,9 +120,27 @@ describe('Kotak Masuk: triage', () => {
     await user.click(within(pane).getByRole('checkbox', { name: 'Huruf h: mengungkap rahasia pribadi' }));
     await user.click(within(pane).getByRole('checkbox', { name: /^Huruf j:/ }));
     await user.type(within(pane).getByLabelText('Undang-undang lain yang menjadi dasar (bila ada)'), 'UU 27/2022 Pasal 4');
-    await user.type(within(pane).getByLabelText('Uji konsekuensi'), 'Membuka data kesehatan pegawai merugikan subjek data.');
+    // The uji konsekuensi in its steps, as the archive's classification has them (Perki 1/2021 Ps 49(2)).
+    const paste = async (label: string | RegExp, text: string) => {
+      await user.click(within(pane).getByLabelText(label));
+      await user.paste(text);
+    };
+    await paste('Akibat bila informasi dibuka', 'Membuka data kesehatan pegawai merugikan subjek data.');
+    await paste(/^Pertimbangan kepentingan publik/, 'Pengawasan tidak memerlukan data kesehatan.');
+    await paste('Jangka waktu pengecualian (tahun)', '5');
     await user.click(within(pane).getByRole('button', { name: 'Simpan jawaban' }));
-    await waitFor(() => expect(backend.callsTo('requests:transition').at(-1)).toMatchObject({ to: 'answered', decision: 'ditolak', refusalPs17: ['h', 'j'], refusalOtherLaw: 'UU 27/2022 Pasal 4' }));
+    await waitFor(() =>
+      expect(backend.callsTo('requests:transition').at(-1)).toMatchObject({
+        to: 'answered',
+        decision: 'ditolak',
+        refusalPs17: ['h', 'j'],
+        refusalOtherLaw: 'UU 27/2022 Pasal 4',
+        consequenceHarm: 'Membuka data kesehatan pegawai merugikan subjek data.',
+        consequencePublicInterest: 'Pengawasan tidak memerlukan data kesehatan.',
+        exemptionYears: 5,
+        exemptionPermanent: false,
+      }),
+    );
   });
 
   it('renders only a window of a long list and pages with the cursor', async () => {

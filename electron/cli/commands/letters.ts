@@ -19,7 +19,7 @@ import { EXIT_INPUT, runWithCore, value, writeOut, type SetExit } from '../archi
 export function letterCommand(setExit: SetExit): Command {
   return new Command('letter')
     .description('Terbitkan surat sebuah perkara atau klasifikasi dokumen arsip (bila belum), lalu tulis berkas PDF atau DOCX yang tersimpan.')
-    .option('--request <nomor>', 'nomor pendaftaran permohonan, mis. 001/PPID/III/2026 (untuk keberatan-*: keberatan terakhirnya)')
+    .option('--request <nomor>', 'nomor pendaftaran permohonan, mis. 001/PPID/III/2026 (untuk keberatan-*: keberatan terakhirnya, atau nomor keberatan itu sendiri, mis. keberatan tanpa permohonan)')
     .option('--doc <id>', `id dokumen arsip, untuk ${DOCUMENT_LETTER_TYPES.join(' dan ')}`)
     .addOption(new Option('--type <jenis>', 'jenis surat').choices(NUMBERED_LETTER_TYPES).makeOptionMandatory())
     .addOption(new Option('--format <format>', 'format berkas').choices(LETTER_FORMATS).default('pdf'))

@@ -5,7 +5,7 @@ import type { WorkingCalendar } from '../../../shared/domain/calendar';
 import { formatTanggal } from '../../../shared/domain/calendar/format';
 import type { Db } from '../db/connection';
 import { listOpenDisputes, updateDispute } from '../disputes/repo';
-import { listOpenObjections, updateObjection } from '../objections/repo';
+import { insertObjectionEvent, listOpenObjections, updateObjection } from '../objections/repo';
 import { insertEvent, listClockRunning, updateRequest } from '../requests/repo';
 import { extensionDeadline, kiDeadlines, objectionDeadline, requestDeadline } from './clocks';
 
@@ -49,7 +49,7 @@ export function recomputeOpenDeadlines(db: Db, cal: WorkingCalendar, event: { at
     updateObjection(db, row.id, { atasan_due: due, calendar_version: cal.version });
     if (due !== row.atasan_due) {
       moved.push({ kind: 'objection', id: row.id, before: row.atasan_due, after: due });
-      insertEvent(db, { request_id: row.request_id, at: event.at, actor: event.actor, action: 'deadline_recomputed', subject_kind: 'objection', subject_id: row.id, from_status: null, to_status: null, note: note(row.atasan_due, due) });
+      insertObjectionEvent(db, { request_id: row.request_id, at: event.at, actor: event.actor, action: 'deadline_recomputed', subject_kind: 'objection', subject_id: row.id, from_status: null, to_status: null, note: note(row.atasan_due, due) });
     }
   }
 

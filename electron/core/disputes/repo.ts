@@ -1,12 +1,14 @@
 // Disputes (sengketa informasi) at the Komisi Informasi: synchronous SQL, `db` first.
 import type { Db } from '../db/connection';
+import { OBJECTION_JOINS } from '../objections/repo';
 import type { DisputeStatus } from '../../../shared/domain/requests/fields';
 import type { CourtStage, DisputeOutcomeKind } from '../../../shared/domain/disputes/outcome';
 
 export interface DisputeRow {
   id: number;
   objection_id: number;
-  request_id: number;
+  /** Null when its objection stands without a request (UU KIP Ps 35(1) huruf b). */
+  request_id: number | null;
   ki_register_number: string;
   filed_date: string;
   window_start: string;
@@ -33,7 +35,7 @@ export interface DisputeRow {
 
 export interface DisputeWithCase extends DisputeRow {
   objection_number: string;
-  request_number: string;
+  request_number: string | null;
   requester_name: string;
 }
 
@@ -55,8 +57,7 @@ export function getDispute(db: Db, id: number): DisputeWithCase | undefined {
   return db
     .prepare(
       `SELECT d.*, o.number AS objection_number, r.number AS request_number, q.name AS requester_name
-       FROM disputes d JOIN objections o ON o.id = d.objection_id JOIN requests r ON r.id = d.request_id
-       JOIN requesters q ON q.id = r.requester_id
+       FROM disputes d JOIN objections o ON o.id = d.objection_id ${OBJECTION_JOINS}
        WHERE d.id = ?`,
     )
     .get(id) as DisputeWithCase | undefined;

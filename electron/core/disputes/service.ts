@@ -16,7 +16,7 @@ import { claimVersion } from '../db/versions';
 import { AppError, invalidField, isUniqueViolation, notFound } from '../errors';
 import { recordClientKey } from '../idempotency/keys';
 import { disputeWindowStart, requireObjection } from '../objections/service';
-import { insertEvent } from '../requests/repo';
+import { insertObjectionEvent } from '../objections/repo';
 import { reopenForOutcome } from '../requests/reopen';
 import { getDispute, insertDispute, updateDispute, type DisputePatch, type DisputeWithCase } from './repo';
 
@@ -58,7 +58,7 @@ export function createDispute(ctx: Ctx, input: ParsedInput<'disputes:create'>): 
         updated_at: at,
       });
       recordClientKey(ctx, disputeId);
-      insertEvent(ctx.db, {
+      insertObjectionEvent(ctx.db, {
         request_id: objection.request_id,
         at,
         actor: ctx.actor,
@@ -143,7 +143,7 @@ export function updateDisputeCase(ctx: Ctx, input: ParsedInput<'disputes:update'
         patch.court_stage ? `Tahap pengadilan: ${COURT_STAGE_LABEL[patch.court_stage]}.` : '',
         input.note,
       ].filter((t) => t !== '');
-      insertEvent(ctx.db, {
+      insertObjectionEvent(ctx.db, {
         request_id: row.request_id,
         at,
         actor: ctx.actor,
@@ -163,7 +163,7 @@ export function updateDisputeCase(ctx: Ctx, input: ParsedInput<'disputes:update'
         data: { changed: patch, note: input.note },
       });
       // A mediation agreed or an adjudication granting access (UU KIP Ps 39, 46) orders the release.
-      if (patch.status === 'decided' && kindNow !== null && RELEASING_OUTCOMES.includes(kindNow)) {
+      if (patch.status === 'decided' && kindNow !== null && RELEASING_OUTCOMES.includes(kindNow) && row.request_id !== null) {
         requestId = row.request_id;
         reopened = reopenForOutcome(
           ctx,

@@ -13,7 +13,8 @@ import { prepared } from '../db/statements';
 import { OPEN_DISPUTE_STATUSES } from '../../../shared/domain/requests/fields';
 import { OPEN_REQUEST_STATUSES } from '../../../shared/domain/requests/status';
 import { OPEN_INQUIRY_STATUSES } from '../../../shared/domain/inquiries/status';
-import type { InboxKind } from '../../../shared/ipc/channels/inbox';
+import { RELEASE_STATUS, type InboxKind } from '../../../shared/ipc/channels/inbox';
+import { OBJECTION_FROM, RELEASE_OPEN_SQL } from '../objections/repo';
 
 export const TITLE_MAX = 160;
 
@@ -66,6 +67,9 @@ interface Arm {
   statuses: readonly string[];
 }
 
+/** An objection (or its dispute) without a request has no unit or officer of its own. */
+const CASE_WHO = { name: 'q.name', unit: "coalesce(r.unit, '')", officer: "coalesce(r.officer, '')" };
+
 const ARMS: Record<InboxKind, Arm> = {
   request: {
     rank: 0,
@@ -76,23 +80,25 @@ const ARMS: Record<InboxKind, Arm> = {
   },
   objection: {
     rank: 1,
-    from: 'objections o JOIN requests r ON r.id = o.request_id JOIN requesters q ON q.id = r.requester_id',
-    columns: { id: 'o.id', number: 'o.number', title: 'r.information', status: 'o.status', due: 'o.atasan_due', received: 'o.registered_at', open: 'o.is_open' },
+    from: 'objections o LEFT JOIN requests r ON r.id = o.request_id JOIN requesters q ON q.id = coalesce(o.requester_id, r.requester_id)',
+    columns: { id: 'o.id', number: 'o.number', title: 'coalesce(r.information, o.information)', status: 'o.status', due: 'o.atasan_due', received: 'o.registered_at', open: 'o.is_open' },
+    who: CASE_WHO,
     fts: 'objections_fts',
     statuses: ['registered'],
   },
   dispute: {
     rank: 2,
-    from: 'disputes d JOIN objections o ON o.id = d.objection_id JOIN requests r ON r.id = d.request_id JOIN requesters q ON q.id = r.requester_id',
+    from: 'disputes d JOIN objections o ON o.id = d.objection_id LEFT JOIN requests r ON r.id = o.request_id JOIN requesters q ON q.id = coalesce(o.requester_id, r.requester_id)',
     columns: {
       id: 'd.id',
       number: "CASE WHEN d.ki_register_number <> '' THEN d.ki_register_number ELSE o.number END",
-      title: 'r.information',
+      title: 'coalesce(r.information, o.information)',
       status: 'd.status',
       due: 'd.inbox_due',
       received: 'd.recorded_at',
       open: 'd.is_open',
     },
+    who: CASE_WHO,
     fts: 'disputes_fts',
     statuses: OPEN_DISPUTE_STATUSES,
   },
@@ -116,13 +122,37 @@ const ARMS: Record<InboxKind, Arm> = {
   },
 };
 
+/**
+ * UU KIP Ps 36(2): an objection the Atasan granted stays on the inbox, as the task of carrying out
+ * the answer, until the information is handed over (RELEASE_OPEN_SQL), due on the date the Atasan
+ * set. Same kind and rank as the objection arm: an objection is never open in both (this one needs
+ * the answer, that one waits for it), so (due, received, id) stays unique across the two.
+ */
+const RELEASE_ARM: Arm = {
+  rank: 1,
+  from: OBJECTION_FROM,
+  columns: {
+    id: 'o.id',
+    number: 'o.number',
+    title: 'coalesce(r.information, o.information)',
+    status: `'${RELEASE_STATUS}'`,
+    due: 'o.release_due',
+    received: 'o.registered_at',
+    open: RELEASE_OPEN_SQL,
+  },
+  who: CASE_WHO,
+  fts: 'objections_fts',
+  statuses: [RELEASE_STATUS],
+};
+
+const armsOf = (kind: InboxKind): Arm[] => (kind === 'objection' ? [ARMS.objection, RELEASE_ARM] : [ARMS[kind]]);
+
 export const KIND_BY_RANK: readonly InboxKind[] = ['request', 'objection', 'dispute', 'inquiry'];
 
 export function buildInboxSql(query: InboxQuery): { sql: string; params: unknown[] } {
   const params: unknown[] = [];
   const selects: string[] = [];
-  for (const kind of query.kinds) {
-    const arm = ARMS[kind];
+  for (const arm of query.kinds.flatMap(armsOf)) {
     if (query.status !== undefined && !arm.statuses.includes(query.status)) continue;
     const c = arm.columns;
     const who = arm.who ?? { name: 'q.name', unit: 'r.unit', officer: 'r.officer' };

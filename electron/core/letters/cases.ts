@@ -14,11 +14,13 @@ import { officerName } from '../app/officer';
 import { officerNipByName } from '../auth/officersRepo';
 import type { Db } from '../db/connection';
 import type { Ps17Letter } from '../../../shared/domain/requests/fields';
-import { objectionSnapshot, officeOf, requestSnapshot, type ClassificationSnapshot, type LetterDetails, type LetterSnapshot } from './snapshot';
+import { objectionSnapshot, objectorSnapshot, officeOf, requestSnapshot, type ClassificationSnapshot, type LetterDetails, type LetterSnapshot } from './snapshot';
 
 export interface LoadedCase {
   kind: CaseKind;
-  request: RequestRow;
+  /** Null only for an objection filed without a request (UU KIP Ps 35(1) huruf b). */
+  request: RequestRow | null;
+  /** The requester, or the objector of an objection without a request. */
   requester: RequesterRow;
   objection: ObjectionWithRequest | null;
   facts: CaseFacts;
@@ -26,11 +28,16 @@ export interface LoadedCase {
 
 export function loadCase(ctx: Pick<Ctx, 'db'>, kind: CaseKind, id: number): LoadedCase {
   let objection: ObjectionWithRequest | null = null;
-  let requestId = id;
+  let requestId: number | null = id;
   if (kind === 'objection') {
     objection = getObjection(ctx.db, id) ?? null;
     if (!objection) throw notFound(`Keberatan dengan id ${id} tidak ditemukan.`);
     requestId = objection.request_id;
+  }
+  if (requestId === null) {
+    // An objection without a request: its objector has a requesters row of its own.
+    const objector = getRequester(ctx.db, objection!.requester_id!)!;
+    return { kind, request: null, requester: objector, objection, facts: { kind: 'objection', objection: { number: objection!.number, status: objection!.status } } };
   }
   const request = getRequestRow(ctx.db, requestId);
   if (!request) throw notFound(`Permohonan dengan id ${requestId} tidak ditemukan.`);
@@ -67,13 +74,16 @@ export function snapshotOf(
 ): LetterSnapshot {
   const clock = officeClock(ctx);
   const cal = loadCalendar(ctx.db);
-  const request = requestSnapshot(loaded.request, loaded.requester, {
-    // Signed in: the officer issuing it; else the name set at this desk.
-    deskOfficer: ctx.officer?.name ?? officerName(ctx.db),
-    classifications: letter.type === 'penolakan' || letter.type === 'pemberitahuan' ? linkedClassifications(ctx.db, loaded.request.id) : [],
-  });
+  // Signed in: the officer issuing it; else the name set at this desk.
+  const deskOfficer = ctx.officer?.name ?? officerName(ctx.db);
+  const request = loaded.request
+    ? requestSnapshot(loaded.request, loaded.requester, {
+        deskOfficer,
+        classifications: letter.type === 'penolakan' || letter.type === 'pemberitahuan' ? linkedClassifications(ctx.db, loaded.request.id) : [],
+      })
+    : objectorSnapshot(loaded.objection!, loaded.requester, deskOfficer);
   request.receivingOfficerNip = officerNipByName(ctx.db, request.receivingOfficer);
-  if (loaded.request.status === 'waiting_requester') request.waitingNote = waitingNote(ctx, loaded.request.id);
+  if (loaded.request?.status === 'waiting_requester') request.waitingNote = waitingNote(ctx, loaded.request.id);
   // UU KIP Ps 35, 36(1); Perki 1/2021 Ps 39: 30 working days to object, from the written notice.
   const objectionWindowDue =
     (letter.type === 'penolakan' || letter.type === 'pemberitahuan') && request.noticeDate
@@ -139,16 +149,32 @@ function waitingNote(ctx: Pick<Ctx, 'db'>, requestId: number): string | null {
   return note ?? null;
 }
 
-/** The case behind a registration number: the request itself, or its latest objection. */
-export function findCase(ctx: Pick<Ctx, 'db'>, requestNumber: string, kind: CaseKind): { caseKind: CaseKind; caseId: number; requestId: number; number: string } {
-  const request = ctx.db.prepare('SELECT id, number FROM requests WHERE number = ?').get(requestNumber) as { id: number; number: string } | undefined;
-  if (!request) throw notFound(`Permohonan dengan nomor pendaftaran ${requestNumber} tidak ditemukan.`);
+/**
+ * The case behind a registration number: the request itself, or for an objection letter the
+ * objection with that number, else the latest objection of the request with that number. An
+ * objection without a request (UU KIP Ps 35(1) huruf b) is found only by its own number.
+ */
+export function findCase(ctx: Pick<Ctx, 'db'>, number: string, kind: CaseKind): { caseKind: CaseKind; caseId: number; requestId: number | null; number: string } {
+  if (kind === 'objection') {
+    const own = ctx.db.prepare('SELECT id, number, request_id FROM objections WHERE number = ?').get(number) as
+      | { id: number; number: string; request_id: number | null }
+      | undefined;
+    if (own) return { caseKind: kind, caseId: own.id, requestId: own.request_id, number: own.number };
+  }
+  const request = ctx.db.prepare('SELECT id, number FROM requests WHERE number = ?').get(number) as { id: number; number: string } | undefined;
+  if (!request) {
+    throw notFound(
+      kind === 'objection'
+        ? `Keberatan atau permohonan dengan nomor ${number} tidak ditemukan.`
+        : `Permohonan dengan nomor pendaftaran ${number} tidak ditemukan.`,
+    );
+  }
   if (kind === 'request') return { caseKind: kind, caseId: request.id, requestId: request.id, number: request.number };
   const objection = ctx.db
     .prepare('SELECT id, number FROM objections WHERE request_id = ? ORDER BY id DESC LIMIT 1')
     .get(request.id) as { id: number; number: string } | undefined;
   if (!objection) {
-    throw new AppError('precondition', `Permohonan ${requestNumber} belum memiliki keberatan: catat dulu keberatannya (Keberatan → Catat keberatan).`);
+    throw new AppError('precondition', `Permohonan ${number} belum memiliki keberatan: catat dulu keberatannya (Keberatan → Catat keberatan).`);
   }
   return { caseKind: kind, caseId: objection.id, requestId: request.id, number: objection.number };
 }

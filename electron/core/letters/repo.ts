@@ -21,7 +21,8 @@ export interface IssuedLetterColumns {
 export interface LetterRow extends IssuedLetterColumns {
   type: LetterType;
   case_kind: CaseKind;
-  request_id: number;
+  /** Null for the letters of an objection without a request. */
+  request_id: number | null;
   objection_id: number | null;
 }
 

@@ -16,7 +16,7 @@ import { officeClock, todayLocal } from '../calendar/clocks';
 import type { Ctx } from '../context';
 import { letterheadFromProfile, requireCompleteProfile } from '../documents/letterhead';
 import { AppError, notFound } from '../errors';
-import { insertEvent } from '../requests/repo';
+import { insertObjectionEvent } from '../objections/repo';
 import { buildLetter } from './builders';
 import { issueWithRetry, letterNumber } from './issuing';
 import { loadCase, requireAllowed, snapshotOf } from './cases';
@@ -108,7 +108,7 @@ export async function issueLetter(ctx: Ctx, input: IssueInput): Promise<LetterVi
         });
         if (again.previous) supersede(ctx.db, again.previous.id, letterId);
         const label = LETTER_LABEL[input.type];
-        insertEvent(ctx.db, {
+        insertObjectionEvent(ctx.db, {
           request_id: again.requestId,
           at: plan.issuedAt,
           actor: ctx.actor,
@@ -141,7 +141,7 @@ interface Plan {
   year: number;
   seq: number;
   issuedAt: string;
-  requestId: number;
+  requestId: number | null;
   objectionId: number | null;
   previous: LetterRow | undefined;
   letterhead: ReturnType<typeof letterheadFromProfile> | undefined;
@@ -168,7 +168,7 @@ function planIssue(ctx: Ctx, input: IssueInput, fixedAt?: string): Plan {
     year,
     seq,
     issuedAt,
-    requestId: loaded.request.id,
+    requestId: loaded.request?.id ?? null,
     objectionId: loaded.objection?.id ?? null,
     previous,
     letterhead: fixedAt ? undefined : letterheadFromProfile(ctx, profile),

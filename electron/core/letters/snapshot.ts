@@ -11,6 +11,8 @@ import type { AccessMethod, DeliveryMethod, ObjectionGround, Ps17Letter, Request
 import type { OfficeProfile } from '../../../shared/domain/settings/officeProfile';
 import type { RequesterRow, RequestRow } from '../requests/repo';
 import type { ObjectionRow } from '../objections/repo';
+import { parseConsequence } from '../requests/consequence';
+import type { ConsequenceStepsView } from '../../../shared/ipc/consequence';
 
 export interface Official {
   name: string;
@@ -64,6 +66,8 @@ export interface RequestSnapshot {
   refusalPs17: Ps17Letter[];
   refusalOtherLaw: string | null;
   consequenceTest: string | null;
+  /** The refusal's test in its steps (added with migration 014; absent or null: the free text above only). */
+  consequence?: ConsequenceStepsView | null;
   noticeDate: string | null;
   costRp: number | null;
   paymentMethod: string | null;
@@ -118,6 +122,11 @@ export interface ObjectionSnapshot {
    * when the case holds one; the answer is worded without a date otherwise.
    */
   releaseBy?: string | null;
+  /**
+   * Filed without a request (UU KIP Ps 35(1) huruf b; added with migration 014): the snapshot's
+   * `request` then holds the objector and the information named on the objection, number ''.
+   */
+  withoutRequest?: boolean;
 }
 
 export interface LetterSnapshot {
@@ -188,6 +197,7 @@ export function requestSnapshot(
     refusalPs17: JSON.parse(row.refusal_ps17) as Ps17Letter[],
     refusalOtherLaw: row.refusal_other_law,
     consequenceTest: row.consequence_test,
+    consequence: parseConsequence(row.consequence),
     noticeDate: row.notice_date,
     costRp: row.cost_rp,
     paymentMethod: row.payment_method,
@@ -198,6 +208,49 @@ export function requestSnapshot(
     officer: row.officer,
     waitingReason: row.waiting_reason,
     waitingNote: null,
+  };
+}
+
+/**
+ * An objection without a request has no request to snapshot: its objector (own requesters row) and
+ * the information and purpose written on the objection stand in the request's place, so the letter
+ * builders address and describe the objector the same way. number '' marks it (objection.withoutRequest).
+ */
+export function objectorSnapshot(row: ObjectionRow, objector: RequesterRow, deskOfficer: string | null): RequestSnapshot {
+  return {
+    id: 0,
+    number: '',
+    receivedLocal: row.registered_local,
+    receivedTime: wallTime(row.registered_at, row.zone),
+    channel: 'langsung',
+    information: row.information,
+    purpose: row.purpose,
+    accessMethod: [],
+    deliveryMethod: 'ambil_langsung',
+    requester: {
+      name: objector.name,
+      idType: objector.id_type,
+      idNumberMasked: maskIdNumber(objector.id_number),
+      address: objector.address,
+      phone: objector.phone,
+      email: objector.email,
+      occupation: objector.occupation,
+      proxyName: objector.proxy_name,
+    },
+    dueDate: row.atasan_due,
+    extendedDueDate: null,
+    extensionReason: null,
+    decision: null,
+    heldStatus: null,
+    heldBy: null,
+    refusalPs17: [],
+    refusalOtherLaw: null,
+    consequenceTest: null,
+    noticeDate: null,
+    costRp: null,
+    paymentMethod: null,
+    receivingOfficer: deskOfficer?.trim() ?? '',
+    classifications: [],
   };
 }
 
@@ -217,6 +270,8 @@ export function objectionSnapshot(row: ObjectionRow, disputeWindowDue: string): 
     atasanName: row.atasan_name,
     atasanPosition: row.atasan_position,
     disputeWindowDue,
+    releaseBy: row.release_due,
+    ...(row.request_id === null ? { withoutRequest: true } : {}),
   };
 }
 

@@ -9,8 +9,7 @@ import { appendAudit } from '../audit/repo';
 import type { Ctx } from '../context';
 import { claimVersion } from '../db/versions';
 import { AppError } from '../errors';
-import { insertEvent } from '../requests/repo';
-import { updateObjection } from './repo';
+import { insertObjectionEvent, updateObjection } from './repo';
 import { getObjectionDetail, requireObjection } from './service';
 
 export function withdrawObjection(ctx: Ctx, input: ParsedInput<'objections:withdraw'>): ObjectionDetail {
@@ -27,7 +26,7 @@ export function withdrawObjection(ctx: Ctx, input: ParsedInput<'objections:withd
       );
     }
     updateObjection(ctx.db, row.id, { status: 'withdrawn', updated_at: at });
-    insertEvent(ctx.db, {
+    insertObjectionEvent(ctx.db, {
       request_id: row.request_id,
       at,
       actor: ctx.actor,
@@ -58,7 +57,7 @@ export function recordRequesterReply(ctx: Ctx, input: ParsedInput<'objections:re
       );
     }
     updateObjection(ctx.db, row.id, { requester_reply: input.reply, updated_at: at });
-    insertEvent(ctx.db, {
+    insertObjectionEvent(ctx.db, {
       request_id: row.request_id,
       at,
       actor: ctx.actor,
@@ -76,6 +75,39 @@ export function recordRequesterReply(ctx: Ctx, input: ParsedInput<'objections:re
       entity: 'objection',
       entityId: String(row.id),
       data: { number: row.number, reply: input.reply, previous: row.requester_reply },
+    });
+  }).immediate();
+  ctx.emit('cases:changed', { kind: 'objection', id: input.id });
+  return getObjectionDetail(ctx, input.id);
+}
+
+/**
+ * UU KIP Ps 36(2): the PPID carried out the Atasan's granted answer. With a request, the request's
+ * handover (penyerahan) closes the task; an objection without a request has none, so the officer
+ * marks it here, with a note of what was given and how.
+ */
+export function markReleased(ctx: Ctx, input: ParsedInput<'objections:markReleased'>): ObjectionDetail {
+  const at = toUtcIso(ctx.clock.now().getTime());
+  ctx.db.transaction(() => {
+    const row = requireObjection(ctx, input.id);
+    if (row.release_due === null) {
+      throw new AppError('precondition', `Keberatan ${row.number} tidak memuat perintah atasan untuk memberikan informasi.`);
+    }
+    if (row.request_id !== null) {
+      throw new AppError(
+        'precondition',
+        `Keberatan ${row.number} diajukan atas permohonan ${row.request_number}: catat penyerahan informasi pada permohonan itu; tugas pelaksanaan selesai dengan sendirinya.`,
+      );
+    }
+    if (row.release_done_at !== null) throw new AppError('conflict', `Pelaksanaan tanggapan atasan atas keberatan ${row.number} sudah dicatat.`);
+    updateObjection(ctx.db, row.id, { release_done_at: at, release_done_by: ctx.actor, updated_at: at });
+    appendAudit(ctx.db, {
+      at,
+      actor: ctx.actor,
+      action: 'objection.release',
+      entity: 'objection',
+      entityId: String(row.id),
+      data: { number: row.number, releaseDue: row.release_due, note: input.note },
     });
   }).immediate();
   ctx.emit('cases:changed', { kind: 'objection', id: input.id });

@@ -1,4 +1,5 @@
-// Objections (keberatan): registered against a request on a Ps 35(1) ground, answered by the
+// Objections (keberatan): registered against a request on a Ps 35(1) ground — or without one on a
+// ground that needs none (huruf b), the objector then recorded on the objection — answered by the
 // Atasan PPID within 30 working days (UU KIP Ps 36(2)). Audited in the transaction of the change.
 import type { WorkingCalendar } from '../../../shared/domain/calendar';
 import { formatTanggal } from '../../../shared/domain/calendar/format';
@@ -16,11 +17,15 @@ import { claimVersion } from '../db/versions';
 import { AppError, invalidField, notFound } from '../errors';
 import { recordClientKey } from '../idempotency/keys';
 import { nextNumber } from '../numbering/service';
-import { insertEvent } from '../requests/repo';
+import { getRequester, insertRequester, type RequesterRow } from '../requests/repo';
+import { toRequesterView } from '../requests/view';
 import { reopenForOutcome } from '../requests/reopen';
 import { futureMessage, requireRequest } from '../requests/service';
 import { getProfile } from '../settings/service';
-import { getObjection, insertObjection, updateObjection, type ObjectionWithRequest } from './repo';
+import { withoutRequestProblem } from '../../../shared/domain/requests/objectionGrounds';
+import { RELEASE_DEFAULT_WORKING_DAYS } from '../../../shared/domain/requests/objectionRelease';
+import { addWorkingDays } from '../../../shared/domain/calendar/calendar';
+import { getObjection, insertObjection, insertObjectionEvent, updateObjection, type ObjectionWithRequest } from './repo';
 
 export function createObjection(ctx: Ctx, input: ParsedInput<'objections:create'>): ObjectionDetail {
   const nowMs = ctx.clock.now().getTime();
@@ -30,25 +35,50 @@ export function createObjection(ctx: Ctx, input: ParsedInput<'objections:create'
   if (registeredMs > nowMs) {
     throw invalidField('registeredAt', futureMessage('Waktu keberatan diterima', registeredMs, nowMs, clock.zone));
   }
+  // UU KIP Ps 35(1): only some grounds stand without a request (shared/domain/requests/objectionGrounds.ts);
+  // the input schema says so too, this guards every other caller.
+  if (input.requestId === undefined) {
+    const problem = withoutRequestProblem(input.grounds);
+    if (problem) throw invalidField('requestId', problem);
+    if (!input.objector) throw invalidField('objector', 'Keberatan tanpa permohonan: identitas pemohon keberatan wajib diisi.');
+  }
   const registeredAt = toUtcIso(registeredMs);
   const id = ctx.db.transaction(() => {
-    const request = requireRequest(ctx, input.requestId);
-    if (registeredAt < request.received_at) {
+    const request = input.requestId === undefined ? null : requireRequest(ctx, input.requestId);
+    if (request && registeredAt < request.received_at) {
       throw invalidField('registeredAt', `Keberatan tidak mungkin diterima sebelum permohonannya (${request.number}) diterima.`);
     }
     const cal = loadCalendar(ctx.db);
     assertReceiptCovered(cal, localDateOf(registeredMs, clock.zone), 'registeredAt', 'Waktu keberatan diterima');
-    // UU KIP Ps 36(2): the Atasan PPID answers within 30 working days.
+    // UU KIP Ps 36(1)-(2): counted from the objection's receipt — with or without a request.
     const deadline = objectionDeadline(registeredAt, clock, cal);
     const assigned = nextNumber(ctx.db, 'objections', deadline.receivedLocalDate);
+    const objector = input.objector;
+    const requesterId =
+      request || !objector
+        ? null
+        : insertRequester(ctx.db, {
+            name: objector.name,
+            id_type: objector.idType,
+            id_number: objector.idNumber,
+            address: objector.address,
+            phone: objector.phone,
+            email: objector.email,
+            occupation: objector.occupation,
+            proxy_name: objector.proxyName,
+            created_at: at,
+          });
     const objectionId = insertObjection(ctx.db, {
       number: assigned.number,
       year: assigned.year,
       seq: assigned.seq,
-      request_id: request.id,
+      request_id: request ? request.id : null,
+      requester_id: requesterId,
+      information: request ? '' : input.information,
+      purpose: request ? '' : input.purpose,
       grounds: JSON.stringify(input.grounds),
       case_summary: input.caseSummary,
-      proxy_name: input.proxyName,
+      proxy_name: input.proxyName || (objector?.proxyName ?? ''),
       registered_at: registeredAt,
       registered_local: deadline.receivedLocalDate,
       atasan_due: deadline.due,
@@ -60,8 +90,8 @@ export function createObjection(ctx: Ctx, input: ParsedInput<'objections:create'
       updated_at: at,
     });
     recordClientKey(ctx, objectionId);
-    insertEvent(ctx.db, {
-      request_id: request.id,
+    insertObjectionEvent(ctx.db, {
+      request_id: request ? request.id : null,
       at,
       actor: ctx.actor,
       action: 'objection_created',
@@ -77,7 +107,16 @@ export function createObjection(ctx: Ctx, input: ParsedInput<'objections:create'
       action: 'objection.create',
       entity: 'objection',
       entityId: String(objectionId),
-      data: { number: assigned.number, requestId: request.id, grounds: input.grounds, registeredAt, atasanDue: deadline.due, calendarVersion: deadline.calendarVersion },
+      data: {
+        number: assigned.number,
+        requestId: request ? request.id : null,
+        // Without a request the objector's identity is on its own requesters row; the audit names the row, never the NIK.
+        requesterId,
+        grounds: input.grounds,
+        registeredAt,
+        atasanDue: deadline.due,
+        calendarVersion: deadline.calendarVersion,
+      },
     });
     return objectionId;
   }).immediate();
@@ -95,6 +134,12 @@ export function decideObjection(ctx: Ctx, input: ParsedInput<'objections:decide'
   if (atasanName === '') throw invalidField('atasanName', 'Nama atasan PPID wajib diisi (profil kantor belum memuat atasan PPID).');
   if (atasanPosition === '') throw invalidField('atasanPosition', 'Jabatan atasan PPID wajib diisi (profil kantor belum memuat atasan PPID).');
   const answerDate = input.answerDate ?? today;
+  if (input.decision === 'ditolak' && input.releaseBy !== undefined) {
+    throw invalidField('releaseBy', 'Keberatan yang ditolak tidak memuat perintah pemberian informasi; kosongkan batas waktunya.');
+  }
+  // UU KIP Ps 36(2) orders the release; the default period is explained in objectionRelease.ts.
+  const releaseBy =
+    input.decision === 'ditolak' ? null : (input.releaseBy ?? addWorkingDays(answerDate, RELEASE_DEFAULT_WORKING_DAYS, loadCalendar(ctx.db)));
   let reopened = false;
   ctx.db.transaction(() => {
     const row = requireObjection(ctx, input.id);
@@ -108,6 +153,10 @@ export function decideObjection(ctx: Ctx, input: ParsedInput<'objections:decide'
     if (compareDates(answerDate, row.registered_local) < 0) {
       throw invalidField('answerDate', `Tanggal tanggapan tidak boleh sebelum keberatan dicatat (${formatTanggal(row.registered_local)}).`);
     }
+    // UU KIP Ps 36(2): the granted answer orders the release by a date the Atasan sets, on or after the answer.
+    if (releaseBy !== null && compareDates(releaseBy, answerDate) < 0) {
+      throw invalidField('releaseBy', `Batas waktu pelaksanaan (${formatTanggal(releaseBy)}) tidak boleh sebelum tanggal tanggapan atasan (${formatTanggal(answerDate)}).`);
+    }
     updateObjection(ctx.db, row.id, {
       status: 'answered',
       decision: input.decision,
@@ -116,10 +165,11 @@ export function decideObjection(ctx: Ctx, input: ParsedInput<'objections:decide'
       atasan_name: atasanName,
       atasan_position: atasanPosition,
       requester_reply: input.requesterReply === '' ? null : input.requesterReply,
+      release_due: releaseBy,
       updated_at: at,
     });
     const late = compareDates(answerDate, row.atasan_due) > 0;
-    insertEvent(ctx.db, {
+    insertObjectionEvent(ctx.db, {
       request_id: row.request_id,
       at,
       actor: ctx.actor,
@@ -130,7 +180,8 @@ export function decideObjection(ctx: Ctx, input: ParsedInput<'objections:decide'
       to_status: 'answered',
       note:
         `Keberatan ${row.number} ditanggapi atasan PPID (${input.decision}) pada ${formatTanggal(answerDate)}` +
-        (late ? `, melewati tenggat ${formatTanggal(row.atasan_due)} (UU KIP Pasal 36 ayat (2)).` : '.'),
+        (late ? `, melewati tenggat ${formatTanggal(row.atasan_due)} (UU KIP Pasal 36 ayat (2)).` : '.') +
+        (releaseBy ? ` PPID memberikan informasi paling lambat ${formatTanggal(releaseBy)}.` : ''),
     });
     appendAudit(ctx.db, {
       at,
@@ -138,9 +189,9 @@ export function decideObjection(ctx: Ctx, input: ParsedInput<'objections:decide'
       action: 'objection.decide',
       entity: 'objection',
       entityId: String(row.id),
-      data: { number: row.number, decision: input.decision, answerDate, atasanName, atasanPosition, late },
+      data: { number: row.number, decision: input.decision, answerDate, releaseBy, atasanName, atasanPosition, late },
     });
-    if (input.decision !== 'ditolak') {
+    if (input.decision !== 'ditolak' && row.request_id !== null) {
       reopened = reopenForOutcome(
         ctx,
         row.request_id,
@@ -150,11 +201,10 @@ export function decideObjection(ctx: Ctx, input: ParsedInput<'objections:decide'
     }
   }).immediate();
   ctx.emit('cases:changed', { kind: 'objection', id: input.id });
-  if (reopened) ctx.emit('cases:changed', { kind: 'request', id: requestIdOf(ctx, input.id) });
+  const requestId = requireObjection(ctx, input.id).request_id;
+  if (reopened && requestId !== null) ctx.emit('cases:changed', { kind: 'request', id: requestId });
   return getObjectionDetail(ctx, input.id);
 }
-
-const requestIdOf = (ctx: Ctx, objectionId: number): number => requireObjection(ctx, objectionId).request_id;
 
 export function requireObjection(ctx: Pick<Ctx, 'db'>, id: number): ObjectionWithRequest {
   const row = getObjection(ctx.db, id);
@@ -174,11 +224,23 @@ export function getObjectionDetail(ctx: Ctx, id: number): ObjectionDetail {
   const row = requireObjection(ctx, id);
   const clock = officeClock(ctx);
   const today = todayLocal(ctx.clock.now().getTime(), clock.zone);
-  return toObjectionDetail(row, today, loadCalendar(ctx.db), clock);
+  const objector = row.requester_id === null ? null : getRequester(ctx.db, row.requester_id) ?? null;
+  return toObjectionDetail(row, objector, today, loadCalendar(ctx.db), clock);
+}
+
+/** The release is done: the request's handover on or after the answer, or the officer's mark without a request. */
+export function releaseDoneAt(row: ObjectionWithRequest): string | null {
+  if (row.release_due === null) return null;
+  if (row.release_done_at !== null) return row.release_done_at;
+  if (row.request_id !== null && row.request_delivered !== null && row.answer_date !== null && compareDates(row.request_delivered, row.answer_date) >= 0) {
+    return row.request_delivered;
+  }
+  return null;
 }
 
 function toObjectionDetail(
   row: ObjectionWithRequest,
+  objector: RequesterRow | null,
   today: string,
   cal: WorkingCalendar,
   clock: { zone: string; cutoff: string },
@@ -189,6 +251,9 @@ function toObjectionDetail(
     requestId: row.request_id,
     requestNumber: row.request_number,
     requesterName: row.requester_name,
+    objector: objector ? toRequesterView(objector) : null,
+    information: row.subject_information,
+    purpose: row.subject_purpose,
     grounds: JSON.parse(row.grounds) as ObjectionDetail['grounds'],
     caseSummary: row.case_summary,
     proxyName: row.proxy_name,
@@ -203,6 +268,10 @@ function toObjectionDetail(
     atasanName: row.atasan_name,
     atasanPosition: row.atasan_position,
     requesterReply: row.requester_reply,
+    releaseDue: row.release_due,
+    releaseDoneAt: releaseDoneAt(row),
+    releaseDoneBy: row.release_done_by,
+    releaseOpen: row.release_due !== null && releaseDoneAt(row) === null,
     disputeWindowDue: disputeWindow(disputeWindowStart(row), clock, cal).due,
     standing: row.status === 'registered' ? { today, ...dueStanding(today, row.atasan_due, true, cal) } : null,
     createdAt: row.created_at,

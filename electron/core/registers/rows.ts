@@ -2,6 +2,8 @@
 // keberatan for a period, as typed rows that every format (PDF, DOCX, XLSX, CSV) writes the same
 // way. Identity numbers are masked to their last 4 digits (UU 27/2022 PDP): a register is shared
 // and printed; the full NIK stays behind the audited reveal.
+import { parseConsequence } from '../requests/consequence';
+import { exemptionTerm } from '../../../shared/domain/archive/exemptionText';
 import type { RegisterKind } from '../../../shared/domain/letters';
 import { ACCESS_TEXT, CHANNEL_TEXT } from '../../../shared/domain/letters';
 import { maskIdNumber } from '../../../shared/domain/requests/nik';
@@ -130,6 +132,7 @@ interface RequestRegisterRow {
   decision: string | null;
   refusal_ps17: string;
   refusal_other_law: string | null;
+  consequence: string | null;
   notice_date: string | null;
   delivered_date: string | null;
   cost_rp: number | null;
@@ -142,7 +145,7 @@ interface ObjectionRegisterRow {
   requester_reply: string | null;
   number: string;
   registered_local: string;
-  request_number: string;
+  request_number: string | null;
   name: string;
   id_number: string;
   proxy_name: string;
@@ -173,7 +176,7 @@ export function registerTable(db: Db, kind: RegisterKind, from: string, to: stri
       .prepare(
         `SELECT r.id, r.received_at, r.zone, r.cutoff, q.phone, q.email, q.occupation, r.held_by, r.payment_method,
                 r.accessibility_needs, r.accessibility_note, r.accessible_format, r.number, r.received_local, r.channel, q.name, q.id_number, q.address, r.information, r.purpose,
-                r.access_methods, r.held_status, r.decision, r.refusal_ps17, r.refusal_other_law, r.notice_date,
+                r.access_methods, r.held_status, r.decision, r.refusal_ps17, r.refusal_other_law, r.consequence, r.notice_date,
                 r.delivered_date, r.cost_rp, r.status
          FROM requests r JOIN requesters q ON q.id = r.requester_id
          WHERE r.received_local BETWEEN ? AND ? ORDER BY r.year, r.seq`,
@@ -193,6 +196,9 @@ export function registerTable(db: Db, kind: RegisterKind, from: string, to: stri
         const access = JSON.parse(r.access_methods) as AccessMethod[];
         const ps17 = (JSON.parse(r.refusal_ps17) as string[]).map((l) => `Ps 17 huruf ${l}`);
         if (r.refusal_other_law) ps17.push(r.refusal_other_law);
+        // UU KIP Ps 20: the exemption's period, from the refusal's consequence test (migration 014).
+        const steps = parseConsequence(r.consequence);
+        if (steps && (steps.exemptionYears !== null || steps.exemptionPermanent)) ps17.push(`dikecualikan ${exemptionTerm(steps.exemptionYears, steps.exemptionPermanent)}`);
         return [
           i + 1,
           r.number,
@@ -224,9 +230,9 @@ export function registerTable(db: Db, kind: RegisterKind, from: string, to: stri
   }
   const rows = db
     .prepare(
-      `SELECT r.information, r.purpose, o.requester_reply, o.number, o.registered_local, r.number AS request_number, q.name, q.id_number, o.proxy_name, o.grounds,
+      `SELECT coalesce(r.information, o.information) AS information, coalesce(r.purpose, o.purpose) AS purpose, o.requester_reply, o.number, o.registered_local, r.number AS request_number, q.name, q.id_number, o.proxy_name, o.grounds,
               o.case_summary, o.atasan_due, o.decision, o.answer_date, o.atasan_name, o.atasan_position, o.status
-       FROM objections o JOIN requests r ON r.id = o.request_id JOIN requesters q ON q.id = r.requester_id
+       FROM objections o LEFT JOIN requests r ON r.id = o.request_id JOIN requesters q ON q.id = coalesce(o.requester_id, r.requester_id)
        WHERE o.registered_local BETWEEN ? AND ? ORDER BY o.year, o.seq`,
     )
     .all(from, to) as ObjectionRegisterRow[];
@@ -239,7 +245,7 @@ export function registerTable(db: Db, kind: RegisterKind, from: string, to: stri
       i + 1,
       o.number,
       o.registered_local,
-      o.request_number,
+      o.request_number ?? 'tanpa permohonan (Pasal 35 ayat (1) huruf b)',
       o.name,
       maskIdNumber(o.id_number),
       o.proxy_name || null,

@@ -1,6 +1,7 @@
 import type { requestsChannels } from '../../../shared/ipc/channels/requests';
 import type { HandlersFor } from '../handler';
-import { createRequest, getRequest, revealNik, timeline } from './service';
+import { createRequest, getRequest, requireRequest, revealNik, timeline } from './service';
+import { consequenceDraft } from './consequence';
 import { extendRequest, transitionRequest } from './transition';
 import { reopenRequest } from './reopen';
 
@@ -11,5 +12,6 @@ export const requestsHandlers: HandlersFor<keyof typeof requestsChannels> = {
   'requests:transition': (input, ctx) => transitionRequest(ctx, input),
   'requests:extend': (input, ctx) => extendRequest(ctx, input),
   'requests:reopen': (input, ctx) => reopenRequest(ctx, input),
+  'requests:consequenceDraft': (input, ctx) => (requireRequest(ctx, input.id), consequenceDraft(ctx.db, input.id)),
   'requests:timeline': (input, ctx) => timeline(ctx, input.id),
 };

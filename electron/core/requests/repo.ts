@@ -47,6 +47,8 @@ export interface RequestRow {
   refusal_ps17: string;
   refusal_other_law: string | null;
   consequence_test: string | null;
+  /** The refusal's uji konsekuensi in its steps, JSON (migration 014; consequence.ts). */
+  consequence: string | null;
   notice_date: string | null;
   delivered_date: string | null;
   cost_rp: number | null;
@@ -79,14 +81,14 @@ export type RequestPatch = Partial<
     RequestRow,
     | 'status' | 'waiting_reason' | 'waiting_from' | 'due_date' | 'calendar_version' | 'extended_due_date'
     | 'extension_reason' | 'extended_at' | 'decision' | 'held_status' | 'held_by' | 'refusal_ps17'
-    | 'refusal_other_law' | 'consequence_test' | 'notice_date' | 'delivered_date' | 'cost_rp' | 'payment_method' | 'cost_items'
+    | 'refusal_other_law' | 'consequence_test' | 'consequence' | 'notice_date' | 'delivered_date' | 'cost_rp' | 'payment_method' | 'cost_items'
     | 'closed_at' | 'updated_at'
   >
 >;
 
 const PATCHABLE = new Set<string>([
   'status', 'waiting_reason', 'waiting_from', 'due_date', 'calendar_version', 'extended_due_date', 'extension_reason',
-  'extended_at', 'decision', 'held_status', 'held_by', 'refusal_ps17', 'refusal_other_law', 'consequence_test',
+  'extended_at', 'decision', 'held_status', 'held_by', 'refusal_ps17', 'refusal_other_law', 'consequence_test', 'consequence',
   'notice_date', 'delivered_date', 'cost_rp', 'payment_method', 'cost_items', 'closed_at', 'updated_at',
 ]);
 

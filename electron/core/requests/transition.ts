@@ -14,6 +14,7 @@ import type { ParsedInput } from '../../../shared/ipc/contract';
 import type { RequestDetail } from '../../../shared/ipc/channels/requests';
 import { appendAudit } from '../audit/repo';
 import { costPatch } from '../costs/charge';
+import { consequenceJson } from './consequence';
 import type { Db } from '../db/connection';
 import { claimVersion } from '../db/versions';
 import { extensionDeadline, officeClock, todayLocal } from '../calendar/clocks';
@@ -128,6 +129,7 @@ function answerPatch(db: Db, row: RequestRow, input: Extract<TransitionInput, { 
     refusal_ps17: JSON.stringify(withholds ? input.refusalPs17 : []),
     refusal_other_law: withholds && input.refusalOtherLaw !== '' ? input.refusalOtherLaw : null,
     consequence_test: withholds ? input.consequenceTest : null,
+    consequence: withholds ? consequenceJson(input) : null,
     notice_date: noticeDate,
     ...costPatch(db, row, input),
   };

@@ -5,6 +5,22 @@ import { maskIdNumber } from '../../../shared/domain/requests/nik';
 import { isOpenStatus, isOverdueCounting } from '../../../shared/domain/requests/status';
 import type { RequestDetail, TimelineEvent } from '../../../shared/ipc/channels/requests';
 import type { EventRow, RequesterRow, RequestRow } from './repo';
+import { parseConsequence } from './consequence';
+
+/** A requester (or an objector without a request) as the contract shows it: the NIK masked. */
+export function toRequesterView(requester: RequesterRow): RequestDetail['requester'] {
+  return {
+    id: requester.id,
+    name: requester.name,
+    idType: requester.id_type,
+    idNumberMasked: maskIdNumber(requester.id_number),
+    address: requester.address,
+    phone: requester.phone,
+    email: requester.email,
+    occupation: requester.occupation,
+    proxyName: requester.proxy_name,
+  };
+}
 
 export function toRequestDetail(row: RequestRow, requester: RequesterRow, today: string, cal: WorkingCalendar): RequestDetail {
   const current = row.extended_due_date ?? row.due_date;
@@ -18,17 +34,7 @@ export function toRequestDetail(row: RequestRow, requester: RequesterRow, today:
     receivedLocalDate: row.received_local,
     completeAt: row.complete_at,
     channel: row.channel as RequestDetail['channel'],
-    requester: {
-      id: requester.id,
-      name: requester.name,
-      idType: requester.id_type,
-      idNumberMasked: maskIdNumber(requester.id_number),
-      address: requester.address,
-      phone: requester.phone,
-      email: requester.email,
-      occupation: requester.occupation,
-      proxyName: requester.proxy_name,
-    },
+    requester: toRequesterView(requester),
     information: row.information,
     purpose: row.purpose,
     accessMethod: JSON.parse(row.access_methods) as RequestDetail['accessMethod'],
@@ -50,6 +56,7 @@ export function toRequestDetail(row: RequestRow, requester: RequesterRow, today:
     refusalPs17: JSON.parse(row.refusal_ps17) as RequestDetail['refusalPs17'],
     refusalOtherLaw: row.refusal_other_law,
     consequenceTest: row.consequence_test,
+    consequence: parseConsequence(row.consequence),
     noticeDate: row.notice_date,
     deliveredDate: row.delivered_date,
     costRp: row.cost_rp,

@@ -19,6 +19,17 @@ export const casesEn: typeof casesId = {
     filed: 'Filed at the KI',
     mediation: 'Mediation',
     adjudication: 'Adjudication',
+    release_ordered: 'Carrying out the superior’s answer',
+  },
+  consequence: {
+    title: 'Consequence test (Perki 1/2021 Art. 49(2))',
+    drafted: 'Filled from the classification of the archive document “{{title}}” (decree {{decree}}); check before saving.',
+    information: 'Information withheld',
+    harm: 'Harm if the information were opened',
+    publicInterest: 'Public-interest balance (closing protects the larger interest)',
+    years: 'Period of the exemption (years)',
+    permanent: 'No end (Art. 17 g/h only)',
+    note: 'Note on the test (or the whole test as free text)',
   },
   due: {
     overdue: '{{count}} working days late',

@@ -18,6 +18,17 @@ export const casesId = {
     filed: 'Didaftarkan di KI',
     mediation: 'Mediasi',
     adjudication: 'Ajudikasi',
+    release_ordered: 'Pelaksanaan tanggapan atasan',
+  },
+  consequence: {
+    title: 'Uji konsekuensi (Perki 1/2021 Pasal 49 ayat (2))',
+    drafted: 'Diisi dari penetapan klasifikasi dokumen arsip “{{title}}” (nomor {{decree}}); periksa sebelum menyimpan.',
+    information: 'Informasi yang dikecualikan',
+    harm: 'Akibat bila informasi dibuka',
+    publicInterest: 'Pertimbangan kepentingan publik (menutup melindungi kepentingan yang lebih besar)',
+    years: 'Jangka waktu pengecualian (tahun)',
+    permanent: 'Tanpa batas waktu (hanya Pasal 17 huruf g/h)',
+    note: 'Catatan uji konsekuensi (atau seluruh uji sebagai uraian bebas)',
   },
   due: {
     overdue: 'Terlambat {{count}} hari kerja',

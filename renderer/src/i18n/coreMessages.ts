@@ -106,6 +106,19 @@ const RULES: Rule[] = [
   ],
   [/^Permohonan berstatus ('.+?') tidak dapat langsung menjadi ('.+?'): ubah dulu statusnya menjadi (.+)\.$/, (a, b, steps) => `A request in status ${a} cannot become ${b} directly: change its status to ${steps.replace(/, lalu /g, ', then ')} first.`],
   [/^Status ('.+?') tidak dapat diubah menjadi ('.+?')\. Dari .+? hanya boleh ke: (.+)\.$/, (a, b, allowed) => `Status ${a} cannot change to ${b}. From ${a} only to: ${allowed}.`],
+  // Objections without a request (shared/domain/requests/objectionGrounds.ts) and the Atasan's release order.
+  [
+    /^Keberatan atas alasan Pasal 35 ayat \(1\) (.+?) hanya dapat diajukan atas permohonan informasi yang sudah tercatat/,
+    (grounds) =>
+      `An objection on Art. 35(1) ${grounds.replace(/huruf /g, 'letter ')} can only be filed against a recorded information request: choose its request. Without a request, only ground b (periodic information not published) can be raised.`,
+  ],
+  [/^Keberatan tanpa permohonan: identitas pemohon keberatan wajib diisi/, () => "Objection without a request: enter the objector's identity (name, ID, address, phone)."],
+  [/^Keberatan tanpa permohonan: sebutkan informasi berkala yang tidak disediakan\.$/, () => 'Objection without a request: name the periodic information that was not published.'],
+  [/^Identitas pemohon keberatan diambil dari permohonannya; jangan diisi lagi\.$/, () => "The objector's identity comes from the request; do not enter it again."],
+  [/^Keberatan yang ditolak tidak memuat perintah pemberian informasi/, () => 'A refused objection orders no release of information; leave the date empty.'],
+  [/^Batas waktu pelaksanaan \((.+?)\) tidak boleh sebelum tanggal tanggapan atasan \((.+?)\)\.$/, (a, b) => `The release date (${a}) cannot be before the Atasan's answer (${b}).`],
+  [/^Pelaksanaan tanggapan atasan atas keberatan (\S+) sudah dicatat\.$/, (n) => `The release ordered on objection ${n} was already recorded.`],
+  [/^Keberatan (\S+) diajukan atas permohonan (\S+): catat penyerahan informasi pada permohonan itu/, (n, r) => `Objection ${n} was filed against request ${r}: record the handover on that request; the task then closes by itself.`],
   [/^Keberatan (\S+) sudah (ditanggapi|ditarik); tanggapan tidak dapat dicatat lagi\.$/, (n, s) => `Objection ${n} was already ${s === 'ditanggapi' ? 'answered' : 'withdrawn'}; no answer can be recorded any more.`],
   [/^Pertanyaan (\S+) sudah dijadikan permohonan informasi; buka permohonan yang tertaut\.$/, (n) => `Inquiry ${n} was already turned into an information request; open the linked request.`],
   [/^Jawaban pertanyaan (\S+) belum disetujui;/, (n) => `The answer to inquiry ${n} is not approved yet; the written statement is made after approval.`],

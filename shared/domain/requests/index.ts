@@ -6,3 +6,5 @@ export * from './numbering';
 export * from './fields';
 export * from './inboxState';
 export * from './instant';
+export * from './objectionGrounds';
+export * from './objectionRelease';

@@ -10,10 +10,9 @@ import {
   type ExemptionLetter,
   FILE_TYPES,
   IMPORT_VERDICTS,
-  MAX_EXEMPTION_YEARS,
   MAX_IMPORT_BYTES,
-  PERMANENT_ALLOWED,
 } from '../../domain/archive/fields';
+import { CONSEQUENCE_STEP_FIELDS, consequenceIssues } from '../consequence';
 import { IMPORT_REASON_CODES } from '../../domain/archive/reasons';
 import { archiveRecordChannels } from './archiveRecords';
 import { archiveDipChannels } from './archiveDip';
@@ -131,14 +130,10 @@ export const DipFields = z.object({
     .max(EXEMPTION_LETTERS.length)
     .default([]),
   exemptionLaw: optionalText('Peraturan yang menjadi dasar pengecualian', 500),
-  // Uji konsekuensi in its steps (Perki 1/2021 Ps 49(2); UU KIP Ps 2(4), Ps 19).
-  consequenceInformation: optionalText('Informasi yang dikecualikan', 2000, 'multiline'),
-  consequenceHarm: optionalText('Akibat bila informasi dibuka', 8000, 'multiline'),
-  consequencePublicInterest: optionalText('Pertimbangan kepentingan publik', 8000, 'multiline'),
+  // Uji konsekuensi in its steps and its period (shared with a request's refusal: shared/ipc/consequence.ts).
+  ...CONSEQUENCE_STEP_FIELDS,
   /** The note of the test; before the steps existed, the whole test as free text (migration 012). */
   consequenceTest: optionalText('Catatan uji konsekuensi', 8000, 'multiline'),
-  exemptionYears: z.number({ error: 'Jangka waktu pengecualian harus angka tahun.' }).int().min(1, { error: 'Jangka waktu pengecualian paling sedikit 1 tahun.' }).max(MAX_EXEMPTION_YEARS, { error: `Jangka waktu pengecualian paling lama ${MAX_EXEMPTION_YEARS} tahun.` }).nullable().default(null),
-  exemptionPermanent: z.boolean().default(false),
   decreeNumber: optionalText('Nomor penetapan pengecualian', 200),
   decreeDate: NullableDate('Tanggal penetapan pengecualian'),
   reviewDate: NullableDate('Tanggal peninjauan ulang'),
@@ -194,13 +189,7 @@ export function checkExemption(v: z.output<typeof DipFields>, ctx: z.RefinementC
   const letters = basisLetters(v);
   need(letters.length > 0, 'exemptionLetters', 'Pilih sedikitnya satu dasar pengecualian (UU KIP Pasal 17 huruf a-j).');
   need(v.exemptionLaw !== '', 'exemptionLaw', 'Sebutkan peraturan yang menjadi dasar pengecualian.');
-  const stepsStarted = v.consequenceHarm !== '' || v.consequencePublicInterest !== '' || v.consequenceInformation !== '';
-  if (stepsStarted || v.consequenceTest === '') {
-    need(v.consequenceHarm !== '', 'consequenceHarm', 'Uji konsekuensi wajib diisi: jelaskan akibat yang timbul bila informasi dibuka (UU KIP Pasal 19; Perki 1/2021 Pasal 49 ayat (2)).');
-    need(v.consequencePublicInterest !== '', 'consequencePublicInterest', 'Uji konsekuensi wajib diisi: jelaskan mengapa menutup informasi melindungi kepentingan yang lebih besar daripada membukanya (UU KIP Pasal 2 ayat (4)).');
-  }
-  need(v.exemptionYears !== null || v.exemptionPermanent, 'exemptionYears', 'Isi jangka waktu pengecualian (1-30 tahun), atau tandai permanen untuk huruf g/h.');
-  need(!v.exemptionPermanent || (letters.length > 0 && letters.every((l) => PERMANENT_ALLOWED.includes(l))), 'exemptionPermanent', 'Pengecualian tanpa batas waktu hanya untuk Pasal 17 huruf g dan h.');
+  for (const i of consequenceIssues(v, letters, { noteSuffices: v.consequenceTest !== '', needPeriod: true })) need(false, i.path, i.message);
   // The decree may come later: issuing the penetapan klasifikasi from the pane fills both fields.
   need(v.decreeNumber !== '' || v.decreeDate === null, 'decreeNumber', 'Isi nomor penetapan pengecualian bersama tanggalnya.');
   need(v.decreeDate !== null || v.decreeNumber === '', 'decreeDate', 'Isi tanggal penetapan pengecualian bersama nomornya.');

@@ -52,8 +52,9 @@ export const DisputeDetail = z.object({
   id: z.number().int(),
   objectionId: z.number().int(),
   objectionNumber: z.string(),
-  requestId: z.number().int(),
-  requestNumber: z.string(),
+  /** Null when its objection stands without a request (UU KIP Ps 35(1) huruf b). */
+  requestId: z.number().int().nullable(),
+  requestNumber: z.string().nullable(),
   requesterName: z.string(),
   kiRegisterNumber: z.string(),
   filedDate: z.string(),

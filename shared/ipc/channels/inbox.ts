@@ -14,8 +14,13 @@ export type KipKind = (typeof KIP_KINDS)[number];
 /** Press inquiries run on hour clocks instead. */
 export const INBOX_KINDS = [...KIP_KINDS, 'inquiry'] as const;
 export type InboxKind = (typeof INBOX_KINDS)[number];
+/**
+ * An objection the Atasan granted, while the PPID has not yet handed the information over (UU KIP
+ * Ps 36(2)): the inbox's "Pelaksanaan tanggapan atasan" task, due on the date the Atasan set.
+ */
+export const RELEASE_STATUS = 'release_ordered';
 /** The statuses an open item can have, across the kinds. */
-export const INBOX_STATUSES = [...OPEN_REQUEST_STATUSES, ...OPEN_DISPUTE_STATUSES, ...OPEN_INQUIRY_STATUSES] as const;
+export const INBOX_STATUSES = [...OPEN_REQUEST_STATUSES, ...OPEN_DISPUTE_STATUSES, ...OPEN_INQUIRY_STATUSES, RELEASE_STATUS] as const;
 export const INBOX_MAX_LIMIT = 200;
 
 export const InboxFilters = z.object({

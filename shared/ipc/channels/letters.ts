@@ -56,7 +56,7 @@ export const LetterView = z.object({
   type: z.enum(LETTER_TYPES),
   label: z.string(),
   caseKind: z.enum(CASE_KINDS),
-  requestId: z.number().int(),
+  requestId: z.number().int().nullable(),
   objectionId: z.number().int().nullable(),
   number: z.string(),
   version: z.number().int(),
@@ -154,12 +154,12 @@ export const lettersChannels = defineChannels({
     output: FileOut,
   },
   'letters:findCase': {
-    summary: 'Cari perkara dari nomor pendaftaran permohonan (untuk keberatan: keberatan terakhir atas permohonan itu).',
+    summary: 'Cari perkara dari nomor pendaftaran permohonan (untuk keberatan: nomor keberatan itu, atau keberatan terakhir atas permohonan itu).',
     input: z.object({
       requestNumber: z.string({ error: 'Nomor pendaftaran permohonan wajib diisi.' }).trim().min(1, { error: 'Nomor pendaftaran permohonan wajib diisi.' }),
       caseKind: CaseKindField,
     }),
-    output: z.object({ caseKind: z.enum(CASE_KINDS), caseId: z.number().int(), requestId: z.number().int(), number: z.string() }),
+    output: z.object({ caseKind: z.enum(CASE_KINDS), caseId: z.number().int(), requestId: z.number().int().nullable(), number: z.string() }),
   },
   'letters:patterns': {
     summary: 'Pola nomor surat per jenis surat.',

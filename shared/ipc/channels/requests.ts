@@ -1,6 +1,7 @@
 // Requests for public information (permohonan informasi publik, UU KIP Ps 22): intake, detail,
 // status changes, the one extension, the timeline, and the audited reveal of the requester's NIK.
 import { z } from '../zod';
+import { CONSEQUENCE_STEP_FIELDS, ConsequenceStepsView, consequenceIssues, stepsStarted } from '../consequence';
 import { defineChannels } from '../define';
 import { ClientKey, Email, ExpectedVersion, Id, Instant, LocalDate, optionalText, Phone, ReceiptInstant, requiredText, Rupiah } from '../fields';
 import {
@@ -180,6 +181,8 @@ export const RequestDetail = z.object({
   refusalPs17: z.array(z.enum(PS17_LETTERS)),
   refusalOtherLaw: z.string().nullable(),
   consequenceTest: z.string().nullable(),
+  /** The refusal's uji konsekuensi in its steps (null: none, or a free-text test from before the steps). */
+  consequence: ConsequenceStepsView.nullable(),
   noticeDate: z.string().nullable(),
   deliveredDate: z.string().nullable(),
   costRp: z.number().int().nullable(),
@@ -234,7 +237,10 @@ const AnswerInput = z
       .default([])
       .transform((letters) => [...new Set(letters)].sort()),
     refusalOtherLaw: optionalText('Dasar undang-undang lain', 500, 'multiline'),
+    /** The test's note; alone (no steps), the whole test as free text, as before the steps existed. */
     consequenceTest: optionalText('Uji konsekuensi', 8000, 'multiline'),
+    /** The uji konsekuensi in its steps and the exemption period: the archive's schema (shared/ipc/consequence.ts). */
+    ...CONSEQUENCE_STEP_FIELDS,
     /** Date of the written notice (UU KIP Ps 22(7)); default today, office-local. */
     noticeDate: LocalDate('Tanggal pemberitahuan tertulis').optional(),
     costRp: Rupiah.optional(),
@@ -257,7 +263,11 @@ const AnswerInput = z
       if (v.refusalPs17.includes('j') && v.refusalOtherLaw === '') {
         issue('refusalOtherLaw', 'Pasal 17 huruf j: sebutkan undang-undang dan pasal yang mengecualikan informasi itu.');
       }
-      if (v.consequenceTest.length < 20) {
+      // The test in its steps (Perki 1/2021 Ps 49(2)) with its period; a free-text test alone is still
+      // accepted from callers that predate the steps (the CLI, old clients), as the archive does.
+      if (stepsStarted(v)) {
+        for (const i of consequenceIssues(v, v.refusalPs17, { noteSuffices: false, needPeriod: true })) issue(i.path, i.message);
+      } else if (v.consequenceTest.length < 20) {
         issue('consequenceTest', 'Uraikan uji konsekuensi (UU KIP Pasal 2 ayat (4)): sedikitnya 20 karakter.');
       }
     }
@@ -336,6 +346,19 @@ export const requestsChannels = defineChannels({
     summary: 'Buka kembali permohonan yang selesai atau ditarik, dengan alasan tertulis (dicatat di riwayat dan log audit).',
     input: z.object({ id: Id, version: ExpectedVersion, reason: requiredText('Alasan membuka kembali', 2000, 'multiline') }),
     output: RequestDetail,
+  },
+  'requests:consequenceDraft': {
+    summary: 'Usulan uji konsekuensi penolakan dari penetapan klasifikasi dokumen arsip yang ditautkan ke permohonan (dikecualikan).',
+    input: ById,
+    output: z
+      .object({
+        /** The archive document the draft was taken from, with its penetapan klasifikasi. */
+        document: z.object({ id: z.number().int(), title: z.string(), decreeNumber: z.string(), decreeDate: z.string().nullable() }),
+        refusalPs17: z.array(z.enum(PS17_LETTERS)),
+        refusalOtherLaw: z.string(),
+        steps: ConsequenceStepsView,
+      })
+      .nullable(),
   },
   'requests:timeline': {
     summary: 'Riwayat permohonan: setiap perubahan status, keberatan dan sengketanya.',

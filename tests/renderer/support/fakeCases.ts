@@ -87,7 +87,7 @@ export function casesHandlers(state: CasesState, emit: (event: string, payload: 
         information: input.information, purpose: input.purpose, accessMethod: input.accessMethod, deliveryMethod: input.deliveryMethod,
         unit: input.unit, officer: input.officer, dueDate: d.due, extendedDueDate: null, extensionReason: null, currentDueDate: d.due,
         calendarVersion: d.calendarVersion, zone: ZONE, cutoff: '16:00', waitingReason: null, waitingFrom: null, decision: null,
-        heldStatus: null, heldBy: null, refusalPs17: [], refusalOtherLaw: null, consequenceTest: null, noticeDate: null,
+        heldStatus: null, heldBy: null, refusalPs17: [], refusalOtherLaw: null, consequenceTest: null, consequence: null, noticeDate: null,
         deliveredDate: null, costRp: null, costItems: [], accessibilityNeeds: input.accessibilityNeeds, accessibilityNote: input.accessibilityNote, accessibleFormat: input.accessibleFormat, paymentMethod: null, standing: null, createdAt: FAKE_NOW, updatedAt: FAKE_NOW, version: 1,
         fullId: input.requester.idNumber,
       };
@@ -102,6 +102,7 @@ export function casesHandlers(state: CasesState, emit: (event: string, payload: 
       state.reveals += 1;
       return { idType: r.requester.idType, idNumber: r.fullId };
     },
+    'requests:consequenceDraft': () => null,
     'requests:timeline': (input: { id: number }) => state.timeline.filter((e) => e.subjectId === input.id),
     'requests:extend': (input: { id: number; version?: number | undefined; reason: string }) => {
       const r = find(input.id);

@@ -34,7 +34,7 @@ export function objectionHandlers(state: FakeState, emit: (event: string, payloa
     if (!d) throw new Error(`no dispute ${id}`);
     return d;
   };
-  const title = (requestId: number) => cases.requests.find((r) => r.id === requestId)?.information.slice(0, 120) ?? '';
+  const title = (requestId: number | null) => cases.requests.find((r) => r.id === requestId)?.information.slice(0, 120) ?? '';
   const setItem = (item: InboxItem | null, kind: InboxItem['kind'], id: number) => {
     cases.extraItems = cases.extraItems.filter((i) => !(i.kind === kind && i.id === id));
     if (item) cases.extraItems.push(item);
@@ -54,13 +54,16 @@ export function objectionHandlers(state: FakeState, emit: (event: string, payloa
   return {
     'objections:create': (input: ParsedInput<'objections:create'>) => {
       const request = cases.requests.find((r) => r.id === input.requestId);
-      if (!request) throw new Error(`no request ${input.requestId}`);
+      if (!request && !input.objector) throw new Error(`no request ${input.requestId}`);
       const registeredAt = new Date(Date.parse(input.registeredAt ?? FAKE_NOW)).toISOString();
       const d = computeDeadline({ clock: 'objection-answer', from: registeredAt, zone: ZONE, cutoff: '16:00' }, cal);
       const id = store.objections.length + 1;
       const o: ObjectionDetail = {
-        id, number: `${String(id).padStart(3, '0')}/KEB/PPID/XI/2026`, requestId: request.id, requestNumber: request.number,
-        requesterName: request.requester.name, grounds: input.grounds, caseSummary: input.caseSummary, proxyName: input.proxyName,
+        id, number: `${String(id).padStart(3, '0')}/KEB/PPID/XI/2026`, requestId: request?.id ?? null, requestNumber: request?.number ?? null,
+        requesterName: request?.requester.name ?? input.objector!.name,
+        objector: request ? null : { id: 900 + id, name: input.objector!.name, idType: input.objector!.idType, idNumberMasked: `************${input.objector!.idNumber.slice(-4)}`, address: input.objector!.address, phone: input.objector!.phone, email: input.objector!.email, occupation: input.objector!.occupation, proxyName: input.objector!.proxyName },
+        information: request?.information ?? input.information, purpose: request?.purpose ?? input.purpose,
+        releaseDue: null, releaseDoneAt: null, releaseDoneBy: null, releaseOpen: false, grounds: input.grounds, caseSummary: input.caseSummary, proxyName: input.proxyName,
         registeredAt, registeredLocalDate: d.receivedLocalDate, atasanDue: d.due, calendarVersion: d.calendarVersion, status: 'registered',
         decision: null, decisionReason: null, answerDate: null, atasanName: null, atasanPosition: null, requesterReply: null,
         disputeWindowDue: days('dispute', d.due), standing: standing(d.due), createdAt: FAKE_NOW, updatedAt: FAKE_NOW, version: 1,
@@ -77,6 +80,7 @@ export function objectionHandlers(state: FakeState, emit: (event: string, payloa
         status: 'answered', decision: input.decision, decisionReason: input.reason, answerDate,
         atasanName: input.atasanName || state.profile?.atasan.name || '', atasanPosition: input.atasanPosition || state.profile?.atasan.title || '',
         requesterReply: input.requesterReply, disputeWindowDue: days('dispute', answerDate), standing: null,
+        releaseDue: input.releaseBy ?? null, releaseOpen: input.releaseBy !== undefined,
       });
       setItem(null, 'objection', o.id);
       emit('cases:changed', { kind: 'objection', id: o.id });
@@ -92,6 +96,12 @@ export function objectionHandlers(state: FakeState, emit: (event: string, payloa
     'objections:recordReply': (input: ParsedInput<'objections:recordReply'>) => {
       const o = findObjection(input.id);
       o.requesterReply = input.reply;
+      emit('cases:changed', { kind: 'objection', id: o.id });
+      return o;
+    },
+    'objections:markReleased': (input: ParsedInput<'objections:markReleased'>) => {
+      const o = findObjection(input.id);
+      Object.assign(o, { releaseDoneAt: FAKE_NOW, releaseDoneBy: 'petugas', releaseOpen: false });
       emit('cases:changed', { kind: 'objection', id: o.id });
       return o;
     },

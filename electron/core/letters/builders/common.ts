@@ -112,8 +112,8 @@ function frame(s: LetterSnapshot, env: BuildEnv, blocks: Block[]): DocumentSpec 
     meta: {
       title: `${label} ${s.number}`,
       author: s.office.instansiLines.join(' '),
-      subject: `${label} — permohonan ${s.request.number}`,
-      keywords: ['PPID', 'UU 14/2008', s.request.number, s.number],
+      subject: s.objection?.withoutRequest ? `${label} — keberatan ${s.objection.number}` : `${label} — permohonan ${s.request.number}`,
+      keywords: ['PPID', 'UU 14/2008', ...(s.request.number ? [s.request.number] : []), s.number],
       language: 'id-ID',
       createdAt: env.createdAt,
     },

@@ -14,6 +14,9 @@ function objectionOf(s: LetterSnapshot): ObjectionSnapshot {
   return s.objection;
 }
 
+/** UU KIP Ps 35(1) huruf b needs no request: the letter says so where the request number would be. */
+const WITHOUT_REQUEST = '- (keberatan diajukan tanpa permohonan informasi, UU KIP Pasal 35 ayat (1) huruf b)';
+
 const grounds = (o: ObjectionSnapshot) => o.grounds.map((g) => `Pasal 35 ayat (1) huruf ${g}: ${OBJECTION_GROUND_LABEL[g]}`);
 
 export function buildKeberatanTandaBukti(s: LetterSnapshot, env: BuildEnv): DocumentSpec {
@@ -22,18 +25,22 @@ export function buildKeberatanTandaBukti(s: LetterSnapshot, env: BuildEnv): Docu
   const proxyName = o.proxyName || r.requester.proxyName;
   const body: Block[] = [
     ...sifatLampiran(s),
-    para('Telah diterima keberatan atas permohonan informasi publik dengan keterangan sebagai berikut:'),
+    para(
+      o.withoutRequest
+        ? 'Telah diterima keberatan atas informasi publik dengan keterangan sebagai berikut:'
+        : 'Telah diterima keberatan atas permohonan informasi publik dengan keterangan sebagai berikut:',
+    ),
     {
       type: 'fields',
       labelWidthMm: 55,
       rows: [
         { label: 'Nomor registrasi keberatan', value: [{ text: o.number, bold: true }] },
-        { label: 'Nomor pendaftaran permohonan', value: r.number },
+        { label: 'Nomor pendaftaran permohonan', value: o.withoutRequest ? WITHOUT_REQUEST : r.number },
         { label: 'Tanggal keberatan diterima', value: `${formatHariTanggal(o.registeredLocal)}, pukul ${o.registeredTime}` },
         ...requesterRows(r).filter((row) => row.label !== 'Kuasa pemohon'),
         // Perki 1/2010 formulir keberatan: the kuasa's identity when a proxy files it.
         ...(proxyName ? [{ label: 'Kuasa pemohon', value: `${proxyName} (bertindak untuk dan atas nama ${r.requester.name})` }] : [{ label: 'Kuasa pemohon', value: '-' }]),
-        { label: 'Informasi yang diminta', value: r.information },
+        { label: o.withoutRequest ? 'Informasi yang dimaksud' : 'Informasi yang diminta', value: r.information },
         { label: 'Tujuan penggunaan informasi', value: orDash(r.purpose) },
         { label: 'Petugas penerima keberatan', value: r.receivingOfficer || '-' },
       ],
@@ -57,12 +64,17 @@ function releaseOrder(o: ObjectionSnapshot): Block[] {
   if (o.decision !== 'dikabulkan' && o.decision !== 'dikabulkan_sebagian') return [];
   const part = o.decision === 'dikabulkan_sebagian' ? ' sesuai dengan bagian keberatan yang dikabulkan' : '';
   const by = o.releaseBy ? ` paling lambat ${tanggal(o.releaseBy)}` : '';
+  const what = o.withoutRequest ? 'menyediakan dan memberikan informasi berkala yang dimaksud' : 'memberikan informasi yang diminta';
+  const how = o.withoutRequest ? '' : ', dengan cara dan dalam format sebagaimana yang Saudara minta';
   return [
     para([
       { text: 'Sehubungan dengan itu, Atasan PPID memerintahkan ' },
       { text: 'Pejabat Pengelola Informasi dan Dokumentasi (PPID)', bold: true },
-      { text: ` untuk memberikan informasi yang diminta${part} kepada Saudara${by}, dengan cara dan dalam format sebagaimana yang Saudara minta.` },
+      { text: ` untuk ${what}${part} kepada Saudara${by}${how}.` },
     ]),
+    ...(o.releaseBy
+      ? [{ type: 'fields' as const, labelWidthMm: 52, rows: [{ label: 'Batas waktu pelaksanaan', value: [{ text: tanggal(o.releaseBy), bold: true }] }] }]
+      : []),
   ];
 }
 
@@ -77,7 +89,11 @@ export function buildKeberatanTanggapan(s: LetterSnapshot, env: BuildEnv): Docum
   const r = s.request;
   const body: Block[] = [
     para(
-      `Menanggapi keberatan Saudara yang kami terima pada ${tanggal(o.registeredLocal)} dengan nomor registrasi ${o.number} atas permohonan informasi publik nomor ${r.number}, dengan ini Atasan PPID menyampaikan tanggapan tertulis sebagaimana dimaksud dalam Pasal 36 ayat (2) Undang-Undang Nomor 14 Tahun 2008:`,
+      `Menanggapi keberatan Saudara yang kami terima pada ${tanggal(o.registeredLocal)} dengan nomor registrasi ${o.number} ` +
+        (o.withoutRequest
+          ? `atas tidak disediakannya informasi berkala (${r.information}), `
+          : `atas permohonan informasi publik nomor ${r.number}, `) +
+        'dengan ini Atasan PPID menyampaikan tanggapan tertulis sebagaimana dimaksud dalam Pasal 36 ayat (2) Undang-Undang Nomor 14 Tahun 2008:',
     ),
     {
       type: 'fields',

@@ -3,6 +3,7 @@
 import { formatHariTanggal } from '../../../../shared/domain/calendar/format';
 import { ACCESS_TEXT, CHANNEL_TEXT, DELIVERY_TEXT, terbilang } from '../../../../shared/domain/letters';
 import { PS17_LABEL } from '../../../../shared/domain/requests/fields';
+import { exemptionTerm } from '../../../../shared/domain/archive/exemptionText';
 import type { Block } from '../../documents/model';
 import type { DocumentSpec } from '../../documents/model';
 import type { ClassificationSnapshot, LetterSnapshot, RequestSnapshot } from '../snapshot';
@@ -120,6 +121,31 @@ export function classificationText(c: ClassificationSnapshot): string {
   return `“${c.title}”: informasi yang dikecualikan berdasarkan Pasal 17 huruf ${c.letter} UU Nomor 14 Tahun 2008${law}${decree}; jangka waktu pengecualian ${exemptionPeriod(c)}${review}.`;
 }
 
+function consequenceBlocks(r: RequestSnapshot, basis: string[]): Block[] {
+  const c = r.consequence;
+  if (!c) return [para(orDash(r.consequenceTest))];
+  const rows: Array<[string, string]> = [
+    ['Informasi yang dikecualikan', c.consequenceInformation || r.information],
+    ['Dasar hukum pengecualian', basis.length > 0 ? basis.join('; ') : '-'],
+    ['Konsekuensi apabila informasi dibuka', orDash(c.consequenceHarm)],
+    ['Pertimbangan kepentingan publik', orDash(c.consequencePublicInterest)],
+    ['Jangka waktu pengecualian', exemptionTerm(c.exemptionYears, c.exemptionPermanent)],
+  ];
+  return [
+    {
+      type: 'table',
+      columns: [
+        { header: 'No.', widthPct: 6, align: 'center' },
+        { header: 'Langkah uji konsekuensi', widthPct: 30 },
+        { header: 'Hasil', widthPct: 64 },
+      ],
+      rows: rows.map(([label, value], i) => [String(i + 1), label, value]),
+      fontSizePt: 10,
+    },
+    ...(r.consequenceTest && r.consequenceTest.trim() !== '' ? [para(`Catatan: ${r.consequenceTest}`)] : []),
+  ];
+}
+
 /** Pemberitahuan perpanjangan jangka waktu (UU KIP Ps 22(8)). */
 export function buildPerpanjangan(s: LetterSnapshot, env: BuildEnv): DocumentSpec {
   const r = s.request;
@@ -177,8 +203,10 @@ export function buildPenolakan(s: LetterSnapshot, env: BuildEnv): DocumentSpec {
   }
   body.push(
     { type: 'heading', text: 'Uji konsekuensi', level: 2 },
-    // UU KIP Ps 2(4), Ps 19: the consequence test that justifies withholding.
-    para(orDash(r.consequenceTest)),
+    // UU KIP Ps 2(4), Ps 19: the consequence test that justifies withholding — in its steps
+    // (Perki 1/2021 Ps 49(2)), as the archive's lembar uji konsekuensi has them; a refusal from
+    // before the steps prints its free text.
+    ...consequenceBlocks(r, basis),
     para(`Apabila Saudara keberatan atas keputusan ini, Saudara berhak mengajukan ${objectionRight(s, 'keputusan', 'UU KIP Pasal 35 ayat (1) huruf a dan Pasal 36 ayat (1)')}`),
   );
   return formulir(s, env, 'KEPUTUSAN PEJABAT PENGELOLA INFORMASI DAN DOKUMENTASI TENTANG PENOLAKAN PERMOHONAN INFORMASI PUBLIK', `Nomor: ${s.number}`, body, ppidSignature(s, 'decree'));

@@ -24,14 +24,14 @@ export const CASE_SOURCES: Record<CaseKind, { from: string; columns: string }> =
     columns: "r.id AS id, r.number AS number, q.name AS name, r.status AS status, substr(r.information, 1, 200) AS summary",
   },
   objection: {
-    from: 'FROM objections o JOIN requests r ON r.id = o.request_id JOIN requesters q ON q.id = r.requester_id',
+    from: 'FROM objections o LEFT JOIN requests r ON r.id = o.request_id JOIN requesters q ON q.id = coalesce(o.requester_id, r.requester_id)',
     columns: "o.id AS id, o.number AS number, q.name AS name, o.status AS status, substr(o.case_summary, 1, 200) AS summary",
   },
   dispute: {
-    from: 'FROM disputes d JOIN objections o ON o.id = d.objection_id JOIN requests r ON r.id = d.request_id JOIN requesters q ON q.id = r.requester_id',
+    from: 'FROM disputes d JOIN objections o ON o.id = d.objection_id LEFT JOIN requests r ON r.id = o.request_id JOIN requesters q ON q.id = coalesce(o.requester_id, r.requester_id)',
     columns:
       "d.id AS id, coalesce(nullif(d.ki_register_number, ''), o.number) AS number, q.name AS name, d.status AS status, " +
-      "substr(CASE WHEN d.outcome <> '' THEN d.outcome ELSE r.information END, 1, 200) AS summary",
+      "substr(CASE WHEN d.outcome <> '' THEN d.outcome ELSE coalesce(r.information, o.information) END, 1, 200) AS summary",
   },
   inquiry: {
     from: 'FROM inquiries i JOIN journalists j ON j.id = i.journalist_id JOIN outlets ot ON ot.id = i.outlet_id',

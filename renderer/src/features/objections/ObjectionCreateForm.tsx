@@ -1,10 +1,13 @@
 // "Ajukan keberatan" from a request's detail pane: grounds Ps 35(1) a-g, case summary, when it was
 // received (default now, office time) and the proxy. The backend decides whether it is allowed.
+// Without a request (Keberatan › "Keberatan tanpa permohonan"): only the grounds that need none
+// (shared/domain/requests/objectionGrounds.ts) can be ticked, and the objector is typed in.
 import { useState, type FormEvent } from 'react';
 import { Button, Checkbox, Group, Stack, Text, TextInput, Textarea } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { zoneLabel } from '../../../../shared/domain/clocks';
 import { OBJECTION_GROUNDS, type ObjectionGround } from '../../../../shared/domain/requests/fields';
+import { GROUNDS_WITHOUT_REQUEST } from '../../../../shared/domain/requests/objectionGrounds';
 import type { ObjectionDetail } from '../../../../shared/ipc/channels/objections';
 import { localInputToInstant } from '../../lib/officeTime';
 import { DateTimeField } from '../../forms/DateTimeField';
@@ -12,9 +15,11 @@ import { localValueAt } from '../../forms/dateText';
 import { useUnsaved } from '../../forms/unsaved';
 import { useAppClock, useClientKey } from '../../api';
 import { useCreateObjection } from './api';
+import { EMPTY_OBJECTOR, ObjectorFields, type ObjectorValues } from './ObjectorFields';
 
 interface Props {
-  requestId: number;
+  /** Absent: an objection without a request, on the grounds that allow it. */
+  requestId?: number;
   zone: string;
   onSaved: (detail: ObjectionDetail) => void;
   onError: (error: Error) => void;
@@ -27,13 +32,16 @@ export function ObjectionCreateForm({ requestId, zone, onSaved, onError, onInval
   const { t } = useTranslation();
   const create = useCreateObjection();
   const [clientKey] = useClientKey();
-  const [grounds, setGrounds] = useState<ObjectionGround[]>([]);
+  const withoutRequest = requestId === undefined;
+  const [grounds, setGrounds] = useState<ObjectionGround[]>(withoutRequest ? [...GROUNDS_WITHOUT_REQUEST] : []);
+  const [objector, setObjector] = useState<ObjectorValues>(EMPTY_OBJECTOR);
   const [caseSummary, setCaseSummary] = useState('');
   const clock = useAppClock();
   const [initial] = useState(() => localValueAt(clock.now(), zone, 'datetime'));
   const [registeredAt, setRegisteredAt] = useState(initial);
   const [proxyName, setProxyName] = useState('');
-  const release = useUnsaved(grounds.length > 0 || caseSummary.trim() !== '' || registeredAt !== initial || proxyName.trim() !== '');
+  const objectorTyped = Object.entries(objector).some(([k, v]) => k !== 'idType' && v.trim() !== '');
+  const release = useUnsaved((!withoutRequest && grounds.length > 0) || objectorTyped || caseSummary.trim() !== '' || registeredAt !== initial || proxyName.trim() !== '');
 
   const submit = (event: FormEvent) => {
     event.preventDefault();
@@ -45,28 +53,44 @@ export function ObjectionCreateForm({ requestId, zone, onSaved, onError, onInval
     // Left at its default, the time is "now" to the second, as the backend takes it: a minute
     // rounded down could fall before a request received this same minute.
     const untouched = registeredAt === initial;
-    create.mutate({ requestId, grounds, caseSummary, ...(untouched ? {} : { registeredAt: instant }), proxyName, clientKey }, { onSuccess: (detail) => { release(); onSaved(detail); }, onError });
+    const { information, purpose, ...identity } = objector;
+    const subject = withoutRequest ? { objector: { ...identity, proxyName }, information, purpose } : { requestId };
+    create.mutate(
+      { ...subject, grounds, caseSummary, ...(untouched ? {} : { registeredAt: instant }), proxyName, clientKey },
+      { onSuccess: (detail) => { release(); onSaved(detail); }, onError },
+    );
   };
 
   return (
     <form onSubmit={submit} noValidate aria-label={t('objections.create.title')}>
       <Stack gap="xs">
         <Text size="sm" c="gray.8">
-          {t('objections.create.help')}
+          {t(withoutRequest ? 'objections.create.withoutRequestHelp' : 'objections.create.help')}
         </Text>
         <Checkbox.Group
           label={t('objections.create.grounds')}
           value={grounds}
           onChange={(v) => setGrounds(v as ObjectionGround[])}
-          error={issues.grounds ?? Object.entries(issues).find(([k]) => k.startsWith('grounds.'))?.[1]}
+          error={issues.grounds ?? issues.requestId ?? Object.entries(issues).find(([k]) => k.startsWith('grounds.'))?.[1]}
           withAsterisk
         >
           <Stack gap={6} mt={6}>
-            {OBJECTION_GROUNDS.map((g, i) => (
-              <Checkbox key={g} value={g} label={t(`objections.grounds.${g}`)} data-autofocus={i === 0 || undefined} autoFocus={i === 0} />
-            ))}
+            {OBJECTION_GROUNDS.map((g, i) => {
+              // Without a request only some grounds stand (UU KIP Ps 35(1)); the others say why they are off.
+              const off = withoutRequest && !GROUNDS_WITHOUT_REQUEST.includes(g);
+              const label = off ? `${t(`objections.grounds.${g}`)} (${t('objections.create.needsRequest')})` : t(`objections.grounds.${g}`);
+              return <Checkbox key={g} value={g} label={label} disabled={off} data-autofocus={(!withoutRequest && i === 0) || undefined} autoFocus={!withoutRequest && i === 0} />;
+            })}
           </Stack>
         </Checkbox.Group>
+        {withoutRequest && (
+          <>
+            <Text size="sm" fw={600}>
+              {t('objections.create.objector')}
+            </Text>
+            <ObjectorFields value={objector} onChange={setObjector} issues={issues} />
+          </>
+        )}
         <Textarea
           label={t('objections.create.caseSummary')}
           value={caseSummary}

@@ -1,5 +1,6 @@
 // The right-hand pane for one objection (keberatan): its fields and grounds, the Atasan's deadline
 // explained, and the two moves: the Atasan's answer (Ps 36(2)) and a dispute at the KI (Ps 37).
+// A granted answer's release task is shown with its date; without a request it is marked done here.
 import { useState } from 'react';
 import { Button, Divider, Group, List, Stack, Text, Title } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
@@ -8,7 +9,7 @@ import { formatTanggal } from '../../../../shared/domain/calendar/format';
 import type { ObjectionDetail } from '../../../../shared/ipc/channels/objections';
 import { DeadlinePanel } from '../requests/DeadlinePanel';
 import { localParts } from '../../lib/officeTime';
-import { objectionKeys, useCreateDispute, useDecideObjection, useObjection, useRecordRequesterReply, useWithdrawObjection } from './api';
+import { objectionKeys, useCreateDispute, useDecideObjection, useMarkReleased, useObjection, useRecordRequesterReply, useWithdrawObjection } from './api';
 import { ConflictNotice, useReload, useRowVersion } from '../../forms/conflict';
 import { FieldTable, PaneFrame, PaneHeading, PaneQuery } from '../cases/DetailShell';
 import { FeedbackView, useFeedback } from '../../lib/feedback';
@@ -32,8 +33,19 @@ function ObjectionBody({ detail }: { detail: ObjectionDetail }) {
   const none = t('objections.detail.none');
   const rows: [string, React.ReactNode][] = [
     [t('objections.detail.status'), t(`objections.statuses.${detail.status}`)],
-    [t('objections.detail.request'), <Text key="req" span size="sm" ff="monospace">{detail.requestNumber}</Text>],
+    [
+      t('objections.detail.request'),
+      detail.requestNumber === null ? t('objections.detail.withoutRequest') : <Text key="req" span size="sm" ff="monospace">{detail.requestNumber}</Text>,
+    ],
     [t('objections.detail.requester'), detail.requesterName],
+    ...(detail.objector
+      ? ([
+          [t('objections.detail.objectorIdentity'), `${t(`cases.idTypes.${detail.objector.idType}`)} ${detail.objector.idNumberMasked}`],
+          [t('objections.detail.contact'), [detail.objector.address, detail.objector.phone, detail.objector.email].filter(Boolean).join(' · ')],
+        ] as [string, React.ReactNode][])
+      : []),
+    [t('objections.detail.information'), detail.information],
+    [t('objections.detail.purpose'), detail.purpose || none],
     [t('objections.detail.proxyName'), detail.proxyName || none],
     [t('objections.detail.registeredAt'), `${formatTanggal(registered.date)} ${registered.time}`],
     [
@@ -54,10 +66,22 @@ function ObjectionBody({ detail }: { detail: ObjectionDetail }) {
     rows.push([t('objections.detail.atasan'), [detail.atasanName, detail.atasanPosition].filter(Boolean).join(', ') || none]);
     rows.push([t('objections.detail.requesterReply'), detail.requesterReply || none]);
   }
+  if (detail.releaseDue) {
+    rows.push([t('objections.detail.releaseDue'), formatTanggal(detail.releaseDue)]);
+    // The request's handover is a local date; the officer's mark an instant, shown in office time.
+    const doneDate = detail.releaseDoneAt?.includes('T') ? localParts(detail.releaseDoneAt, zone).date : detail.releaseDoneAt;
+    const done = doneDate ? t('objections.detail.releaseDoneAt', { date: formatTanggal(doneDate) }) : t('objections.detail.releasePending');
+    rows.push([t('objections.detail.releaseDone'), detail.requestId !== null && !detail.releaseDoneAt ? `${done} (${t('objections.detail.releaseByHandover')})` : done]);
+  }
   rows.push([t('objections.detail.disputeWindowDue'), formatTanggal(detail.disputeWindowDue)]);
   return (
     <Stack gap="sm">
-      <PaneHeading kind={t('objections.detail.objection')} number={detail.number} due={detail.status === 'registered' ? detail.atasanDue : detail.disputeWindowDue} standing={detail.standing} />
+      <PaneHeading
+        kind={t('objections.detail.objection')}
+        number={detail.number}
+        due={detail.status === 'registered' ? detail.atasanDue : detail.releaseOpen && detail.releaseDue ? detail.releaseDue : detail.disputeWindowDue}
+        standing={detail.standing}
+      />
       <ObjectionActions detail={detail} zone={zone} />
       <Divider />
       <LettersPanel caseKind="objection" caseId={detail.id} />
@@ -75,17 +99,20 @@ function ObjectionActions({ detail, zone }: { detail: ObjectionDetail; zone: str
   const dispute = useCreateDispute();
   const withdraw = useWithdrawObjection();
   const reply = useRecordRequesterReply();
+  const released = useMarkReleased();
   const feedback = useFeedback();
   // The version the open form is based on: a save after another officer's change is refused.
   const version = useRowVersion(detail.version);
   const reload = useReload(objectionKeys.objection(detail.id), version);
   const onError = (error: Error) => version.catch(error) || feedback.onError(error);
-  type Mode = 'decide' | 'dispute' | 'withdraw' | 'reply';
+  type Mode = 'decide' | 'dispute' | 'withdraw' | 'reply' | 'release';
   const [mode, setMode] = useState<Mode | null>(null);
   // Only what the officer's roles allow (the core refuses the rest with `forbidden` anyway).
-  const can = { decide: useCanCall('objections:decide'), reply: useCanCall('objections:recordReply'), dispute: useCanCall('disputes:create'), withdraw: useCanCall('objections:withdraw') };
+  const can = { decide: useCanCall('objections:decide'), reply: useCanCall('objections:recordReply'), dispute: useCanCall('disputes:create'), withdraw: useCanCall('objections:withdraw'), release: useCanCall('objections:markReleased') };
   const buttons: { key: Mode; label: string }[] = [];
   if (detail.status === 'registered' && can.decide) buttons.push({ key: 'decide', label: t('objections.decide.open') });
+  // UU KIP Ps 36(2): with a request, its handover closes the task; without one the officer marks it.
+  if (detail.releaseOpen && detail.requestId === null && can.release) buttons.push({ key: 'release', label: t('objections.release.open') });
   if (detail.status === 'answered' && can.reply) buttons.push({ key: 'reply', label: t('objections.reply.open') });
   // UU KIP Ps 37(2): after the answer, or once the 30 days lapse unanswered; the backend checks.
   if (detail.status !== 'withdrawn' && can.dispute) buttons.push({ key: 'dispute', label: t('objections.dispute.open') });
@@ -95,6 +122,7 @@ function ObjectionActions({ detail, zone }: { detail: ObjectionDetail; zone: str
     dispute: t('objections.dispute.title'),
     withdraw: t('objections.withdraw.title'),
     reply: t('objections.reply.title'),
+    release: t('objections.release.title'),
   };
   return (
     <Stack gap="xs">
@@ -151,6 +179,25 @@ function ObjectionActions({ detail, zone }: { detail: ObjectionDetail; zone: str
                 feedback.succeed(t('objections.withdraw.saved'));
               },
               onError,
+            })
+          }
+        />
+      ) : mode === 'release' ? (
+        <NoteForm
+          title={titles.release}
+          label={t('objections.release.note')}
+          submitLabel={t('objections.release.submit')}
+          field="note"
+          pending={released.isPending}
+          issues={feedback.issues}
+          onCancel={() => (feedback.reset(), setMode(null))}
+          onSubmit={(note) =>
+            released.mutate({ id: detail.id, note }, {
+              onSuccess: () => {
+                setMode(null);
+                feedback.succeed(t('objections.release.saved'));
+              },
+              onError: feedback.onError,
             })
           }
         />

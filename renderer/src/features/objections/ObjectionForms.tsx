@@ -46,13 +46,16 @@ export function DecideForm({ id, zone, pending, issues, onSubmit, onCancel }: Fo
   const [atasanName, setAtasanName] = useState<string | null>(null);
   const [atasanPosition, setAtasanPosition] = useState<string | null>(null);
   const [requesterReply, setRequesterReply] = useState('');
-  useUnsaved(!pending && (reason.trim() !== '' || requesterReply.trim() !== ''));
+  // UU KIP Ps 36(2): a granted answer orders the release; empty = the backend's default (10 working days).
+  const [releaseBy, setReleaseBy] = useState('');
+  useUnsaved(!pending && (reason.trim() !== '' || requesterReply.trim() !== '' || releaseBy !== ''));
   const name = atasanName ?? profile.data?.atasan.name ?? '';
   const position = atasanPosition ?? profile.data?.atasan.title ?? '';
 
   const submit = (event: FormEvent) => {
     event.preventDefault();
-    onSubmit({ id, decision, reason, answerDate, atasanName: name, atasanPosition: position, requesterReply });
+    const granted = decision !== 'ditolak';
+    onSubmit({ id, decision, reason, answerDate, atasanName: name, atasanPosition: position, requesterReply, ...(granted && releaseBy ? { releaseBy } : {}) });
   };
   return (
     <form onSubmit={submit} noValidate aria-label={t('objections.decide.title')}>
@@ -68,6 +71,9 @@ export function DecideForm({ id, zone, pending, issues, onSubmit, onCancel }: Fo
         />
         <Textarea label={t('objections.decide.reason')} value={reason} onChange={(e) => setReason(e.currentTarget.value)} error={issues.reason} autosize minRows={2} withAsterisk />
         <DateTimeField mode="date" label={t('objections.decide.answerDate')} value={answerDate} onChange={setAnswerDate} error={issues.answerDate} withAsterisk />
+        {decision !== 'ditolak' && (
+          <DateTimeField mode="date" label={t('objections.decide.releaseBy')} description={t('objections.decide.releaseHelp')} value={releaseBy} onChange={setReleaseBy} error={issues.releaseBy} />
+        )}
         <TextInput label={t('objections.decide.atasanName')} description={t('objections.decide.atasanHelp')} value={name} onChange={(e) => setAtasanName(e.currentTarget.value)} error={issues.atasanName} />
         <TextInput label={t('objections.decide.atasanPosition')} value={position} onChange={(e) => setAtasanPosition(e.currentTarget.value)} error={issues.atasanPosition} />
         <Textarea label={t('objections.decide.requesterReply')} value={requesterReply} onChange={(e) => setRequesterReply(e.currentTarget.value)} error={issues.requesterReply} autosize minRows={1} />

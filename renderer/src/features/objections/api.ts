@@ -82,3 +82,13 @@ export function useUpdateDispute() {
     onSuccess: (detail) => changed(objectionKeys.dispute(detail.id), detail),
   });
 }
+
+/** UU KIP Ps 36(2): the release ordered by a granted answer was carried out (objection without a request). */
+export function useMarkReleased() {
+  const api = useApi();
+  const changed = useChanged();
+  return useMutation({
+    mutationFn: (input: Input<'objections:markReleased'>) => api.invoke('objections:markReleased', input),
+    onSuccess: (detail) => changed(objectionKeys.objection(detail.id), detail),
+  });
+}

@@ -8,6 +8,7 @@ import type { TransitionInput } from '../../../../shared/ipc/channels/requests';
 import { useUnsaved } from '../../forms/unsaved';
 import { useTariff } from '../settings/tariff/api';
 import { costItemsOf, TariffCostFields, type Quantities } from './TariffCostFields';
+import { ConsequenceFields, consequenceInput, EMPTY_CONSEQUENCE, type ConsequenceForm } from './ConsequenceFields';
 
 export type ActionMode = 'extend' | 'wait' | 'answer' | 'withdraw' | 'reopen';
 export type ActionSubmit = TransitionInput | { extend: string } | { reopen: string };
@@ -31,6 +32,8 @@ export function ActionForm({ mode, id, pending, issues, onSubmit, onCancel }: Pr
   const [held, setHeld] = useState<(typeof HELD_STATUSES)[number]>('dikuasai');
   // UU KIP Ps 17 huruf a-j: the exemption each withheld part rests on (several may apply).
   const [ps17, setPs17] = useState<Ps17Letter[]>([]);
+  // The uji konsekuensi in its steps (Perki 1/2021 Ps 49(2)), as the archive's classification has them.
+  const [steps, setSteps] = useState<ConsequenceForm>(EMPTY_CONSEQUENCE);
   // A granted answer may carry the copying fee (Perki 1/2010 Ps 27-28), so the written notice
   // states it (item g): quantities of tariff items, or an amount when the tariff is empty.
   const tariff = useTariff(mode === 'answer').data;
@@ -60,7 +63,7 @@ export function ActionForm({ mode, id, pending, issues, onSubmit, onCancel }: Pr
         decision,
         heldStatus: held,
         ...(held === 'dikuasai_badan_lain' ? { heldBy: text2 } : {}),
-        ...(withholds ? { consequenceTest: text, refusalOtherLaw: text2, refusalPs17: PS17_LETTERS.filter((l) => ps17.includes(l)) } : {}),
+        ...(withholds ? { consequenceTest: text, refusalOtherLaw: text2, refusalPs17: PS17_LETTERS.filter((l) => ps17.includes(l)), ...consequenceInput(steps) } : {}),
         ...(asked.items.length > 0 ? { costItems: asked.items } : {}),
         ...(typed !== '' ? { costRp: Number(typed) } : {}),
       });
@@ -71,7 +74,7 @@ export function ActionForm({ mode, id, pending, issues, onSubmit, onCancel }: Pr
     extend: t('cases.actions.reason'),
     wait: t('cases.actions.waitNote'),
     withdraw: t('cases.actions.withdrawNote'),
-    answer: t('cases.actions.consequenceTest'),
+    answer: t('cases.consequence.note'),
     reopen: t('closing.reopenReason'),
   }[mode];
   const confirm = {
@@ -134,6 +137,18 @@ export function ActionForm({ mode, id, pending, issues, onSubmit, onCancel }: Pr
             error={issues.heldBy ?? issues.refusalOtherLaw}
             autosize
             minRows={1}
+          />
+        )}
+        {answerNeedsText && (
+          <ConsequenceFields
+            requestId={id}
+            value={steps}
+            onChange={setSteps}
+            onDraft={(d) => {
+              if (ps17.length === 0) setPs17(d.refusalPs17);
+              if (text2.trim() === '') setText2(d.refusalOtherLaw);
+            }}
+            issues={issues}
           />
         )}
         {charges && byTariff && (

@@ -44,7 +44,7 @@ describe('disputes:create', () => {
     const { core, objection } = await answeredObjection();
     const dispute = await call(core, 'disputes:create', { objectionId: objection.id, filedDate: '2026-06-03' });
     expect(dispute).toMatchObject({ windowDue: '2026-06-02', filedLate: true, kiRegisterNumber: '' });
-    const timeline = await call(core, 'requests:timeline', { id: dispute.requestId });
+    const timeline = await call(core, 'requests:timeline', { id: dispute.requestId! });
     expect(timeline.at(-1)!.note).toMatch(/melewati batas 2 Juni 2026 \(UU KIP Pasal 37 ayat \(2\)\)/);
   });
 
@@ -146,7 +146,7 @@ describe('disputes:update outcome', () => {
     const { core, id } = await adjudication();
     const decided = await call(core, 'disputes:update', { id, status: 'decided', outcomeKind: 'adjudication_granted_partly', outcomeDate: '2026-06-09' });
     expect(decided).toMatchObject({ status: 'decided', outcomeKind: 'adjudication_granted_partly', outcome: 'Ajudikasi: dikabulkan sebagian', courtStage: 'none' });
-    const timeline = await call(core, 'requests:timeline', { id: decided.requestId });
+    const timeline = await call(core, 'requests:timeline', { id: decided.requestId! });
     expect(timeline.at(-1)!.note).toBe('Hasil: Ajudikasi: dikabulkan sebagian.');
   });
 

@@ -93,7 +93,12 @@ describe('objections:decide', () => {
       error: { code: 'conflict', message: 'Keberatan 001/KEB/PPID/III/2026 sudah ditanggapi; tanggapan tidak dapat dicatat lagi.' },
     });
     expect(auditRows(core).filter((r) => r.action === 'objection.decide')).toHaveLength(1);
-    expect((await call(core, 'inbox:list', { filters: { kind: 'objection' } })).items).toEqual([]);
+    // The Atasan's wait is over; the granted answer's release task takes its place (UU KIP Ps 36(2)):
+    // no date given → 10 working days after 6 May: 7, 8, 11, 12, 13, (14, 15 off) 18-22 → Fri 22 May.
+    expect(decided).toMatchObject({ releaseDue: '2026-05-22', releaseOpen: true, releaseDoneAt: null });
+    expect((await call(core, 'inbox:list', { filters: { kind: 'objection' } })).items).toMatchObject([
+      { id, status: 'release_ordered', due: '2026-05-22' },
+    ]);
   });
 
   it('needs the Atasan’s name when the office profile has none, and refuses a date in the future', async () => {
