@@ -16,9 +16,11 @@ import path from 'node:path';
 import { _electron as electron } from 'playwright-core';
 
 const unpacked = process.argv[2];
-const exeName = process.platform === 'win32' ? 'ppid-desk.exe' : 'ppid-desk';
-if (!unpacked || !fs.existsSync(path.join(unpacked, exeName))) {
-  console.error(`usage: packaged.smoke.mjs <unpacked app folder with ${exeName}> (got ${unpacked})`);
+// electron-builder.yml's executableName, or the productName should a platform not take it.
+const candidates = process.platform === 'win32' ? ['ppid-desk.exe', 'PPID Desk.exe'] : ['ppid-desk', 'PPID Desk'];
+const exeName = unpacked ? candidates.find((name) => fs.existsSync(path.join(unpacked, name))) : undefined;
+if (!exeName) {
+  console.error(`usage: packaged.smoke.mjs <unpacked app folder with ${candidates.join(' or ')}> (got ${unpacked})`);
   process.exit(2);
 }
 const copy = fs.mkdtempSync(path.join(os.tmpdir(), 'ppid-smoke-app-'));
