@@ -37,6 +37,25 @@ describe('parser pool', () => {
     }
   }, 120_000);
 
+  it('a child that dies mid-file (killed from outside) fails only that file; the batch goes on in a fresh child', async () => {
+    const pool = new ParserPool({ size: 2, maxRssMb: 2000 });
+    try {
+      // First job, first child: a large file that keeps the child busy for a while.
+      const big = pool.parse('besar.pdf', await makePdfBomb(190));
+      const small = await Promise.all(Array.from({ length: 4 }, (_, i) => makeDocx({ paragraphs: [`Berkas ${i}`] })));
+      const rest = small.map((bytes, i) => pool.parse(`k${i}.docx`, bytes));
+      // The child process reading it, seen from outside (as a crash would be): kill -9.
+      const internals = pool as unknown as { children: Array<{ parser: { child: { pid?: number } | null; current: unknown } }> };
+      await expect.poll(() => internals.children[0]?.parser.current && internals.children[0].parser.child?.pid, { timeout: 30_000 }).toBeTruthy();
+      process.kill(internals.children[0]!.parser.child!.pid!, 'SIGKILL');
+      const out = await big;
+      expect(out.status === 'rejected' && out.reason).toMatch(/^Pembacaan berkas berhenti mendadak \(SIGKILL\)/);
+      expect((await Promise.all(rest)).map(textOf)).toEqual(['Berkas 0', 'Berkas 1', 'Berkas 2', 'Berkas 3']);
+    } finally {
+      pool.close();
+    }
+  }, 120_000);
+
   it('refuses what is still queued once closed, in Indonesian', async () => {
     const pool = new ParserPool({ size: 1 });
     const first = pool.parse('a.docx', await makeDocx({ paragraphs: ['Satu'] }));
