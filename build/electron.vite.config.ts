@@ -18,8 +18,13 @@ export default defineConfig({
       externalizeDeps: true,
       rolldownOptions: {
         // The archive parser runs in its own process (child_process.fork); it is built as
-        // out/main/archive-worker.js beside index.js, where parse/pool.ts looks for it.
-        input: { index: path.join(root, 'electron/main/index.ts'), 'archive-worker': path.join(root, 'electron/core/archive/parse/worker.ts') },
+        // out/main/archive-worker.js beside index.js, where parse/pool.ts looks for it. The core
+        // runs in Electron's utility process from out/main/core-process.js (index.ts forks it).
+        input: {
+          index: path.join(root, 'electron/main/index.ts'),
+          'archive-worker': path.join(root, 'electron/core/archive/parse/worker.ts'),
+          'core-process': path.join(root, 'electron/main/coreProcess.ts'),
+        },
         external: ['better-sqlite3-multiple-ciphers', '@node-rs/argon2'],
       },
     },

@@ -16,6 +16,10 @@ const suites = [
   { name: 'e2e', args: ['run', '--config', 'tests/e2e/vitest.config.ts'], when: () => fs.existsSync(path.join(root, 'tests/e2e/vitest.config.ts')) },
 ].filter((s) => (only.length === 0 || only.includes(s.name)) && (!s.when || s.when()));
 
+// The CLI tests spawn electron/cli/bin.mjs, which runs out/cli/ppid-desk.mjs while it is up to
+// date: build it first so they test what `npx ppid-desk` runs (a failed build leaves the tsx path).
+spawnSync(process.execPath, [path.join(root, 'build/scripts/cli-bundle.mjs'), '--quiet-fail'], { cwd: root, stdio: 'inherit' });
+
 let passed = 0;
 let failed = 0;
 let skipped = 0;

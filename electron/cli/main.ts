@@ -1,6 +1,7 @@
 // ppid-desk: the administrators' command line. Every command takes --data-dir DIR.
 import { Command, CommanderError } from 'commander';
 import { AppError } from '../core/errors';
+import { APP_VERSION } from '../core/app/version';
 import { backupCommand, checkCommand, infoCommand } from './commands/maintenance';
 import { deadlineCommand } from './commands/deadline';
 import { inboxCommand, requestCommand } from './commands/requests';
@@ -24,6 +25,7 @@ import { processTerminal, type TerminalIO } from './passphrase';
 export function buildProgram(setExit: (code: number) => void, terminal: TerminalIO = processTerminal()): Command {
   const program = new Command('ppid-desk')
     .description('PPID Desk — alat administrator: info, pemeriksaan, cadangan, pemulihan, tenggat, permohonan, kotak masuk, laporan.')
+    .version(APP_VERSION, '-V, --version', 'versi PPID Desk')
     .option('--data-dir <dir>', 'folder data PPID Desk (bawaan: folder data aplikasi)')
     .option('--key-file <file>', 'berkas kunci arsip terenkripsi (atau variabel PPID_KEY_FILE)')
     .showHelpAfterError('(jalankan ppid-desk --help untuk bantuan)')

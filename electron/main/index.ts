@@ -1,14 +1,17 @@
 // Electron main: app lifecycle only. Everything with a decision in it lives in pure modules
-// (policy, guards, ipc, app-protocol, menu, window-options) that are tested in plain Node;
-// this file wires them to Electron and cannot be run here (no Electron binary on build machines).
+// (policy, guards, ipc, app-protocol, menu, window-options, coreRelay) that are tested in plain
+// Node; this file wires them to Electron and cannot be run here (no Electron binary on build machines).
+// The core (SQLite, hashing, PDF rendering, the import) runs in a utility process
+// (coreProcess.ts, as Actual Budget runs its server): main only relays the contract's calls and
+// events, so a long report or import never freezes the window.
 import fs from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { app, BrowserWindow, dialog, ipcMain, Menu, protocol, safeStorage, session, shell, type WebContents } from 'electron';
+import { app, BrowserWindow, dialog, ipcMain, Menu, protocol, safeStorage, session, shell, utilityProcess, type WebContents } from 'electron';
 import { readEncryptionInfo } from '../core/crypto/keys';
-import { createCore } from '../core/index';
 import { defaultDataDir } from '../core/paths';
-import type { Core } from '../core/types';
+import type { PortLike } from '../core/remote/protocol';
+import { connectCore, type RemoteCore } from './coreRelay';
 import { APP_SCHEME_PRIVILEGES, createAppProtocolHandler } from './app-protocol';
 import { ENCRYPT_CONFIRM, ENCRYPT_CONFIRM_YES, ENCRYPT_SWITCH, encryptOnStart, encryptStepNeeded, saveRecoveryKey, type EncryptionDialogs } from './desktopEncryption';
 import { hardenSession, hardenWebContents } from './guards';
@@ -25,6 +28,7 @@ import { createMainWindow } from './window';
 const here = path.dirname(fileURLToPath(import.meta.url));
 const preloadPath = path.join(here, '..', 'preload', 'index.cjs');
 const rendererDir = path.join(here, '..', 'renderer');
+const coreProcessPath = path.join(here, 'core-process.js');
 
 // Must happen before 'ready'. enableSandbox also sandboxes any renderer we did not create.
 app.enableSandbox();
@@ -101,11 +105,25 @@ function startupFailure(error: unknown): void {
   dialog.showErrorBox('PPID Desk tidak dapat dibuka', detail);
 }
 
-function start(): void {
+/** Forks the core's utility process and connects to it; resolves once the archive is open. */
+function startCoreProcess(options: Parameters<typeof connectCore>[1]): Promise<RemoteCore> {
+  const child = utilityProcess.fork(coreProcessPath, [], { serviceName: 'PPID Desk core', stdio: 'inherit' });
+  const port: PortLike = {
+    postMessage: (message) => child.postMessage(message),
+    on: (_event, listener) => child.on('message', listener),
+  };
+  const exited = new Promise<number>((resolve) => child.once('exit', resolve));
+  void exited.then((code) => {
+    if (code !== 0) console.error(`[ppid-desk] the core process exited with code ${code}`);
+  });
+  return connectCore(port, options, exited);
+}
+
+async function start(): Promise<void> {
   hardenSession(session.defaultSession);
   protocol.handle(APP_SCHEME, createAppProtocolHandler(rendererDir));
 
-  let core: Core;
+  let core: RemoteCore;
   // Pengaturan › Jaringan kantor shows where this app serves the office LAN (app:lanInfo).
   let lan: ServingLan | null = null;
   try {
@@ -115,7 +133,7 @@ function start(): void {
     // The key sealed in the OS keychain (safeStorage), or PPID_KEY_FILE (a recovery key, or an
     // archive encrypted with a passphrase by ppid-desk encrypt); none for a plain archive.
     const keys = desktopKeys(dataDir(), safeStorage, process.env);
-    core = createCore({ dataDir: dataDir(), host: 'electron', ...(nativeBinding ? { nativeBinding } : {}), ...(keys ? { keys } : {}), lan: () => (lan ? { urls: lan.urls } : null) });
+    core = await startCoreProcess({ dataDir: dataDir(), host: 'electron', ...(nativeBinding ? { nativeBinding } : {}), ...(keys ? { keys } : {}) });
   } catch (error) {
     startupFailure(error);
     app.exit(1);
@@ -135,11 +153,19 @@ function start(): void {
       .filter((w) => ourContents.has(w.webContents.id))
       .map((w) => w.webContents),
   );
-  // Back up on quit (when something changed since the newest backup), then close the core.
+  // Back up on quit (when something changed since the newest backup), then close the core and
+  // wait for its process to have closed the archive, before quitting goes on.
+  const backupThenClose = {
+    autoBackup: async (trigger: 'start' | 'quit') => {
+      const outcome = await core.autoBackup(trigger);
+      await core.shutdown();
+      return outcome;
+    },
+  };
   app.on(
     'will-quit',
     willQuitWithBackup(
-      core,
+      backupThenClose,
       () => app.quit(),
       () => {
         void lan?.host.close();
@@ -175,6 +201,7 @@ function start(): void {
     if (!plan) return;
     try {
       lan = await startDesktopLan(core, rendererDir, plan);
+      await core.setLan({ urls: lan.urls });
       for (const line of lan.lines) console.log(line);
     } catch (error) {
       console.error('[ppid-desk] LAN host failed', error);

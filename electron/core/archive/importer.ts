@@ -15,8 +15,7 @@ import type { Ctx } from '../context';
 import { AppError, isUniqueViolation } from '../errors';
 import { assertFreeSpace, diskErrorMessage } from '../storage/disk';
 import { ChangedWhileReadingError, collectFiles, NotRegularError, readRegularFile, TooLargeError } from './collect';
-import type { ParserProcess } from './parse/pool';
-import { sharedParser } from './parse/pool';
+import { sharedPool, type Parser } from './parse/parserPool';
 import type { ParseOutcome } from './parse/types';
 import { endRun, recordVerdict, startRun } from './importRuns';
 import { findBySha, insertDocument } from './repo';
@@ -54,17 +53,36 @@ export function tooLarge(size: number): ImportReason {
 /** An Indonesian message of the core (a full disk, a failed storage check), passed on as it is. */
 const coreMessage = (message: string) => importReason('core_message', { message });
 
-export async function importOne(ctx: Ctx, source: ImportSource, parser: ParserProcess = sharedParser()): Promise<ImportItem> {
+/** A file read, hashed and parsed, waiting for its turn to be stored; or its verdict already. */
+type Prepared = { item: ImportItem } | { sha: string; outcome: Exclude<ParseOutcome, { status: 'rejected' }> };
+
+export async function importOne(ctx: Ctx, source: ImportSource, parser: Parser = sharedPool()): Promise<ImportItem> {
+  return storeOne(ctx, source, await prepareOne(ctx, source, parser));
+}
+
+/** Size check, hash, duplicate check and parse: the part that may run ahead of the stores. */
+async function prepareOne(ctx: Ctx, source: ImportSource, parser: Parser): Promise<Prepared> {
   const { bytes } = source;
-  if (bytes.length > MAX_IMPORT_BYTES) return item(source, 'rejected', tooLarge(bytes.length));
+  if (bytes.length > MAX_IMPORT_BYTES) return { item: item(source, 'rejected', tooLarge(bytes.length)) };
   const sha = sha256Hex(bytes);
   const existing = findBySha(ctx.db, sha);
-  if (existing) return duplicate(source, existing);
+  if (existing) return { item: duplicate(source, existing) };
   const outcome: ParseOutcome = await parser.parse(source.name, bytes);
   if (outcome.status === 'rejected') {
     const { status: _status, ...why } = outcome;
-    return item(source, 'rejected', why);
+    return { item: item(source, 'rejected', why) };
   }
+  return { sha, outcome };
+}
+
+/** Blob, row, search entry and audit entry of one parsed file, in the batch's order. */
+function storeOne(ctx: Ctx, source: ImportSource, prepared: Prepared): ImportItem {
+  if ('item' in prepared) return prepared.item;
+  const { sha, outcome } = prepared;
+  const { bytes } = source;
+  // An earlier file of the same batch, parsed alongside this one, may have stored these bytes.
+  const stored = findBySha(ctx.db, sha);
+  if (stored) return duplicate(source, stored);
 
   // The file is durable (and read back intact) before the row that names it commits. A full disk
   // is found before writing where possible, else by the write itself: either way the file gets a
@@ -146,7 +164,7 @@ function duplicate(source: Pick<ImportSource, 'name' | 'relativePath'>, existing
  * archive:importFile: one uploaded file, recorded in the import history. With the page's batchId it
  * joins that run (closed by archive:finishImport); without one (a script) it is a run of its own.
  */
-export async function importUpload(ctx: Ctx, input: { name: string; relativePath: string; dataBase64: string; batchId?: string | undefined }, parser: ParserProcess = sharedParser()): Promise<ImportItem> {
+export async function importUpload(ctx: Ctx, input: { name: string; relativePath: string; dataBase64: string; batchId?: string | undefined }, parser: Parser = sharedPool()): Promise<ImportItem> {
   const source: ImportSource = { name: input.name, relativePath: input.relativePath || input.name, bytes: Buffer.from(input.dataBase64, 'base64') };
   const run = startRun(ctx, input.batchId ?? randomUUID(), 'upload');
   const item = await importOne(ctx, source, parser);
@@ -166,32 +184,69 @@ export function cancelBatch(batchId: string): boolean {
   return true;
 }
 
-export async function importPaths(ctx: Ctx, batchId: string, paths: string[], parser: ParserProcess = sharedParser()): Promise<ImportReport> {
+/** Files read ahead of the one being stored: enough to keep every parser child busy. */
+const readAhead = (parser: Parser) => Math.max(2, (parser.concurrency ?? 1) * 2);
+/** ...but never more than this many bytes held at once (a folder of 50 MB scans). */
+const READ_AHEAD_BYTES = 200 * 1024 * 1024;
+
+/**
+ * Paths are parsed up to readAhead files ahead, by the pool's children in parallel, while this
+ * process hashes and stores; files are stored, recorded and reported strictly in their sorted
+ * order, so the verdicts, the history and the progress events read as a one-by-one import did.
+ */
+export async function importPaths(ctx: Ctx, batchId: string, paths: string[], parser: Parser = sharedPool()): Promise<ImportReport> {
   running.add(batchId);
   const run = startRun(ctx, batchId, 'paths');
   let wasCancelled = false;
   try {
     const files = collectFiles(paths);
+    const sources = files.map((file) => ({ name: path.basename(file.abs), relativePath: file.relativePath }));
+    // slots[i]: file i read and on its way through a parser child (or its verdict already).
+    const slots: Array<{ bytes: Uint8Array | null; prepared: Promise<Prepared> } | undefined> = [];
+    let launched = 0;
+    let heldBytes = 0;
+    const launch = (storing: number) => {
+      const limit = storing + readAhead(parser);
+      while (launched < files.length && launched < limit && (launched === storing || heldBytes < READ_AHEAD_BYTES)) {
+        const i = launched++;
+        const file = files[i]!;
+        const source = sources[i]!;
+        if (file.kind !== 'file') {
+          const { kind, abs: _abs, relativePath: _path, ...why } = file;
+          slots[i] = { bytes: null, prepared: Promise.resolve({ item: item(source, kind === 'error' ? 'rejected' : 'skipped', why) }) };
+          continue;
+        }
+        let bytes: Uint8Array;
+        try {
+          bytes = readRegularFile(file.abs);
+        } catch (error) {
+          slots[i] = { bytes: null, prepared: Promise.resolve({ item: item(source, ...readVerdict(error)) }) };
+          continue;
+        }
+        heldBytes += bytes.length;
+        const prepared = prepareOne(ctx, { ...source, bytes }, parser);
+        // Awaited when this file's turn comes; until then a failure must not count as unhandled.
+        prepared.catch(() => undefined);
+        slots[i] = { bytes, prepared };
+      }
+    };
     const items: ImportItem[] = [];
-    for (const file of files) {
+    for (let i = 0; i < files.length; i += 1) {
       if (cancelled.has(batchId)) {
         wasCancelled = true;
         break;
       }
-      const source = { name: path.basename(file.abs), relativePath: file.relativePath };
+      launch(i);
+      const source = sources[i]!;
+      const slot = slots[i]!;
+      slots[i] = undefined;
       let result: ImportItem;
-      if (file.kind !== 'file') {
-        const { kind, abs: _abs, relativePath: _path, ...why } = file;
-        result = item(source, kind === 'error' ? 'rejected' : 'skipped', why);
-      } else {
-        try {
-          result = await importOne(ctx, { ...source, bytes: readRegularFile(file.abs) }, parser);
-        } catch (error) {
-          if (error instanceof NotRegularError) result = item(source, 'skipped', error.reason);
-          else if (error instanceof TooLargeError) result = item(source, 'rejected', tooLarge(error.size));
-          else if (error instanceof ChangedWhileReadingError) result = item(source, 'rejected', importReason('changed_while_reading'));
-          else result = item(source, 'rejected', readFailure(error));
-        }
+      try {
+        result = storeOne(ctx, { ...source, bytes: slot.bytes ?? new Uint8Array() }, await slot.prepared);
+      } catch (error) {
+        result = item(source, ...readVerdict(error));
+      } finally {
+        heldBytes -= slot.bytes?.length ?? 0;
       }
       items.push(result);
       recordVerdict(ctx, run, result);
@@ -203,6 +258,13 @@ export async function importPaths(ctx: Ctx, batchId: string, paths: string[], pa
     running.delete(batchId);
     cancelled.delete(batchId);
   }
+}
+
+function readVerdict(error: unknown): [ImportVerdict, ImportReason] {
+  if (error instanceof NotRegularError) return ['skipped', error.reason];
+  if (error instanceof TooLargeError) return ['rejected', tooLarge(error.size)];
+  if (error instanceof ChangedWhileReadingError) return ['rejected', importReason('changed_while_reading')];
+  return ['rejected', readFailure(error)];
 }
 
 /** Why a file of a batch could not be imported, in words an officer can act on. */

@@ -229,11 +229,3 @@ export class ParserProcess {
     }
   }
 }
-
-let shared: ParserProcess | null = null;
-
-/** The app's parser process, started on first use and idle (not keeping Node alive) between jobs. */
-export function sharedParser(): ParserProcess {
-  shared ??= new ParserProcess({ maxRssMb: maxRssMbFromEnv() });
-  return shared;
-}

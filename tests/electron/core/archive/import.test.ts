@@ -92,6 +92,24 @@ describe('archive import', () => {
     expect(progress[1]).toMatchObject({ batchId: 'b1', done: 2, total: 5, name: 'a.docx', verdict: 'imported' });
   });
 
+  it('a copy later in the same folder, parsed alongside the first, is a duplicate; verdicts keep the sorted order', async () => {
+    const root = tempDir();
+    const bytes = await makeDocx({ paragraphs: ['Salinan ganda'] });
+    fs.writeFileSync(path.join(root, 'a.docx'), bytes);
+    for (let i = 0; i < 5; i += 1) fs.writeFileSync(path.join(root, `b${i}.docx`), await makeDocx({ paragraphs: [`Berkas ${i}`] }));
+    fs.writeFileSync(path.join(root, 'c.docx'), bytes);
+    const core = testCore();
+    const done: number[] = [];
+    core.events.on('archive:progress', (p) => done.push(p.done));
+    const report = await call(core, 'archive:importPaths', { batchId: 'dup', paths: [root] });
+    expect(report.items.map((i) => [i.name, i.verdict])).toEqual([
+      ['a.docx', 'imported'], ...[0, 1, 2, 3, 4].map((i) => [`b${i}.docx`, 'imported']), ['c.docx', 'duplicate'],
+    ]);
+    expect(report.items[6]!.documentId).toBe(report.items[0]!.documentId);
+    expect(done).toEqual([1, 2, 3, 4, 5, 6, 7]);
+    expect((await call(core, 'archive:search', { query: 'ganda' })).hits).toHaveLength(1);
+  });
+
   it('stops a batch on cancel after the file being read', async () => {
     const root = tempDir();
     for (let i = 0; i < 6; i += 1) fs.writeFileSync(path.join(root, `d${i}.docx`), await makeDocx({ paragraphs: [`Dokumen ${i}`] }));
