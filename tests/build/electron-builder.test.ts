@@ -51,7 +51,8 @@ describe('build/electron-builder.yml', () => {
     const files: string[] = config.files.flatMap((f: string | { filter: string[] }) => (typeof f === 'string' ? [f] : f.filter));
     expect(files).toEqual(expect.arrayContaining(['out/main/**', 'out/preload/**', 'out/renderer/**', 'package.json']));
     expect(files.some((f) => /^(electron|renderer|shared|tests)\//.test(f))).toBe(false);
-    expect(config.asarUnpack).toEqual(['node_modules/better-sqlite3-multiple-ciphers/**/*.node']);
+    // SQLite and Argon2id (officer passwords, issue 14) are native: loaded from outside the asar.
+    expect(config.asarUnpack).toEqual(['node_modules/better-sqlite3-multiple-ciphers/**/*.node', 'node_modules/@node-rs/argon2*/**/*.node']);
   });
 
   it('flips the fuses that turn the binary into plain Node', async () => {
