@@ -12,8 +12,9 @@ import { migration010 } from './010-archive-history-withdrawals';
 import { migration011 } from './011-report-figures';
 import { migration012 } from './012-archive-consequence-letters';
 import { migration013 } from './013-costs-case-letters-access';
+import { migration017 } from './017-press-releases';
 
 /** Every migration, in order. Append only. */
-export const migrations: readonly Migration[] = [migration001, migration002, migration003, migration004, migration005, migration006, migration007, migration008, migration009, migration010, migration011, migration012, migration013];
+export const migrations: readonly Migration[] = [migration001, migration002, migration003, migration004, migration005, migration006, migration007, migration008, migration009, migration010, migration011, migration012, migration013, migration017];
 
-export const LATEST_SCHEMA_VERSION = migrations.length;
+export const LATEST_SCHEMA_VERSION = migrations.at(-1)!.version;

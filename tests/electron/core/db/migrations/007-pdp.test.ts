@@ -4,7 +4,7 @@ import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { openDatabase, type Db } from '../../../../../electron/core/db/connection';
 import { migrate, schemaVersion } from '../../../../../electron/core/db/migrate';
-import { migrations } from '../../../../../electron/core/db/migrations';
+import { LATEST_SCHEMA_VERSION, migrations } from '../../../../../electron/core/db/migrations';
 import { tempDir } from '../../../../helpers/tempDir';
 
 const AT = '2031-01-02T03:04:05.000Z';
@@ -35,8 +35,8 @@ describe('migration pdp', () => {
     expect(migrations.find((m) => m.name === 'pdp')?.version).toBe(7);
     const db = at(6);
     seed(db);
-    expect(migrate(db)).toEqual({ from: 6, to: migrations.length });
-    expect(schemaVersion(db)).toBe(migrations.length);
+    expect(migrate(db)).toEqual({ from: 6, to: LATEST_SCHEMA_VERSION });
+    expect(schemaVersion(db)).toBe(LATEST_SCHEMA_VERSION);
     expect(db.prepare('SELECT id, name, anonymised_at FROM requesters ORDER BY id').all()).toEqual([
       { id: 1, name: 'Siti', anonymised_at: null },
       { id: 2, name: 'CV Maju', anonymised_at: null },
