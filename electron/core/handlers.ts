@@ -19,6 +19,7 @@ import { backupHandlers } from './maintenance/handlers';
 import { casesHandlers } from './cases/handlers';
 import { reportsHandlers } from './reports/handlers';
 import { costsHandlers } from './costs/handlers';
+import { releasesHandlers } from './newsroom/releases/handlers';
 
 export type Handler<C extends Channel> = (input: ParsedInput<C>, ctx: Ctx) => Output<C> | Promise<Output<C>>;
 export type Handlers = { [C in Channel]: Handler<C> };
@@ -44,4 +45,5 @@ export const handlers: Handlers = {
   ...casesHandlers,
   ...reportsHandlers,
   ...costsHandlers,
+  ...releasesHandlers,
 };

@@ -19,6 +19,7 @@ import { backupChannels } from './channels/backup';
 import { casesChannels } from './channels/cases';
 import { reportsChannels } from './channels/reports';
 import { costsChannels } from './channels/costs';
+import { releasesChannels } from './channels/releases';
 
 export const channelGroups = {
   appChannels,
@@ -39,6 +40,7 @@ export const channelGroups = {
   casesChannels,
   reportsChannels,
   costsChannels,
+  releasesChannels,
 } as const;
 
 export const contract = {
@@ -60,6 +62,7 @@ export const contract = {
   ...casesChannels,
   ...reportsChannels,
   ...costsChannels,
+  ...releasesChannels,
 } as const;
 
 export type Contract = typeof contract;

@@ -5,6 +5,8 @@ export const events = {
   'settings:changed': z.object({ key: z.string() }),
   /** A request, objection or dispute was created or changed: refresh it and the inbox. */
   'cases:changed': z.object({ kind: z.enum(['request', 'objection', 'dispute', 'inquiry']), id: z.number().int() }),
+  /** Humas: a press release, issue, social post or calendar entry was created or changed. */
+  'newsroom:changed': z.object({ kind: z.enum(['release', 'issue', 'post', 'calendar']), id: z.number().int() }),
   /** Local days changed: deadlines of open cases were recomputed. */
   'calendar:changed': z.object({ version: z.string() }),
   /** One file of an archive import batch was handled (sent while the batch runs). */
