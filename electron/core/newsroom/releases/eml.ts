@@ -28,8 +28,9 @@ export function encodeWords(text: string): string {
   const words: string[] = [];
   let chunk = '';
   for (const ch of text) {
-    // '=?UTF-8?B?' + '?=' is 12 characters; 45 bytes make 60 base64 characters: 72 in all.
-    if (Buffer.byteLength(chunk + ch, 'utf8') > 45) {
+    // '=?UTF-8?B?' + '?=' is 12 characters; 36 bytes make 48 base64 characters: 60 in all, which
+    // leaves room for 'Subject: ' on the first line.
+    if (Buffer.byteLength(chunk + ch, 'utf8') > 36) {
       words.push(chunk);
       chunk = '';
     }
@@ -73,7 +74,7 @@ export function buildEml(input: EmlInput): string {
     'MIME-Version: 1.0',
     // Outlook opens a file with X-Unsent: 1 as a new message ready to send, not as a received one.
     'X-Unsent: 1',
-    `Content-Type: multipart/mixed; boundary=${quoteParam(boundary)}`,
+    `Content-Type: multipart/mixed;${CRLF} boundary=${quoteParam(boundary)}`,
   ];
   const parts = [
     [
@@ -85,8 +86,9 @@ export function buildEml(input: EmlInput): string {
     ].join(CRLF),
     [
       `--${boundary}`,
-      `Content-Type: ${input.attachment.mimeType}; name=${quoteParam(file)}`,
-      `Content-Disposition: attachment; filename=${quoteParam(file)}`,
+      // Parameters folded onto their own line keep long file names under 78 characters.
+      `Content-Type: ${input.attachment.mimeType};${CRLF} name=${quoteParam(file)}`,
+      `Content-Disposition: attachment;${CRLF} filename=${quoteParam(file)}`,
       'Content-Transfer-Encoding: base64',
       '',
       base64Lines(input.attachment.bytes),

@@ -34,6 +34,9 @@ export async function exportRelease(ctx: Ctx, input: { id: number; format: Relea
   return { fileName: file.fileName, mimeType: file.mimeType, dataBase64: Buffer.from(file.bytes).toString('base64') };
 }
 
+/** ASCII only: zip tools and mail clients on older Windows garble other names. */
+const asciiFileName = (text: string) => fileSafe(text.normalize('NFKD').replace(/[^\x20-\x7e]/g, ''));
+
 export interface EmlFile {
   name: string;
   data: Uint8Array;
@@ -74,8 +77,9 @@ export async function releaseEmls(ctx: Ctx, id: number, journalistIds: number[])
       text: `Yth. ${j.name} (${j.outlet.name}),\n\n${body}`,
       attachment: { fileName: pdf.fileName, mimeType: pdf.mimeType, bytes: pdf.bytes },
     });
-    let name = `${fileSafe(`${j.outlet.name}-${j.name}`)}.eml`;
-    for (let n = 2; used.has(name.toLowerCase()); n++) name = `${fileSafe(`${j.outlet.name}-${j.name}`)}-${n}.eml`;
+    const stem = asciiFileName(`${j.outlet.name}-${j.name}`) || `penerima-${j.id}`;
+    let name = `${stem}.eml`;
+    for (let n = 2; used.has(name.toLowerCase()); n++) name = `${stem}-${n}.eml`;
     used.add(name.toLowerCase());
     files.push({ name, data: Buffer.from(eml, 'utf8') });
   }
