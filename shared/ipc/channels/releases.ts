@@ -160,8 +160,19 @@ export const releasesChannels = defineChannels({
     input: z.object({
       id: Id,
       journalistIds: z.array(Id).min(1, { error: 'Pilih sedikitnya satu wartawan penerima.' }).max(500, { error: 'Paling banyak 500 penerima sekaligus.' }),
+      /** 'zip' (one download) or 'files' (each .eml, for a folder the CLI or desktop writes). */
+      packaging: z.enum(['zip', 'files']).default('zip'),
     }),
-    output: FileOut.extend({ count: z.number().int(), skipped: z.array(z.object({ name: z.string(), reason: z.string() })) }),
+    output: FileOut.extend({
+      count: z.number().int(),
+      skipped: z.array(z.object({ name: z.string(), reason: z.string() })),
+      files: z.array(z.object({ name: z.string(), dataBase64: z.string() })),
+    }),
+  },
+  'releases:byNumber': {
+    summary: 'Siaran pers menurut nomornya, mis. 001/SP/PPID/XII/2026.',
+    input: z.object({ number: requiredText('Nomor siaran pers', 100) }),
+    output: ReleaseDetail,
   },
   'releases:getPattern': {
     summary: 'Pola nomor siaran pers.',

@@ -99,15 +99,16 @@ export function recordDistribution(ctx: Ctx, id: number, files: EmlFile[], skipp
   ctx.emit('newsroom:changed', { kind: 'release', id });
 }
 
-export async function distributeRelease(ctx: Ctx, input: { id: number; journalistIds: number[] }) {
+export async function distributeRelease(ctx: Ctx, input: { id: number; journalistIds: number[]; packaging: 'zip' | 'files' }) {
   const { files, skipped } = await releaseEmls(ctx, input.id, input.journalistIds);
   recordDistribution(ctx, input.id, files, skipped.length);
   const r = getReleaseDetail(ctx, input.id);
   return {
     fileName: `distribusi-${fileSafe(r.number)}.zip`,
     mimeType: 'application/zip',
-    dataBase64: zipFiles(files, ctx.clock.now()).toString('base64'),
+    dataBase64: input.packaging === 'zip' ? zipFiles(files, ctx.clock.now()).toString('base64') : '',
     count: files.length,
     skipped,
+    files: input.packaging === 'files' ? files.map((f) => ({ name: f.name, dataBase64: Buffer.from(f.data).toString('base64') })) : [],
   };
 }

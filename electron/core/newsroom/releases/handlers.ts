@@ -2,7 +2,7 @@ import type { releasesChannels } from '../../../../shared/ipc/channels/releases'
 import type { HandlersFor } from '../../handlers';
 import { releasePatternView, setReleasePattern } from '../../numbering/releases';
 import { distributeRelease, exportRelease } from './export';
-import { addReleaseLink, createRelease, getReleaseDetail, listReleases, officeToday, transitionRelease, updateReleaseContent } from './service';
+import { addReleaseLink, createRelease, getReleaseDetail, listReleases, officeToday, releaseIdByNumber, transitionRelease, updateReleaseContent } from './service';
 
 export const releasesHandlers: HandlersFor<keyof typeof releasesChannels> = {
   'releases:list': (input, ctx) => listReleases(ctx, input),
@@ -13,6 +13,7 @@ export const releasesHandlers: HandlersFor<keyof typeof releasesChannels> = {
   'releases:addLink': (input, ctx) => addReleaseLink(ctx, input),
   'releases:export': (input, ctx) => exportRelease(ctx, input),
   'releases:distribute': (input, ctx) => distributeRelease(ctx, input),
+  'releases:byNumber': (input, ctx) => getReleaseDetail(ctx, releaseIdByNumber(ctx, input.number)),
   'releases:getPattern': (_input, ctx) => releasePatternView(ctx.db, officeToday(ctx)),
   'releases:setPattern': (input, ctx) => setReleasePattern(ctx, input.pattern, officeToday(ctx)),
 };
