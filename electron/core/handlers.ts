@@ -20,6 +20,7 @@ import { casesHandlers } from './cases/handlers';
 import { reportsHandlers } from './reports/handlers';
 import { costsHandlers } from './costs/handlers';
 import { releasesHandlers } from './newsroom/releases/handlers';
+import { issuesHandlers } from './newsroom/issues/handlers';
 
 export type Handler<C extends Channel> = (input: ParsedInput<C>, ctx: Ctx) => Output<C> | Promise<Output<C>>;
 export type Handlers = { [C in Channel]: Handler<C> };
@@ -46,4 +47,5 @@ export const handlers: Handlers = {
   ...reportsHandlers,
   ...costsHandlers,
   ...releasesHandlers,
+  ...issuesHandlers,
 };

@@ -20,6 +20,7 @@ import { casesChannels } from './channels/cases';
 import { reportsChannels } from './channels/reports';
 import { costsChannels } from './channels/costs';
 import { releasesChannels } from './channels/releases';
+import { issuesChannels } from './channels/issues';
 
 export const channelGroups = {
   appChannels,
@@ -41,6 +42,7 @@ export const channelGroups = {
   reportsChannels,
   costsChannels,
   releasesChannels,
+  issuesChannels,
 } as const;
 
 export const contract = {
@@ -63,6 +65,7 @@ export const contract = {
   ...reportsChannels,
   ...costsChannels,
   ...releasesChannels,
+  ...issuesChannels,
 } as const;
 
 export type Contract = typeof contract;
