@@ -21,6 +21,7 @@ import { reportsHandlers } from './reports/handlers';
 import { costsHandlers } from './costs/handlers';
 import { releasesHandlers } from './newsroom/releases/handlers';
 import { issuesHandlers } from './newsroom/issues/handlers';
+import { postsHandlers } from './newsroom/posts/handlers';
 
 export type Handler<C extends Channel> = (input: ParsedInput<C>, ctx: Ctx) => Output<C> | Promise<Output<C>>;
 export type Handlers = { [C in Channel]: Handler<C> };
@@ -48,4 +49,5 @@ export const handlers: Handlers = {
   ...costsHandlers,
   ...releasesHandlers,
   ...issuesHandlers,
+  ...postsHandlers,
 };

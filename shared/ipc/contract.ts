@@ -21,6 +21,7 @@ import { reportsChannels } from './channels/reports';
 import { costsChannels } from './channels/costs';
 import { releasesChannels } from './channels/releases';
 import { issuesChannels } from './channels/issues';
+import { postsChannels } from './channels/posts';
 
 export const channelGroups = {
   appChannels,
@@ -43,6 +44,7 @@ export const channelGroups = {
   costsChannels,
   releasesChannels,
   issuesChannels,
+  postsChannels,
 } as const;
 
 export const contract = {
@@ -66,6 +68,7 @@ export const contract = {
   ...costsChannels,
   ...releasesChannels,
   ...issuesChannels,
+  ...postsChannels,
 } as const;
 
 export type Contract = typeof contract;
