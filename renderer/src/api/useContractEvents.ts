@@ -21,6 +21,10 @@ export function useContractEvents(): void {
     const offCalendar = api.on('calendar:changed', () => {
       void queryClient.invalidateQueries({ queryKey: ['cases'] });
     });
+    // Humas: releases, issues, posts, calendar (features/humas/api).
+    const offNewsroom = api.on('newsroom:changed', () => {
+      void queryClient.invalidateQueries({ queryKey: ['humas'] });
+    });
     const offConnection = api.onConnection((state) => {
       if (state === 'open') void queryClient.invalidateQueries();
       else void queryClient.invalidateQueries({ queryKey: APP_INFO_KEY });
@@ -29,6 +33,7 @@ export function useContractEvents(): void {
       offSettings();
       offCases();
       offCalendar();
+      offNewsroom();
       offConnection();
     };
   }, [api, queryClient]);

@@ -15,6 +15,7 @@ import { closingEn } from './closing.en';
 import { walkinEn } from './walkin.en';
 import { formsEn } from './forms.en';
 import { reportsEn } from './reports.en';
+import { humasEn } from './humas.en';
 
 export const en: Messages = {
   app: {
@@ -30,6 +31,7 @@ export const en: Messages = {
     requests: 'Requests',
     objections: 'Objections',
     inquiries: 'Media',
+    humas: 'Public relations',
     archive: 'Archive',
     reports: 'Reports',
     settings: 'Settings',
@@ -47,6 +49,7 @@ export const en: Messages = {
     objections:
       "This page will hold the register of objections and the Atasan PPID's 30 working-day answer deadline (UU KIP art. 36).",
     inquiries: "This page will record journalists' questions and the press office's answers.",
+    humas: 'This page holds press releases, issue monitoring and social media content.',
     archive: 'This page will store and search documents and the list of public information (DIP).',
     reports: 'This page will compile periodic public information service reports with charts.',
   },
@@ -148,4 +151,5 @@ export const en: Messages = {
   walkin: walkinEn,
   forms: formsEn,
   reports: reportsEn,
+  humas: humasEn,
 };

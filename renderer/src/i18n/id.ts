@@ -15,6 +15,7 @@ import { closingId } from './closing.id';
 import { walkinId } from './walkin.id';
 import { formsId } from './forms.id';
 import { reportsId } from './reports.id';
+import { humasId } from './humas.id';
 
 export const id = {
   app: {
@@ -30,6 +31,7 @@ export const id = {
     requests: 'Permohonan',
     objections: 'Keberatan',
     inquiries: 'Media',
+    humas: 'Humas',
     archive: 'Arsip',
     reports: 'Laporan',
     settings: 'Pengaturan',
@@ -48,6 +50,7 @@ export const id = {
     objections:
       'Halaman ini akan memuat register keberatan beserta tenggat tanggapan Atasan PPID 30 hari kerja (UU KIP Ps 36).',
     inquiries: 'Halaman ini akan mencatat pertanyaan wartawan dan jawaban Humas.',
+    humas: 'Halaman ini memuat siaran pers, pemantauan isu dan konten media sosial.',
     archive: 'Halaman ini akan menyimpan dan mencari dokumen serta Daftar Informasi Publik.',
     reports: 'Halaman ini akan menyusun laporan layanan informasi publik berkala beserta grafiknya.',
   },
@@ -152,6 +155,7 @@ export const id = {
   walkin: walkinId,
   forms: formsId,
   reports: reportsId,
+  humas: humasId,
 };
 
 export type Messages = typeof id;

@@ -4,6 +4,7 @@ export const NAV_ITEMS = [
   { key: 'requests', path: '/requests' },
   { key: 'objections', path: '/objections' },
   { key: 'inquiries', path: '/media' },
+  { key: 'humas', path: '/humas' },
   { key: 'archive', path: '/archive' },
   { key: 'reports', path: '/reports' },
   { key: 'settings', path: '/settings' },
