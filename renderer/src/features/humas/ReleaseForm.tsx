@@ -107,7 +107,7 @@ export function ReleaseForm({ detail, onSaved }: { detail: ReleaseDetail | null;
                   <TextInput label={t('humas.releases.fields.jabatan')} value={q.jabatan} onChange={(e) => setQuote(i, 'jabatan', e.currentTarget.value)} error={issue(`quotes.${i}.jabatan`)} />
                 </Group>
                 <Group>
-                  <Button size="xs" variant="subtle" color="red.9" onClick={() => setV((x) => ({ ...x, quotes: x.quotes.filter((_, j) => j !== i) }))}>
+                  <Button size="xs" variant="default" onClick={() => setV((x) => ({ ...x, quotes: x.quotes.filter((_, j) => j !== i) }))}>
                     {t('humas.releases.removeQuote', { n: i + 1 })}
                   </Button>
                 </Group>
