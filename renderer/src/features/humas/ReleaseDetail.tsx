@@ -60,8 +60,9 @@ export function ReleaseDetailView({ id }: { id: number }) {
         <List size="sm">
           {detail.events.map((e, i) => (
             <List.Item key={i}>
-              {new Date(e.at).toLocaleString('id-ID')} · {e.actor} · {e.toStatus ? t(`humas.releases.status.${e.toStatus as ReleaseStatus}`) : e.action}
-              {e.note ? ` — ${e.note}` : ''}
+              {new Date(e.at).toLocaleString('id-ID')} · {e.actor} · {e.toStatus ? t(`humas.releases.status.${e.toStatus as ReleaseStatus}`) : ''}
+              {e.toStatus && e.note ? ' — ' : ''}
+              {e.note}
             </List.Item>
           ))}
         </List>

@@ -1,7 +1,7 @@
 // Siaran pers: the list (newest first), a new draft, and the chosen release: its approval flow,
 // published links, downloads (PDF/DOCX/WhatsApp text) and the .eml distribution.
 import { useState } from 'react';
-import { Badge, Button, Grid, Group, Stack, Table, Text, Title } from '@mantine/core';
+import { Button, Grid, Group, Stack, Table, Text, Title } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import type { ReleaseStatus } from '../../../../shared/domain/newsroom/releases';
 import { useReleases } from './api';
@@ -42,12 +42,12 @@ export function ReleasesTab() {
                   <Table.Tr key={r.id} aria-selected={selected === r.id}>
                     <Table.Td>{r.number}</Table.Td>
                     <Table.Td>
-                      <Button variant="subtle" size="compact-sm" px={0} onClick={() => setSelected(r.id)} aria-current={selected === r.id ? 'true' : undefined} styles={{ label: { whiteSpace: 'normal', textAlign: 'left' } }}>
+                      <Button variant="subtle" size="compact-sm" px={0} h="auto" py={2} onClick={() => setSelected(r.id)} aria-current={selected === r.id ? 'true' : undefined} styles={{ label: { whiteSpace: 'normal', textAlign: 'left' } }}>
                         {r.title}
                       </Button>
                     </Table.Td>
                     <Table.Td>
-                      <Badge variant="outline" color="dark">{statusLabel(r.status)}</Badge>
+                      <Text size="sm">{statusLabel(r.status)}</Text>
                     </Table.Td>
                   </Table.Tr>
                 ))}
