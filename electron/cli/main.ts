@@ -8,6 +8,7 @@ import { inboxCommand, requestCommand } from './commands/requests';
 import { importCommand, searchCommand } from './commands/archive';
 import { archiveCommand } from './commands/archiveRecords';
 import { inquiryCommand } from './commands/inquiries';
+import { releaseCommand } from './commands/releases';
 import { letterCommand, registerCommand } from './commands/letters';
 import { dipCommand } from './commands/dip';
 import { maklumatCommand } from './commands/maklumat';
@@ -47,6 +48,7 @@ export function buildProgram(setExit: (code: number) => void, terminal: Terminal
   program.addCommand(searchCommand(setExit));
   program.addCommand(archiveCommand(setExit));
   program.addCommand(inquiryCommand(setExit));
+  program.addCommand(releaseCommand(setExit));
   program.addCommand(letterCommand(setExit));
   program.addCommand(registerCommand(setExit));
   program.addCommand(dipCommand(setExit));

@@ -23,6 +23,9 @@ import { auditHandlers, authHandlers, officersHandlers } from './auth/handlers';
 import { clarificationsHandlers } from './newsroom/clarifications/handlers';
 import { narasiHandlers } from './newsroom/narasi/handlers';
 import { newsroomHandlers } from './newsroom/handlers';
+import { releasesHandlers } from './newsroom/releases/handlers';
+import { issuesHandlers } from './newsroom/issues/handlers';
+import { postsHandlers } from './newsroom/posts/handlers';
 
 export type { Handler, HandlersFor } from './handler';
 
@@ -52,4 +55,7 @@ export const handlers: Handlers = {
   ...clarificationsHandlers,
   ...narasiHandlers,
   ...newsroomHandlers,
+  ...releasesHandlers,
+  ...issuesHandlers,
+  ...postsHandlers,
 };

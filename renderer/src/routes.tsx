@@ -6,6 +6,7 @@ import { RequestsPage } from './features/requests/RequestsPage';
 import { NewRequestPage } from './features/requests/NewRequestPage';
 import { ObjectionsPage } from './features/objections/ObjectionsPage';
 import { InquiriesPage } from './features/inquiries/InquiriesPage';
+import { HumasPage } from './features/humas/HumasPage';
 import { ArchivePage } from './features/archive/ArchivePage';
 import { ReportsPage } from './features/reports/ReportsPage';
 import { SettingsPage } from './features/settings/SettingsPage';
@@ -27,6 +28,7 @@ export const appRoutes: RouteObject[] = [
       { path: 'media', element: <InquiriesPage /> },
       { path: 'humas/klarifikasi', element: <ClarificationsPage /> },
       { path: 'humas/narasi', element: <NarasiPage /> },
+      { path: 'humas', element: <HumasPage /> },
       { path: 'archive', element: <ArchivePage /> },
       { path: 'reports', element: <ReportsPage /> },
       { path: 'settings', element: <SettingsPage /> },

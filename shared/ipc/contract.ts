@@ -26,6 +26,9 @@ import { auditChannels } from './channels/audit';
 import { clarificationsChannels } from './channels/clarifications';
 import { narasiChannels } from './channels/narasi';
 import { newsroomChannels } from './channels/newsroom';
+import { releasesChannels } from './channels/releases';
+import { issuesChannels } from './channels/issues';
+import { postsChannels } from './channels/posts';
 
 export const channelGroups = {
   appChannels,
@@ -53,6 +56,9 @@ export const channelGroups = {
   clarificationsChannels,
   narasiChannels,
   newsroomChannels,
+  releasesChannels,
+  issuesChannels,
+  postsChannels,
 } as const;
 
 export const contract = {
@@ -81,6 +87,9 @@ export const contract = {
   ...clarificationsChannels,
   ...narasiChannels,
   ...newsroomChannels,
+  ...releasesChannels,
+  ...issuesChannels,
+  ...postsChannels,
 } as const;
 
 export type Contract = typeof contract;

@@ -5,6 +5,7 @@ export const events = {
   'settings:changed': z.object({ key: z.string() }),
   /** A request, objection or dispute was created or changed: refresh it and the inbox. */
   'cases:changed': z.object({ kind: z.enum(['request', 'objection', 'dispute', 'inquiry']), id: z.number().int() }),
+  /** Humas: a press release, issue, social post or calendar entry was created or changed. */
   /** Local days changed: deadlines of open cases were recomputed. */
   'calendar:changed': z.object({ version: z.string() }),
   /** One file of an archive import batch was handled (sent while the batch runs). */
@@ -15,8 +16,8 @@ export const events = {
   'backup:progress': z.object({ phase: z.enum(['database', 'files', 'check']), done: z.number().int(), total: z.number().int() }),
   /** A backup was made or removed, the folder changed, or the archive was restored. */
   'backup:changed': z.object({ reason: z.enum(['created', 'folder', 'restored', 'failed']) }),
-  /** A clarification or paket narasi was created or changed (newsroom): refresh it, the crisis clocks and the inbox. */
-  'newsroom:changed': z.object({ kind: z.string(), id: z.number().int() }),
+  /** Newsroom (issue 15): a release, issue, post, calendar entry, clarification or paket narasi changed: refresh it, the crisis clocks and the inbox. */
+  'newsroom:changed': z.object({ kind: z.enum(['release', 'issue', 'post', 'calendar', 'clarification', 'narasi']), id: z.number().int() }),
 } as const;
 
 export type EventName = keyof typeof events;

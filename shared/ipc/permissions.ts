@@ -209,6 +209,30 @@ export const PERMISSIONS: Record<Channel, Permission> = {
   'narasi:trustKey': ADMIN,
   'newsroom:export': 'signedIn',
   'newsroom:search': 'signedIn',
+  // Humas (issue 15): the media desk drafts, distributes and monitors; approving a release is the
+  // Pimpinan's (releases:transition to 'approved', INPUT_RULES); the number pattern is a setting.
+  'releases:list': 'signedIn',
+  'releases:get': 'signedIn',
+  'releases:byNumber': 'signedIn',
+  'releases:create': MEDIA_DESK,
+  'releases:update': MEDIA_DESK,
+  'releases:transition': ['humas', 'pimpinan'],
+  'releases:addLink': MEDIA_DESK,
+  'releases:export': 'signedIn',
+  'releases:distribute': MEDIA_DESK,
+  'releases:getPattern': 'signedIn',
+  'releases:setPattern': ADMIN,
+  'issues:list': 'signedIn',
+  'issues:get': 'signedIn',
+  'issues:create': MEDIA_DESK,
+  'issues:update': MEDIA_DESK,
+  'issues:move': MEDIA_DESK,
+  'issues:link': MEDIA_DESK,
+  'issues:brief': 'signedIn',
+  'posts:list': 'signedIn',
+  'posts:save': MEDIA_DESK,
+  'contentCalendar:list': 'signedIn',
+  'contentCalendar:save': MEDIA_DESK,
 };
 
 /** May an officer holding `roles` call a channel with this permission? (Signed-in is assumed.) */
@@ -234,6 +258,8 @@ export const INPUT_RULES: { [C in Channel]?: (input: ParsedInput<C>) => readonly
   'inquiries:move': (input) => (input.to === 'dijawab' ? ['pimpinan'] : ['humas']),
   // The checklist's approval is the Pimpinan's; every other step the media desk's.
   'clarifications:step': (input) => (input.step === 'persetujuan' ? ['pimpinan'] : ['humas']),
+  // Approving a siaran pers is the Pimpinan's; drafting, review and publication the media desk's.
+  'releases:transition': (input) => (input.to === 'approved' ? ['pimpinan'] : ['humas']),
 };
 
 export const LETTER_ROLES: Record<LetterType, readonly Role[]> = {

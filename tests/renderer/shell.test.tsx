@@ -4,15 +4,15 @@ import { createFakeBackend } from './support/fakeTransport';
 import { renderApp } from './support/renderApp';
 import { ApiError } from '../../renderer/src/api';
 
-const NAV_ID = ['Kotak Masuk', 'Permohonan', 'Keberatan', 'Media', 'Arsip', 'Laporan', 'Pengaturan'];
-const NAV_EN = ['Inbox', 'Requests', 'Objections', 'Media', 'Archive', 'Reports', 'Settings'];
+const NAV_ID = ['Kotak Masuk', 'Permohonan', 'Keberatan', 'Media', 'Humas', 'Arsip', 'Laporan', 'Pengaturan'];
+const NAV_EN = ['Inbox', 'Requests', 'Objections', 'Media', 'Public relations', 'Archive', 'Reports', 'Settings'];
 
 async function navigation() {
   return screen.findByRole('navigation', { name: 'Navigasi utama' });
 }
 
 describe('app shell', () => {
-  it('shows the seven navigation entries in Indonesian, the inbox as the current page', async () => {
+  it('shows the eight navigation entries in Indonesian, the inbox as the current page', async () => {
     renderApp(createFakeBackend());
     const nav = await navigation();
     const links = within(nav).getAllByRole('link');

@@ -6,6 +6,8 @@ import { getInquiryDetail } from '../inquiries/service';
 import { requireStatement, toStatementView } from '../media/statements';
 import { getObjectionDetail } from '../objections/service';
 import { getRequest } from '../requests/service';
+import { getReleaseDetail } from '../newsroom/releases/service';
+import { getIssueDetail } from '../newsroom/issues/service';
 
 /** The channels that take a clientKey, and how to answer a retry from the id the key recorded. */
 export const IDEMPOTENT_CHANNELS: Partial<Record<Channel, (ctx: Ctx, id: number) => unknown>> = {
@@ -17,4 +19,6 @@ export const IDEMPOTENT_CHANNELS: Partial<Record<Channel, (ctx: Ctx, id: number)
   'inquiries:addCoverage': (ctx, id) => getInquiryDetail(ctx, id),
   'inquiries:addPressRight': (ctx, id) => getInquiryDetail(ctx, id),
   'media:saveStatement': (ctx, id) => toStatementView(requireStatement(ctx, id)),
+  'releases:create': (ctx, id) => getReleaseDetail(ctx, id),
+  'issues:create': (ctx, id) => getIssueDetail(ctx, id),
 };

@@ -21,9 +21,11 @@ export function useContractEvents(): void {
     const offCalendar = api.on('calendar:changed', () => {
       void queryClient.invalidateQueries({ queryKey: ['cases'] });
     });
-    // Klarifikasi and narasi (features/newsroom): their lists and the inbox's crisis clocks.
+    // Humas (features/humas: releases, issues, posts, calendar) and features/newsroom (klarifikasi,
+    // narasi, the inbox's crisis clocks).
     const offNewsroom = api.on('newsroom:changed', () => {
       void queryClient.invalidateQueries({ queryKey: ['newsroom'] });
+      void queryClient.invalidateQueries({ queryKey: ['humas'] });
     });
     const offConnection = api.onConnection((state) => {
       if (state === 'open') void queryClient.invalidateQueries();

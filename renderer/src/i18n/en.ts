@@ -19,6 +19,7 @@ import { walkinEn } from './walkin.en';
 import { formsEn } from './forms.en';
 import { reportsEn } from './reports.en';
 import { authEn } from './auth.en';
+import { humasEn } from './humas.en';
 
 export const en: Messages = {
   app: {
@@ -35,6 +36,7 @@ export const en: Messages = {
     objections: 'Objections',
     inquiries: 'Media',
     clarifications: 'Clarifications',
+    humas: 'Public relations',
     archive: 'Archive',
     reports: 'Reports',
     settings: 'Settings',
@@ -146,4 +148,5 @@ export const en: Messages = {
   forms: formsEn,
   reports: reportsEn,
   auth: authEn,
+  humas: humasEn,
 };

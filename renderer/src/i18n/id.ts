@@ -19,6 +19,7 @@ import { walkinId } from './walkin.id';
 import { formsId } from './forms.id';
 import { reportsId } from './reports.id';
 import { authId } from './auth.id';
+import { humasId } from './humas.id';
 
 export const id = {
   app: {
@@ -35,6 +36,7 @@ export const id = {
     objections: 'Keberatan',
     inquiries: 'Media',
     clarifications: 'Klarifikasi',
+    humas: 'Humas',
     archive: 'Arsip',
     reports: 'Laporan',
     settings: 'Pengaturan',
@@ -149,6 +151,7 @@ export const id = {
   forms: formsId,
   reports: reportsId,
   auth: authId,
+  humas: humasId,
 };
 
 export type Messages = typeof id;

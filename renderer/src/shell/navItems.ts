@@ -6,6 +6,7 @@ export const NAV_ITEMS = [
   { key: 'inquiries', path: '/media' },
   // Humas: for now its own entry; the lead merges it into the Humas page (/humas tabs).
   { key: 'clarifications', path: '/humas/klarifikasi' },
+  { key: 'humas', path: '/humas' },
   { key: 'archive', path: '/archive' },
   { key: 'reports', path: '/reports' },
   { key: 'settings', path: '/settings' },

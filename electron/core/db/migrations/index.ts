@@ -15,10 +15,11 @@ import { migration013 } from './013-costs-case-letters-access';
 import { migration014 } from './014-objections-without-request';
 import { migration015 } from './015-accounts';
 import { migration016 } from './016-row-versions';
+import { migration017 } from './017-press-releases';
 import { migration018 } from './018-clarifications-narasi';
 
 /** Every migration, in order. Append only. */
-export const migrations: readonly Migration[] = [migration001, migration002, migration003, migration004, migration005, migration006, migration007, migration008, migration009, migration010, migration011, migration012, migration013, migration014, migration015, migration016, migration018];
+export const migrations: readonly Migration[] = [migration001, migration002, migration003, migration004, migration005, migration006, migration007, migration008, migration009, migration010, migration011, migration012, migration013, migration014, migration015, migration016, migration017, migration018];
 
 /** The last migration's version (not the count: a number may be skipped while branches merge). */
 export const LATEST_SCHEMA_VERSION = migrations[migrations.length - 1]?.version ?? 0;

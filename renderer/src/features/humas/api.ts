@@ -1,0 +1,58 @@
+// Query hooks of the Humas page. Keys start with 'humas'; `newsroom:changed` refetches them.
+import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import type { Channel, Input } from '../../../../shared/ipc/contract';
+import { useApi } from '../../api';
+
+export const humasKeys = {
+  all: ['humas'] as const,
+  releases: ['humas', 'releases'] as const,
+  release: (id: number) => ['humas', 'release', id] as const,
+  issues: ['humas', 'issues'] as const,
+  posts: ['humas', 'posts'] as const,
+  calendar: (from: string, to: string) => ['humas', 'calendar', from, to] as const,
+};
+
+export function useReleases() {
+  const api = useApi();
+  return useQuery({ queryKey: humasKeys.releases, queryFn: () => api.invoke('releases:list', {}) });
+}
+
+export function useRelease(id: number | null) {
+  const api = useApi();
+  return useQuery({ queryKey: humasKeys.release(id ?? 0), queryFn: () => api.invoke('releases:get', { id: id! }), enabled: id !== null });
+}
+
+export function useIssues() {
+  const api = useApi();
+  return useQuery({ queryKey: humasKeys.issues, queryFn: () => api.invoke('issues:list', {}) });
+}
+
+export function usePosts() {
+  const api = useApi();
+  return useQuery({ queryKey: humasKeys.posts, queryFn: () => api.invoke('posts:list', {}) });
+}
+
+export function useCalendar(from: string, to: string) {
+  const api = useApi();
+  return useQuery({ queryKey: humasKeys.calendar(from, to), queryFn: () => api.invoke('contentCalendar:list', { from, to }) });
+}
+
+type Mutating =
+  | 'releases:create'
+  | 'releases:update'
+  | 'releases:transition'
+  | 'releases:addLink'
+  | 'issues:create'
+  | 'issues:move'
+  | 'posts:save'
+  | 'contentCalendar:save';
+
+/** One mutation hook per channel: on success every Humas list refetches. */
+export function useHumasCall<C extends Mutating & Channel>(channel: C) {
+  const api = useApi();
+  const queryClient = useQueryClient();
+  return useMutation({
+    mutationFn: (input: Input<C>) => api.invoke(channel, input),
+    onSuccess: () => void queryClient.invalidateQueries({ queryKey: humasKeys.all }),
+  });
+}

@@ -1,0 +1,76 @@
+// Humas acceptance test: in the browser host an officer drafts a press release on the Humas page,
+// submits it, the Pimpinan approves it, it is published with its link and its PDF downloaded
+// (progress shown while it is made). The page is axe-clean. Screenshots in tests/e2e/artifacts/.
+import fs from 'node:fs';
+import path from 'node:path';
+import type { Browser } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { launchChromium } from './helpers/browser';
+import { startHostProcess, type HostProcess } from './helpers/host';
+import { artifactsDir, hostRpc, OFFICE_PROFILE, openApp, seriousViolations } from './helpers/app';
+import { tempDir } from '../helpers/tempDir';
+
+const artifacts = artifactsDir();
+const NOW = '2026-12-03T10:00:00+08:00';
+
+let browser: Browser;
+let host: HostProcess;
+beforeAll(async () => {
+  browser = await launchChromium();
+  host = await startHostProcess(tempDir('ppid-e2e-humas-'), { now: NOW });
+  await hostRpc(host)('settings:saveProfile', OFFICE_PROFILE);
+});
+afterAll(async () => {
+  await browser?.close();
+  await host?.stop();
+});
+
+describe('Humas: press release in the browser host', () => {
+  it('drafts, approves, publishes and exports a release', async () => {
+    const { page, errors } = await openApp(browser, host, { hash: '#/humas', clock: new Date(NOW) });
+    const form = page.getByRole('form', { name: 'Siaran pers baru' });
+    await form.waitFor();
+    await form.getByLabel('Judul').fill('Pemprov Kaltim Percepat Perbaikan Jalan Samarinda–Bontang');
+    await form.getByLabel(/^Teras/).fill('Pemerintah Provinsi Kalimantan Timur memulai perbaikan 12 kilometer jalan poros Samarinda–Bontang.');
+    await form.getByText('Samarinda, 3 Desember 2026 –').first().waitFor();
+    await form.getByLabel(/^Isi/).fill('Pekerjaan dibagi dalam tiga segmen.\n\nPengendara diminta mengikuti rambu.');
+    await form.getByRole('button', { name: 'Tambah kutipan' }).click();
+    await form.getByLabel('Kutipan 1').fill('Jalur tetap bisa dilalui selama pekerjaan.');
+    await form.getByLabel('Nama narasumber').fill('Ir. Andi Saputra');
+    await form.getByLabel('Jabatan narasumber').fill('Kepala Dinas PUPR');
+    await form.getByLabel(/^Narahubung Humas/).fill('Rahmat Hidayat');
+    await form.getByLabel(/^Telepon narahubung/).fill('0812-5555-0101');
+    await form.getByLabel(/^E-mail narahubung/).fill('humas@kaltimprov.go.id');
+    await page.screenshot({ path: path.join(artifacts, 'humas-release-form.png'), fullPage: true });
+    expect(await seriousViolations(page)).toEqual([]);
+    await form.getByRole('button', { name: 'Simpan draf' }).click();
+
+    const detail = page.getByRole('region', { name: /001\/SP\/PPID\/XII\/2026/ });
+    await detail.waitFor();
+    await detail.getByRole('button', { name: 'Ajukan untuk ditinjau' }).click();
+    await detail.getByRole('button', { name: 'Setujui (pimpinan)' }).click();
+    await detail.getByText(/Disetujui oleh/).waitFor();
+    await detail.getByLabel('Tautan (URL)').first().fill('https://kaltimpost.id/berita/jalan-samarinda-bontang');
+    await detail.getByLabel('Media').first().fill('Kaltim Post');
+    await detail.getByRole('button', { name: 'Terbitkan' }).click();
+    await detail.getByRole('link', { name: 'https://kaltimpost.id/berita/jalan-samarinda-bontang' }).waitFor();
+    await detail.getByText('Terbit', { exact: true }).first().waitFor();
+
+    const [download] = await Promise.all([page.waitForEvent('download'), detail.getByRole('button', { name: 'PDF berkop' }).click()]);
+    expect(download.suggestedFilename()).toBe('siaran-pers-001-SP-PPID-XII-2026.pdf');
+    const file = path.join(tempDir(), download.suggestedFilename());
+    await download.saveAs(file);
+    expect(fs.readFileSync(file).subarray(0, 5).toString()).toBe('%PDF-');
+    await detail.getByText('Berkas siaran-pers-001-SP-PPID-XII-2026.pdf diunduh.').waitFor();
+    await page.screenshot({ path: path.join(artifacts, 'humas-release-published.png'), fullPage: true });
+    expect(await seriousViolations(page)).toEqual([]);
+
+    for (const tab of ['Isu', 'Konten']) {
+      await page.getByRole('navigation', { name: 'Bagian Humas' }).getByRole('button', { name: tab }).click();
+      await page.waitForTimeout(300);
+      await page.screenshot({ path: path.join(artifacts, `humas-${tab.toLowerCase()}.png`), fullPage: true });
+      expect(await seriousViolations(page)).toEqual([]);
+    }
+    expect(errors).toEqual([]);
+  }, 180_000);
+});
