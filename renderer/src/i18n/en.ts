@@ -35,7 +35,6 @@ export const en: Messages = {
     requests: 'Requests',
     objections: 'Objections',
     inquiries: 'Media',
-    clarifications: 'Clarifications',
     humas: 'Public relations',
     archive: 'Archive',
     reports: 'Reports',

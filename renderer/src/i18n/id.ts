@@ -35,7 +35,6 @@ export const id = {
     requests: 'Permohonan',
     objections: 'Keberatan',
     inquiries: 'Media',
-    clarifications: 'Klarifikasi',
     humas: 'Humas',
     archive: 'Arsip',
     reports: 'Laporan',

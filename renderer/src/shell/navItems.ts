@@ -4,8 +4,6 @@ export const NAV_ITEMS = [
   { key: 'requests', path: '/requests' },
   { key: 'objections', path: '/objections' },
   { key: 'inquiries', path: '/media' },
-  // Humas: for now its own entry; the lead merges it into the Humas page (/humas tabs).
-  { key: 'clarifications', path: '/humas/klarifikasi' },
   { key: 'humas', path: '/humas' },
   { key: 'archive', path: '/archive' },
   { key: 'reports', path: '/reports' },

@@ -1,7 +1,7 @@
 // Humas (#/humas): siaran pers, isu and konten (social post drafts and the content calendar), one
-// tab each; the tab is kept in the address (?tab=issues) so a reload keeps it.
+// tab each, beside links to Klarifikasi and Narasi (features/newsroom); the tab is kept in the address (?tab=issues) so a reload keeps it.
 import { useState } from 'react';
-import { Button, Group, Stack } from '@mantine/core';
+import { Stack } from '@mantine/core';
 import { useSearchParams } from 'react-router';
 import { useTranslation } from 'react-i18next';
 import { PageHeading } from '../../shell/PageHeading';
@@ -9,6 +9,7 @@ import { useGuarded } from '../../forms/unsaved';
 import { ReleasesTab } from './ReleasesTab';
 import { IssuesTab } from './IssuesTab';
 import { ContentTab } from './ContentTab';
+import { NewsroomTabs } from '../newsroom/NewsroomTabs';
 
 const TABS = ['releases', 'issues', 'content'] as const;
 type Tab = (typeof TABS)[number];
@@ -29,13 +30,13 @@ export function HumasPage() {
   return (
     <Stack gap="sm">
       <PageHeading>{t('nav.humas')}</PageHeading>
-      <Group gap="xs" component="nav" aria-label={t('humas.tabs.label')} mb="xs">
-        {TABS.map((key) => (
-          <Button key={key} variant={tab === key ? 'filled' : 'default'} aria-current={tab === key ? 'page' : undefined} onClick={() => choose(key)}>
-            {t(`humas.tabs.${key}`)}
-          </Button>
-        ))}
-      </Group>
+      <NewsroomTabs
+        onChoose={(next) => {
+          if (next === 'klarifikasi' || next === 'narasi') return false; // a page of its own: follow the link
+          choose(next);
+          return true;
+        }}
+      />
       {tab === 'releases' && <ReleasesTab />}
       {tab === 'issues' && <IssuesTab />}
       {tab === 'content' && <ContentTab />}

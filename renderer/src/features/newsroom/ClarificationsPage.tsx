@@ -50,7 +50,7 @@ export function ClarificationsPage() {
 
   return (
     <Stack gap="sm">
-      <PageHeading>{t('nav.clarifications')}</PageHeading>
+      <PageHeading>{t('newsroom.tabs.klarifikasi')}</PageHeading>
       <NewsroomTabs />
       <Text size="xs" c="gray.8">
         {t('newsroom.list.help')}
