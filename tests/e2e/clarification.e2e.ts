@@ -130,16 +130,19 @@ describe('klarifikasi hoaks in the browser host', () => {
     const { page, errors } = await openApp(browser, host, { hash: '#/settings', clock: new Date(NOW) });
     const crisis = page.getByRole('form', { name: 'Krisis (klarifikasi hoaks)' });
     await crisis.waitFor();
-    await crisis.getByLabel('Jam sampai pernyataan sementara').fill('3');
+    const hours = crisis.getByLabel('Jam sampai pernyataan sementara');
+    // The saved value arrives after the section shows: type over it, not before it.
+    await expect.poll(() => hours.inputValue()).toBe('2');
+    await hours.fill('3');
     await crisis.getByRole('button', { name: 'Simpan pengaturan krisis' }).click();
     await page.getByText('Pengaturan krisis tersimpan.').waitFor();
     expect(await hostRpc(host)<{ holdingHours: number }>('clarifications:settings', {})).toEqual({ holdingHours: 3 });
     await crisis.screenshot({ path: artifact('clarification-settings.png') });
 
     await page.getByText('English', { exact: true }).click();
-    await page.getByRole('link', { name: 'Clarifications' }).waitFor();
+    await page.getByRole('link', { name: 'Public relations' }).waitFor();
     await page.goto(`${host.url.split('#')[0]}#/humas/klarifikasi?id=1`);
-    await page.getByRole('heading', { name: 'Clarifications', level: 1 }).waitFor();
+    await page.getByRole('heading', { name: 'Hoax clarifications', level: 1 }).waitFor();
     await page.getByRole('heading', { name: 'Checklist (6/6)' }).waitFor();
     await page.getByText('[HOAX]').first().waitFor();
     expect(await seriousViolations(page)).toEqual([]);

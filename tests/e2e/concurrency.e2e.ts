@@ -1,8 +1,8 @@
 // Two officers on one archive (issue 14, "Concurrency"): two browser contexts against one host
 // open the same request; A extends it; B's extension, typed in a form B opened before A saved,
 // is refused with "Sudah diubah oleh … pukul …; muat ulang." and B's typed reason stays; B's inbox
-// shows A's new due date without a manual reload (the host's event stream). Until accounts land,
-// both contexts act under the host's officer name, set here to A's name before A saves.
+// shows A's new due date without a manual reload (the host's event stream). A and B are two PPID
+// accounts, each signed in in its own browser context.
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { launchChromium } from './helpers/browser';
@@ -12,6 +12,8 @@ import { requestInput } from '../helpers/requestInput';
 import { tempDir } from '../helpers/tempDir';
 
 const NOW = '2026-03-17T11:00:00+08:00';
+const ANI = { username: 'ani', password: 'kata-sandi-ani-12345', name: 'Ani Wulandari' };
+const BUDI = { username: 'budi', password: 'kata-sandi-budi-12345', name: 'Budi Santoso' };
 
 let browser: Browser;
 let host: HostProcess;
@@ -39,10 +41,11 @@ describe('two officers on one request', () => {
   it('refuses the stale save with the conflict message and refreshes the other inbox', async () => {
     const rpc = hostRpc(host);
     const created = await rpc<{ id: number; number: string }>('requests:create', requestInput());
-    await rpc('requests:transition', { id: created.id, to: 'in_process', note: '' });
+    for (const who of [ANI, BUDI]) await rpc('officers:add', { username: who.username, password: who.password, name: who.name, roles: ['ppid'] });
+    await hostRpc(host, ANI)('requests:transition', { id: created.id, to: 'in_process', note: '' });
 
-    const a = await openApp(browser, host, { hash: '#/inbox', clock: new Date(NOW) });
-    const b = await openApp(browser, host, { hash: '#/inbox', clock: new Date(NOW) });
+    const a = await openApp(browser, host, { hash: '#/inbox', clock: new Date(NOW), as: ANI });
+    const b = await openApp(browser, host, { hash: '#/inbox', clock: new Date(NOW), as: BUDI });
     const paneA = (await openFromInbox(a.page, created.number)).pane;
     const { pane: paneB, row: rowB } = await openFromInbox(b.page, created.number);
     expect(await rowB.textContent()).toContain('Tenggat 8 April 2026');
@@ -51,7 +54,6 @@ describe('two officers on one request', () => {
     await paneB.getByRole('button', { name: 'Perpanjang', exact: true }).click();
     const reasonB = paneB.getByLabel('Alasan perpanjangan');
     await reasonB.fill('Dokumen masih di bidang anggaran.');
-    await rpc('app:setOfficer', { name: 'Ani Wulandari' });
     await paneA.getByRole('button', { name: 'Perpanjang', exact: true }).click();
     await paneA.getByLabel('Alasan perpanjangan').fill('Informasi tersebar di beberapa bidang dan perlu dihimpun.');
     await paneA.getByRole('button', { name: 'Simpan perpanjangan' }).click();

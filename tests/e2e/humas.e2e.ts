@@ -66,7 +66,7 @@ describe('Humas: press release in the browser host', () => {
     expect(await seriousViolations(page)).toEqual([]);
 
     for (const tab of ['Isu', 'Konten']) {
-      await page.getByRole('navigation', { name: 'Bagian Humas' }).getByRole('button', { name: tab }).click();
+      await page.getByRole('navigation', { name: 'Bagian Humas' }).getByRole('link', { name: tab, exact: true }).click();
       await page.waitForTimeout(300);
       await page.screenshot({ path: path.join(artifacts, `humas-${tab.toLowerCase()}.png`), fullPage: true });
       expect(await seriousViolations(page)).toEqual([]);

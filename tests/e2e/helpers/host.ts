@@ -96,7 +96,7 @@ function spawnHost(dataDir: string, options: { now?: string }): Promise<HostProc
           async login(who) {
             const as = who ?? host.admin;
             if (!as) throw new Error('no officer to sign in as (started with noAdmin)');
-            const answer = await rawRpc(host, 'auth:login', as);
+            const answer = await rawRpc(host, 'auth:login', { username: as.username, password: as.password });
             if (!answer.result.ok || !answer.session) throw new Error(`auth:login ${as.username}: ${JSON.stringify(answer.result)}`);
             return answer.session;
           },

@@ -91,7 +91,7 @@ function OfficerTable({ officers }: { officers: OfficerAccount[] }) {
                   </Table.Td>
                   <Table.Td>{o.roles.map((r) => roleLabel(r, i18n.language)).join(', ')}</Table.Td>
                   <Table.Td>
-                    <Text size="sm" fw={600} c={o.active ? 'green.9' : 'gray.7'} style={{ whiteSpace: 'nowrap' }}>
+                    <Text size="sm" fw={600} c={o.active ? 'teal.9' : 'gray.7'} style={{ whiteSpace: 'nowrap' }}>
                       {o.active ? t('officers.active') : t('officers.inactive')}
                     </Text>
                   </Table.Td>
