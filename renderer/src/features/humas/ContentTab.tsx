@@ -3,6 +3,7 @@
 import { useState, type FormEvent } from 'react';
 import { Button, Grid, Group, List, NativeSelect, Stack, Text, Textarea, TextInput, Title } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
+import { formatTanggal } from '../../../../shared/domain/calendar/format';
 import {
   CALENDAR_CHANNELS,
   CALENDAR_STATUSES,
@@ -153,7 +154,7 @@ function CalendarSection() {
         <List size="sm">
           {entries.data?.map((e) => (
             <List.Item key={e.id}>
-              {e.plannedOn} · {t(`humas.content.channels.${e.channel}`)} · {e.item} ·{' '}
+              {formatTanggal(e.plannedOn)} · {t(`humas.content.channels.${e.channel}`)} · {e.item} ·{' '}
               <NativeSelect
                 size="xs"
                 display="inline-block"

@@ -9,6 +9,9 @@ import { useApi } from '../../api';
 import { DateTimeField } from '../../forms/DateTimeField';
 import { useOfficeNow } from '../../forms/officeNow';
 import { FeedbackView, useFeedback } from '../../lib/feedback';
+import { localParts } from '../../lib/officeTime';
+import { useOfficeZone } from '../../lib/officeZone';
+import { formatTanggal } from '../../../../shared/domain/calendar/format';
 import { useJournalists } from '../inquiries/api';
 import { useHumasCall, useRelease } from './api';
 import { DownloadButtons } from './Download';
@@ -23,6 +26,12 @@ const MOVES: Record<ReleaseStatus, Array<{ to: ReleaseStatus; label: 'review' | 
 
 export function ReleaseDetailView({ id }: { id: number }) {
   const { t } = useTranslation();
+  // History times in the office's zone (WITA), whatever zone the PC is set to.
+  const zone = useOfficeZone();
+  const at = (iso: string) => {
+    const p = localParts(iso, zone);
+    return `${formatTanggal(p.date)} ${p.time}`;
+  };
   const api = useApi();
   const query = useRelease(id);
   const detail = query.data;
@@ -60,7 +69,7 @@ export function ReleaseDetailView({ id }: { id: number }) {
         <List size="sm">
           {detail.events.map((e, i) => (
             <List.Item key={i}>
-              {new Date(e.at).toLocaleString('id-ID')} · {e.actor} · {e.toStatus ? t(`humas.releases.status.${e.toStatus as ReleaseStatus}`) : ''}
+              {at(e.at)} · {e.actor} · {e.toStatus ? t(`humas.releases.status.${e.toStatus as ReleaseStatus}`) : ''}
               {e.toStatus && e.note ? ' — ' : ''}
               {e.note}
             </List.Item>
@@ -140,7 +149,7 @@ function Links({ detail }: { detail: ReleaseDetail }) {
         <List size="sm">
           {detail.publishedLinks.map((l) => (
             <List.Item key={l.id}>
-              {l.outlet} · {l.publishedOn} · <a href={l.url}>{l.url}</a>
+              {l.outlet} · {l.publishedOn ? formatTanggal(l.publishedOn) : ''} · <a href={l.url}>{l.url}</a>
             </List.Item>
           ))}
         </List>
