@@ -1,6 +1,6 @@
 import { screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import { createFakeBackend, type FakeBackend } from './support/fakeTransport';
+import { FAKE_OFFICER, createFakeBackend, type FakeBackend } from './support/fakeTransport';
 import { sampleItems } from './support/fakeCases';
 import { validCreateInput } from './support/requestForm';
 import { renderApp } from './support/renderApp';
@@ -103,6 +103,17 @@ describe('Kotak Masuk: triage', () => {
     expect(within(pane).getByTestId('current-due')).toHaveTextContent('Tenggat 17 April 2026');
     expect(backend.callsTo('requests:extend')).toEqual([{ id: 1, version: 2, reason: 'Informasi tersebar di beberapa bidang.' }]);
     expect(within(pane).queryByRole('button', { name: 'Perpanjang' })).not.toBeInTheDocument();
+  });
+
+  it('shows a petugas no PPID decision on a request, only the objection it may register', async () => {
+    const user = userEvent.setup();
+    const backend = await withRequests(1);
+    backend.state.accounts.me = { ...FAKE_OFFICER, id: 7, username: 'rudi', name: 'Rudi Hartono', roles: ['petugas'] };
+    const list = await openInbox(backend);
+    await user.click(await within(list).findByText('001/PPID/XI/2026'));
+    const pane = await screen.findByRole('region', { name: 'Rincian kasus' });
+    await within(pane).findByRole('button', { name: 'Ajukan keberatan' });
+    for (const name of ['Proses', 'Perpanjang', 'Tarik']) expect(within(pane).queryByRole('button', { name })).not.toBeInTheDocument();
   });
 
   it('refuses a request on the Ps 17 letters ticked, with the other law and the consequence test', async () => {

@@ -249,6 +249,7 @@ export const casesEn: typeof casesId = {
     cancel: 'Cancel',
     failed: 'The action failed: {{message}}',
     saved: 'Status changed to {{status}}.',
+    notYourRole: 'Actions on this request are the PPID’s; your roles can only view it.',
     noneAllowed: 'No actions for this status.',
   },
 };

@@ -249,6 +249,7 @@ export const casesId = {
     cancel: 'Batal',
     failed: 'Tindakan gagal: {{message}}',
     saved: 'Status diubah menjadi {{status}}.',
+    notYourRole: 'Tindakan pada permohonan ini dilakukan oleh PPID; peran Anda hanya dapat melihatnya.',
     noneAllowed: 'Tidak ada tindakan untuk status ini.',
   },
 };

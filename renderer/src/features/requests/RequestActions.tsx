@@ -14,6 +14,14 @@ import { ActionForm, type ActionMode, type ActionSubmit } from './ActionForms';
 import { CloseForm } from './CloseForm';
 import { casesKeys } from '../../lib/casesKeys';
 import { useExtendRequest, useReopenRequest, useTransitionRequest } from './api';
+import { useCanCall } from '../auth/roles';
+
+/** The channel behind each action button; the others are status moves (`requests:transition`). */
+const CHANNEL_OF: Partial<Record<string, 'requests:extend' | 'requests:reopen' | 'objections:create'>> = {
+  extend: 'requests:extend',
+  reopen: 'requests:reopen',
+  objection: 'objections:create',
+};
 
 /** The moves the status machine allows from here, each a button; longer ones open a small form. */
 export function RequestActions({ detail }: { detail: RequestDetail }) {
@@ -25,6 +33,12 @@ export function RequestActions({ detail }: { detail: RequestDetail }) {
   // The version the open form is based on: a save after another officer's change is refused.
   const version = useRowVersion(detail.version);
   const [mode, setMode] = useState<ActionMode | 'objection' | 'close' | null>(null);
+  const allowed: Record<'requests:transition' | 'requests:extend' | 'requests:reopen' | 'objections:create', boolean> = {
+    'requests:transition': useCanCall('requests:transition'),
+    'requests:extend': useCanCall('requests:extend'),
+    'requests:reopen': useCanCall('requests:reopen'),
+    'objections:create': useCanCall('objections:create'),
+  };
   const [objection, setObjection] = useState<ObjectionDetail | null>(null);
   const [message, setMessage] = useState<string | null>(null);
   const [failure, setFailure] = useState<string | null>(null);
@@ -96,6 +110,9 @@ export function RequestActions({ detail }: { detail: RequestDetail }) {
   // UU KIP Ps 35(1): whether an objection is possible now is the backend's call (its message says why not).
   buttons.push({ key: 'objection', label: t('objections.create.open'), act: () => setMode('objection') });
 
+  // Only what the officer's roles allow (the core refuses the rest with `forbidden` anyway).
+  const shown = buttons.filter((button) => allowed[CHANNEL_OF[button.key] ?? 'requests:transition']);
+
   return (
     <Stack gap="xs">
       <Title order={3} size="h5">
@@ -132,11 +149,11 @@ export function RequestActions({ detail }: { detail: RequestDetail }) {
         <CloseForm detail={detail} pending={pending} issues={issues} onSubmit={run} onCancel={() => setMode(null)} />
       ) : mode ? (
         <ActionForm key={mode} mode={mode} id={detail.id} pending={pending} issues={issues} onSubmit={run} onCancel={() => setMode(null)} />
-      ) : buttons.length === 0 ? (
-        <Text size="sm">{t('cases.actions.noneAllowed')}</Text>
+      ) : shown.length === 0 ? (
+        <Text size="sm">{t(buttons.length === 0 ? 'cases.actions.noneAllowed' : 'cases.actions.notYourRole')}</Text>
       ) : (
         <Group gap="xs">
-          {buttons.map((b) => (
+          {shown.map((b) => (
             <Button key={b.key} size="xs" variant={b.key === 'withdraw' || b.key === 'objection' || b.key === 'reopen' ? 'default' : 'light'} onClick={() => (start(), version.capture(detail.version), b.act())} loading={pending && mode === null}>
               {b.label}
             </Button>
