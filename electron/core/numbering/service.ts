@@ -4,28 +4,15 @@
 import { yearOf, toPlainDate } from '../../../shared/domain/calendar/localDate';
 import { formatNumber } from '../../../shared/domain/requests/numbering';
 import { DEFAULT_NUMBERING, NumberingSettings } from '../../../shared/ipc/channels/numbering';
-import { appendAudit } from '../audit/repo';
-import { nowIso, type Ctx } from '../context';
+import { settingsSection } from '../settings/section';
 import type { Db } from '../db/connection';
-import { getSetting, putSetting } from '../settings/repo';
 
 export const NUMBERING_KEY = 'numbering';
 
-export function getNumbering(db: Db): NumberingSettings {
-  const parsed = NumberingSettings.safeParse(getSetting(db, NUMBERING_KEY));
-  return parsed.success ? parsed.data : DEFAULT_NUMBERING;
-}
+const section = settingsSection<NumberingSettings>({ key: NUMBERING_KEY, schema: NumberingSettings, fallback: () => DEFAULT_NUMBERING, action: 'numbering.update' });
 
-export function setNumbering(ctx: Ctx, input: NumberingSettings): NumberingSettings {
-  const at = nowIso(ctx);
-  ctx.db.transaction(() => {
-    const before = getNumbering(ctx.db);
-    putSetting(ctx.db, NUMBERING_KEY, input, at);
-    appendAudit(ctx.db, { at, actor: ctx.actor, action: 'numbering.update', entity: 'settings', entityId: NUMBERING_KEY, data: { before, after: input } });
-  }).immediate();
-  ctx.emit('settings:changed', { key: NUMBERING_KEY });
-  return input;
-}
+export const getNumbering = section.get;
+export const setNumbering = section.save;
 
 export type Register = 'requests' | 'objections';
 
