@@ -5,6 +5,8 @@ import type { Ctx } from '../context';
 import { AppError, notFound } from '../errors';
 import { clarificationIdByNumber } from './clarifications/repo';
 import { exportClarification } from './clarifications/export';
+import { releaseByNumber } from './releases/repo';
+import { exportRelease } from './releases/export';
 
 type Format = ParsedInput<'newsroom:export'>['format'];
 
@@ -25,6 +27,13 @@ export const EXPORTABLE_KINDS: ExportableKind[] = [
     find: (ctx, number) => clarificationIdByNumber(ctx.db, number),
     file: (ctx, id, format) => exportClarification(ctx, { id, format }),
   },
+  {
+    kind: 'release',
+    label: 'siaran pers',
+    formats: ['pdf', 'docx'],
+    find: (ctx, number) => releaseByNumber(ctx.db, number)?.id,
+    file: (ctx, id, format) => exportRelease(ctx, { id, format: format as 'pdf' | 'docx' }),
+  },
 ];
 
 export async function exportByNumber(ctx: Ctx, input: ParsedInput<'newsroom:export'>) {
@@ -38,5 +47,5 @@ export async function exportByNumber(ctx: Ctx, input: ParsedInput<'newsroom:expo
     const file = await kind.file(ctx, id, input.format);
     return { kind: kind.kind, number, fileName: file.fileName, mimeType: file.mimeType, dataBase64: file.dataBase64 };
   }
-  throw notFound(`Nomor ${number} tidak ditemukan di antara ${EXPORTABLE_KINDS.map((k) => k.label).join(', ')}. Periksa nomornya (mis. 001/KLR/PPID/XII/2026).`);
+  throw notFound(`Nomor ${number} tidak ditemukan di antara ${EXPORTABLE_KINDS.map((k) => k.label).join(', ')}. Periksa nomornya (mis. 001/KLR/PPID/XII/2026 atau 001/SP/PPID/XII/2026).`);
 }

@@ -23,6 +23,11 @@ export const SEARCHABLE: SearchableKind[] = [
     sql: `SELECT n.id, 'v' || n.version AS number, n.title, snippet(narasi_fts, 1, '«', '»', '…', 12) AS snippet, bm25(narasi_fts) AS rank
           FROM narasi_fts JOIN narasi n ON n.id = narasi_fts.rowid WHERE narasi_fts MATCH ?`,
   },
+  {
+    kind: 'release',
+    sql: `SELECT r.id, r.number, r.title, snippet(press_releases_fts, 2, '«', '»', '…', 12) AS snippet, bm25(press_releases_fts) AS rank
+          FROM press_releases_fts JOIN press_releases r ON r.id = press_releases_fts.rowid WHERE press_releases_fts MATCH ?`,
+  },
 ];
 
 export function searchNewsroom(ctx: Ctx, input: ParsedInput<'newsroom:search'>): SearchHit[] {

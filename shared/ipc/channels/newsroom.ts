@@ -6,7 +6,7 @@ import { defineChannels } from '../define';
 import { optionalText, requiredText } from '../fields';
 
 export const EXPORT_FORMATS = ['pdf', 'docx', 'png'] as const;
-export const SEARCH_KINDS = ['clarification', 'narasi'] as const;
+export const SEARCH_KINDS = ['clarification', 'narasi', 'release'] as const;
 export type SearchKind = (typeof SEARCH_KINDS)[number];
 
 export const SearchHit = z.object({ kind: z.enum(SEARCH_KINDS), id: z.number().int(), number: z.string(), title: z.string(), snippet: z.string() });

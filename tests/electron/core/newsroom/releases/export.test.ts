@@ -146,3 +146,26 @@ print(json.dumps({
   'defects': defects, 'longest': max(len(l) for l in raw.split(b'\\r\\n')),
 }))
 `;
+
+describe('a siaran pers among the newsroom documents', () => {
+  it('exports by its number through newsroom:export (ppid-desk export) and is found by the newsroom search', async () => {
+    const core = testCore({ clock: fixedClock('2026-12-03T02:00:00Z') });
+    const release = await approvedRelease(core);
+    const pdf = await call(core, 'newsroom:export', { number: release.number, format: 'pdf' });
+    expect(pdf).toMatchObject({ kind: 'release', number: '001/SP/PPID/XII/2026', mimeType: 'application/pdf' });
+    expect(pdfText(writeTemp(pdf.dataBase64, 'sp.pdf'))).toContain('Pemprov Kaltim Percepat Perbaikan Jalan');
+    // A release has no social card.
+    const png = await core.handle('newsroom:export', { number: release.number, format: 'png' });
+    expect(png).toMatchObject({ ok: false, error: { code: 'invalid_input', message: 'siaran pers 001/SP/PPID/XII/2026 tidak tersedia sebagai png; pilih pdf, docx.' } });
+
+    const hits = await call(core, 'newsroom:search', { query: 'rambu pengalihan' });
+    expect(hits).toEqual([expect.objectContaining({ kind: 'release', id: release.id, number: '001/SP/PPID/XII/2026' })]);
+    expect(hits[0]!.snippet).toContain('«rambu»');
+  });
+});
+
+function writeTemp(dataBase64: string, name: string): string {
+  const file = path.join(tempDir('ppid-sp-'), name);
+  fs.writeFileSync(file, Buffer.from(dataBase64, 'base64'));
+  return file;
+}
