@@ -16,7 +16,7 @@ import { fileURLToPath } from 'node:url';
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
 const quietFail = process.argv.includes('--quiet-fail');
 
-export const CLI_EXTERNAL = ['better-sqlite3-multiple-ciphers', 'subset-font', '@resvg/resvg-js'];
+export const CLI_EXTERNAL = ['better-sqlite3-multiple-ciphers', 'subset-font', '@resvg/resvg-js', '@node-rs/argon2'];
 
 export async function buildCliBundle(outDir = path.join(root, 'out', 'cli')) {
   const { build } = await import('esbuild');
