@@ -43,7 +43,7 @@ describe('backups in the browser host', () => {
     // Once the automatic backup of the day is made, Kotak Masuk has nothing to warn about.
     await page.getByRole('region', { name: 'Belum ada cadangan arsip.' }).waitFor({ state: 'detached', timeout: 30_000 });
 
-    await page.getByRole('navigation').getByRole('link', { name: 'Pengaturan' }).click();
+    await page.getByRole('navigation').getByRole('link', { name: 'Pengaturan', exact: true }).click();
     const section = page.getByRole('group', { name: 'Cadangan' });
     const table = section.getByRole('table', { name: 'Cadangan di folder ini (terbaru di atas)' });
     await table.getByRole('row', { name: /Senin, 23 November 2026 10\.00 .*Lolos.*Otomatis \(buka\)/ }).waitFor({ timeout: 30_000 });

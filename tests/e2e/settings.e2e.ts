@@ -43,7 +43,7 @@ const PROFILE: [string, string][] = [
 ];
 
 async function goToSettings(page: Page) {
-  await page.getByRole('link', { name: 'Pengaturan' }).click();
+  await page.getByRole('link', { name: 'Pengaturan', exact: true }).click();
   await page.getByLabel('Unit/PPID').waitFor();
 }
 
