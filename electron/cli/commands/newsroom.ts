@@ -3,38 +3,18 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { Command, Option } from 'commander';
-import type { ClarificationDetail } from '../../../shared/ipc/channels/clarifications';
 import { EXPORT_FORMATS } from '../../../shared/ipc/channels/newsroom';
 import { print, printError } from '../io';
-import { readInput } from './requests';
-import { EXIT_INPUT, reportError, runWithCore, value, withCore, writeOut, type SetExit } from '../archiveCore';
-
-function parseJson(text: string, source: string): unknown {
-  try {
-    return JSON.parse(text.replace(/^\uFEFF/, ''));
-  } catch (error) {
-    printError(`Masukan ${source === '-' ? 'dari stdin' : `"${source}"`} bukan JSON yang sah: ${(error as Error).message}`);
-    return undefined;
-  }
-}
+import { addFromJsonCommand } from '../jsonInput';
+import { EXIT_INPUT, runWithCore, value, writeOut, type SetExit } from '../archiveCore';
 
 export function clarificationCommand(setExit: SetExit): Command {
-  const add = new Command('add')
-    .description(
+  const add = addFromJsonCommand(setExit, {
+    channel: 'clarifications:create',
+    what: 'klarifikasi',
+    description:
       'Catat klarifikasi hoaks dari berkas JSON (isian sama dengan clarifications:create: label HOAKS/DISINFORMASI/MISINFORMASI, title, claim, facts, source, links, opd, altText, crisis); mencetak nomornya.',
-    )
-    .requiredOption('--json <berkas>', 'berkas JSON klarifikasi, atau - untuk membaca dari stdin')
-    .exitOverride()
-    .action(async (opts: { json: string }, cmd: Command) => {
-      const text = await readInput(opts.json);
-      if (text === null) return setExit(EXIT_INPUT);
-      const input = parseJson(text, opts.json);
-      if (input === undefined) return setExit(EXIT_INPUT);
-      const result = await withCore(cmd, (core) => core.handle('clarifications:create', input));
-      if (!result.ok) return setExit(reportError(result.error));
-      print((result.value as ClarificationDetail).number);
-      setExit(0);
-    });
+  });
   return new Command('clarification').description('Klarifikasi hoaks (humas).').exitOverride().addCommand(add);
 }
 

@@ -7,31 +7,18 @@ import { Command, Option } from 'commander';
 import type { ReleaseDetail } from '../../../shared/ipc/channels/releases';
 import type { JournalistView } from '../../../shared/ipc/channels/media';
 import { print, printError } from '../io';
-import { readInput } from './requests';
-import { CliFailure, EXIT_INPUT, reportError, runWithCore, value, withCore, writeOut, type SetExit } from '../archiveCore';
+import { addFromJsonCommand } from '../jsonInput';
+import { CliFailure, EXIT_INPUT, runWithCore, value, writeOut, type SetExit } from '../archiveCore';
 
 type Format = 'pdf' | 'docx' | 'eml' | 'txt';
 
 export function releaseCommand(setExit: SetExit): Command {
-  const add = new Command('add')
-    .description('Buat draf siaran pers dari berkas JSON (isian sama dengan releases:create: title, releaseOn, lead, body, quotes, contact); mencetak nomornya.')
-    .requiredOption('--json <berkas>', 'berkas JSON siaran pers, atau - untuk membaca dari stdin')
-    .exitOverride()
-    .action(async (opts: { json: string }, cmd: Command) => {
-      const text = await readInput(opts.json);
-      if (text === null) return setExit(EXIT_INPUT);
-      let input: unknown;
-      try {
-        input = JSON.parse(text.replace(/^\uFEFF/, ''));
-      } catch (error) {
-        printError(`Masukan ${opts.json === '-' ? 'dari stdin' : `"${opts.json}"`} bukan JSON yang sah: ${(error as Error).message}`);
-        return setExit(EXIT_INPUT);
-      }
-      const result = await withCore(cmd, (core) => core.handle('releases:create', input));
-      if (!result.ok) return setExit(reportError(result.error));
-      print((result.value as ReleaseDetail).number);
-      setExit(0);
-    });
+  const add = addFromJsonCommand(setExit, {
+    channel: 'releases:create',
+    what: 'siaran pers',
+    description:
+      'Buat draf siaran pers dari berkas JSON (isian sama dengan releases:create: title, releaseOn, lead, body, quotes, contact); mencetak nomornya.',
+  });
 
   const exportCmd = new Command('export')
     .description('Tulis siaran pers sebagai PDF/DOCX berkop, teks WhatsApp (txt), atau satu berkas .eml per wartawan (PDF terlampir) ke sebuah folder atau ZIP.')

@@ -1,38 +1,21 @@
 // `ppid-desk request add` (list and show: requestRegister.ts) and `ppid-desk inbox`: intake from a JSON file (the same input as the
 // requests:create channel) and the open items in inbox order, through the same core as the app.
-import { readFile } from 'node:fs/promises';
 import { Command } from 'commander';
 import type { InboxItem, InboxPage } from '../../../shared/ipc/channels/inbox';
-import type { RequestDetail } from '../../../shared/ipc/channels/requests';
 import { escapeForTerminal } from '../escape';
-import { EXIT_INPUT, EXIT_OK, reportError, withCore, type SetExit } from '../archiveCore';
-import { print, printError, printJson } from '../io';
+import { EXIT_OK, reportError, withCore, type SetExit } from '../archiveCore';
+import { print, printJson } from '../io';
 import { timeLeftText } from '../../../shared/domain/inquiries/clocks';
 import { requestListCommand, requestShowCommand } from './requestRegister';
-
-/** A request form is a few KB; anything much larger is not one. */
-const MAX_INPUT_BYTES = 1024 * 1024;
+import { addFromJsonCommand } from '../jsonInput';
 
 export function requestCommand(setExit: SetExit): Command {
-  const add = new Command('add')
-    .description('Catat permohonan informasi dari berkas JSON (isian sama dengan requests:create); mencetak nomor registrasinya.')
-    .requiredOption('--json <berkas>', 'berkas JSON permohonan, atau - untuk membaca dari stdin')
-    .exitOverride()
-    .action(async (opts: { json: string }, cmd: Command) => {
-      const text = await readInput(opts.json);
-      if (text === null) return setExit(EXIT_INPUT);
-      let input: unknown;
-      try {
-        input = JSON.parse(text.replace(/^\uFEFF/, ''));
-      } catch (error) {
-        printError(`Masukan ${opts.json === '-' ? 'dari stdin' : `"${opts.json}"`} bukan JSON yang sah: ${(error as Error).message}`);
-        return setExit(EXIT_INPUT);
-      }
-      const result = await withCore(cmd, (core) => core.handle('requests:create', input));
-      if (!result.ok) return setExit(reportError(result.error));
-      print((result.value as RequestDetail).number);
-      setExit(EXIT_OK);
-    });
+  const add = addFromJsonCommand(setExit, {
+    channel: 'requests:create',
+    what: 'permohonan',
+    description:
+      'Catat permohonan informasi dari berkas JSON (isian sama dengan requests:create); mencetak nomor registrasinya.',
+  });
   return new Command('request')
     .description('Permohonan informasi publik.')
     .exitOverride()
@@ -68,27 +51,6 @@ export function inboxCommand(setExit: SetExit): Command {
       else for (const item of outcome.value) print(describe(item));
       setExit(EXIT_OK);
     });
-}
-
-export async function readInput(source: string): Promise<string | null> {
-  try {
-    if (source === '-') {
-      let text = '';
-      process.stdin.setEncoding('utf8');
-      for await (const chunk of process.stdin) {
-        text += chunk as string;
-        if (text.length > MAX_INPUT_BYTES) throw new Error('masukan lebih dari 1 MB');
-      }
-      return text;
-    }
-    const text = await readFile(source, 'utf8');
-    if (text.length > MAX_INPUT_BYTES) throw new Error('berkas lebih dari 1 MB');
-    return text;
-  } catch (error) {
-    const reason = (error as NodeJS.ErrnoException).code === 'ENOENT' ? 'berkas tidak ditemukan' : (error as Error).message;
-    printError(`Masukan "${source}" tidak dapat dibaca: ${reason}.`);
-    return null;
-  }
 }
 
 const STATE_LABEL: Record<InboxItem['state'], string> = {
