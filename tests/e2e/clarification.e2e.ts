@@ -116,7 +116,8 @@ describe('klarifikasi hoaks in the browser host', () => {
     const key = await rpc<{ grouped: string }>('narasi:officeKey', {});
     const { page, errors } = await openApp(browser, host, { hash: '#/humas/narasi', clock: new Date(NOW) });
     await page.getByRole('heading', { name: 'Paket narasi', level: 1 }).waitFor();
-    expect(await page.getByTestId('office-fingerprint').textContent()).toBe(key.grouped);
+    // The key is read after the page shows ('…' until then).
+    await expect.poll(() => page.getByTestId('office-fingerprint').textContent()).toBe(key.grouped);
     const card = page.getByRole('article', { name: 'Banjir Samarinda November' });
     await card.getByText('Disetujui Kepala Dinas Kominfo', { exact: false }).waitFor();
     const [download] = await Promise.all([page.waitForEvent('download'), card.getByRole('button', { name: 'Unduh bundel bertanda tangan' }).click()]);

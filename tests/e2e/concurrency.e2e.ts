@@ -76,7 +76,7 @@ describe('two officers on one request', () => {
     await conflict.getByRole('button', { name: 'Muat ulang' }).click();
     await paneB.getByText(/Data terbaru sudah dimuat/).waitFor();
     expect(await reasonB.inputValue()).toBe('Dokumen masih di bidang anggaran.');
-    expect(await paneB.getByTestId('current-due').textContent()).toBe('Tenggat 17 April 2026');
+    await expect.poll(() => paneB.getByTestId('current-due').textContent()).toBe('Tenggat 17 April 2026');
     // Saving again now meets the core's own rule (one extension only), not a silent overwrite.
     await paneB.getByRole('button', { name: 'Simpan perpanjangan' }).click();
     await paneB.getByText(/sudah diperpanjang sampai 17 April 2026/).waitFor();

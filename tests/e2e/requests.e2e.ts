@@ -88,7 +88,8 @@ describe('requests in the browser host', () => {
     await pane.getByLabel('Alasan perpanjangan').fill('Informasi tersebar di beberapa bidang dan perlu dihimpun.');
     await pane.getByRole('button', { name: 'Simpan perpanjangan' }).click();
     await pane.getByText('Tenggat diperpanjang sampai 17 April 2026.').waitFor();
-    expect(await pane.getByTestId('current-due').textContent()).toBe('Tenggat 17 April 2026');
+    // The pane refetches the request after the save's message: wait for it, never read it once.
+    await expect.poll(() => pane.getByTestId('current-due').textContent()).toBe('Tenggat 17 April 2026');
     await expect.poll(() => rows.nth(1).textContent()).toContain('Tenggat 17 April 2026');
     await expect.poll(() => rows.nth(0).textContent()).toContain(second);
     await pane.getByRole('button', { name: 'Tampilkan NIK' }).click();
