@@ -27,7 +27,6 @@ import { releasesHandlers } from './newsroom/releases/handlers';
 import { issuesHandlers } from './newsroom/issues/handlers';
 import { postsHandlers } from './newsroom/posts/handlers';
 
-
 export const handlers: Handlers = {
   ...appHandlers,
   ...settingsHandlers,
