@@ -5,13 +5,12 @@ import { APPEALABLE_OUTCOMES, COURT_STAGE_LABEL, DISPUTE_OUTCOME_LABEL } from '.
 import { compareDates } from '../../../shared/domain/calendar/localDate';
 import { disputeTransitionProblem, DISPUTE_STATUS_LABEL, OPEN_DISPUTE_STATUSES } from '../../../shared/domain/requests/fields';
 import { dueStanding } from '../../../shared/domain/requests/inboxState';
-import { toUtcIso } from '../../../shared/domain/requests/instant';
 import type { ParsedInput } from '../../../shared/ipc/contract';
 import type { DisputeDetail } from '../../../shared/ipc/channels/disputes';
-import { appendAudit } from '../audit/repo';
 import { disputeWindow, kiDeadlines, officeClock, todayLocal } from '../calendar/clocks';
 import { loadCalendar } from '../calendar/effective';
 import type { Ctx } from '../context';
+import { mutate } from '../db/mutate';
 import { claimVersion } from '../db/versions';
 import { AppError, invalidField, isUniqueViolation, notFound } from '../errors';
 import { recordClientKey } from '../idempotency/keys';
@@ -21,15 +20,14 @@ import { reopenForOutcome } from '../requests/reopen';
 import { getDispute, insertDispute, updateDispute, type DisputePatch, type DisputeWithCase } from './repo';
 
 export function createDispute(ctx: Ctx, input: ParsedInput<'disputes:create'>): DisputeDetail {
-  const nowMs = ctx.clock.now().getTime();
-  const at = toUtcIso(nowMs);
   const clock = officeClock(ctx);
-  const today = todayLocal(nowMs, clock.zone);
+  const today = todayLocal(ctx.clock.now().getTime(), clock.zone);
   if (compareDates(input.filedDate, today) > 0) {
     throw invalidField('filedDate', `Tanggal pengajuan sengketa (${formatTanggal(input.filedDate)}) tidak boleh di masa depan.`);
   }
   const id = guardUnique(() =>
-    ctx.db.transaction(() => {
+    mutate(ctx, (tx) => {
+      const { at } = tx;
       const objection = requireObjection(ctx, input.objectionId);
       if (compareDates(input.filedDate, objection.registered_local) < 0) {
         throw invalidField('filedDate', `Sengketa tidak mungkin diajukan sebelum keberatan ${objection.number} dicatat (${formatTanggal(objection.registered_local)}).`);
@@ -72,31 +70,26 @@ export function createDispute(ctx: Ctx, input: ParsedInput<'disputes:create'>): 
           (filedLate ? `, melewati batas ${formatTanggal(window.due)} (UU KIP Pasal 37 ayat (2)).` : '.') +
           (input.note ? ` ${input.note}` : ''),
       });
-      appendAudit(ctx.db, {
-        at,
-        actor: ctx.actor,
+      tx.audit({
         action: 'dispute.create',
         entity: 'dispute',
         entityId: String(disputeId),
         data: { objectionId: objection.id, requestId: objection.request_id, kiRegisterNumber: input.kiRegisterNumber, filedDate: input.filedDate, windowDue: window.due, filedLate, kiStartDue: ki.start, kiSettleDue: ki.settle, calendarVersion: cal.version },
       });
+      tx.emit('cases:changed', { kind: 'dispute', id: disputeId });
       return disputeId;
-    }).immediate(),
+    }),
   );
-  ctx.emit('cases:changed', { kind: 'dispute', id });
   return getDisputeDetail(ctx, id);
 }
 
 const RELEASING_OUTCOMES: readonly string[] = ['mediation_agreed', 'adjudication_granted', 'adjudication_granted_partly'];
 
 export function updateDisputeCase(ctx: Ctx, input: ParsedInput<'disputes:update'>): DisputeDetail {
-  const nowMs = ctx.clock.now().getTime();
-  const at = toUtcIso(nowMs);
-  const today = todayLocal(nowMs, officeClock(ctx).zone);
-  let reopened = false;
-  let requestId = 0;
+  const today = todayLocal(ctx.clock.now().getTime(), officeClock(ctx).zone);
   guardUnique(() =>
-    ctx.db.transaction(() => {
+    mutate(ctx, (tx) => {
+      const { at } = tx;
       const row = requireDispute(ctx, input.id);
       claimVersion(ctx, 'disputes', row.id, input.version);
       if (!(OPEN_DISPUTE_STATUSES as readonly string[]).includes(row.status) && !onlyCourtStage(input, row)) {
@@ -154,28 +147,25 @@ export function updateDisputeCase(ctx: Ctx, input: ParsedInput<'disputes:update'
         to_status: patch.status ?? row.status,
         note: said.join(' '),
       });
-      appendAudit(ctx.db, {
-        at,
-        actor: ctx.actor,
+      tx.audit({
         action: 'dispute.update',
         entity: 'dispute',
         entityId: String(row.id),
         data: { changed: patch, note: input.note },
       });
+      tx.emit('cases:changed', { kind: 'dispute', id: input.id });
       // A mediation agreed or an adjudication granting access (UU KIP Ps 39, 46) orders the release.
       if (patch.status === 'decided' && kindNow !== null && RELEASING_OUTCOMES.includes(kindNow) && row.request_id !== null) {
-        requestId = row.request_id;
-        reopened = reopenForOutcome(
+        const reopened = reopenForOutcome(
           ctx,
+          tx,
           row.request_id,
-          at,
           `Dibuka kembali karena sengketa di Komisi Informasi berakhir '${DISPUTE_OUTCOME_LABEL[kindNow]}': berikan informasi sesuai putusan, lalu catat penyerahannya.`,
         );
+        if (reopened) tx.emit('cases:changed', { kind: 'request', id: row.request_id });
       }
-    }).immediate(),
+    }),
   );
-  ctx.emit('cases:changed', { kind: 'dispute', id: input.id });
-  if (reopened) ctx.emit('cases:changed', { kind: 'request', id: requestId });
   return getDisputeDetail(ctx, input.id);
 }
 

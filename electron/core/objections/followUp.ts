@@ -2,19 +2,18 @@
 // withdraw it, and may reply to the answer later (accepting it, or announcing a dispute at the
 // Komisi Informasi — UU KIP Ps 37). Each is one event on the case timeline and one audit entry,
 // in the transaction of the change.
-import { toUtcIso } from '../../../shared/domain/requests/instant';
 import type { ParsedInput } from '../../../shared/ipc/contract';
 import type { ObjectionDetail } from '../../../shared/ipc/channels/objections';
-import { appendAudit } from '../audit/repo';
 import type { Ctx } from '../context';
+import { mutate } from '../db/mutate';
 import { claimVersion } from '../db/versions';
 import { AppError } from '../errors';
 import { insertObjectionEvent, updateObjection } from './repo';
 import { getObjectionDetail, requireObjection } from './service';
 
 export function withdrawObjection(ctx: Ctx, input: ParsedInput<'objections:withdraw'>): ObjectionDetail {
-  const at = toUtcIso(ctx.clock.now().getTime());
-  ctx.db.transaction(() => {
+  mutate(ctx, (tx) => {
+    const { at } = tx;
     const row = requireObjection(ctx, input.id);
     claimVersion(ctx, 'objections', row.id, input.version);
     if (row.status !== 'registered') {
@@ -37,15 +36,15 @@ export function withdrawObjection(ctx: Ctx, input: ParsedInput<'objections:withd
       to_status: 'withdrawn',
       note: `Keberatan ${row.number} ditarik pemohon: ${input.reason}`,
     });
-    appendAudit(ctx.db, { at, actor: ctx.actor, action: 'objection.withdraw', entity: 'objection', entityId: String(row.id), data: { number: row.number, reason: input.reason } });
-  }).immediate();
-  ctx.emit('cases:changed', { kind: 'objection', id: input.id });
+    tx.audit({ action: 'objection.withdraw', entity: 'objection', entityId: String(row.id), data: { number: row.number, reason: input.reason } });
+    tx.emit('cases:changed', { kind: 'objection', id: input.id });
+  });
   return getObjectionDetail(ctx, input.id);
 }
 
 export function recordRequesterReply(ctx: Ctx, input: ParsedInput<'objections:recordReply'>): ObjectionDetail {
-  const at = toUtcIso(ctx.clock.now().getTime());
-  ctx.db.transaction(() => {
+  mutate(ctx, (tx) => {
+    const { at } = tx;
     const row = requireObjection(ctx, input.id);
     claimVersion(ctx, 'objections', row.id, input.version);
     if (row.status !== 'answered') {
@@ -68,16 +67,14 @@ export function recordRequesterReply(ctx: Ctx, input: ParsedInput<'objections:re
       to_status: row.status,
       note: `Tanggapan pemohon atas jawaban keberatan ${row.number}: ${input.reply}`,
     });
-    appendAudit(ctx.db, {
-      at,
-      actor: ctx.actor,
+    tx.audit({
       action: 'objection.reply',
       entity: 'objection',
       entityId: String(row.id),
       data: { number: row.number, reply: input.reply, previous: row.requester_reply },
     });
-  }).immediate();
-  ctx.emit('cases:changed', { kind: 'objection', id: input.id });
+    tx.emit('cases:changed', { kind: 'objection', id: input.id });
+  });
   return getObjectionDetail(ctx, input.id);
 }
 
@@ -87,8 +84,8 @@ export function recordRequesterReply(ctx: Ctx, input: ParsedInput<'objections:re
  * marks it here, with a note of what was given and how.
  */
 export function markReleased(ctx: Ctx, input: ParsedInput<'objections:markReleased'>): ObjectionDetail {
-  const at = toUtcIso(ctx.clock.now().getTime());
-  ctx.db.transaction(() => {
+  mutate(ctx, (tx) => {
+    const { at } = tx;
     const row = requireObjection(ctx, input.id);
     if (row.release_due === null) {
       throw new AppError('precondition', `Keberatan ${row.number} tidak memuat perintah atasan untuk memberikan informasi.`);
@@ -101,15 +98,13 @@ export function markReleased(ctx: Ctx, input: ParsedInput<'objections:markReleas
     }
     if (row.release_done_at !== null) throw new AppError('conflict', `Pelaksanaan tanggapan atasan atas keberatan ${row.number} sudah dicatat.`);
     updateObjection(ctx.db, row.id, { release_done_at: at, release_done_by: ctx.actor, updated_at: at });
-    appendAudit(ctx.db, {
-      at,
-      actor: ctx.actor,
+    tx.audit({
       action: 'objection.release',
       entity: 'objection',
       entityId: String(row.id),
       data: { number: row.number, releaseDue: row.release_due, note: input.note },
     });
-  }).immediate();
-  ctx.emit('cases:changed', { kind: 'objection', id: input.id });
+    tx.emit('cases:changed', { kind: 'objection', id: input.id });
+  });
   return getObjectionDetail(ctx, input.id);
 }

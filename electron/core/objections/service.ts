@@ -8,11 +8,11 @@ import { dueStanding } from '../../../shared/domain/requests/inboxState';
 import { localDateOf, parseInstant, toUtcIso } from '../../../shared/domain/requests/instant';
 import type { ParsedInput } from '../../../shared/ipc/contract';
 import type { ObjectionDetail } from '../../../shared/ipc/channels/objections';
-import { appendAudit } from '../audit/repo';
 import { disputeWindow, objectionDeadline, officeClock, todayLocal } from '../calendar/clocks';
 import { assertReceiptCovered } from '../calendar/coverage';
 import { loadCalendar } from '../calendar/effective';
 import type { Ctx } from '../context';
+import { mutate } from '../db/mutate';
 import { claimVersion } from '../db/versions';
 import { AppError, invalidField, notFound } from '../errors';
 import { recordClientKey } from '../idempotency/keys';
@@ -29,7 +29,6 @@ import { getObjection, insertObjection, insertObjectionEvent, updateObjection, t
 
 export function createObjection(ctx: Ctx, input: ParsedInput<'objections:create'>): ObjectionDetail {
   const nowMs = ctx.clock.now().getTime();
-  const at = toUtcIso(nowMs);
   const clock = officeClock(ctx);
   const registeredMs = input.registeredAt ? parseInstant(input.registeredAt)! : nowMs;
   if (registeredMs > nowMs) {
@@ -43,7 +42,8 @@ export function createObjection(ctx: Ctx, input: ParsedInput<'objections:create'
     if (!input.objector) throw invalidField('objector', 'Keberatan tanpa permohonan: identitas pemohon keberatan wajib diisi.');
   }
   const registeredAt = toUtcIso(registeredMs);
-  const id = ctx.db.transaction(() => {
+  const id = mutate(ctx, (tx) => {
+    const { at } = tx;
     const request = input.requestId === undefined ? null : requireRequest(ctx, input.requestId);
     if (request && registeredAt < request.received_at) {
       throw invalidField('registeredAt', `Keberatan tidak mungkin diterima sebelum permohonannya (${request.number}) diterima.`);
@@ -101,9 +101,7 @@ export function createObjection(ctx: Ctx, input: ParsedInput<'objections:create'
       to_status: 'registered',
       note: `Keberatan ${assigned.number} (Pasal 35 ayat (1) huruf ${input.grounds.join(', ')}); tanggapan atasan PPID paling lambat ${formatTanggal(deadline.due)} (30 hari kerja, UU KIP Pasal 36 ayat (2)).`,
     });
-    appendAudit(ctx.db, {
-      at,
-      actor: ctx.actor,
+    tx.audit({
       action: 'objection.create',
       entity: 'objection',
       entityId: String(objectionId),
@@ -118,16 +116,14 @@ export function createObjection(ctx: Ctx, input: ParsedInput<'objections:create'
         calendarVersion: deadline.calendarVersion,
       },
     });
+    tx.emit('cases:changed', { kind: 'objection', id: objectionId });
     return objectionId;
-  }).immediate();
-  ctx.emit('cases:changed', { kind: 'objection', id });
+  });
   return getObjectionDetail(ctx, id);
 }
 
 export function decideObjection(ctx: Ctx, input: ParsedInput<'objections:decide'>): ObjectionDetail {
-  const nowMs = ctx.clock.now().getTime();
-  const at = toUtcIso(nowMs);
-  const today = todayLocal(nowMs, officeClock(ctx).zone);
+  const today = todayLocal(ctx.clock.now().getTime(), officeClock(ctx).zone);
   const profile = getProfile(ctx);
   const atasanName = input.atasanName || profile?.atasan.name || '';
   const atasanPosition = input.atasanPosition || profile?.atasan.title || '';
@@ -140,8 +136,8 @@ export function decideObjection(ctx: Ctx, input: ParsedInput<'objections:decide'
   // UU KIP Ps 36(2) orders the release; the default period is explained in objectionRelease.ts.
   const releaseBy =
     input.decision === 'ditolak' ? null : (input.releaseBy ?? addWorkingDays(answerDate, RELEASE_DEFAULT_WORKING_DAYS, loadCalendar(ctx.db)));
-  let reopened = false;
-  ctx.db.transaction(() => {
+  mutate(ctx, (tx) => {
+    const { at } = tx;
     const row = requireObjection(ctx, input.id);
     claimVersion(ctx, 'objections', row.id, input.version);
     if (row.status !== 'registered') {
@@ -183,26 +179,23 @@ export function decideObjection(ctx: Ctx, input: ParsedInput<'objections:decide'
         (late ? `, melewati tenggat ${formatTanggal(row.atasan_due)} (UU KIP Pasal 36 ayat (2)).` : '.') +
         (releaseBy ? ` PPID memberikan informasi paling lambat ${formatTanggal(releaseBy)}.` : ''),
     });
-    appendAudit(ctx.db, {
-      at,
-      actor: ctx.actor,
+    tx.audit({
       action: 'objection.decide',
       entity: 'objection',
       entityId: String(row.id),
       data: { number: row.number, decision: input.decision, answerDate, releaseBy, atasanName, atasanPosition, late },
     });
+    tx.emit('cases:changed', { kind: 'objection', id: input.id });
     if (input.decision !== 'ditolak' && row.request_id !== null) {
-      reopened = reopenForOutcome(
+      const reopened = reopenForOutcome(
         ctx,
+        tx,
         row.request_id,
-        at,
         `Dibuka kembali karena keberatan ${row.number} ${input.decision === 'dikabulkan' ? 'dikabulkan' : 'dikabulkan sebagian'} atasan PPID: berikan informasi sesuai tanggapan atasan, lalu catat penyerahannya.`,
       );
+      if (reopened) tx.emit('cases:changed', { kind: 'request', id: row.request_id });
     }
-  }).immediate();
-  ctx.emit('cases:changed', { kind: 'objection', id: input.id });
-  const requestId = requireObjection(ctx, input.id).request_id;
-  if (reopened && requestId !== null) ctx.emit('cases:changed', { kind: 'request', id: requestId });
+  });
   return getObjectionDetail(ctx, input.id);
 }
 

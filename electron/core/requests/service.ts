@@ -6,11 +6,11 @@ import { localDateOf, localDateTimeOf, parseInstant, toUtcIso } from '../../../s
 import { isErasedIdNumber } from '../../../shared/domain/requests/nik';
 import type { ParsedInput } from '../../../shared/ipc/contract';
 import type { RequestDetail, TimelineEvent } from '../../../shared/ipc/channels/requests';
-import { appendAudit } from '../audit/repo';
 import { assertReceiptCovered } from '../calendar/coverage';
 import { loadCalendar } from '../calendar/effective';
 import { officeClock, requestDeadline, todayLocal } from '../calendar/clocks';
 import type { Ctx } from '../context';
+import { mutate } from '../db/mutate';
 import { AppError, invalidField, isUniqueViolation, notFound } from '../errors';
 import { recordClientKey } from '../idempotency/keys';
 import { nextNumber } from '../numbering/service';
@@ -24,7 +24,6 @@ export function futureMessage(label: string, ms: number, nowMs: number, zone: st
 
 export function createRequest(ctx: Ctx, input: ParsedInput<'requests:create'>): RequestDetail {
   const nowMs = ctx.clock.now().getTime();
-  const at = toUtcIso(nowMs);
   const clock = officeClock(ctx);
   const receivedMs = input.receivedAt ? parseInstant(input.receivedAt)! : nowMs;
   if (receivedMs > nowMs) throw invalidField('receivedAt', futureMessage('Waktu diterima', receivedMs, nowMs, clock.zone));
@@ -40,7 +39,8 @@ export function createRequest(ctx: Ctx, input: ParsedInput<'requests:create'>): 
 
   let id: number;
   try {
-    id = ctx.db.transaction(() => {
+    id = mutate(ctx, (tx) => {
+      const { at } = tx;
       const cal = loadCalendar(ctx.db);
       assertReceiptCovered(cal, localDateOf(receivedMs, clock.zone), 'receivedAt', 'Waktu diterima');
       // UU KIP Ps 22(7): written notice within 10 working days of receipt.
@@ -97,9 +97,7 @@ export function createRequest(ctx: Ctx, input: ParsedInput<'requests:create'>): 
         note: `Nomor registrasi ${assigned.number}; tenggat pemberitahuan tertulis ${formatTanggal(deadline.due)} (10 hari kerja, UU KIP Pasal 22 ayat (7)).`,
       });
       // Never the NIK, name or address: the audit chain cannot be erased when retention ends.
-      appendAudit(ctx.db, {
-        at,
-        actor: ctx.actor,
+      tx.audit({
         action: 'request.create',
         entity: 'request',
         entityId: String(requestId),
@@ -115,15 +113,15 @@ export function createRequest(ctx: Ctx, input: ParsedInput<'requests:create'>): 
           cutoff: deadline.cutoff,
         },
       });
+      tx.emit('cases:changed', { kind: 'request', id: requestId });
       return requestId;
-    }).immediate();
+    });
   } catch (error) {
     if (isUniqueViolation(error)) {
       throw new AppError('conflict', 'Nomor registrasi yang dibentuk pola nomor sudah dipakai permohonan lain; periksa pola nomor registrasi.');
     }
     throw error;
   }
-  ctx.emit('cases:changed', { kind: 'request', id });
   return getRequest(ctx, id);
 }
 
@@ -142,8 +140,7 @@ export function getRequest(ctx: Ctx, id: number): RequestDetail {
 
 /** The full identity number, for the officer who must see it; every reveal is audited (UU 27/2022 PDP). */
 export function revealNik(ctx: Ctx, input: ParsedInput<'requests:revealNik'>): { idType: 'nik' | 'badan_hukum'; idNumber: string } {
-  const at = toUtcIso(ctx.clock.now().getTime());
-  return ctx.db.transaction(() => {
+  return mutate(ctx, (tx) => {
     const row = requireRequest(ctx, input.id);
     const requester = getRequester(ctx.db, row.requester_id)!;
     if (isErasedIdNumber(requester.id_number)) {
@@ -151,7 +148,7 @@ export function revealNik(ctx: Ctx, input: ParsedInput<'requests:revealNik'>): {
     }
     insertEvent(ctx.db, {
       request_id: row.id,
-      at,
+      at: tx.at,
       actor: ctx.actor,
       action: 'nik_revealed',
       subject_kind: 'request',
@@ -160,16 +157,14 @@ export function revealNik(ctx: Ctx, input: ParsedInput<'requests:revealNik'>): {
       to_status: null,
       note: `Nomor identitas pemohon dibuka: ${input.reason}`,
     });
-    appendAudit(ctx.db, {
-      at,
-      actor: ctx.actor,
+    tx.audit({
       action: 'request.requester.revealNik',
       entity: 'request',
       entityId: String(row.id),
       data: { requesterId: requester.id, idType: requester.id_type, reason: input.reason },
     });
     return { idType: requester.id_type, idNumber: requester.id_number };
-  }).immediate();
+  });
 }
 
 export function timeline(ctx: Ctx, id: number): TimelineEvent[] {

@@ -3,7 +3,6 @@
 // in the same IMMEDIATE transaction.
 import { formatTanggal } from '../../../shared/domain/calendar/format';
 import { compareDates } from '../../../shared/domain/calendar/localDate';
-import { toUtcIso } from '../../../shared/domain/requests/instant';
 import {
   REQUEST_STATUS_LABEL,
   resumeStatus,
@@ -12,10 +11,10 @@ import {
 } from '../../../shared/domain/requests/status';
 import type { ParsedInput } from '../../../shared/ipc/contract';
 import type { RequestDetail } from '../../../shared/ipc/channels/requests';
-import { appendAudit } from '../audit/repo';
 import { costPatch } from '../costs/charge';
 import { consequenceJson } from './consequence';
 import type { Db } from '../db/connection';
+import { mutate } from '../db/mutate';
 import { claimVersion } from '../db/versions';
 import { extensionDeadline, officeClock, todayLocal } from '../calendar/clocks';
 import { loadCalendar } from '../calendar/effective';
@@ -34,10 +33,9 @@ export function transitionRequest(ctx: Ctx, input: TransitionInput): RequestDeta
   if (input.to === 'extended' && requireRequest(ctx, input.id).status !== 'waiting_requester') {
     return extendRequest(ctx, { id: input.id, version: input.version, reason: input.reason });
   }
-  const nowMs = ctx.clock.now().getTime();
-  const at = toUtcIso(nowMs);
-  const today = todayLocal(nowMs, officeClock(ctx).zone);
-  ctx.db.transaction(() => {
+  const today = todayLocal(ctx.clock.now().getTime(), officeClock(ctx).zone);
+  mutate(ctx, (tx) => {
+    const { at } = tx;
     const row = requireRequest(ctx, input.id);
     claimVersion(ctx, 'requests', row.id, input.version);
     const from = row.status;
@@ -82,16 +80,14 @@ export function transitionRequest(ctx: Ctx, input: TransitionInput): RequestDeta
       note,
     });
     const { updated_at: _u, ...changed } = patch;
-    appendAudit(ctx.db, {
-      at,
-      actor: ctx.actor,
+    tx.audit({
       action: 'request.transition',
       entity: 'request',
       entityId: String(row.id),
       data: { number: row.number, from, to: input.to, changed, note },
     });
-  }).immediate();
-  ctx.emit('cases:changed', { kind: 'request', id: input.id });
+    tx.emit('cases:changed', { kind: 'request', id: input.id });
+  });
   return getRequest(ctx, input.id);
 }
 
@@ -157,12 +153,10 @@ function donePatch(db: Db, row: RequestRow, input: Extract<TransitionInput, { to
  * original 10 (the original due date is day 0 of the extension). It must be decided while the
  * original period runs.
  */
-export function extendRequest(ctx: Ctx, input: ParsedInput<'requests:extend'>): RequestDetail {
-  const nowMs = ctx.clock.now().getTime();
-  const at = toUtcIso(nowMs);
-  const clock = officeClock(ctx);
-  const today = todayLocal(nowMs, clock.zone);
-  ctx.db.transaction(() => {
+export function extendRequest(ctx: Ctx, input: Omit<Extract<TransitionInput, { to: 'extended' }>, 'to'>): RequestDetail {
+  const today = todayLocal(ctx.clock.now().getTime(), officeClock(ctx).zone);
+  mutate(ctx, (tx) => {
+    const { at } = tx;
     const row = requireRequest(ctx, input.id);
     claimVersion(ctx, 'requests', row.id, input.version);
     if (row.extended_due_date !== null) {
@@ -201,15 +195,13 @@ export function extendRequest(ctx: Ctx, input: ParsedInput<'requests:extend'>): 
       to_status: 'extended',
       note: `Diperpanjang 7 hari kerja sampai ${formatTanggal(extension.due)} (UU KIP Pasal 22 ayat (8)). Alasan: ${input.reason}`,
     });
-    appendAudit(ctx.db, {
-      at,
-      actor: ctx.actor,
+    tx.audit({
       action: 'request.extend',
       entity: 'request',
       entityId: String(row.id),
       data: { number: row.number, from: row.status, originalDue: row.due_date, extendedDue: extension.due, calendarVersion: cal.version, reason: input.reason },
     });
-  }).immediate();
-  ctx.emit('cases:changed', { kind: 'request', id: input.id });
+    tx.emit('cases:changed', { kind: 'request', id: input.id });
+  });
   return getRequest(ctx, input.id);
 }
