@@ -4,8 +4,8 @@
 import type { Tariff, TariffItem, TariffKind } from '../../../shared/domain/costs';
 import type { ParsedInput } from '../../../shared/ipc/contract';
 import type { TariffView } from '../../../shared/ipc/channels/costs';
-import { appendAudit } from '../audit/repo';
-import { nowIso, type Ctx } from '../context';
+import type { Ctx } from '../context';
+import { mutate } from '../db/mutate';
 import type { Db } from '../db/connection';
 import { claimVersion } from '../db/versions';
 
@@ -32,8 +32,8 @@ export function getTariff(db: Db): Tariff & { updatedAt: string | null; version:
  * of open requests still name them; the others are new rows.
  */
 export function saveTariff(ctx: Ctx, input: ParsedInput<'tariff:save'>): TariffView {
-  const at = nowIso(ctx);
-  ctx.db.transaction(() => {
+  mutate(ctx, (tx) => {
+    const { at } = tx;
     claimVersion(ctx, 'tariff_decree', 1, input.version);
     const before = getTariff(ctx.db);
     const keep = new Set<number>();
@@ -55,15 +55,13 @@ export function saveTariff(ctx: Ctx, input: ParsedInput<'tariff:save'>): TariffV
       )
       .run(input.decreeNumber, input.decreeDate, at, ctx.actor);
     const after = getTariff(ctx.db);
-    appendAudit(ctx.db, {
-      at,
-      actor: ctx.actor,
+    tx.audit({
       action: 'tariff.update',
       entity: 'settings',
       entityId: 'tariff',
       data: { before: { decreeNumber: before.decreeNumber, decreeDate: before.decreeDate, items: before.items }, after: { decreeNumber: after.decreeNumber, decreeDate: after.decreeDate, items: after.items } },
     });
-  }).immediate();
-  ctx.emit('settings:changed', { key: 'tariff' });
+    tx.emit('settings:changed', { key: 'tariff' });
+  });
   return getTariff(ctx.db);
 }

@@ -10,7 +10,6 @@ import type { DocumentLetterOption, DocumentLetterView } from '../../../shared/i
 import type { FileOut } from '../../../shared/ipc/channels/letters';
 import type { ArchiveRow } from '../archive/repo';
 import { requireDocument } from '../archive/service';
-import { appendAudit } from '../audit/repo';
 import { officeClock, todayLocal } from '../calendar/clocks';
 import type { Ctx } from '../context';
 import { letterheadFromProfile, requireCompleteProfile } from '../documents/letterhead';
@@ -119,7 +118,7 @@ export async function issueDocumentLetter(ctx: Ctx, input: IssueInput): Promise<
     {
       plan: (fixedAt) => planIssue(ctx, input, fixedAt),
       spec: (plan) => buildDocumentLetter(plan.snapshot, { createdAt: new Date(plan.issuedAt), letterhead: letterheadFromProfile(ctx, requireCompleteProfile(ctx)) }),
-      commit(plan, again, { pdfSha, docxSha }) {
+      commit(plan, again, { pdfSha, docxSha }, tx) {
         const s = plan.snapshot;
         const letterId = insertDocumentLetter(ctx.db, {
           type: input.type,
@@ -142,19 +141,17 @@ export async function issueDocumentLetter(ctx: Ctx, input: IssueInput): Promise<
           decree = { from: { number: s.document.decreeNumber, date: s.document.decreeDate }, to: { number: s.number, date: s.issuedDate } };
           ctx.db.prepare('UPDATE archive_documents SET decree_number = ?, decree_date = ?, updated_at = ? WHERE id = ?').run(s.number, s.issuedDate, plan.issuedAt, input.documentId);
         }
-        appendAudit(ctx.db, {
-          at: plan.issuedAt,
-          actor: ctx.actor,
+        tx.audit({
           action: 'document_letter.issue',
           entity: 'document_letter',
           entityId: String(letterId),
           data: { type: input.type, number: s.number, version: s.version, documentId: input.documentId, pdfSha256: pdfSha, docxSha256: docxSha, supersedes: again.previous?.id ?? null, decree },
         });
+        tx.emit('archive:changed', { ids: [input.documentId] });
         return letterId;
       },
     },
     'Surat tidak dapat diterbitkan karena klasifikasi dokumen terus berubah saat surat dibuat; coba lagi.',
   );
-  ctx.emit('archive:changed', { ids: [input.documentId] });
   return toDocumentLetterView(getDocumentLetter(ctx.db, id)!);
 }

@@ -5,6 +5,7 @@ import { formatNumber } from '../../../shared/domain/requests/numbering';
 import type { LetterPatterns } from '../../../shared/ipc/channels/letters';
 import { recordBlob } from '../blobs/store';
 import type { Ctx } from '../context';
+import { mutate, type Tx } from '../db/mutate';
 import { AppError, isUniqueViolation } from '../errors';
 import { getNumbering } from '../numbering/service';
 import { getLetterPatterns } from './patterns';
@@ -56,8 +57,8 @@ export interface IssueSteps<P extends IssuePlan> {
   /** Reads what the letter says; `fixedAt` replans inside the transaction with the first plan's time. */
   plan(fixedAt?: string): P;
   spec(plan: P): DocumentSpec;
-  /** Inside the transaction, after the files are recorded: the row, its history and audit entry. */
-  commit(plan: P, again: P, files: IssuedFiles): number;
+  /** Inside the change `tx` (dated plan.issuedAt), after the files are recorded: the row, its history, audit entry and events. */
+  commit(plan: P, again: P, files: IssuedFiles, tx: Tx): number;
 }
 
 /**
@@ -73,15 +74,15 @@ export async function issueWithRetry<P extends IssuePlan>(ctx: Ctx, steps: Issue
     const pdfSha = ctx.blobs.write(files.pdf);
     const docxSha = ctx.blobs.write(files.docx);
     try {
-      const id = ctx.db
-        .transaction(() => {
-          const again = steps.plan(plan.issuedAt);
-          if (JSON.stringify(again.snapshot) !== JSON.stringify(plan.snapshot)) return null;
-          recordBlob(ctx.db, pdfSha, files.pdf.byteLength, MIME.pdf, plan.issuedAt);
-          recordBlob(ctx.db, docxSha, files.docx.byteLength, MIME.docx, plan.issuedAt);
-          return steps.commit(plan, again, { pdfSha, docxSha });
-        })
-        .immediate();
+      // The change is dated with the plan's instant, not the clock's at COMMIT: the letter printed it
+      // (issued date, the PDF's creation date) before the transaction began.
+      const id = mutate({ ...ctx, clock: { now: () => new Date(plan.issuedAt) } }, (tx) => {
+        const again = steps.plan(plan.issuedAt);
+        if (JSON.stringify(again.snapshot) !== JSON.stringify(plan.snapshot)) return null;
+        recordBlob(ctx.db, pdfSha, files.pdf.byteLength, MIME.pdf, tx.at);
+        recordBlob(ctx.db, docxSha, files.docx.byteLength, MIME.docx, tx.at);
+        return steps.commit(plan, again, { pdfSha, docxSha }, tx);
+      });
       if (id !== null) return id;
     } catch (error) {
       if (isUniqueViolation(error) && attempt < MAX_ATTEMPTS) continue;

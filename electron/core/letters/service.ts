@@ -11,7 +11,6 @@ import { LETTER_CASE_KIND, LETTER_LABEL, LETTER_TYPES, letterProblem, type CaseK
 import { toUtcIso } from '../../../shared/domain/requests/instant';
 import type { ParsedInput } from '../../../shared/ipc/contract';
 import type { FileOut, LetterOption, LetterView } from '../../../shared/ipc/channels/letters';
-import { appendAudit } from '../audit/repo';
 import { officeClock, todayLocal } from '../calendar/clocks';
 import type { Ctx } from '../context';
 import { letterheadFromProfile, requireCompleteProfile } from '../documents/letterhead';
@@ -89,7 +88,7 @@ export async function issueLetter(ctx: Ctx, input: IssueInput): Promise<LetterVi
     {
       plan: (fixedAt) => planIssue(ctx, input, fixedAt),
       spec: (plan) => buildLetter(plan.snapshot, { createdAt: new Date(plan.issuedAt), ...(plan.letterhead ? { letterhead: plan.letterhead } : {}) }),
-      commit(plan, again, { pdfSha, docxSha }) {
+      commit(plan, again, { pdfSha, docxSha }, tx) {
         const letterId = insertLetter(ctx.db, {
           type: input.type,
           case_kind: input.caseKind,
@@ -119,20 +118,18 @@ export async function issueLetter(ctx: Ctx, input: IssueInput): Promise<LetterVi
           to_status: null,
           note: `${label} nomor ${plan.snapshot.number}${plan.snapshot.version > 1 ? ` (versi ${plan.snapshot.version}, menggantikan versi ${plan.snapshot.version - 1})` : ''} diterbitkan.`,
         });
-        appendAudit(ctx.db, {
-          at: plan.issuedAt,
-          actor: ctx.actor,
+        tx.audit({
           action: 'letter.issue',
           entity: 'letter',
           entityId: String(letterId),
           data: { type: input.type, number: plan.snapshot.number, version: plan.snapshot.version, caseKind: input.caseKind, caseId: input.caseId, pdfSha256: pdfSha, docxSha256: docxSha, supersedes: again.previous?.id ?? null },
         });
+        tx.emit('cases:changed', { kind: input.caseKind, id: input.caseId });
         return letterId;
       },
     },
     'Surat tidak dapat diterbitkan karena data perkara terus berubah saat surat dibuat; coba lagi.',
   );
-  ctx.emit('cases:changed', { kind: input.caseKind, id: input.caseId });
   return toLetterView(requireLetter(ctx, id));
 }
 

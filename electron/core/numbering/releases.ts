@@ -4,8 +4,8 @@
 import { toPlainDate, yearOf } from '../../../shared/domain/calendar/localDate';
 import { formatNumber } from '../../../shared/domain/requests/numbering';
 import { DEFAULT_RELEASE_PATTERN } from '../../../shared/domain/newsroom/releases';
-import { appendAudit } from '../audit/repo';
-import { nowIso, type Ctx } from '../context';
+import type { Ctx } from '../context';
+import { mutate } from '../db/mutate';
 import type { Db } from '../db/connection';
 import { getSetting, putSetting } from '../settings/repo';
 import { getNumbering, type AssignedNumber } from './service';
@@ -28,13 +28,13 @@ export function releasePatternView(db: Db, today: string) {
 }
 
 export function setReleasePattern(ctx: Ctx, pattern: string, today: string) {
-  const at = nowIso(ctx);
-  ctx.db.transaction(() => {
+  mutate(ctx, (tx) => {
+    const { at } = tx;
     const before = getReleasePattern(ctx.db);
     putSetting(ctx.db, RELEASE_PATTERN_KEY, { pattern }, at);
-    appendAudit(ctx.db, { at, actor: ctx.actor, action: 'release_numbering.update', entity: 'settings', entityId: RELEASE_PATTERN_KEY, data: { before, after: pattern } });
-  }).immediate();
-  ctx.emit('settings:changed', { key: RELEASE_PATTERN_KEY });
+    tx.audit({ action: 'release_numbering.update', entity: 'settings', entityId: RELEASE_PATTERN_KEY, data: { before, after: pattern } });
+    tx.emit('settings:changed', { key: RELEASE_PATTERN_KEY });
+  });
   return releasePatternView(ctx.db, today);
 }
 
