@@ -4,11 +4,10 @@
 import { describeDayOff, SHIPPED_CALENDAR } from '../../../shared/domain/calendar';
 import { formatHariTanggal } from '../../../shared/domain/calendar/format';
 import { dayOfWeek } from '../../../shared/domain/calendar/localDate';
-import { toUtcIso } from '../../../shared/domain/requests/instant';
 import type { ParsedInput } from '../../../shared/ipc/contract';
 import type { CalendarChange, CalendarView } from '../../../shared/ipc/channels/calendar';
-import { appendAudit } from '../audit/repo';
 import type { Ctx } from '../context';
+import { mutate, type Tx } from '../db/mutate';
 import { AppError, notFound } from '../errors';
 import { effectiveCalendarData, loadCalendar } from './effective';
 import { recomputeOpenDeadlines } from './recompute';
@@ -54,8 +53,7 @@ export function getCalendar(ctx: Ctx): CalendarView {
 }
 
 export function addLocalDay(ctx: Ctx, input: ParsedInput<'calendar:addDay'>): CalendarChange {
-  const at = toUtcIso(ctx.clock.now().getTime());
-  const result = ctx.db.transaction(() => {
+  return mutate(ctx, (tx) => {
     const existing = getLocalDay(ctx.db, input.date);
     if (existing) throw new AppError('conflict', `${formatHariTanggal(input.date)} sudah tercatat sebagai hari libur kantor (${existing.name}).`);
     const shipped = SHIPPED_CALENDAR.days.find((d) => d.date === input.date);
@@ -69,41 +67,36 @@ export function addLocalDay(ctx: Ctx, input: ParsedInput<'calendar:addDay'>): Ca
         { path: 'date', message: 'Tanggal jatuh pada akhir pekan.' },
       ]);
     }
-    return applyChange(ctx, at, {
+    return applyChange(ctx, tx, {
       action: 'calendar.day.add',
       entityId: input.date,
       data: { date: input.date, kind: input.kind, name: input.name, basis: input.basis },
       why: `${DAY_KIND_LABEL[input.kind].toLowerCase()} ${input.name} ditambahkan`,
-      mutate: () => {
-        insertLocalDay(ctx.db, { date: input.date, kind: input.kind, name: input.name, basis: input.basis, added_at: at, added_by: ctx.actor });
-        bumpLocalRevision(ctx.db, at);
+      store: () => {
+        insertLocalDay(ctx.db, { date: input.date, kind: input.kind, name: input.name, basis: input.basis, added_at: tx.at, added_by: ctx.actor });
+        bumpLocalRevision(ctx.db, tx.at);
       },
     });
-  }).immediate();
-  ctx.emit('calendar:changed', { version: result.version });
-  return result;
+  });
 }
 
 export function removeLocalDay(ctx: Ctx, input: ParsedInput<'calendar:removeDay'>): CalendarChange {
-  const at = toUtcIso(ctx.clock.now().getTime());
-  const result = ctx.db.transaction(() => {
+  return mutate(ctx, (tx) => {
     const existing = getLocalDay(ctx.db, input.date);
     if (!existing) {
       throw notFound(`${formatHariTanggal(input.date)} bukan hari libur yang ditambahkan kantor. Hari libur bawaan dibatalkan dengan "Batalkan" beserta dasar keputusannya.`);
     }
-    return applyChange(ctx, at, {
+    return applyChange(ctx, tx, {
       action: 'calendar.day.remove',
       entityId: existing.date,
       data: { date: existing.date, kind: existing.kind, name: existing.name, basis: existing.basis },
       why: `${DAY_KIND_LABEL[existing.kind].toLowerCase()} ${existing.name} dihapus`,
-      mutate: () => {
+      store: () => {
         deleteLocalDay(ctx.db, input.date);
-        bumpLocalRevision(ctx.db, at);
+        bumpLocalRevision(ctx.db, tx.at);
       },
     });
-  }).immediate();
-  ctx.emit('calendar:changed', { version: result.version });
-  return result;
+  });
 }
 
 /**
@@ -111,48 +104,42 @@ export function removeLocalDay(ctx: Ctx, input: ParsedInput<'calendar:removeDay'
  * the office counts it as a working day from now on. The decree is required and audited.
  */
 export function cancelShippedDay(ctx: Ctx, input: ParsedInput<'calendar:cancelShippedDay'>): CalendarChange {
-  const at = toUtcIso(ctx.clock.now().getTime());
-  const result = ctx.db.transaction(() => {
+  return mutate(ctx, (tx) => {
     const shipped = SHIPPED_CALENDAR.days.find((d) => d.date === input.date);
     if (!shipped) throw notFound(`${formatHariTanggal(input.date)} bukan hari libur dalam kalender bawaan ${SHIPPED_CALENDAR.version}.`);
     if (getCancelledDay(ctx.db, input.date)) throw new AppError('conflict', `${formatHariTanggal(input.date)} (${shipped.name}) sudah dibatalkan.`);
-    return applyChange(ctx, at, {
+    return applyChange(ctx, tx, {
       action: 'calendar.shipped.cancel',
       entityId: input.date,
       data: { date: input.date, kind: shipped.kind, name: shipped.name, shippedBasis: shipped.basis, basis: input.basis },
       why: `${DAY_KIND_LABEL[shipped.kind].toLowerCase()} ${shipped.name} dibatalkan`,
-      mutate: () => {
-        insertCancelledDay(ctx.db, { date: input.date, name: shipped.name, basis: input.basis, added_at: at, added_by: ctx.actor });
-        bumpLocalRevision(ctx.db, at);
+      store: () => {
+        insertCancelledDay(ctx.db, { date: input.date, name: shipped.name, basis: input.basis, added_at: tx.at, added_by: ctx.actor });
+        bumpLocalRevision(ctx.db, tx.at);
       },
     });
-  }).immediate();
-  ctx.emit('calendar:changed', { version: result.version });
-  return result;
+  });
 }
 
 export function restoreShippedDay(ctx: Ctx, input: ParsedInput<'calendar:restoreShippedDay'>): CalendarChange {
-  const at = toUtcIso(ctx.clock.now().getTime());
-  const result = ctx.db.transaction(() => {
+  return mutate(ctx, (tx) => {
     const cancelled = getCancelledDay(ctx.db, input.date);
     if (!cancelled) throw notFound(`${formatHariTanggal(input.date)} bukan hari libur bawaan yang dibatalkan.`);
     const added = getLocalDay(ctx.db, input.date);
     if (added) {
       throw new AppError('conflict', `${formatHariTanggal(input.date)} kini tercatat sebagai hari libur kantor (${added.name}); hapus dulu hari itu sebelum memulihkan hari libur bawaan.`);
     }
-    return applyChange(ctx, at, {
+    return applyChange(ctx, tx, {
       action: 'calendar.shipped.restore',
       entityId: input.date,
       data: { date: input.date, name: cancelled.name, cancelledBasis: cancelled.basis },
       why: `${cancelled.name} dipulihkan sebagai hari libur`,
-      mutate: () => {
+      store: () => {
         deleteCancelledDay(ctx.db, input.date);
-        bumpLocalRevision(ctx.db, at);
+        bumpLocalRevision(ctx.db, tx.at);
       },
     });
-  }).immediate();
-  ctx.emit('calendar:changed', { version: result.version });
-  return result;
+  });
 }
 
 /**
@@ -162,23 +149,18 @@ export function restoreShippedDay(ctx: Ctx, input: ParsedInput<'calendar:restore
  * is recomputed with it. Choosing what is already in force changes nothing and audits nothing.
  */
 export function setCutiBersama(ctx: Ctx, input: ParsedInput<'calendar:setCutiBersama'>): CalendarChange {
-  const at = toUtcIso(ctx.clock.now().getTime());
-  let changed = false;
-  const result = ctx.db.transaction((): CalendarChange => {
+  return mutate(ctx, (tx): CalendarChange => {
     if (cutiBersamaIsDayOff(ctx.db) === input.dayOff) {
       return { version: loadCalendar(ctx.db).version, recomputed: { requests: 0, objections: 0, disputes: 0, changed: 0 } };
     }
-    changed = true;
-    return applyChange(ctx, at, {
+    return applyChange(ctx, tx, {
       action: 'calendar.cuti_bersama.set',
       entityId: 'cuti_bersama',
       data: { cutiBersamaIsDayOff: input.dayOff },
       why: input.dayOff ? 'cuti bersama dihitung sebagai hari libur' : 'cuti bersama dihitung sebagai hari kerja',
-      mutate: () => putCutiBersama(ctx.db, input.dayOff, at),
+      store: () => putCutiBersama(ctx.db, input.dayOff, tx.at),
     });
-  }).immediate();
-  if (changed) ctx.emit('calendar:changed', { version: result.version });
-  return result;
+  });
 }
 
 interface Change {
@@ -188,18 +170,16 @@ interface Change {
   /** Written into each moved deadline's timeline note. */
   why: string;
   /** Stores the change; runs inside the transaction, before the recompute. */
-  mutate: () => void;
+  store: () => void;
 }
 
-/** Inside the transaction: the change, the new version, recomputed open deadlines, one audit entry. */
-function applyChange(ctx: Ctx, at: string, change: Change): CalendarChange {
+/** Inside the change `tx`: the change, the new version, recomputed open deadlines, one audit entry, the event. */
+function applyChange(ctx: Ctx, tx: Tx, change: Change): CalendarChange {
   const previousVersion = loadCalendar(ctx.db).version;
-  change.mutate();
+  change.store();
   const cal = loadCalendar(ctx.db);
-  const recomputed = recomputeOpenDeadlines(ctx.db, cal, { at, actor: ctx.actor, why: change.why });
-  appendAudit(ctx.db, {
-    at,
-    actor: ctx.actor,
+  const recomputed = recomputeOpenDeadlines(ctx.db, cal, { at: tx.at, actor: ctx.actor, why: change.why });
+  tx.audit({
     action: change.action,
     entity: 'calendar',
     entityId: change.entityId,
@@ -212,6 +192,7 @@ function applyChange(ctx: Ctx, at: string, change: Change): CalendarChange {
       movedCount: recomputed.moved.length,
     },
   });
+  tx.emit('calendar:changed', { version: cal.version });
   return {
     version: cal.version,
     recomputed: {

@@ -5,9 +5,8 @@
 import type { ParsedInput } from '../../../shared/ipc/contract';
 import { RequestCreateInput } from '../../../shared/ipc/channels/requests';
 import type { InquiryDetail } from '../../../shared/ipc/channels/inquiries';
-import { toUtcIso } from '../../../shared/domain/requests/instant';
-import { appendAudit } from '../audit/repo';
 import type { Ctx } from '../context';
+import { mutate } from '../db/mutate';
 import { claimVersion } from '../db/versions';
 import { AppError } from '../errors';
 import { journalistById, outletById } from '../media/repo';
@@ -28,48 +27,44 @@ export function requestDraft(ctx: Ctx, input: ParsedInput<'inquiries:requestDraf
 }
 
 export function convertInquiry(ctx: Ctx, input: ParsedInput<'inquiries:convert'>): { inquiry: InquiryDetail; requestId: number; requestNumber: string } {
-  const at = toUtcIso(ctx.clock.now().getTime());
-  const result = ctx.db
-    .transaction(() => {
-      const row = requireInquiry(ctx, input.id);
-      claimVersion(ctx, 'inquiries', row.id, undefined);
-      if (row.request_id !== null) {
-        throw new AppError('conflict', `Pertanyaan ${row.number} sudah dijadikan permohonan informasi; buka permohonan yang tertaut.`);
-      }
-      const request = RequestCreateInput.parse({
-        receivedAt: row.received_at,
-        channel: row.channel,
-        requester: input.requester,
-        information: input.information || row.question,
-        purpose: input.purpose,
-        accessMethod: input.accessMethod,
-        deliveryMethod: input.deliveryMethod,
-        unit: input.unit,
-        officer: input.officer || ctx.officer?.name || '',
-      });
-      // Nested: runs as a savepoint of this transaction, so a failure below undoes the request too.
-      const created = createRequest(ctx, request);
-      updateInquiry(ctx.db, row.id, { request_id: created.id, updated_at: at });
-      insertInquiryEvent(ctx.db, row.id, {
-        at,
-        actor: ctx.actor,
-        action: 'converted',
-        from_status: null,
-        to_status: null,
-        note: `Dijadikan permohonan informasi ${created.number}; tenggat 10 hari kerja ${created.dueDate} dihitung dari waktu pertanyaan diterima (UU KIP Pasal 22 ayat (7)).`,
-      });
-      appendAudit(ctx.db, {
-        at,
-        actor: ctx.actor,
-        action: 'inquiry.convert',
-        entity: 'inquiry',
-        entityId: String(row.id),
-        data: { number: row.number, requestId: created.id, requestNumber: created.number },
-      });
-      return { requestId: created.id, requestNumber: created.number };
-    })
-    .immediate();
-  ctx.emit('cases:changed', { kind: 'inquiry', id: input.id });
+  const result = mutate(ctx, (tx) => {
+    const { at } = tx;
+    const row = requireInquiry(ctx, input.id);
+    claimVersion(ctx, 'inquiries', row.id, undefined);
+    if (row.request_id !== null) {
+      throw new AppError('conflict', `Pertanyaan ${row.number} sudah dijadikan permohonan informasi; buka permohonan yang tertaut.`);
+    }
+    const request = RequestCreateInput.parse({
+      receivedAt: row.received_at,
+      channel: row.channel,
+      requester: input.requester,
+      information: input.information || row.question,
+      purpose: input.purpose,
+      accessMethod: input.accessMethod,
+      deliveryMethod: input.deliveryMethod,
+      unit: input.unit,
+      officer: input.officer || ctx.officer?.name || '',
+    });
+    // Nested: runs as a savepoint of this transaction, so a failure below undoes the request too.
+    const created = createRequest(ctx, request);
+    updateInquiry(ctx.db, row.id, { request_id: created.id, updated_at: at });
+    insertInquiryEvent(ctx.db, row.id, {
+      at,
+      actor: ctx.actor,
+      action: 'converted',
+      from_status: null,
+      to_status: null,
+      note: `Dijadikan permohonan informasi ${created.number}; tenggat 10 hari kerja ${created.dueDate} dihitung dari waktu pertanyaan diterima (UU KIP Pasal 22 ayat (7)).`,
+    });
+    tx.audit({
+      action: 'inquiry.convert',
+      entity: 'inquiry',
+      entityId: String(row.id),
+      data: { number: row.number, requestId: created.id, requestNumber: created.number },
+    });
+    tx.emit('cases:changed', { kind: 'inquiry', id: input.id });
+    return { requestId: created.id, requestNumber: created.number };
+  });
   return { inquiry: getInquiryDetail(ctx, input.id), ...result };
 }
 

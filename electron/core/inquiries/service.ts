@@ -14,11 +14,11 @@ import { zoneLabel } from '../../../shared/domain/clocks';
 import { localDateOf, localDateTimeOf, parseInstant, toUtcIso } from '../../../shared/domain/requests/instant';
 import type { ParsedInput } from '../../../shared/ipc/contract';
 import type { InquiryDetail, InquirySummary } from '../../../shared/ipc/channels/inquiries';
-import { appendAudit } from '../audit/repo';
 import { officeClock } from '../calendar/clocks';
 import { assertReceiptCovered } from '../calendar/coverage';
 import { loadCalendar } from '../calendar/effective';
 import type { Ctx } from '../context';
+import { mutate } from '../db/mutate';
 import { claimVersion } from '../db/versions';
 import { AppError, invalidField, notFound } from '../errors';
 import { recordClientKey } from '../idempotency/keys';
@@ -46,7 +46,6 @@ export const inquiryNumber = (seq: number, year: number) => `${String(seq).padSt
 
 export function createInquiry(ctx: Ctx, input: ParsedInput<'inquiries:create'>): InquiryDetail {
   const nowMs = ctx.clock.now().getTime();
-  const at = toUtcIso(nowMs);
   const { zone } = officeClock(ctx);
   const receivedMs = input.receivedAt ? parseInstant(input.receivedAt)! : nowMs;
   if (receivedMs > nowMs) throw invalidField('receivedAt', futureMessage('Waktu diterima', receivedMs, nowMs, zone));
@@ -54,70 +53,67 @@ export function createInquiry(ctx: Ctx, input: ParsedInput<'inquiries:create'>):
   if (deadlineMs !== null && deadlineMs <= receivedMs) {
     throw invalidField('deadlineAt', 'Tenggat media harus sesudah waktu pertanyaan diterima.');
   }
-  const id = ctx.db
-    .transaction(() => {
-      // Hour clocks need no holidays, but a conversion into a KIP request counts working days from
-      // this receipt: refuse it here rather than at conversion.
-      assertReceiptCovered(loadCalendar(ctx.db), localDateOf(receivedMs, zone), 'receivedAt', 'Waktu diterima');
-      const hours = getInquiryHours(ctx.db);
-      const clock = inquiryClock(receivedMs, input.priority, hours, deadlineMs);
-      const status: InquiryStatus = 'baru';
-      const dueMs = currentDueMs(status, clock);
-      const { row: journalist } = findOrAddJournalist(ctx, input.journalist, at);
-      const year = yearOf(localDateOf(receivedMs, zone));
-      const seq = nextInquirySeq(ctx.db, year);
-      const number = inquiryNumber(seq, year);
-      const inquiryId = insertInquiry(ctx.db, {
-        number,
-        year,
-        seq,
-        journalist_id: journalist.id,
-        outlet_id: journalist.outlet_id,
-        channel: input.channel,
-        received_at: toUtcIso(receivedMs),
-        topic: input.topic,
-        question: input.question,
-        outlet_deadline_at: deadlineMs === null ? null : toUtcIso(deadlineMs),
-        priority: input.priority,
-        answer_format: input.format,
-        record_mode: input.recordMode,
-        spokesperson: input.spokesperson,
-        unit: input.unit,
-        status,
-        ack_due_at: toUtcIso(clock.ackDueMs),
-        answer_due_at: toUtcIso(clock.answerDueMs),
-        clock_hours: JSON.stringify(hours),
-        zone,
-        due_at: toUtcIso(dueMs),
-        due_local: localDateOf(dueMs, zone),
-        created_at: at,
-        updated_at: at,
-      });
-      recordClientKey(ctx, inquiryId);
-      const z = zoneLabel(zone);
-      insertInquiryEvent(ctx.db, inquiryId, {
-        at,
-        actor: ctx.actor,
-        action: 'created',
-        from_status: null,
-        to_status: status,
-        note:
-          `Nomor ${number}; tanggapan awal paling lambat ${localDateTimeOf(clock.ackDueMs, zone)} ${z}, ` +
-          `jawaban paling lambat ${localDateTimeOf(clock.answerDueMs, zone)} ${z}` +
-          (deadlineMs !== null && clock.answerDueMs === deadlineMs ? ' (tenggat media).' : ` (${hours.answer[input.priority]} jam, prioritas ${input.priority}).`),
-      });
-      appendAudit(ctx.db, {
-        at,
-        actor: ctx.actor,
-        action: 'inquiry.create',
-        entity: 'inquiry',
-        entityId: String(inquiryId),
-        data: { number, journalistId: journalist.id, priority: input.priority, receivedAt: toUtcIso(receivedMs), ackDueAt: toUtcIso(clock.ackDueMs), answerDueAt: toUtcIso(clock.answerDueMs), hours },
-      });
-      return inquiryId;
-    })
-    .immediate();
-  ctx.emit('cases:changed', { kind: 'inquiry', id });
+  const id = mutate(ctx, (tx) => {
+    const { at } = tx;
+    // Hour clocks need no holidays, but a conversion into a KIP request counts working days from
+    // this receipt: refuse it here rather than at conversion.
+    assertReceiptCovered(loadCalendar(ctx.db), localDateOf(receivedMs, zone), 'receivedAt', 'Waktu diterima');
+    const hours = getInquiryHours(ctx.db);
+    const clock = inquiryClock(receivedMs, input.priority, hours, deadlineMs);
+    const status: InquiryStatus = 'baru';
+    const dueMs = currentDueMs(status, clock);
+    const { row: journalist } = findOrAddJournalist(ctx, tx, input.journalist);
+    const year = yearOf(localDateOf(receivedMs, zone));
+    const seq = nextInquirySeq(ctx.db, year);
+    const number = inquiryNumber(seq, year);
+    const inquiryId = insertInquiry(ctx.db, {
+      number,
+      year,
+      seq,
+      journalist_id: journalist.id,
+      outlet_id: journalist.outlet_id,
+      channel: input.channel,
+      received_at: toUtcIso(receivedMs),
+      topic: input.topic,
+      question: input.question,
+      outlet_deadline_at: deadlineMs === null ? null : toUtcIso(deadlineMs),
+      priority: input.priority,
+      answer_format: input.format,
+      record_mode: input.recordMode,
+      spokesperson: input.spokesperson,
+      unit: input.unit,
+      status,
+      ack_due_at: toUtcIso(clock.ackDueMs),
+      answer_due_at: toUtcIso(clock.answerDueMs),
+      clock_hours: JSON.stringify(hours),
+      zone,
+      due_at: toUtcIso(dueMs),
+      due_local: localDateOf(dueMs, zone),
+      created_at: at,
+      updated_at: at,
+    });
+    recordClientKey(ctx, inquiryId);
+    const z = zoneLabel(zone);
+    insertInquiryEvent(ctx.db, inquiryId, {
+      at,
+      actor: ctx.actor,
+      action: 'created',
+      from_status: null,
+      to_status: status,
+      note:
+        `Nomor ${number}; tanggapan awal paling lambat ${localDateTimeOf(clock.ackDueMs, zone)} ${z}, ` +
+        `jawaban paling lambat ${localDateTimeOf(clock.answerDueMs, zone)} ${z}` +
+        (deadlineMs !== null && clock.answerDueMs === deadlineMs ? ' (tenggat media).' : ` (${hours.answer[input.priority]} jam, prioritas ${input.priority}).`),
+    });
+    tx.audit({
+      action: 'inquiry.create',
+      entity: 'inquiry',
+      entityId: String(inquiryId),
+      data: { number, journalistId: journalist.id, priority: input.priority, receivedAt: toUtcIso(receivedMs), ackDueAt: toUtcIso(clock.ackDueMs), answerDueAt: toUtcIso(clock.answerDueMs), hours },
+    });
+    tx.emit('cases:changed', { kind: 'inquiry', id: inquiryId });
+    return inquiryId;
+  });
   return getInquiryDetail(ctx, id);
 }
 
@@ -132,58 +128,54 @@ export function isClockRunning(status: InquiryStatus): boolean {
 }
 
 export function moveInquiry(ctx: Ctx, input: ParsedInput<'inquiries:move'>): InquiryDetail {
-  const at = toUtcIso(ctx.clock.now().getTime());
-  ctx.db
-    .transaction(() => {
-      const row = requireInquiry(ctx, input.id);
-      claimVersion(ctx, 'inquiries', row.id, input.version);
-      const problem = inquiryMoveProblem(row.status, input.to);
-      if (problem) throw new AppError('precondition', problem);
-      const fields: Partial<InquiryRow> = { status: input.to, updated_at: at };
-      if (input.to === 'ditugaskan') {
-        const spokesperson = input.spokesperson || row.spokesperson;
-        if (spokesperson === '') throw invalidField('spokesperson', 'Juru bicara wajib diisi untuk menugaskan pertanyaan.');
-        Object.assign(fields, { spokesperson, unit: input.unit || row.unit });
+  mutate(ctx, (tx) => {
+    const { at } = tx;
+    const row = requireInquiry(ctx, input.id);
+    claimVersion(ctx, 'inquiries', row.id, input.version);
+    const problem = inquiryMoveProblem(row.status, input.to);
+    if (problem) throw new AppError('precondition', problem);
+    const fields: Partial<InquiryRow> = { status: input.to, updated_at: at };
+    if (input.to === 'ditugaskan') {
+      const spokesperson = input.spokesperson || row.spokesperson;
+      if (spokesperson === '') throw invalidField('spokesperson', 'Juru bicara wajib diisi untuk menugaskan pertanyaan.');
+      Object.assign(fields, { spokesperson, unit: input.unit || row.unit });
+    }
+    if (input.to === 'menunggu_persetujuan' || input.to === 'dijawab') {
+      const answer = input.answer || row.answer;
+      if (answer === '') throw invalidField('answer', 'Jawaban wajib diisi sebelum diajukan untuk disetujui.');
+      fields.answer = answer;
+      if (input.statementId !== undefined) {
+        requireStatement(ctx, input.statementId);
+        fields.answer_statement_id = input.statementId;
       }
-      if (input.to === 'menunggu_persetujuan' || input.to === 'dijawab') {
-        const answer = input.answer || row.answer;
-        if (answer === '') throw invalidField('answer', 'Jawaban wajib diisi sebelum diajukan untuk disetujui.');
-        fields.answer = answer;
-        if (input.statementId !== undefined) {
-          requireStatement(ctx, input.statementId);
-          fields.answer_statement_id = input.statementId;
-        }
-      }
-      if (input.to === 'dijawab') Object.assign(fields, { approved_by: ctx.actor, answered_at: at });
-      // Leaving 'baru' means it was acknowledged: the answer clock counts from now on.
-      const clock = { ackDueMs: parseInstant(row.ack_due_at)!, answerDueMs: parseInstant(row.answer_due_at)! };
-      const dueMs = currentDueMs(input.to, clock);
-      Object.assign(fields, { due_at: toUtcIso(dueMs), due_local: localDateOf(dueMs, row.zone) });
-      updateInquiry(ctx.db, row.id, fields);
-      const late = isClockRunning(row.status) && at > row.due_at;
-      insertInquiryEvent(ctx.db, row.id, {
-        at,
-        actor: ctx.actor,
-        action: 'status',
-        from_status: row.status,
-        to_status: input.to,
-        note:
-          `${INQUIRY_STATUS_LABEL[row.status]} → ${INQUIRY_STATUS_LABEL[input.to]}` +
-          (input.to === 'ditugaskan' ? `; juru bicara ${fields.spokesperson}` : '') +
-          (late ? '; melewati tenggat' : '') +
-          (input.note ? `. ${input.note}` : '.'),
-      });
-      appendAudit(ctx.db, {
-        at,
-        actor: ctx.actor,
-        action: 'inquiry.move',
-        entity: 'inquiry',
-        entityId: String(row.id),
-        data: { number: row.number, from: row.status, to: input.to, late, statementId: fields.answer_statement_id ?? null },
-      });
-    })
-    .immediate();
-  ctx.emit('cases:changed', { kind: 'inquiry', id: input.id });
+    }
+    if (input.to === 'dijawab') Object.assign(fields, { approved_by: ctx.actor, answered_at: at });
+    // Leaving 'baru' means it was acknowledged: the answer clock counts from now on.
+    const clock = { ackDueMs: parseInstant(row.ack_due_at)!, answerDueMs: parseInstant(row.answer_due_at)! };
+    const dueMs = currentDueMs(input.to, clock);
+    Object.assign(fields, { due_at: toUtcIso(dueMs), due_local: localDateOf(dueMs, row.zone) });
+    updateInquiry(ctx.db, row.id, fields);
+    const late = isClockRunning(row.status) && at > row.due_at;
+    insertInquiryEvent(ctx.db, row.id, {
+      at,
+      actor: ctx.actor,
+      action: 'status',
+      from_status: row.status,
+      to_status: input.to,
+      note:
+        `${INQUIRY_STATUS_LABEL[row.status]} → ${INQUIRY_STATUS_LABEL[input.to]}` +
+        (input.to === 'ditugaskan' ? `; juru bicara ${fields.spokesperson}` : '') +
+        (late ? '; melewati tenggat' : '') +
+        (input.note ? `. ${input.note}` : '.'),
+    });
+    tx.audit({
+      action: 'inquiry.move',
+      entity: 'inquiry',
+      entityId: String(row.id),
+      data: { number: row.number, from: row.status, to: input.to, late, statementId: fields.answer_statement_id ?? null },
+    });
+    tx.emit('cases:changed', { kind: 'inquiry', id: input.id });
+  });
   return getInquiryDetail(ctx, input.id);
 }
 

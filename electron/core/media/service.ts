@@ -3,12 +3,11 @@
 // of a second one — the desk logs a call in seconds and must not fork a journalist's history.
 // Blank phone/e-mail of the existing row are filled from the new input (audited).
 import { normalizeName, normalizePhone } from '../../../shared/domain/inquiries';
-import { toUtcIso } from '../../../shared/domain/requests/instant';
 import type { ParsedInput } from '../../../shared/ipc/contract';
 import type { JournalistView, OutletView } from '../../../shared/ipc/channels/media';
-import { appendAudit } from '../audit/repo';
 import type { Ctx } from '../context';
 import type { Db } from '../db/connection';
+import { mutate, type Tx } from '../db/mutate';
 import { invalidField, notFound } from '../errors';
 import { toMatchExpression } from '../db/fts';
 import {
@@ -31,20 +30,20 @@ export function toJournalistView(db: Db, row: JournalistRow): JournalistView {
   return { id: row.id, name: row.name, outlet: toOutletView(outletById(db, row.outlet_id)!), phone: row.phone, email: row.email, notes: row.notes };
 }
 
-/** Finds the outlet by normalised name or adds it. Runs inside the caller's transaction. */
-export function findOrAddOutlet(ctx: Ctx, input: ParsedInput<'media:saveOutlet'>, at: string): OutletRow {
+/** Finds the outlet by normalised name or adds it, inside the caller's change `tx`. */
+export function findOrAddOutlet(ctx: Ctx, tx: Tx, input: ParsedInput<'media:saveOutlet'>): OutletRow {
+  const { at } = tx;
   const key = normalizeName(input.name);
   if (key === '') throw invalidField('name', 'Nama media harus memuat huruf atau angka.');
   const existing = outletByKey(ctx.db, key);
   if (existing) return existing;
   const id = insertOutlet(ctx.db, { name: input.name, name_key: key, type: input.type, region: input.region, created_at: at });
-  appendAudit(ctx.db, { at, actor: ctx.actor, action: 'media.outlet.create', entity: 'outlet', entityId: String(id), data: { name: input.name, type: input.type } });
+  tx.audit({ action: 'media.outlet.create', entity: 'outlet', entityId: String(id), data: { name: input.name, type: input.type } });
   return outletById(ctx.db, id)!;
 }
 
 export function saveOutlet(ctx: Ctx, input: ParsedInput<'media:saveOutlet'>): OutletView {
-  const at = toUtcIso(ctx.clock.now().getTime());
-  return toOutletView(ctx.db.transaction(() => findOrAddOutlet(ctx, input, at)).immediate());
+  return toOutletView(mutate(ctx, (tx) => findOrAddOutlet(ctx, tx, input)));
 }
 
 export function outlets(ctx: Ctx, input: ParsedInput<'media:outlets'>): OutletView[] {
@@ -57,11 +56,12 @@ export interface FoundJournalist {
   matchedBy: 'name_outlet' | 'phone' | null;
 }
 
-/** Finds the journalist (name+outlet, then phone) or adds them. Runs inside the caller's transaction. */
-export function findOrAddJournalist(ctx: Ctx, input: ParsedInput<'media:saveJournalist'>, at: string): FoundJournalist {
+/** Finds the journalist (name+outlet, then phone) or adds them, inside the caller's change `tx`. */
+export function findOrAddJournalist(ctx: Ctx, tx: Tx, input: ParsedInput<'media:saveJournalist'>): FoundJournalist {
+  const { at } = tx;
   const nameKey = normalizeName(input.name);
   if (nameKey === '') throw invalidField('journalist.name', 'Nama wartawan harus memuat huruf.');
-  const outlet = findOrAddOutlet(ctx, { name: input.outlet, type: input.outletType, region: input.region }, at);
+  const outlet = findOrAddOutlet(ctx, tx, { name: input.outlet, type: input.outletType, region: input.region });
   const phoneKey = normalizePhone(input.phone);
   const byName = journalistByNameOutlet(ctx.db, nameKey, outlet.id);
   const byPhone = byName ? undefined : journalistByPhone(ctx.db, phoneKey);
@@ -73,7 +73,7 @@ export function findOrAddJournalist(ctx: Ctx, input: ParsedInput<'media:saveJour
     if (Object.keys(fill).length > 0) {
       const row = { ...existing, ...fill, updated_at: at };
       ctx.db.prepare('UPDATE journalists SET phone = @phone, phone_key = @phone_key, email = @email, updated_at = @updated_at WHERE id = @id').run(row);
-      appendAudit(ctx.db, { at, actor: ctx.actor, action: 'media.journalist.complete', entity: 'journalist', entityId: String(existing.id), data: { filled: Object.keys(fill).filter((k) => k !== 'phone_key') } });
+      tx.audit({ action: 'media.journalist.complete', entity: 'journalist', entityId: String(existing.id), data: { filled: Object.keys(fill).filter((k) => k !== 'phone_key') } });
     }
     return { row: journalistById(ctx.db, existing.id)!, created: false, matchedBy: byName ? 'name_outlet' : 'phone' };
   }
@@ -88,13 +88,12 @@ export function findOrAddJournalist(ctx: Ctx, input: ParsedInput<'media:saveJour
     created_at: at,
     updated_at: at,
   });
-  appendAudit(ctx.db, { at, actor: ctx.actor, action: 'media.journalist.create', entity: 'journalist', entityId: String(id), data: { outletId: outlet.id } });
+  tx.audit({ action: 'media.journalist.create', entity: 'journalist', entityId: String(id), data: { outletId: outlet.id } });
   return { row: journalistById(ctx.db, id)!, created: true, matchedBy: null };
 }
 
 export function saveJournalist(ctx: Ctx, input: ParsedInput<'media:saveJournalist'>) {
-  const at = toUtcIso(ctx.clock.now().getTime());
-  const found = ctx.db.transaction(() => findOrAddJournalist(ctx, input, at)).immediate();
+  const found = mutate(ctx, (tx) => findOrAddJournalist(ctx, tx, input));
   return { journalist: toJournalistView(ctx.db, found.row), created: found.created, matchedBy: found.matchedBy };
 }
 

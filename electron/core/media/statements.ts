@@ -2,10 +2,9 @@
 // inbox (never raw user input as an FTS expression), reused as an inquiry's answer.
 import type { ParsedInput } from '../../../shared/ipc/contract';
 import type { StatementView } from '../../../shared/ipc/channels/media';
-import { toUtcIso } from '../../../shared/domain/requests/instant';
-import { appendAudit } from '../audit/repo';
 import { officeClock, todayLocal } from '../calendar/clocks';
 import type { Ctx } from '../context';
+import { mutate } from '../db/mutate';
 import { invalidField, notFound } from '../errors';
 import { recordClientKey } from '../idempotency/keys';
 import { toMatchExpression } from '../db/fts';
@@ -34,30 +33,25 @@ export function statements(ctx: Ctx, input: ParsedInput<'media:statements'>): St
 }
 
 export function saveStatement(ctx: Ctx, input: ParsedInput<'media:saveStatement'>): StatementView {
-  const nowMs = ctx.clock.now().getTime();
-  const at = toUtcIso(nowMs);
-  const today = todayLocal(nowMs, officeClock(ctx).zone);
+  const today = todayLocal(ctx.clock.now().getTime(), officeClock(ctx).zone);
   const approvedOn = input.approvedOn ?? today;
   if (approvedOn > today) throw invalidField('approvedOn', 'Tanggal persetujuan tidak boleh di masa depan.');
-  const fields = { title: input.title, body: input.body, topic: input.topic, approved_by: input.approvedBy || ctx.actor, approved_on: approvedOn, updated_at: at };
-  const id = ctx.db
-    .transaction(() => {
-      if (input.id !== undefined) {
-        requireStatement(ctx, input.id);
-        updateStatement(ctx.db, input.id, fields);
-      }
-      const statementId = input.id ?? insertStatement(ctx.db, { ...fields, created_at: at });
-      recordClientKey(ctx, statementId);
-      appendAudit(ctx.db, {
-        at,
-        actor: ctx.actor,
-        action: input.id === undefined ? 'media.statement.create' : 'media.statement.update',
-        entity: 'statement',
-        entityId: String(statementId),
-        data: { title: input.title, approvedBy: fields.approved_by, approvedOn },
-      });
-      return statementId;
-    })
-    .immediate();
+  const id = mutate(ctx, (tx) => {
+    const { at } = tx;
+    const fields = { title: input.title, body: input.body, topic: input.topic, approved_by: input.approvedBy || ctx.actor, approved_on: approvedOn, updated_at: at };
+    if (input.id !== undefined) {
+      requireStatement(ctx, input.id);
+      updateStatement(ctx.db, input.id, fields);
+    }
+    const statementId = input.id ?? insertStatement(ctx.db, { ...fields, created_at: at });
+    recordClientKey(ctx, statementId);
+    tx.audit({
+      action: input.id === undefined ? 'media.statement.create' : 'media.statement.update',
+      entity: 'statement',
+      entityId: String(statementId),
+      data: { title: input.title, approvedBy: fields.approved_by, approvedOn },
+    });
+    return statementId;
+  });
   return toStatementView(requireStatement(ctx, id));
 }
