@@ -61,7 +61,6 @@ export const PERMISSIONS: Record<Channel, Permission> = {
   // access request) may open it, always with a reason that is audited.
   'requests:revealNik': ['ppid', 'admin'],
   'requests:transition': PPID,
-  'requests:extend': PPID,
   'requests:reopen': PPID,
   'requests:timeline': 'signedIn',
   'requests:consequenceDraft': 'signedIn',

@@ -101,7 +101,7 @@ describe('Kotak Masuk: triage', () => {
     await user.click(within(pane).getByRole('button', { name: 'Simpan perpanjangan' }));
     expect(await within(pane).findByText('Tenggat diperpanjang sampai 17 April 2026.')).toBeInTheDocument();
     expect(within(pane).getByTestId('current-due')).toHaveTextContent('Tenggat 17 April 2026');
-    expect(backend.callsTo('requests:extend')).toEqual([{ id: 1, version: 2, reason: 'Informasi tersebar di beberapa bidang.' }]);
+    expect(backend.callsTo('requests:transition').at(-1)).toEqual({ id: 1, version: 2, to: 'extended', reason: 'Informasi tersebar di beberapa bidang.' });
     expect(within(pane).queryByRole('button', { name: 'Perpanjang' })).not.toBeInTheDocument();
   });
 

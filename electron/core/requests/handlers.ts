@@ -2,7 +2,7 @@ import type { requestsChannels } from '../../../shared/ipc/channels/requests';
 import type { HandlersFor } from '../handler';
 import { createRequest, getRequest, requireRequest, revealNik, timeline } from './service';
 import { consequenceDraft } from './consequence';
-import { extendRequest, transitionRequest } from './transition';
+import { transitionRequest } from './transition';
 import { reopenRequest } from './reopen';
 
 export const requestsHandlers: HandlersFor<keyof typeof requestsChannels> = {
@@ -10,7 +10,6 @@ export const requestsHandlers: HandlersFor<keyof typeof requestsChannels> = {
   'requests:get': (input, ctx) => getRequest(ctx, input.id),
   'requests:revealNik': (input, ctx) => revealNik(ctx, input),
   'requests:transition': (input, ctx) => transitionRequest(ctx, input),
-  'requests:extend': (input, ctx) => extendRequest(ctx, input),
   'requests:reopen': (input, ctx) => reopenRequest(ctx, input),
   'requests:consequenceDraft': (input, ctx) => (requireRequest(ctx, input.id), consequenceDraft(ctx.db, input.id)),
   'requests:timeline': (input, ctx) => timeline(ctx, input.id),

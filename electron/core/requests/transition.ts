@@ -153,7 +153,7 @@ function donePatch(db: Db, row: RequestRow, input: Extract<TransitionInput, { to
  * original 10 (the original due date is day 0 of the extension). It must be decided while the
  * original period runs.
  */
-export function extendRequest(ctx: Ctx, input: Omit<Extract<TransitionInput, { to: 'extended' }>, 'to'>): RequestDetail {
+function extendRequest(ctx: Ctx, input: Omit<Extract<TransitionInput, { to: 'extended' }>, 'to'>): RequestDetail {
   const today = todayLocal(ctx.clock.now().getTime(), officeClock(ctx).zone);
   mutate(ctx, (tx) => {
     const { at } = tx;

@@ -333,13 +333,9 @@ export const requestsChannels = defineChannels({
     output: z.object({ idType: z.enum(ID_TYPES), idNumber: z.string() }),
   },
   'requests:transition': {
-    summary: 'Ubah status permohonan (diproses, menunggu pemohon, dijawab, selesai, ditarik, diperpanjang).',
+    summary:
+      'Ubah status permohonan (diproses, menunggu pemohon, dijawab, selesai, ditarik, diperpanjang). Diperpanjang (to: extended) dengan alasan: sekali, 7 hari kerja dari tenggat semula (UU KIP Pasal 22 ayat (8)).',
     input: TransitionInput,
-    output: RequestDetail,
-  },
-  'requests:extend': {
-    summary: 'Perpanjang tenggat sekali, 7 hari kerja dari tenggat semula, dengan alasan (UU KIP Pasal 22 ayat (8)).',
-    input: z.object({ id: Id, version: ExpectedVersion, reason: requiredText('Alasan perpanjangan', 2000, 'multiline') }),
     output: RequestDetail,
   },
   'requests:reopen': {

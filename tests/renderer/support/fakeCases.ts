@@ -104,18 +104,17 @@ export function casesHandlers(state: CasesState, emit: (event: string, payload: 
     },
     'requests:consequenceDraft': () => null,
     'requests:timeline': (input: { id: number }) => state.timeline.filter((e) => e.subjectId === input.id),
-    'requests:extend': (input: { id: number; version?: number | undefined; reason: string }) => {
-      const r = find(input.id);
-      claim(r, input.version);
-      const d = computeDeadline({ clock: 'extension', from: r.dueDate, zone: ZONE, cutoff: '16:00' }, cal);
-      Object.assign(r, { status: 'extended', extendedDueDate: d.due, currentDueDate: d.due, extensionReason: input.reason });
-      log(r.id, 'in_process', 'extended', input.reason);
-      changed(r.id);
-      return view(r);
-    },
     'requests:transition': (input: ParsedInput<'requests:transition'>) => {
       const r = find(input.id);
       claim(r, input.version);
+      // The one extension of UU KIP Ps 22(8), 7 working days from the original due date.
+      if (input.to === 'extended' && r.status !== 'waiting_requester') {
+        const d = computeDeadline({ clock: 'extension', from: r.dueDate, zone: ZONE, cutoff: '16:00' }, cal);
+        Object.assign(r, { status: 'extended', extendedDueDate: d.due, currentDueDate: d.due, extensionReason: input.reason });
+        log(r.id, 'in_process', 'extended', input.reason);
+        changed(r.id);
+        return view(r);
+      }
       const from = r.status;
       r.status = input.to;
       if (input.to === 'answered') Object.assign(r, { decision: input.decision, heldStatus: input.heldStatus, noticeDate: input.noticeDate ?? today() });

@@ -13,12 +13,14 @@ import { useScrollIntoView } from '../../lib/feedback';
 import { ActionForm, type ActionMode, type ActionSubmit } from './ActionForms';
 import { CloseForm } from './CloseForm';
 import { casesKeys } from '../../lib/casesKeys';
-import { useExtendRequest, useReopenRequest, useTransitionRequest } from './api';
+import { useReopenRequest, useTransitionRequest } from './api';
 import { useCanCall } from '../auth/roles';
 
-/** The channel behind each action button; the others are status moves (`requests:transition`). */
-const CHANNEL_OF: Partial<Record<string, 'requests:extend' | 'requests:reopen' | 'objections:create'>> = {
-  extend: 'requests:extend',
+/**
+ * The channel behind each action button; the others, the extension (UU KIP Ps 22(8)) included, are
+ * status moves (`requests:transition`).
+ */
+const CHANNEL_OF: Partial<Record<string, 'requests:reopen' | 'objections:create'>> = {
   reopen: 'requests:reopen',
   objection: 'objections:create',
 };
@@ -27,15 +29,13 @@ const CHANNEL_OF: Partial<Record<string, 'requests:extend' | 'requests:reopen' |
 export function RequestActions({ detail }: { detail: RequestDetail }) {
   const { t } = useTranslation();
   const transition = useTransitionRequest();
-  const extend = useExtendRequest();
   const reopen = useReopenRequest();
   const queryClient = useQueryClient();
   // The version the open form is based on: a save after another officer's change is refused.
   const version = useRowVersion(detail.version);
   const [mode, setMode] = useState<ActionMode | 'objection' | 'close' | null>(null);
-  const allowed: Record<'requests:transition' | 'requests:extend' | 'requests:reopen' | 'objections:create', boolean> = {
+  const allowed: Record<'requests:transition' | 'requests:reopen' | 'objections:create', boolean> = {
     'requests:transition': useCanCall('requests:transition'),
-    'requests:extend': useCanCall('requests:extend'),
     'requests:reopen': useCanCall('requests:reopen'),
     'objections:create': useCanCall('objections:create'),
   };
@@ -45,7 +45,7 @@ export function RequestActions({ detail }: { detail: RequestDetail }) {
   const [issues, setIssues] = useState<Record<string, string>>({});
   const from = detail.status;
   const statusRef = useScrollIntoView<HTMLDivElement>(objection);
-  const pending = transition.isPending || extend.isPending || reopen.isPending;
+  const pending = transition.isPending || reopen.isPending;
 
   const onError = (error: Error) => {
     if (version.catch(error)) return;
@@ -80,8 +80,8 @@ export function RequestActions({ detail }: { detail: RequestDetail }) {
       return;
     }
     if ('extend' in input) {
-      extend.mutate(
-        { id: detail.id, version: base, reason: input.extend },
+      transition.mutate(
+        { id: detail.id, version: base, to: 'extended', reason: input.extend },
         { onSuccess: (next) => done(next, t('cases.actions.extended', { date: formatTanggal(next.currentDueDate) })), onError },
       );
       return;

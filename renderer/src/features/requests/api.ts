@@ -52,15 +52,6 @@ export function useCreateRequest() {
   });
 }
 
-export function useExtendRequest() {
-  const api = useApi();
-  const changed = useCaseChanged();
-  return useMutation({
-    mutationFn: (input: Versioned<Input<'requests:extend'>>) => api.invoke('requests:extend', input),
-    onSuccess: changed,
-  });
-}
-
 export function useTransitionRequest() {
   const api = useApi();
   const changed = useCaseChanged();

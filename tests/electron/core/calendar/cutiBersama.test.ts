@@ -12,7 +12,7 @@ async function cases() {
   const open = await call(core, 'requests:create', requestInput({ receivedAt: RECEIVED }));
   const extended = await call(core, 'requests:create', requestInput({ receivedAt: RECEIVED }));
   await call(core, 'requests:transition', { id: extended.id, to: 'in_process' });
-  await call(core, 'requests:extend', { id: extended.id, reason: 'Dokumen di arsip pusat' });
+  await call(core, 'requests:transition', { id: extended.id, to: 'extended', reason: 'Dokumen di arsip pusat' });
   const answered = await call(core, 'requests:create', requestInput({ receivedAt: RECEIVED }));
   await call(core, 'requests:transition', { id: answered.id, to: 'in_process' });
   await call(core, 'requests:transition', { id: answered.id, to: 'answered', decision: 'diterima_seluruhnya', heldStatus: 'dikuasai' });

@@ -12,7 +12,7 @@ async function cases() {
   const open = await call(core, 'requests:create', requestInput({ receivedAt: '2026-03-17T10:00:00+08:00' }));
   const extended = await call(core, 'requests:create', requestInput({ receivedAt: '2026-03-17T10:00:00+08:00' }));
   await call(core, 'requests:transition', { id: extended.id, to: 'in_process' });
-  await call(core, 'requests:extend', { id: extended.id, reason: 'Dokumen di arsip pusat' });
+  await call(core, 'requests:transition', { id: extended.id, to: 'extended', reason: 'Dokumen di arsip pusat' });
   // Answered and withdrawn requests keep their dates: their clock has stopped.
   const answered = await call(core, 'requests:create', requestInput({ receivedAt: '2026-03-17T10:00:00+08:00' }));
   await call(core, 'requests:transition', { id: answered.id, to: 'in_process' });

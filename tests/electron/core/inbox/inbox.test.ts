@@ -36,7 +36,7 @@ async function scenario() {
   // C: like B (due 7 Apr), extended on 1 Apr → 8,9,10,13,14,15,16 → 16 Apr: 6 left, not overdue.
   const c = await add(core, '2026-03-16T11:00:00+08:00', { name: 'Citra Kirana' });
   await call(early, 'requests:transition', { id: c.id, to: 'in_process' });
-  await call(early, 'requests:extend', { id: c.id, reason: 'Koordinasi dengan BPKAD' });
+  await call(early, 'requests:transition', { id: c.id, to: 'extended', reason: 'Koordinasi dengan BPKAD' });
   // F: Mon 6 Apr → 7,8,9,10,13,14,15,16,17,20 → due 20 Apr: 8 left.
   const f = await add(core, '2026-04-06T09:00:00+08:00', { name: 'Fajar Nugroho' });
   // Closed requests never show.

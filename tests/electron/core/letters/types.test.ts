@@ -54,7 +54,7 @@ describe('letters along a refused request and its objection', () => {
     expect(receiptText).toMatch(/paling lambat \d+ Desember 2026/);
 
     await call(core, 'requests:transition', { id: request.id, to: 'in_process' });
-    await call(core, 'requests:extend', { id: request.id, reason: 'Dokumen berada di arsip inaktif dan perlu ditelusuri.' });
+    await call(core, 'requests:transition', { id: request.id, to: 'extended', reason: 'Dokumen berada di arsip inaktif dan perlu ditelusuri.' });
     const ext = await issue(core, 'request', request.id, 'perpanjangan');
     const extText = await pdfText(core, ext.id);
     expect(extText).toContain('Pasal 22 ayat (8)');

@@ -87,7 +87,7 @@ export async function seedYear(core: Core, clock: { set(iso: string): void }, op
     if (plan === 'answer') answerAt(1 + Math.floor(r() * 10));
     if (plan === 'late') answerAt(11 + Math.floor(r() * 5));
     if (plan === 'extend') {
-      later(at(wd(day0, 5), '09:00'), async () => void (await call(core, 'requests:extend', { id, reason: 'Dokumen berada di unit lain' })));
+      later(at(wd(day0, 5), '09:00'), async () => void (await call(core, 'requests:transition', { id, to: 'extended', reason: 'Dokumen berada di unit lain' })));
       answerAt(r() < 0.5 ? 12 + Math.floor(r() * 5) : 18 + Math.floor(r() * 3));
     }
     if (plan === 'withdraw' || plan === 'reopen') {

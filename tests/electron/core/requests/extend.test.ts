@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { call, fixedClock, testCore } from '../../../helpers/core';
 import { auditRows, requestInput } from '../../../helpers/requests';
 
-describe('requests:extend', () => {
+describe('requests:transition to extended', () => {
   it('adds 7 working days to the original due date, once', async () => {
     // Received Tue 17 Mar 2026 10:00 WITA (before 16:00, a working day → day 0 = 17 Mar).
     // Off: 18 Mar cuti bersama Nyepi, 19 Nyepi, 20 cuti bersama Idul Fitri, 21-22 Idul Fitri (Sat-Sun),
@@ -16,7 +16,7 @@ describe('requests:extend', () => {
     const { id, dueDate } = await call(core, 'requests:create', requestInput({ receivedAt: '2026-03-17T10:00:00+08:00' }));
     expect(dueDate).toBe('2026-04-08');
     await call(core, 'requests:transition', { id, to: 'in_process' });
-    const extended = await call(core, 'requests:extend', { id, reason: 'Dokumen tersimpan di arsip pusat dan perlu dipindai.' });
+    const extended = await call(core, 'requests:transition', { id, to: 'extended', reason: 'Dokumen tersimpan di arsip pusat dan perlu dipindai.' });
     expect(extended).toMatchObject({
       status: 'extended',
       dueDate: '2026-04-08',
@@ -28,7 +28,7 @@ describe('requests:extend', () => {
     // 1 Apr → 17 Apr: 2, 6, 7, 8, 9, 10, 13, 14, 15, 16, 17 = 11 working days left.
     expect(extended.standing?.workingDaysLeft).toBe(11);
 
-    const again = await core.handle('requests:extend', { id, reason: 'Lagi' });
+    const again = await core.handle('requests:transition', { id, to: 'extended', reason: 'Lagi' });
     expect(again).toEqual({
       ok: false,
       error: { code: 'conflict', message: 'Permohonan 001/PPID/III/2026 sudah diperpanjang sampai 17 April 2026; perpanjangan hanya boleh sekali (UU KIP Pasal 22 ayat (8)).' },
@@ -40,19 +40,12 @@ describe('requests:extend', () => {
     expect(timeline.at(-1)).toMatchObject({ action: 'extended', fromStatus: 'in_process', toStatus: 'extended', note: expect.stringMatching(/^Diperpanjang 7 hari kerja sampai 17 April 2026/) });
   });
 
-  it('is also reached through requests:transition to extended', async () => {
-    const core = testCore({ clock: fixedClock('2026-04-01T01:00:00Z') });
-    const { id } = await call(core, 'requests:create', requestInput());
-    await call(core, 'requests:transition', { id, to: 'in_process' });
-    expect(await call(core, 'requests:transition', { id, to: 'extended', reason: 'Butuh koordinasi lintas OPD' })).toMatchObject({ extendedDueDate: '2026-04-17' });
-  });
-
   it('must be decided before the original 10 working days end', async () => {
     const core = testCore({ clock: fixedClock('2026-04-01T01:00:00Z') });
     const { id } = await call(core, 'requests:create', requestInput());
     await call(core, 'requests:transition', { id, to: 'in_process' });
     const late = testCore({ dataDir: core.dataDir, clock: fixedClock('2026-04-09T01:00:00Z') });
-    expect(await late.handle('requests:extend', { id, reason: 'Terlambat' })).toEqual({
+    expect(await late.handle('requests:transition', { id, to: 'extended', reason: 'Terlambat' })).toEqual({
       ok: false,
       error: {
         code: 'conflict',
@@ -61,11 +54,11 @@ describe('requests:extend', () => {
     });
     // On the due date itself it is still possible.
     const onTime = testCore({ dataDir: core.dataDir, clock: fixedClock('2026-04-08T07:59:00Z') });
-    expect(await call(onTime, 'requests:extend', { id, reason: 'Tepat waktu' })).toMatchObject({ extendedDueDate: '2026-04-17' });
+    expect(await call(onTime, 'requests:transition', { id, to: 'extended', reason: 'Tepat waktu' })).toMatchObject({ extendedDueDate: '2026-04-17' });
   });
 
   it('requires a reason', async () => {
-    const result = await testCore().handle('requests:extend', { id: 1, reason: '  ' });
+    const result = await testCore().handle('requests:transition', { id: 1, to: 'extended', reason: '  ' });
     expect(result).toMatchObject({ ok: false, error: { code: 'invalid_input', issues: [{ path: 'reason', message: 'Alasan perpanjangan wajib diisi.' }] } });
   });
 });

@@ -12,7 +12,7 @@ async function closedRequest(how: 'done' | 'withdrawn' | 'withdrawn_extended') {
     await call(core, 'requests:transition', { id, to: 'answered', decision: 'diterima_seluruhnya', heldStatus: 'dikuasai' });
     await call(core, 'requests:transition', { id, to: 'done', deliveredDate: '2026-03-26', costRp: 5000, paymentMethod: 'tunai' });
   } else {
-    if (how === 'withdrawn_extended') await call(core, 'requests:extend', { id, reason: 'Koordinasi dengan BPKAD' });
+    if (how === 'withdrawn_extended') await call(core, 'requests:transition', { id, to: 'extended', reason: 'Koordinasi dengan BPKAD' });
     await call(core, 'requests:transition', { id, to: 'withdrawn', note: 'Dicabut pemohon' });
   }
   return { core, id };

@@ -121,7 +121,7 @@ describe('requests:transition', () => {
   it('after an extension, a pause returns to extended without a second extension', async () => {
     const { core, id, move } = await setup();
     await move({ to: 'in_process' });
-    await call(core, 'requests:extend', { id, reason: 'Dokumen di arsip pusat' });
+    await call(core, 'requests:transition', { id, to: 'extended', reason: 'Dokumen di arsip pusat' });
     await call(core, 'requests:transition', { id, to: 'waiting_requester', waitingReason: 'kelengkapan', note: 'Mohon perjelas periode dokumen' });
     expect(await move({ to: 'in_process' })).toMatchObject({ ok: false, error: { message: "Permohonan menunggu pemohon sejak berstatus 'diperpanjang'; kembalikan dulu statusnya menjadi 'diperpanjang'." } });
     const back = await call(core, 'requests:transition', { id, to: 'extended', reason: 'Pemohon sudah memperjelas' });

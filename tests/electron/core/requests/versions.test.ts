@@ -39,8 +39,8 @@ describe('row versions of requests', () => {
   it('refuses a stale extension, through either channel', async () => {
     const { ani, budi, clock, id, seenByAni, seenByBudi } = await shared(true);
     clock.set('2026-11-23T06:30:00Z'); // 14:30 WITA
-    await call(ani, 'requests:extend', { id, version: seenByAni.version, reason: 'Informasi tersebar di tiga bidang' });
-    await expectStale(budi, 'requests:extend', { id, version: seenByBudi.version, reason: 'Perlu waktu' }, ANI, '14.30');
+    await call(ani, 'requests:transition', { id, to: 'extended', version: seenByAni.version, reason: 'Informasi tersebar di tiga bidang' });
+    await expectStale(budi, 'requests:transition', { id, to: 'extended', version: seenByBudi.version, reason: 'Perlu waktu' }, ANI, '14.30');
     const extended = await call(budi, 'requests:get', { id });
     expect(extended.extensionReason).toBe('Informasi tersebar di tiga bidang');
     // Extending through the transition channel takes the same check.
