@@ -1,5 +1,7 @@
 // Press releases, their timeline and published links: synchronous SQL, `db` first.
 import type { Db } from '../../db/connection';
+import { prepared } from '../../db/statements';
+import { whereOf } from '../../db/where';
 import type { ReleaseStatus } from '../../../../shared/domain/newsroom/releases';
 
 export interface ReleaseRow {
@@ -89,21 +91,12 @@ export function insertReleaseLink(db: Db, releaseId: number, link: Omit<ReleaseL
 }
 
 export function listReleaseRows(db: Db, f: { status?: ReleaseStatus; year?: number; match: string | null }): Array<ReleaseRow & { links: number }> {
-  const where: string[] = [];
-  const params: unknown[] = [];
-  if (f.status) {
-    where.push('r.status = ?');
-    params.push(f.status);
-  }
-  if (f.year) {
-    where.push('r.year = ?');
-    params.push(f.year);
-  }
-  if (f.match) {
-    where.push('r.id IN (SELECT rowid FROM press_releases_fts WHERE press_releases_fts MATCH ?)');
-    params.push(f.match);
-  }
+  const where = whereOf([
+    f.status && ['r.status = ?', f.status],
+    f.year && ['r.year = ?', f.year],
+    f.match && ['r.id IN (SELECT rowid FROM press_releases_fts WHERE press_releases_fts MATCH ?)', f.match],
+  ]);
   const sql = `SELECT r.*, (SELECT count(*) FROM press_release_links l WHERE l.release_id = r.id) AS links
-    FROM press_releases r ${where.length ? `WHERE ${where.join(' AND ')}` : ''} ORDER BY r.release_on DESC, r.id DESC LIMIT 500`;
-  return db.prepare(sql).all(...params) as Array<ReleaseRow & { links: number }>;
+    FROM press_releases r ${where.sql} ORDER BY r.release_on DESC, r.id DESC LIMIT 500`;
+  return prepared(db, sql).all(...where.params) as Array<ReleaseRow & { links: number }>;
 }
