@@ -12,7 +12,7 @@ import { buildEml } from './eml';
 import { insertReleaseEvent } from './repo';
 import { getReleaseDetail } from './service';
 import { releaseText } from './shape';
-import { zipFiles } from './zip';
+import { writeZip } from '../../documents/zip';
 
 export type ReleaseFormat = 'pdf' | 'docx' | 'txt';
 
@@ -103,7 +103,7 @@ export async function distributeRelease(ctx: Ctx, input: { id: number; journalis
   return {
     fileName: `distribusi-${fileSafe(r.number)}.zip`,
     mimeType: 'application/zip',
-    dataBase64: input.packaging === 'zip' ? zipFiles(files, ctx.clock.now()).toString('base64') : '',
+    dataBase64: input.packaging === 'zip' ? writeZip(files, ctx.clock.now()).toString('base64') : '',
     count: files.length,
     skipped,
     files: input.packaging === 'files' ? files.map((f) => ({ name: f.name, dataBase64: Buffer.from(f.data).toString('base64') })) : [],
