@@ -15,23 +15,33 @@ import { useNumbering, useReleasePattern, useSetReleasePattern } from './api';
 import { localYearMonth, previewNumber } from './preview';
 
 export function ReleasePatternSection() {
-  const { t, i18n } = useTranslation();
+  const { t } = useTranslation();
   const saved = useReleasePattern();
+  return (
+    <Fieldset legend={t('humas.releasePattern.title')} id="nomor-siaran-pers" tabIndex={-1}>
+      {saved.data === undefined ? <Text size="sm">{t('app.loading')}</Text> : <ReleasePatternForm saved={saved.data.pattern} />}
+    </Fieldset>
+  );
+}
+
+function ReleasePatternForm({ saved }: { saved: string }) {
+  const { t, i18n } = useTranslation();
   const numbering = useNumbering();
   const save = useSetReleasePattern();
   const feedback = useFeedback();
   const clock = useAppClock();
   const zone = useOfficeZone();
-  const [pattern, setPattern] = useState('');
+  const [pattern, setPattern] = useState(saved);
   const [error, setError] = useState<string | undefined>();
   const [notice, setNotice] = useState<string | null>(null);
-  const savedPattern = saved.data?.pattern;
-  const dirty = savedPattern !== undefined && pattern !== savedPattern;
+  const [base, setBase] = useState(saved);
+  const dirty = pattern !== base;
   useUnsaved(dirty && !save.isPending);
   // Another window saved a pattern: take it, unless this one holds an unsaved edit.
   useEffect(() => {
-    if (savedPattern !== undefined && !dirty) setPattern(savedPattern);
-  }, [savedPattern]);
+    if (!dirty) setPattern(saved);
+    setBase(saved);
+  }, [saved]);
 
   const { year, month } = localYearMonth(new Date(clock.now()), zone);
   const preview = numbering.data ? previewNumber(pattern, numbering.data.seqWidth, numbering.data.unitCode, { seq: 1, year, month }) : null;
@@ -49,6 +59,7 @@ export function ReleasePatternSection() {
     save.mutate(parsed.data, {
       onSuccess: (result) => {
         setPattern(result.pattern);
+        setBase(result.pattern);
         setNotice(t('humas.releasePattern.saved', { preview: result.preview }));
       },
       onError: feedback.onError,
@@ -56,47 +67,41 @@ export function ReleasePatternSection() {
   };
 
   return (
-    <Fieldset legend={t('humas.releasePattern.title')} id="nomor-siaran-pers" tabIndex={-1}>
-      {saved.data === undefined ? (
-        <Text size="sm">{t('app.loading')}</Text>
-      ) : (
-        <form onSubmit={submit} noValidate aria-label={t('humas.releasePattern.title')}>
-          <Stack gap="sm">
-            <Text size="sm">{t('humas.releasePattern.intro')}</Text>
-            <Group align="flex-start">
-              <Stack gap={4}>
-                <TextInput
-                  label={t('humas.releasePattern.pattern')}
-                  w={320}
-                  value={pattern}
-                  error={error ?? feedback.issues.pattern}
-                  aria-describedby="release-pattern-preview"
-                  onChange={(e) => {
-                    const value = e.currentTarget.value;
-                    setNotice(null);
-                    setError(undefined);
-                    setPattern(value);
-                  }}
-                />
-                <Text size="sm" id="release-pattern-preview" aria-live="polite">
-                  {preview === null ? (
-                    t('numbering.previewUnavailable')
-                  ) : (
-                    <>
-                      {t('numbering.preview')} <Code fw={700}>{preview}</Code>
-                    </>
-                  )}
-                </Text>
-              </Stack>
-              <Button type="submit" mt={24} loading={save.isPending}>
-                {t('humas.releasePattern.save')}
-              </Button>
-            </Group>
-            <FeedbackView message={null} failure={feedback.failure} />
-            <SavedNotice notice={notice} />
+    <form onSubmit={submit} noValidate aria-label={t('humas.releasePattern.title')}>
+      <Stack gap="sm">
+        <Text size="sm">{t('humas.releasePattern.intro')}</Text>
+        <Group align="flex-start">
+          <Stack gap={4}>
+            <TextInput
+              label={t('humas.releasePattern.pattern')}
+              w={320}
+              value={pattern}
+              error={error ?? feedback.issues.pattern}
+              aria-describedby="release-pattern-preview"
+              onChange={(e) => {
+                const value = e.currentTarget.value;
+                setNotice(null);
+                setError(undefined);
+                setPattern(value);
+              }}
+            />
+            <Text size="sm" id="release-pattern-preview" aria-live="polite">
+              {preview === null ? (
+                t('numbering.previewUnavailable')
+              ) : (
+                <>
+                  {t('numbering.preview')} <Code fw={700}>{preview}</Code>
+                </>
+              )}
+            </Text>
           </Stack>
-        </form>
-      )}
-    </Fieldset>
+          <Button type="submit" mt={24} loading={save.isPending}>
+            {t('humas.releasePattern.save')}
+          </Button>
+        </Group>
+        <FeedbackView message={null} failure={feedback.failure} />
+        <SavedNotice notice={notice} />
+      </Stack>
+    </form>
   );
 }
