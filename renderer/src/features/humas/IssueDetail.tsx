@@ -124,12 +124,10 @@ function LinkGroup({ kind, linked, busy, onChange }: { kind: LinkKind; linked: I
         <List size="sm">
           {linked.map((item) => (
             <List.Item key={item.id}>
-              <Group gap="xs" wrap="nowrap">
-                <Text size="sm">{item.label}</Text>
-                <Button size="compact-xs" variant="default" disabled={busy} aria-label={t('humas.issues.link.removeLabel', { item: item.label })} onClick={() => onChange(item, true)}>
-                  {t('humas.issues.link.remove')}
-                </Button>
-              </Group>
+              {item.label}{' '}
+              <Button size="compact-xs" variant="default" disabled={busy} aria-label={t('humas.issues.link.removeLabel', { item: item.label })} onClick={() => onChange(item, true)}>
+                {t('humas.issues.link.remove')}
+              </Button>
             </List.Item>
           ))}
         </List>
