@@ -76,7 +76,7 @@ describe('Humas: press release in the browser host', () => {
     expect(errors).toEqual([]);
   }, 180_000);
 
-  it('links an Isu to a siaran pers from its detail and unlinks it, and edits a post draft', async () => {
+  it('links an Isu to a siaran pers from its detail and unlinks it, and edits a post draft and a planned publication', async () => {
     const rpc = hostRpc(host);
     const release = await rpc('releases:create', releaseInput({ title: 'Jembatan Mahakam Ditutup Sementara untuk Perawatan' }));
     await rpc('issues:create', {
@@ -92,6 +92,7 @@ describe('Humas: press release in the browser host', () => {
       owner: 'Rahmat Hidayat',
     });
     await rpc('posts:save', { platform: 'x', text: 'Jembatan Mahakam ditutup sementara Sabtu pagi.', hashtags: ['Kaltim'] });
+    await rpc('contentCalendar:save', { plannedOn: '2026-12-05', channel: 'instagram', item: 'Infografis penutupan jembatan' });
 
     const { page, errors } = await openApp(browser, host, { hash: '#/humas?tab=issues', clock: new Date(NOW) });
     await page.getByRole('button', { name: 'Video jembatan retak disebut terbaru' }).click();
@@ -122,6 +123,15 @@ describe('Humas: press release in the browser host', () => {
     await page.getByText(/Siap · \d+\/280 — Jembatan Mahakam ditutup sementara Sabtu pukul 06.00/).waitFor();
     const posts = await rpc<Array<{ id: number; text: string; status: string }>>('posts:list', {});
     expect(posts).toEqual([expect.objectContaining({ id: 1, text: 'Jembatan Mahakam ditutup sementara Sabtu pukul 06.00–10.00 WITA.', status: 'siap' })]);
+
+    await page.getByRole('button', { name: 'Ubah rencana Infografis penutupan jembatan' }).click();
+    const plan = page.getByRole('form', { name: 'Ubah rencana terbit' });
+    await plan.getByLabel(/^Materi/).fill('Infografis jadwal penutupan Jembatan Mahakam');
+    await plan.getByLabel('Catatan').fill('Sertakan jalur alternatif.');
+    await plan.getByRole('button', { name: 'Simpan perubahan rencana' }).click();
+    await page.getByText('Perubahan rencana terbit tersimpan.').waitFor();
+    const plans = await rpc<Array<{ item: string; note: string; plannedOn: string }>>('contentCalendar:list', { from: '2026-12-01', to: '2026-12-31' });
+    expect(plans).toEqual([expect.objectContaining({ item: 'Infografis jadwal penutupan Jembatan Mahakam', note: 'Sertakan jalur alternatif.', plannedOn: '2026-12-05' })]);
     expect(await seriousViolations(page)).toEqual([]);
     expect(errors).toEqual([]);
   }, 180_000);

@@ -158,6 +158,11 @@ function CalendarSection() {
   const [initial, setInitial] = useState(empty);
   const [v, setV] = useState(initial);
   const release = useUnsaved(JSON.stringify(v) !== JSON.stringify(initial));
+  // The value is read at once: the state updater runs after React has let go of the event.
+  const field = (key: 'channel' | 'item' | 'note') => (e: { currentTarget: { value: string } }) => {
+    const value = e.currentTarget.value;
+    setV((x) => ({ ...x, [key]: value }));
+  };
   const load = (entry: CalendarEntry | null) => {
     const next = entry ? { plannedOn: entry.plannedOn, channel: entry.channel, item: entry.item, note: entry.note } : empty();
     feedback.reset();
@@ -214,10 +219,10 @@ function CalendarSection() {
           {editing && <Text size="sm" fw={600}>{t('humas.content.editPlanTitle')}</Text>}
           <Group grow align="flex-start">
             <DateTimeField mode="date" label={t('humas.content.plannedOn')} withAsterisk value={v.plannedOn} onChange={(plannedOn) => setV((x) => ({ ...x, plannedOn }))} error={feedback.issues.plannedOn} />
-            <NativeSelect label={t('humas.content.channel')} value={v.channel} onChange={(e) => setV((x) => ({ ...x, channel: e.currentTarget.value as CalendarChannel }))} data={CALENDAR_CHANNELS.map((c) => ({ value: c, label: t(`humas.content.channels.${c}`) }))} />
+            <NativeSelect label={t('humas.content.channel')} value={v.channel} onChange={field('channel')} data={CALENDAR_CHANNELS.map((c) => ({ value: c, label: t(`humas.content.channels.${c}`) }))} />
           </Group>
-          <TextInput label={t('humas.content.item')} withAsterisk value={v.item} onChange={(e) => setV((x) => ({ ...x, item: e.currentTarget.value }))} error={feedback.issues.item} />
-          {editing && <Textarea label={t('humas.content.note')} autosize minRows={2} value={v.note} onChange={(e) => setV((x) => ({ ...x, note: e.currentTarget.value }))} error={feedback.issues.note} />}
+          <TextInput label={t('humas.content.item')} withAsterisk value={v.item} onChange={field('item')} error={feedback.issues.item} />
+          {editing && <Textarea label={t('humas.content.note')} autosize minRows={2} value={v.note} onChange={field('note')} error={feedback.issues.note} />}
           <Group>
             <Button type="submit" variant="default" loading={save.isPending}>
               {t(editing ? 'humas.content.savePlanChanges' : 'humas.content.addPlan')}

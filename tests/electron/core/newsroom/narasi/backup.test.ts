@@ -5,15 +5,10 @@ import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { OFFICE_KEY_FILE } from '../../../../../electron/core/newsroom/narasi/officeKey';
 import { call, fixedClock, testCore, validProfile } from '../../../../helpers/core';
+import { narasiInput } from '../../../../helpers/narasiInput';
 
 const NOW = '2026-12-02T02:00:00Z';
-const PAKET = {
-  title: 'Banjir Samarinda Desember',
-  topic: 'bencana',
-  keyMessages: ['Bendungan Benanga aman dan dipantau setiap jam.'],
-  qa: [{ q: 'Apakah warga perlu mengungsi?', a: 'Tidak. BPBD akan mengumumkan bila ada perubahan.' }],
-  expiresOn: '2026-12-31',
-};
+const PAKET = narasiInput();
 
 describe('office signing key in backups', () => {
   it('is backed up owner-only beside the archive and restored into a new data folder, which signs with the same fingerprint', async () => {
