@@ -75,7 +75,7 @@ export function getIssueDetail(ctx: Ctx, id: number): IssueDetail {
     clarificationId: r.clarification_id,
     inquiries: linkedInquiries(ctx.db, id),
     releases: linkedReleases(ctx.db, id),
-    events: issueEvents(ctx.db, id).map((e) => ({ at: e.at, actor: e.actor, action: e.action, fromStatus: e.from_status, toStatus: e.to_status, note: e.note })),
+    events: issueEvents(ctx.db, id),
   };
 }
 

@@ -2,6 +2,7 @@
 import type { Db } from '../../db/connection';
 import { prepared } from '../../db/statements';
 import { whereOf } from '../../db/where';
+import { timeline } from '../timeline';
 import type { ReleaseStatus } from '../../../../shared/domain/newsroom/releases';
 
 export interface ReleaseRow {
@@ -22,15 +23,6 @@ export interface ReleaseRow {
   created_by: string;
   created_at: string;
   updated_at: string;
-}
-
-export interface ReleaseEventRow {
-  at: string;
-  actor: string;
-  action: string;
-  from_status: string | null;
-  to_status: string | null;
-  note: string;
 }
 
 export interface ReleaseLinkRow {
@@ -65,15 +57,9 @@ export function updateRelease(db: Db, id: number, patch: Partial<Omit<ReleaseRow
   db.prepare(`UPDATE press_releases SET ${keys.map((k) => `${k} = @${k}`).join(', ')} WHERE id = @id`).run({ ...patch, id });
 }
 
-export function insertReleaseEvent(db: Db, releaseId: number, e: ReleaseEventRow): void {
-  db.prepare(
-    'INSERT INTO press_release_events (release_id, at, actor, action, from_status, to_status, note) VALUES (?, ?, ?, ?, ?, ?, ?)',
-  ).run(releaseId, e.at, e.actor, e.action, e.from_status, e.to_status, e.note);
-}
-
-export function releaseEvents(db: Db, releaseId: number): ReleaseEventRow[] {
-  return db.prepare('SELECT at, actor, action, from_status, to_status, note FROM press_release_events WHERE release_id = ? ORDER BY id').all(releaseId) as ReleaseEventRow[];
-}
+const releaseTimeline = timeline('press_release_events', 'release_id');
+export const insertReleaseEvent = releaseTimeline.insert;
+export const releaseEvents = releaseTimeline.list;
 
 export function releaseLinks(db: Db, releaseId: number): ReleaseLinkRow[] {
   return db.prepare('SELECT id, url, outlet, outlet_id, published_on FROM press_release_links WHERE release_id = ? ORDER BY published_on, id').all(releaseId) as ReleaseLinkRow[];

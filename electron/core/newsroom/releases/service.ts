@@ -87,7 +87,7 @@ export function getReleaseDetail(ctx: Ctx, id: number): ReleaseDetail {
     createdAt: row.created_at,
     dateline: datelineOf(getProfile(ctx)?.city ?? '', row.release_on),
     publishedLinks: links.map((l) => ({ id: l.id, url: l.url, outlet: l.outlet, outletId: l.outlet_id, publishedOn: l.published_on })),
-    events: releaseEvents(ctx.db, id).map((e) => ({ at: e.at, actor: e.actor, action: e.action, fromStatus: e.from_status, toStatus: e.to_status, note: e.note })),
+    events: releaseEvents(ctx.db, id),
   };
 }
 
