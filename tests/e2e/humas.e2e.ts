@@ -1,6 +1,7 @@
 // Humas acceptance test: in the browser host an officer drafts a press release on the Humas page,
 // submits it, the Pimpinan approves it, it is published with its link and its PDF downloaded
-// (progress shown while it is made). The page is axe-clean. Screenshots in tests/e2e/artifacts/.
+// (progress shown while it is made); an Isu is linked to a siaran pers from its detail and a post
+// draft is edited. The page is axe-clean. Screenshots in tests/e2e/artifacts/.
 import fs from 'node:fs';
 import path from 'node:path';
 import type { Browser } from 'playwright-core';
@@ -9,6 +10,7 @@ import { launchChromium } from './helpers/browser';
 import { startHostProcess, type HostProcess } from './helpers/host';
 import { artifactsDir, hostRpc, OFFICE_PROFILE, openApp, seriousViolations } from './helpers/app';
 import { tempDir } from '../helpers/tempDir';
+import { releaseInput } from '../helpers/releaseInput';
 
 const artifacts = artifactsDir();
 const NOW = '2026-12-03T10:00:00+08:00';
@@ -71,6 +73,66 @@ describe('Humas: press release in the browser host', () => {
       await page.screenshot({ path: path.join(artifacts, `humas-${tab.toLowerCase()}.png`), fullPage: true });
       expect(await seriousViolations(page)).toEqual([]);
     }
+    expect(errors).toEqual([]);
+  }, 180_000);
+
+  it('links an Isu to a siaran pers from its detail and unlinks it, and edits a post draft and a planned publication', async () => {
+    const rpc = hostRpc(host);
+    const release = await rpc('releases:create', releaseInput({ title: 'Jembatan Mahakam Ditutup Sementara untuk Perawatan' }));
+    await rpc('issues:create', {
+      title: 'Video jembatan retak disebut terbaru',
+      summary: 'Video lama Jembatan Mahakam beredar sebagai kejadian hari ini.',
+      sourceUrls: ['https://www.tiktok.com/@akun/video/1'],
+      platform: 'tiktok',
+      firstSeenAt: '2026-12-03T08:15:00+08:00',
+      estimatedReach: 45000,
+      sentiment: 'negatif',
+      category: 'Infrastruktur',
+      opd: 'Dinas PUPR',
+      owner: 'Rahmat Hidayat',
+    });
+    await rpc('posts:save', { platform: 'x', text: 'Jembatan Mahakam ditutup sementara Sabtu pagi.', hashtags: ['Kaltim'] });
+    await rpc('contentCalendar:save', { plannedOn: '2026-12-05', channel: 'instagram', item: 'Infografis penutupan jembatan' });
+
+    const { page, errors } = await openApp(browser, host, { hash: '#/humas?tab=issues', clock: new Date(NOW) });
+    await page.getByRole('button', { name: 'Video jembatan retak disebut terbaru' }).click();
+    const detail = page.getByRole('region', { name: 'Video jembatan retak disebut terbaru' });
+    const releases = detail.getByRole('region', { name: 'Siaran pers' });
+    const label = `${release.number} — Jembatan Mahakam Ditutup Sementara untuk Perawatan`;
+    // By keyboard: focus the picker, choose the release, Tab to the button and press Enter.
+    await releases.getByLabel('Pilih siaran pers').focus();
+    await releases.getByLabel('Pilih siaran pers').selectOption({ label });
+    await page.keyboard.press('Tab');
+    await page.keyboard.press('Enter');
+    await detail.getByText(`Dikaitkan: ${label}.`).waitFor();
+    await releases.getByRole('listitem').filter({ hasText: label }).waitFor();
+    await detail.getByText(`Dikaitkan: siaran pers ${release.number}`).waitFor(); // the issue's history
+    await page.screenshot({ path: path.join(artifacts, 'humas-issue-links.png'), fullPage: true });
+    expect(await seriousViolations(page)).toEqual([]);
+    await releases.getByRole('button', { name: `Lepas kaitan ${label}` }).click();
+    await releases.getByText('Belum dikaitkan dengan siaran pers.').waitFor();
+    expect((await rpc<{ releases: unknown[] }>('issues:get', { id: 1 })).releases).toEqual([]);
+
+    await page.getByRole('navigation', { name: 'Bagian Humas' }).getByRole('link', { name: 'Konten', exact: true }).click();
+    await page.getByRole('button', { name: /^Ubah draf X \(Twitter\): Jembatan Mahakam/ }).click();
+    const form = page.getByRole('form', { name: 'Ubah draf unggahan' });
+    await form.getByLabel('Teks unggahan').fill('Jembatan Mahakam ditutup sementara Sabtu pukul 06.00–10.00 WITA.');
+    await form.getByLabel('Status').selectOption({ label: 'Siap' });
+    await form.getByRole('button', { name: 'Simpan perubahan' }).click();
+    await page.getByText('Perubahan draf unggahan tersimpan.').waitFor();
+    await page.getByText(/Siap · \d+\/280 — Jembatan Mahakam ditutup sementara Sabtu pukul 06.00/).waitFor();
+    const posts = await rpc<Array<{ id: number; text: string; status: string }>>('posts:list', {});
+    expect(posts).toEqual([expect.objectContaining({ id: 1, text: 'Jembatan Mahakam ditutup sementara Sabtu pukul 06.00–10.00 WITA.', status: 'siap' })]);
+
+    await page.getByRole('button', { name: 'Ubah rencana Infografis penutupan jembatan' }).click();
+    const plan = page.getByRole('form', { name: 'Ubah rencana terbit' });
+    await plan.getByLabel(/^Materi/).fill('Infografis jadwal penutupan Jembatan Mahakam');
+    await plan.getByLabel('Catatan').fill('Sertakan jalur alternatif.');
+    await plan.getByRole('button', { name: 'Simpan perubahan rencana' }).click();
+    await page.getByText('Perubahan rencana terbit tersimpan.').waitFor();
+    const plans = await rpc<Array<{ item: string; note: string; plannedOn: string }>>('contentCalendar:list', { from: '2026-12-01', to: '2026-12-31' });
+    expect(plans).toEqual([expect.objectContaining({ item: 'Infografis jadwal penutupan Jembatan Mahakam', note: 'Sertakan jalur alternatif.', plannedOn: '2026-12-05' })]);
+    expect(await seriousViolations(page)).toEqual([]);
     expect(errors).toEqual([]);
   }, 180_000);
 });

@@ -13,6 +13,7 @@ import { AppError } from '../errors';
 import { asDiskAppError, assertFreeSpace, fileSize } from '../storage/disk';
 import { APP_VERSION } from '../app/version';
 import { checkDatabaseFile, type CheckReport } from './check';
+import { OFFICE_KEY_FILE } from '../newsroom/narasi/officeKey';
 import type { BackupTrigger } from '../../../shared/ipc/channels/backup';
 
 export type { BackupTrigger };
@@ -61,6 +62,17 @@ export function blobsDirFor(backupFile: string): string {
 /** encryption.json of the archive an encrypted backup came from (its salt). */
 export function encryptionInfoFor(backupFile: string): string {
   return `${backupFile}.encryption.json`;
+}
+
+/**
+ * Files of the data folder that travel with the archive, each beside the backup as FILE.<name>:
+ * the office's signing key (paket narasi), so a restored office signs with the fingerprint other
+ * offices already trust.
+ */
+export const SIDE_FILES = [OFFICE_KEY_FILE];
+
+export function sideFileFor(backupFile: string, name: string): string {
+  return `${backupFile}.${name}`;
 }
 
 export function manifestFor(backupFile: string): string {
@@ -123,6 +135,12 @@ export async function backupArchive(dbFile: string, sourceBlobsDir: string, targ
     // The salt is needed to derive the keys from the passphrase: it travels with the backup.
     const encryption = path.join(path.dirname(dbFile), ENCRYPTION_FILE);
     if (options.keys && fs.existsSync(encryption)) fs.copyFileSync(encryption, encryptionInfoFor(file));
+    for (const name of SIDE_FILES) {
+      const source = path.join(path.dirname(dbFile), name);
+      if (!fs.existsSync(source)) continue;
+      fs.copyFileSync(source, sideFileFor(file, name));
+      privateFile(sideFileFor(file, name));
+    }
     progress({ phase: 'check', done: 1, total: 1 });
     return { file, blobsDir, bytes: fileSize(file), blobs: rows.length, check, manifest };
   } catch (error) {

@@ -13,7 +13,7 @@ import { dataPaths } from '../paths';
 import { getSetting, putSetting } from '../settings/repo';
 import { asDiskAppError, diskErrorMessage, freeBytes } from '../storage/disk';
 import { localDateOf } from '../../../shared/domain/requests/instant';
-import { backupArchive, blobsDirFor, manifestFor, readManifest, type BackupProgress, type BackupTrigger } from './backup';
+import { backupArchive, blobsDirFor, manifestFor, readManifest, sideFileFor, SIDE_FILES, type BackupProgress, type BackupTrigger } from './backup';
 import { rotate } from './rotation';
 
 export const BACKUP_SETTING_KEY = 'backup';
@@ -154,6 +154,7 @@ export function rotateFolder(folder: string, zone: string): string[] {
     const file = path.join(folder, name);
     fs.rmSync(blobsDirFor(file), { recursive: true, force: true });
     fs.rmSync(manifestFor(file), { force: true });
+    for (const name of SIDE_FILES) fs.rmSync(sideFileFor(file, name), { force: true });
     fs.rmSync(file, { force: true });
   }
   return remove;

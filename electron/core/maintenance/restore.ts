@@ -11,7 +11,7 @@ import { openDatabase } from '../db/connection';
 import { AppError } from '../errors';
 import { BLOBS_DIR, DB_FILE, dataPaths } from '../paths';
 import { asDiskAppError, assertFreeSpace, fileSize } from '../storage/disk';
-import { blobsDirFor, fsyncDir, fsyncFile } from './backup';
+import { blobsDirFor, fsyncDir, fsyncFile, sideFileFor, SIDE_FILES } from './backup';
 import { checkDatabaseFile, type CheckReport } from './check';
 import type { ArchiveKeys } from '../crypto/keys';
 import { markerPath, type RestoreMarker } from './restoreMarker';
@@ -110,9 +110,13 @@ export function restoreArchive(dataDir: string, backup: VerifiedBackup, options:
   const root = path.resolve(dataDir);
   const tmpDb = path.join(root, TMP_DB);
   const tmpBlobs = path.join(root, TMP_BLOBS);
+  // A backup without a side file (older ones) leaves the data folder's own in place.
+  const sides = SIDE_FILES.filter((name) => fs.existsSync(sideFileFor(backup.file, name)));
+  const tmpSide = (name: string) => path.join(root, `${name}.restore-tmp`);
   const cleanup = () => {
     fs.rmSync(tmpDb, { force: true });
     fs.rmSync(tmpBlobs, { recursive: true, force: true });
+    for (const name of sides) fs.rmSync(tmpSide(name), { force: true });
   };
   const files = listBlobFiles(backup.blobsDir);
   // 1. Copy the backup in beside the archive, under temporary names. A full disk stops here.
@@ -126,13 +130,14 @@ export function restoreArchive(dataDir: string, backup: VerifiedBackup, options:
     for (const f of files) copyDurably(path.join(backup.blobsDir, f.rel), path.join(tmpBlobs, f.rel));
     for (const sub of new Set(files.map((f) => path.dirname(f.rel)))) fsyncDir(path.join(tmpBlobs, sub));
     fsyncDir(tmpBlobs);
+    for (const name of sides) copyDurably(sideFileFor(backup.file, name), tmpSide(name));
   } catch (error) {
     cleanup();
     throw asDiskAppError(error);
   }
 
   // 2. Move the current archive aside (renames: no copy, nothing deleted), then the backup in.
-  const present = ARCHIVE_PARTS.filter((part) => fs.existsSync(path.join(root, part)));
+  const present = [...ARCHIVE_PARTS, ...sides].filter((part) => fs.existsSync(path.join(root, part)));
   const preRestoreDir = present.length > 0 ? asideDirName(root, options.now) : null;
   const marker: RestoreMarker = { backup: backup.file, preRestoreDir: preRestoreDir ?? '', startedAt: options.now.toISOString() };
   fs.writeFileSync(markerPath(root), `${JSON.stringify(marker, null, 2)}\n`);
@@ -145,6 +150,7 @@ export function restoreArchive(dataDir: string, backup: VerifiedBackup, options:
   }
   fs.renameSync(tmpBlobs, path.join(root, BLOBS_DIR));
   fs.renameSync(tmpDb, path.join(root, DB_FILE));
+  for (const name of sides) fs.renameSync(tmpSide(name), path.join(root, name));
   fsyncDir(root);
   fs.rmSync(markerPath(root));
   fsyncDir(root);

@@ -1,7 +1,7 @@
 // An in-memory backend speaking the real contract: inputs and outputs are parsed with the
 // shared zod schemas, so a renderer that sends the wrong shape fails here as it would at the core.
 import { calendarHandlers } from './fakeCalendar';
-import { numberingHandlers } from './fakeNumbering';
+import { numberingHandlers, releasePatternHandlers } from './fakeNumbering';
 import { contract, isChannel, type Channel, type ParsedInput } from '../../../shared/ipc/contract';
 import { fail, ok, type Result } from '../../../shared/ipc/result';
 import type { OfficeProfile, LogoInfo } from '../../../shared/domain/settings/officeProfile';
@@ -164,6 +164,7 @@ export function createFakeBackend(initial: Partial<FakeState> = {}): FakeBackend
     // Newsroom: no open crisis on Kotak Masuk, the default holding-statement hours in Pengaturan.
     'clarifications:crises': () => [],
     'clarifications:settings': () => ({ holdingHours: 2 }),
+    ...releasePatternHandlers(),
   };
 
   return {

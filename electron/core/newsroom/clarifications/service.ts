@@ -7,9 +7,9 @@ import { minutesLeft } from '../../../../shared/domain/inquiries/clocks';
 import { toPlainDate, yearOf } from '../../../../shared/domain/calendar/localDate';
 import type { ParsedInput } from '../../../../shared/ipc/contract';
 import type { ClarificationDetail, ClarificationItem } from '../../../../shared/ipc/channels/clarifications';
-import { appendAudit } from '../../audit/repo';
 import { officeClock } from '../../calendar/clocks';
-import { nowIso, type Ctx } from '../../context';
+import type { Ctx } from '../../context';
+import { mutate } from '../../db/mutate';
 import { AppError, invalidField, notFound } from '../../errors';
 import { toMatchExpression } from '../../db/fts';
 import { getNumbering } from '../../numbering/service';
@@ -77,36 +77,31 @@ function crisisTimes(ctx: Ctx, openedAt: string | undefined): { opened: string; 
 }
 
 export function createClarification(ctx: Ctx, input: ParsedInput<'clarifications:create'>): ClarificationDetail {
-  const at = nowIso(ctx);
   const crisis = input.crisis ? crisisTimes(ctx, input.openedAt) : null;
-  const id = ctx.db
-    .transaction(() => {
-      const local = localDateOf(Date.parse(at), officeClock(ctx).zone);
-      const year = yearOf(local);
-      const seq = repo.nextClarificationSeq(ctx.db, year);
-      const numbering = getNumbering(ctx.db);
-      const number = formatNumber(CLARIFICATION_PATTERN, numbering.seqWidth, { seq, year, month: toPlainDate(local).month, unit: numbering.unitCode });
-      const newId = repo.insertClarification(ctx.db, {
-        ...contentOf(input),
-        number,
-        year,
-        seq,
-        crisisOpenedAt: crisis?.opened ?? null,
-        holdingDueAt: crisis?.due ?? null,
-        at,
-      });
-      appendAudit(ctx.db, {
-        at,
-        actor: ctx.actor,
-        action: 'clarification.create',
-        entity: 'clarification',
-        entityId: String(newId),
-        data: { number, label: input.label, title: input.title, crisis: crisis ? { openedAt: crisis.opened, holdingDueAt: crisis.due } : null },
-      });
-      return newId;
-    })
-    .immediate();
-  ctx.emit('newsroom:changed', { kind: 'clarification', id });
+  const id = mutate(ctx, (tx) => {
+    const local = localDateOf(Date.parse(tx.at), officeClock(ctx).zone);
+    const year = yearOf(local);
+    const seq = repo.nextClarificationSeq(tx.db, year);
+    const numbering = getNumbering(tx.db);
+    const number = formatNumber(CLARIFICATION_PATTERN, numbering.seqWidth, { seq, year, month: toPlainDate(local).month, unit: numbering.unitCode });
+    const newId = repo.insertClarification(tx.db, {
+      ...contentOf(input),
+      number,
+      year,
+      seq,
+      crisisOpenedAt: crisis?.opened ?? null,
+      holdingDueAt: crisis?.due ?? null,
+      at: tx.at,
+    });
+    tx.audit({
+      action: 'clarification.create',
+      entity: 'clarification',
+      entityId: String(newId),
+      data: { number, label: input.label, title: input.title, crisis: crisis ? { openedAt: crisis.opened, holdingDueAt: crisis.due } : null },
+    });
+    tx.emit('newsroom:changed', { kind: 'clarification', id: newId });
+    return newId;
+  });
   return getClarification(ctx, id);
 }
 
@@ -115,47 +110,38 @@ function contentOf(input: ParsedInput<'clarifications:create'> | ParsedInput<'cl
 }
 
 export function updateClarification(ctx: Ctx, input: ParsedInput<'clarifications:update'>): ClarificationDetail {
-  const at = nowIso(ctx);
-  ctx.db
-    .transaction(() => {
-      const row = requireRow(ctx, input.id);
-      if (row.status !== 'draf') throw new AppError('precondition', `Klarifikasi ${row.number} sudah ${row.status === 'terbit' ? 'terbit' : 'disetujui'}; isinya tidak diubah lagi. Buat klarifikasi baru bila perlu ralat.`);
-      repo.updateContent(ctx.db, row.id, contentOf(input), at);
-      appendAudit(ctx.db, { at, actor: ctx.actor, action: 'clarification.update', entity: 'clarification', entityId: String(row.id), data: { number: row.number, title: input.title } });
-    })
-    .immediate();
-  ctx.emit('newsroom:changed', { kind: 'clarification', id: input.id });
+  mutate(ctx, (tx) => {
+    const row = requireRow(ctx, input.id);
+    if (row.status !== 'draf') throw new AppError('precondition', `Klarifikasi ${row.number} sudah ${row.status === 'terbit' ? 'terbit' : 'disetujui'}; isinya tidak diubah lagi. Buat klarifikasi baru bila perlu ralat.`);
+    repo.updateContent(tx.db, row.id, contentOf(input), tx.at);
+    tx.audit({ action: 'clarification.update', entity: 'clarification', entityId: String(row.id), data: { number: row.number, title: input.title } });
+    tx.emit('newsroom:changed', { kind: 'clarification', id: input.id });
+  });
   return getClarification(ctx, input.id);
 }
 
 export function openCrisis(ctx: Ctx, input: ParsedInput<'clarifications:openCrisis'>): ClarificationDetail {
-  const at = nowIso(ctx);
   const times = crisisTimes(ctx, input.openedAt);
-  ctx.db
-    .transaction(() => {
-      const row = requireRow(ctx, input.id);
-      if (row.crisis_opened_at !== null) throw new AppError('conflict', `Mode krisis klarifikasi ${row.number} sudah dibuka pada ${row.crisis_opened_at}.`);
-      repo.setFields(ctx.db, row.id, { crisis_opened_at: times.opened, holding_due_at: times.due, updated_at: at });
-      appendAudit(ctx.db, { at, actor: ctx.actor, action: 'clarification.crisis.open', entity: 'clarification', entityId: String(row.id), data: { number: row.number, openedAt: times.opened, holdingDueAt: times.due } });
-    })
-    .immediate();
-  ctx.emit('newsroom:changed', { kind: 'clarification', id: input.id });
+  mutate(ctx, (tx) => {
+    const row = requireRow(ctx, input.id);
+    if (row.crisis_opened_at !== null) throw new AppError('conflict', `Mode krisis klarifikasi ${row.number} sudah dibuka pada ${row.crisis_opened_at}.`);
+    repo.setFields(tx.db, row.id, { crisis_opened_at: times.opened, holding_due_at: times.due, updated_at: tx.at });
+    tx.audit({ action: 'clarification.crisis.open', entity: 'clarification', entityId: String(row.id), data: { number: row.number, openedAt: times.opened, holdingDueAt: times.due } });
+    tx.emit('newsroom:changed', { kind: 'clarification', id: input.id });
+  });
   return getClarification(ctx, input.id);
 }
 
 export function recordHolding(ctx: Ctx, input: ParsedInput<'clarifications:holding'>): ClarificationDetail {
-  const at = nowIso(ctx);
-  ctx.db
-    .transaction(() => {
-      const row = requireRow(ctx, input.id);
-      if (row.crisis_opened_at === null) throw new AppError('precondition', `Klarifikasi ${row.number} tidak dalam mode krisis; buka mode krisis dulu.`);
-      if (row.holding_issued_at !== null) throw new AppError('conflict', `Pernyataan sementara krisis ${row.number} sudah dicatat pada ${row.holding_issued_at}.`);
-      repo.setFields(ctx.db, row.id, { holding_statement: input.text, holding_issued_at: at, updated_at: at });
-      const late = Date.parse(at) > Date.parse(row.holding_due_at!);
-      appendAudit(ctx.db, { at, actor: ctx.actor, action: 'clarification.crisis.holding', entity: 'clarification', entityId: String(row.id), data: { number: row.number, dueAt: row.holding_due_at, late } });
-    })
-    .immediate();
-  ctx.emit('newsroom:changed', { kind: 'clarification', id: input.id });
+  mutate(ctx, (tx) => {
+    const row = requireRow(ctx, input.id);
+    if (row.crisis_opened_at === null) throw new AppError('precondition', `Klarifikasi ${row.number} tidak dalam mode krisis; buka mode krisis dulu.`);
+    if (row.holding_issued_at !== null) throw new AppError('conflict', `Pernyataan sementara krisis ${row.number} sudah dicatat pada ${row.holding_issued_at}.`);
+    repo.setFields(tx.db, row.id, { holding_statement: input.text, holding_issued_at: tx.at, updated_at: tx.at });
+    const late = Date.parse(tx.at) > Date.parse(row.holding_due_at!);
+    tx.audit({ action: 'clarification.crisis.holding', entity: 'clarification', entityId: String(row.id), data: { number: row.number, dueAt: row.holding_due_at, late } });
+    tx.emit('newsroom:changed', { kind: 'clarification', id: input.id });
+  });
   return getClarification(ctx, input.id);
 }
 
@@ -163,34 +149,29 @@ export function recordHolding(ctx: Ctx, input: ParsedInput<'clarifications:holdi
 const NEEDS: Partial<Record<CrisisStep, CrisisStep>> = { publikasi: 'persetujuan', distribusi: 'publikasi', pemantauan: 'publikasi' };
 
 export function completeStep(ctx: Ctx, input: ParsedInput<'clarifications:step'>): ClarificationDetail {
-  const at = nowIso(ctx);
-  ctx.db
-    .transaction(() => {
-      const row = requireRow(ctx, input.id);
-      const done = new Set(repo.stepRows(ctx.db, row.id).map((s) => s.step));
-      if (done.has(input.step)) throw new AppError('conflict', `Langkah "${CRISIS_STEP_LABELS[input.step]}" klarifikasi ${row.number} sudah ditandai selesai.`);
-      const need = NEEDS[input.step];
-      if (need && !done.has(need)) {
-        throw new AppError('precondition', `Langkah "${CRISIS_STEP_LABELS[input.step]}" menunggu langkah "${CRISIS_STEP_LABELS[need]}" selesai.`);
-      }
-      repo.insertStep(ctx.db, row.id, input.step, ctx.actor, at, input.note);
-      const fields: Partial<repo.ClarificationRow> = { updated_at: at };
-      if (input.step === 'persetujuan') Object.assign(fields, { status: 'disetujui', approved_by: ctx.actor, approved_at: at });
-      if (input.step === 'publikasi') Object.assign(fields, { status: 'terbit', published_at: at });
-      // Every step done: the crisis is over (its clock leaves the inbox).
-      if (row.crisis_opened_at !== null && done.size + 1 === CRISIS_STEPS.length) fields.crisis_closed_at = at;
-      repo.setFields(ctx.db, row.id, fields);
-      appendAudit(ctx.db, {
-        at,
-        actor: ctx.actor,
-        action: `clarification.step.${input.step}`,
-        entity: 'clarification',
-        entityId: String(row.id),
-        data: { number: row.number, step: input.step, note: input.note, ...(fields.crisis_closed_at ? { crisisClosed: true } : {}) },
-      });
-    })
-    .immediate();
-  ctx.emit('newsroom:changed', { kind: 'clarification', id: input.id });
+  mutate(ctx, (tx) => {
+    const row = requireRow(ctx, input.id);
+    const done = new Set(repo.stepRows(tx.db, row.id).map((s) => s.step));
+    if (done.has(input.step)) throw new AppError('conflict', `Langkah "${CRISIS_STEP_LABELS[input.step]}" klarifikasi ${row.number} sudah ditandai selesai.`);
+    const need = NEEDS[input.step];
+    if (need && !done.has(need)) {
+      throw new AppError('precondition', `Langkah "${CRISIS_STEP_LABELS[input.step]}" menunggu langkah "${CRISIS_STEP_LABELS[need]}" selesai.`);
+    }
+    repo.insertStep(tx.db, row.id, input.step, tx.actor, tx.at, input.note);
+    const fields: Partial<repo.ClarificationRow> = { updated_at: tx.at };
+    if (input.step === 'persetujuan') Object.assign(fields, { status: 'disetujui', approved_by: tx.actor, approved_at: tx.at });
+    if (input.step === 'publikasi') Object.assign(fields, { status: 'terbit', published_at: tx.at });
+    // Every step done: the crisis is over (its clock leaves the inbox).
+    if (row.crisis_opened_at !== null && done.size + 1 === CRISIS_STEPS.length) fields.crisis_closed_at = tx.at;
+    repo.setFields(tx.db, row.id, fields);
+    tx.audit({
+      action: `clarification.step.${input.step}`,
+      entity: 'clarification',
+      entityId: String(row.id),
+      data: { number: row.number, step: input.step, note: input.note, ...(fields.crisis_closed_at ? { crisisClosed: true } : {}) },
+    });
+    tx.emit('newsroom:changed', { kind: 'clarification', id: input.id });
+  });
   return getClarification(ctx, input.id);
 }
 

@@ -1,5 +1,8 @@
 // Issues, their timeline and links: synchronous SQL, `db` first.
 import type { Db } from '../../db/connection';
+import { prepared } from '../../db/statements';
+import { whereOf } from '../../db/where';
+import { timeline } from '../timeline';
 import type { IssuePlatform, IssueStatus, Sentiment } from '../../../../shared/domain/newsroom/issues';
 
 export interface IssueRow {
@@ -42,38 +45,13 @@ export function updateIssue(db: Db, id: number, patch: Partial<Omit<IssueRow, 'i
   db.prepare(`UPDATE issues SET ${keys.map((k) => `${k} = @${k}`).join(', ')} WHERE id = @id`).run({ ...patch, id });
 }
 
-export function insertIssueEvent(db: Db, issueId: number, e: { at: string; actor: string; action: string; from_status: string | null; to_status: string | null; note: string }): void {
-  db.prepare('INSERT INTO issue_events (issue_id, at, actor, action, from_status, to_status, note) VALUES (?, ?, ?, ?, ?, ?, ?)').run(
-    issueId,
-    e.at,
-    e.actor,
-    e.action,
-    e.from_status,
-    e.to_status,
-    e.note,
-  );
-}
-
-export function issueEvents(db: Db, issueId: number) {
-  return db.prepare('SELECT at, actor, action, from_status, to_status, note FROM issue_events WHERE issue_id = ? ORDER BY id').all(issueId) as Array<{
-    at: string;
-    actor: string;
-    action: string;
-    from_status: string | null;
-    to_status: string | null;
-    note: string;
-  }>;
-}
+const issueTimeline = timeline('issue_events', 'issue_id');
+export const insertIssueEvent = issueTimeline.insert;
+export const issueEvents = issueTimeline.list;
 
 export function listIssueRows(db: Db, f: { status?: IssueStatus; open?: boolean }): IssueRow[] {
-  const where: string[] = [];
-  const params: unknown[] = [];
-  if (f.status) {
-    where.push('status = ?');
-    params.push(f.status);
-  }
-  if (f.open !== undefined) where.push(f.open ? "status <> 'selesai'" : "status = 'selesai'");
-  return db.prepare(`SELECT * FROM issues ${where.length ? `WHERE ${where.join(' AND ')}` : ''} ORDER BY first_seen_at DESC, id DESC LIMIT 500`).all(...params) as IssueRow[];
+  const where = whereOf([f.status && ['status = ?', f.status], f.open !== undefined && [f.open ? "status <> 'selesai'" : "status = 'selesai'"]]);
+  return prepared(db, `SELECT * FROM issues ${where.sql} ORDER BY first_seen_at DESC, id DESC LIMIT 500`).all(...where.params) as IssueRow[];
 }
 
 /** Issues seen by `untilIso` (UTC): the brief's candidates. */

@@ -4,9 +4,9 @@
 import { localDateOf } from '../../../../shared/domain/requests/instant';
 import type { ParsedInput } from '../../../../shared/ipc/contract';
 import type { NarasiDetail, OfficeKeyView } from '../../../../shared/ipc/channels/narasi';
-import { appendAudit } from '../../audit/repo';
 import { officeClock } from '../../calendar/clocks';
 import { nowIso, type Ctx } from '../../context';
+import { mutate } from '../../db/mutate';
 import { AppError, notFound } from '../../errors';
 import { toMatchExpression } from '../../db/fts';
 import { getProfile } from '../../settings/service';
@@ -47,47 +47,38 @@ export const getNarasi = (ctx: Ctx, id: number): NarasiDetail => detail(requireR
 const contentOf = (i: ParsedInput<'narasi:create'>): repo.NarasiContent => ({ title: i.title, topic: i.topic, keyMessages: i.keyMessages, qa: i.qa, expiresOn: i.expiresOn });
 
 export function createNarasi(ctx: Ctx, input: ParsedInput<'narasi:create'>): NarasiDetail {
-  const at = nowIso(ctx);
-  const id = ctx.db
-    .transaction(() => {
-      const newId = repo.insertNarasi(ctx.db, { ...contentOf(input), version: 1, approvedBy: null, approvedOn: null, origin: 'lokal', originOffice: '', signer: null, bundleSha: null, at });
-      appendAudit(ctx.db, { at, actor: ctx.actor, action: 'narasi.create', entity: 'narasi', entityId: String(newId), data: { title: input.title, expiresOn: input.expiresOn } });
-      return newId;
-    })
-    .immediate();
-  ctx.emit('newsroom:changed', { kind: 'narasi', id });
+  const id = mutate(ctx, (tx) => {
+    const newId = repo.insertNarasi(tx.db, { ...contentOf(input), version: 1, approvedBy: null, approvedOn: null, origin: 'lokal', originOffice: '', signer: null, bundleSha: null, at: tx.at });
+    tx.audit({ action: 'narasi.create', entity: 'narasi', entityId: String(newId), data: { title: input.title, expiresOn: input.expiresOn } });
+    tx.emit('newsroom:changed', { kind: 'narasi', id: newId });
+    return newId;
+  });
   return getNarasi(ctx, id);
 }
 
 export function updateNarasi(ctx: Ctx, input: ParsedInput<'narasi:update'>): NarasiDetail {
-  const at = nowIso(ctx);
-  ctx.db
-    .transaction(() => {
-      const row = requireRow(ctx, input.id);
-      if (row.origin === 'impor') throw new AppError('precondition', `Paket "${row.title}" diimpor dari ${row.origin_office}; isinya tidak diubah di sini. Minta versi baru dari kantor pengirim.`);
-      // A changed approved paket is a new version, to be approved again.
-      const version = row.approved_by === null ? row.version : row.version + 1;
-      repo.updateNarasi(ctx.db, row.id, contentOf(input), version, at);
-      appendAudit(ctx.db, { at, actor: ctx.actor, action: 'narasi.update', entity: 'narasi', entityId: String(row.id), data: { title: input.title, version } });
-    })
-    .immediate();
-  ctx.emit('newsroom:changed', { kind: 'narasi', id: input.id });
+  mutate(ctx, (tx) => {
+    const row = requireRow(ctx, input.id);
+    if (row.origin === 'impor') throw new AppError('precondition', `Paket "${row.title}" diimpor dari ${row.origin_office}; isinya tidak diubah di sini. Minta versi baru dari kantor pengirim.`);
+    // A changed approved paket is a new version, to be approved again.
+    const version = row.approved_by === null ? row.version : row.version + 1;
+    repo.updateNarasi(tx.db, row.id, contentOf(input), version, tx.at);
+    tx.audit({ action: 'narasi.update', entity: 'narasi', entityId: String(row.id), data: { title: input.title, version } });
+    tx.emit('newsroom:changed', { kind: 'narasi', id: input.id });
+  });
   return getNarasi(ctx, input.id);
 }
 
 export function approveNarasi(ctx: Ctx, input: ParsedInput<'narasi:approve'>): NarasiDetail {
-  const at = nowIso(ctx);
-  ctx.db
-    .transaction(() => {
-      const row = requireRow(ctx, input.id);
-      if (row.origin === 'impor') throw new AppError('precondition', 'Paket yang diimpor sudah disetujui kantor pengirimnya.');
-      if (row.approved_by !== null) throw new AppError('conflict', `Paket "${row.title}" versi ${row.version} sudah disetujui oleh ${row.approved_by}.`);
-      const by = input.approvedBy || ctx.actor;
-      repo.approveNarasi(ctx.db, row.id, by, today(ctx), at);
-      appendAudit(ctx.db, { at, actor: ctx.actor, action: 'narasi.approve', entity: 'narasi', entityId: String(row.id), data: { version: row.version, approvedBy: by } });
-    })
-    .immediate();
-  ctx.emit('newsroom:changed', { kind: 'narasi', id: input.id });
+  mutate(ctx, (tx) => {
+    const row = requireRow(ctx, input.id);
+    if (row.origin === 'impor') throw new AppError('precondition', 'Paket yang diimpor sudah disetujui kantor pengirimnya.');
+    if (row.approved_by !== null) throw new AppError('conflict', `Paket "${row.title}" versi ${row.version} sudah disetujui oleh ${row.approved_by}.`);
+    const by = input.approvedBy || tx.actor;
+    repo.approveNarasi(tx.db, row.id, by, today(ctx), tx.at);
+    tx.audit({ action: 'narasi.approve', entity: 'narasi', entityId: String(row.id), data: { version: row.version, approvedBy: by } });
+    tx.emit('newsroom:changed', { kind: 'narasi', id: input.id });
+  });
   return getNarasi(ctx, input.id);
 }
 
@@ -119,12 +110,9 @@ export function exportBundle(ctx: Ctx, input: ParsedInput<'narasi:exportBundle'>
   };
   const key = officeKey(ctx);
   const text = signBundle(payload, key);
-  const at = nowIso(ctx);
-  ctx.db
-    .transaction(() => {
-      appendAudit(ctx.db, { at, actor: ctx.actor, action: 'narasi.bundle.export', entity: 'narasi', entityId: String(row.id), data: { version: row.version, fingerprint: key.fingerprint } });
-    })
-    .immediate();
+  mutate(ctx, (tx) => {
+    tx.audit({ action: 'narasi.bundle.export', entity: 'narasi', entityId: String(row.id), data: { version: row.version, fingerprint: key.fingerprint } });
+  });
   return {
     fileName: `paket-narasi-${fileSafe(d.title.toLowerCase()).slice(0, 60)}-v${d.version}.json`,
     mimeType: 'application/json',
@@ -134,7 +122,6 @@ export function exportBundle(ctx: Ctx, input: ParsedInput<'narasi:exportBundle'>
 }
 
 export function importBundle(ctx: Ctx, input: ParsedInput<'narasi:importBundle'>) {
-  const at = nowIso(ctx);
   const own = officeKey(ctx).fingerprint;
   const bytes = Buffer.from(input.dataBase64, 'base64');
   const verified = verifyBundle(bytes, (fp) => fp === own || fp === input.trust || repo.isTrustedKey(ctx.db, fp));
@@ -145,40 +132,36 @@ export function importBundle(ctx: Ctx, input: ParsedInput<'narasi:importBundle'>
     );
   }
   const p = verified.payload;
-  const id = ctx.db
-    .transaction(() => {
-      const existing = repo.narasiByBundle(ctx.db, verified.sha256);
-      if (existing) throw new AppError('conflict', `Bundel ini sudah diimpor sebelumnya: "${existing.title}" versi ${existing.version} (id ${existing.id}).`);
-      if (input.trust !== undefined && input.trust !== own && repo.addTrustedKey(ctx.db, input.trust, p.office, ctx.actor, at)) {
-        appendAudit(ctx.db, { at, actor: ctx.actor, action: 'narasi.key.trust', entity: 'trusted_key', entityId: input.trust, data: { label: p.office } });
-      }
-      const newId = repo.insertNarasi(ctx.db, {
-        title: p.paket.title,
-        topic: p.paket.topic,
-        keyMessages: p.paket.keyMessages,
-        qa: p.paket.qa,
-        expiresOn: p.paket.expiresOn,
-        version: p.paket.version,
-        approvedBy: p.paket.approvedBy,
-        approvedOn: p.paket.approvedOn,
-        origin: 'impor',
-        originOffice: p.office,
-        signer: verified.fingerprint,
-        bundleSha: verified.sha256,
-        at,
-      });
-      appendAudit(ctx.db, {
-        at,
-        actor: ctx.actor,
-        action: 'narasi.bundle.import',
-        entity: 'narasi',
-        entityId: String(newId),
-        data: { title: p.paket.title, version: p.paket.version, office: p.office, fingerprint: verified.fingerprint, sha256: verified.sha256 },
-      });
-      return newId;
-    })
-    .immediate();
-  ctx.emit('newsroom:changed', { kind: 'narasi', id });
+  const id = mutate(ctx, (tx) => {
+    const existing = repo.narasiByBundle(tx.db, verified.sha256);
+    if (existing) throw new AppError('conflict', `Bundel ini sudah diimpor sebelumnya: "${existing.title}" versi ${existing.version} (id ${existing.id}).`);
+    if (input.trust !== undefined && input.trust !== own && repo.addTrustedKey(tx.db, input.trust, p.office, tx.actor, tx.at)) {
+      tx.audit({ action: 'narasi.key.trust', entity: 'trusted_key', entityId: input.trust, data: { label: p.office } });
+    }
+    const newId = repo.insertNarasi(tx.db, {
+      title: p.paket.title,
+      topic: p.paket.topic,
+      keyMessages: p.paket.keyMessages,
+      qa: p.paket.qa,
+      expiresOn: p.paket.expiresOn,
+      version: p.paket.version,
+      approvedBy: p.paket.approvedBy,
+      approvedOn: p.paket.approvedOn,
+      origin: 'impor',
+      originOffice: p.office,
+      signer: verified.fingerprint,
+      bundleSha: verified.sha256,
+      at: tx.at,
+    });
+    tx.audit({
+      action: 'narasi.bundle.import',
+      entity: 'narasi',
+      entityId: String(newId),
+      data: { title: p.paket.title, version: p.paket.version, office: p.office, fingerprint: verified.fingerprint, sha256: verified.sha256 },
+    });
+    tx.emit('newsroom:changed', { kind: 'narasi', id: newId });
+    return newId;
+  });
   const d = getNarasi(ctx, id);
   return { id, title: d.title, version: d.version, originOffice: d.originOffice, fingerprint: verified.fingerprint, expired: d.expired };
 }
@@ -188,13 +171,10 @@ export function listTrustedKeys(ctx: Ctx) {
 }
 
 export function trustKey(ctx: Ctx, input: ParsedInput<'narasi:trustKey'>) {
-  const at = nowIso(ctx);
-  ctx.db
-    .transaction(() => {
-      if (repo.addTrustedKey(ctx.db, input.fingerprint, input.label, ctx.actor, at)) {
-        appendAudit(ctx.db, { at, actor: ctx.actor, action: 'narasi.key.trust', entity: 'trusted_key', entityId: input.fingerprint, data: { label: input.label } });
-      }
-    })
-    .immediate();
+  mutate(ctx, (tx) => {
+    if (repo.addTrustedKey(tx.db, input.fingerprint, input.label, tx.actor, tx.at)) {
+      tx.audit({ action: 'narasi.key.trust', entity: 'trusted_key', entityId: input.fingerprint, data: { label: input.label } });
+    }
+  });
   return listTrustedKeys(ctx);
 }

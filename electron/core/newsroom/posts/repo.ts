@@ -1,5 +1,6 @@
 // Social post drafts and the content calendar: synchronous SQL, `db` first.
 import type { Db } from '../../db/connection';
+import { prepared } from '../../db/statements';
 
 export interface PostRow {
   id: number;
@@ -35,22 +36,20 @@ export function listPostRows(db: Db, releaseId?: number): PostRow[] {
     : (db.prepare('SELECT * FROM social_posts ORDER BY updated_at DESC, id DESC LIMIT 500').all() as PostRow[]);
 }
 
-export function upsertPost(db: Db, row: Omit<PostRow, 'id' | 'created_at'> & { id?: number; created_at: string }): number {
+type Upsert<R> = Omit<R, 'id' | 'created_at'> & { id?: number; created_at: string };
+
+/** Changes the row with `row.id` (its creation time kept), or inserts a new one; returns its id. */
+function upsert<R>(db: Db, table: string, columns: ReadonlyArray<keyof R & string>, row: Upsert<R>): number {
   if (row.id) {
-    db.prepare(
-      `UPDATE social_posts SET platform = @platform, text = @text, hashtags = @hashtags, alt_text = @alt_text, release_id = @release_id,
-         issue_id = @issue_id, status = @status, updated_at = @updated_at WHERE id = @id`,
-    ).run(row);
+    prepared(db, `UPDATE ${table} SET ${[...columns, 'updated_at'].map((c) => `${c} = @${c}`).join(', ')} WHERE id = @id`).run(row);
     return row.id;
   }
-  const info = db
-    .prepare(
-      `INSERT INTO social_posts (platform, text, hashtags, alt_text, release_id, issue_id, status, created_at, updated_at)
-       VALUES (@platform, @text, @hashtags, @alt_text, @release_id, @issue_id, @status, @created_at, @updated_at)`,
-    )
-    .run(row);
-  return Number(info.lastInsertRowid);
+  const all = [...columns, 'created_at', 'updated_at'];
+  return Number(prepared(db, `INSERT INTO ${table} (${all.join(', ')}) VALUES (${all.map((c) => `@${c}`).join(', ')})`).run(row).lastInsertRowid);
 }
+
+export const upsertPost = (db: Db, row: Upsert<PostRow>): number => 
+  upsert(db, 'social_posts', ['platform', 'text', 'hashtags', 'alt_text', 'release_id', 'issue_id', 'status'], row);
 
 export const getCalendarRow = (db: Db, id: number) => db.prepare('SELECT * FROM content_calendar WHERE id = ?').get(id) as CalendarRow | undefined;
 
@@ -58,19 +57,5 @@ export function listCalendarRows(db: Db, from: string, to: string): CalendarRow[
   return db.prepare('SELECT * FROM content_calendar WHERE planned_on BETWEEN ? AND ? ORDER BY planned_on, id').all(from, to) as CalendarRow[];
 }
 
-export function upsertCalendar(db: Db, row: Omit<CalendarRow, 'id' | 'created_at'> & { id?: number; created_at: string }): number {
-  if (row.id) {
-    db.prepare(
-      `UPDATE content_calendar SET planned_on = @planned_on, channel = @channel, item = @item, status = @status, release_id = @release_id,
-         post_id = @post_id, note = @note, updated_at = @updated_at WHERE id = @id`,
-    ).run(row);
-    return row.id;
-  }
-  const info = db
-    .prepare(
-      `INSERT INTO content_calendar (planned_on, channel, item, status, release_id, post_id, note, created_at, updated_at)
-       VALUES (@planned_on, @channel, @item, @status, @release_id, @post_id, @note, @created_at, @updated_at)`,
-    )
-    .run(row);
-  return Number(info.lastInsertRowid);
-}
+export const upsertCalendar = (db: Db, row: Upsert<CalendarRow>): number => 
+  upsert(db, 'content_calendar', ['planned_on', 'channel', 'item', 'status', 'release_id', 'post_id', 'note'], row);

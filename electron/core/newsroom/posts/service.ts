@@ -4,8 +4,8 @@
 import { composePost, postLength, POST_LIMITS } from '../../../../shared/domain/newsroom/platforms';
 import type { ParsedInput } from '../../../../shared/ipc/contract';
 import type { CalendarEntry, PostView } from '../../../../shared/ipc/channels/posts';
-import { appendAudit } from '../../audit/repo';
-import { nowIso, type Ctx } from '../../context';
+import type { Ctx } from '../../context';
+import { mutate } from '../../db/mutate';
 import { notFound } from '../../errors';
 import { getIssueRow } from '../issues/repo';
 import { getReleaseRow } from '../releases/repo';
@@ -48,64 +48,56 @@ function requireRefs(ctx: Ctx, refs: { releaseId: number | null; issueId?: numbe
 }
 
 export function savePost(ctx: Ctx, input: ParsedInput<'posts:save'>): PostView {
-  const at = nowIso(ctx);
-  const id = ctx.db
-    .transaction(() => {
-      const before = input.id ? getPostRow(ctx.db, input.id) : undefined;
-      if (input.id && !before) throw notFound(`Draf unggahan id ${input.id} tidak ada.`);
-      requireRefs(ctx, input);
-      const postId = upsertPost(ctx.db, {
-        id: input.id,
-        platform: input.platform,
-        text: input.text,
-        hashtags: JSON.stringify(input.hashtags),
-        alt_text: input.altText,
-        release_id: input.releaseId,
-        issue_id: input.issueId,
-        status: input.status,
-        created_at: at,
-        updated_at: at,
-      });
-      appendAudit(ctx.db, { at, actor: ctx.actor, action: before ? 'post.update' : 'post.create', entity: 'social_post', entityId: String(postId), data: { platform: input.platform, status: input.status } });
-      return postId;
-    })
-    .immediate();
-  ctx.emit('newsroom:changed', { kind: 'post', id });
+  const id = mutate(ctx, (tx) => {
+    const before = input.id ? getPostRow(tx.db, input.id) : undefined;
+    if (input.id && !before) throw notFound(`Draf unggahan id ${input.id} tidak ada.`);
+    requireRefs(ctx, input);
+    const postId = upsertPost(tx.db, {
+      id: input.id,
+      platform: input.platform,
+      text: input.text,
+      hashtags: JSON.stringify(input.hashtags),
+      alt_text: input.altText,
+      release_id: input.releaseId,
+      issue_id: input.issueId,
+      status: input.status,
+      created_at: tx.at,
+      updated_at: tx.at,
+    });
+    tx.audit({ action: before ? 'post.update' : 'post.create', entity: 'social_post', entityId: String(postId), data: { platform: input.platform, status: input.status } });
+    tx.emit('newsroom:changed', { kind: 'post', id: postId });
+    return postId;
+  });
   return toPostView(getPostRow(ctx.db, id)!);
 }
 
 export const listCalendar = (ctx: Ctx, input: ParsedInput<'contentCalendar:list'>) => listCalendarRows(ctx.db, input.from, input.to).map(toEntry);
 
 export function saveCalendar(ctx: Ctx, input: ParsedInput<'contentCalendar:save'>): CalendarEntry {
-  const at = nowIso(ctx);
-  const id = ctx.db
-    .transaction(() => {
-      const before = input.id ? getCalendarRow(ctx.db, input.id) : undefined;
-      if (input.id && !before) throw notFound(`Rencana terbit id ${input.id} tidak ada.`);
-      requireRefs(ctx, input);
-      const entryId = upsertCalendar(ctx.db, {
-        id: input.id,
-        planned_on: input.plannedOn,
-        channel: input.channel,
-        item: input.item,
-        status: input.status,
-        release_id: input.releaseId,
-        post_id: input.postId,
-        note: input.note,
-        created_at: at,
-        updated_at: at,
-      });
-      appendAudit(ctx.db, {
-        at,
-        actor: ctx.actor,
-        action: before ? 'calendar.update' : 'calendar.create',
-        entity: 'content_calendar',
-        entityId: String(entryId),
-        data: { plannedOn: input.plannedOn, channel: input.channel, status: input.status, before: before ? { plannedOn: before.planned_on, status: before.status } : undefined },
-      });
-      return entryId;
-    })
-    .immediate();
-  ctx.emit('newsroom:changed', { kind: 'calendar', id });
+  const id = mutate(ctx, (tx) => {
+    const before = input.id ? getCalendarRow(tx.db, input.id) : undefined;
+    if (input.id && !before) throw notFound(`Rencana terbit id ${input.id} tidak ada.`);
+    requireRefs(ctx, input);
+    const entryId = upsertCalendar(tx.db, {
+      id: input.id,
+      planned_on: input.plannedOn,
+      channel: input.channel,
+      item: input.item,
+      status: input.status,
+      release_id: input.releaseId,
+      post_id: input.postId,
+      note: input.note,
+      created_at: tx.at,
+      updated_at: tx.at,
+    });
+    tx.audit({
+      action: before ? 'calendar.update' : 'calendar.create',
+      entity: 'content_calendar',
+      entityId: String(entryId),
+      data: { plannedOn: input.plannedOn, channel: input.channel, status: input.status, before: before ? { plannedOn: before.planned_on, status: before.status } : undefined },
+    });
+    tx.emit('newsroom:changed', { kind: 'calendar', id: entryId });
+    return entryId;
+  });
   return toEntry(getCalendarRow(ctx.db, id)!);
 }

@@ -1,8 +1,8 @@
 // The release's files: PDF/DOCX on the letterhead, the WhatsApp/plain text, and the distribution
 // to journalists of the media directory as one .eml per recipient (PDF attached), zipped.
 import type { ReleaseDetail } from '../../../../shared/ipc/channels/releases';
-import { appendAudit } from '../../audit/repo';
-import { nowIso, type Ctx } from '../../context';
+import type { Ctx } from '../../context';
+import { mutate } from '../../db/mutate';
 import { AppError } from '../../errors';
 import { fileSafe, loadRenderers, MIME } from '../../letters/render';
 import { journalistById } from '../../media/repo';
@@ -12,7 +12,7 @@ import { buildEml } from './eml';
 import { insertReleaseEvent } from './repo';
 import { getReleaseDetail } from './service';
 import { releaseText } from './shape';
-import { zipFiles } from './zip';
+import { writeZip } from '../../documents/zip';
 
 export type ReleaseFormat = 'pdf' | 'docx' | 'txt';
 
@@ -89,14 +89,11 @@ export async function releaseEmls(ctx: Ctx, id: number, journalistIds: number[])
 
 /** Records who the release was prepared for (timeline + audit); the mail client sends it. */
 export function recordDistribution(ctx: Ctx, id: number, files: EmlFile[], skipped: number): void {
-  const at = nowIso(ctx);
-  ctx.db
-    .transaction(() => {
-      insertReleaseEvent(ctx.db, id, { at, actor: ctx.actor, action: 'distributed', from_status: null, to_status: null, note: `${files.length} berkas .eml disiapkan${skipped ? `, ${skipped} dilewati` : ''}` });
-      appendAudit(ctx.db, { at, actor: ctx.actor, action: 'release.distribute', entity: 'press_release', entityId: String(id), data: { files: files.map((f) => f.name), skipped } });
-    })
-    .immediate();
-  ctx.emit('newsroom:changed', { kind: 'release', id });
+  mutate(ctx, (tx) => {
+    insertReleaseEvent(tx.db, id, { at: tx.at, actor: tx.actor, action: 'distributed', from_status: null, to_status: null, note: `${files.length} berkas .eml disiapkan${skipped ? `, ${skipped} dilewati` : ''}` });
+    tx.audit({ action: 'release.distribute', entity: 'press_release', entityId: String(id), data: { files: files.map((f) => f.name), skipped } });
+    tx.emit('newsroom:changed', { kind: 'release', id });
+  });
 }
 
 export async function distributeRelease(ctx: Ctx, input: { id: number; journalistIds: number[]; packaging: 'zip' | 'files' }) {
@@ -106,7 +103,7 @@ export async function distributeRelease(ctx: Ctx, input: { id: number; journalis
   return {
     fileName: `distribusi-${fileSafe(r.number)}.zip`,
     mimeType: 'application/zip',
-    dataBase64: input.packaging === 'zip' ? zipFiles(files, ctx.clock.now()).toString('base64') : '',
+    dataBase64: input.packaging === 'zip' ? writeZip(files, ctx.clock.now()).toString('base64') : '',
     count: files.length,
     skipped,
     files: input.packaging === 'files' ? files.map((f) => ({ name: f.name, dataBase64: Buffer.from(f.data).toString('base64') })) : [],

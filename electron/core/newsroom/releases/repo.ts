@@ -1,5 +1,8 @@
 // Press releases, their timeline and published links: synchronous SQL, `db` first.
 import type { Db } from '../../db/connection';
+import { prepared } from '../../db/statements';
+import { whereOf } from '../../db/where';
+import { timeline } from '../timeline';
 import type { ReleaseStatus } from '../../../../shared/domain/newsroom/releases';
 
 export interface ReleaseRow {
@@ -20,15 +23,6 @@ export interface ReleaseRow {
   created_by: string;
   created_at: string;
   updated_at: string;
-}
-
-export interface ReleaseEventRow {
-  at: string;
-  actor: string;
-  action: string;
-  from_status: string | null;
-  to_status: string | null;
-  note: string;
 }
 
 export interface ReleaseLinkRow {
@@ -63,15 +57,9 @@ export function updateRelease(db: Db, id: number, patch: Partial<Omit<ReleaseRow
   db.prepare(`UPDATE press_releases SET ${keys.map((k) => `${k} = @${k}`).join(', ')} WHERE id = @id`).run({ ...patch, id });
 }
 
-export function insertReleaseEvent(db: Db, releaseId: number, e: ReleaseEventRow): void {
-  db.prepare(
-    'INSERT INTO press_release_events (release_id, at, actor, action, from_status, to_status, note) VALUES (?, ?, ?, ?, ?, ?, ?)',
-  ).run(releaseId, e.at, e.actor, e.action, e.from_status, e.to_status, e.note);
-}
-
-export function releaseEvents(db: Db, releaseId: number): ReleaseEventRow[] {
-  return db.prepare('SELECT at, actor, action, from_status, to_status, note FROM press_release_events WHERE release_id = ? ORDER BY id').all(releaseId) as ReleaseEventRow[];
-}
+const releaseTimeline = timeline('press_release_events', 'release_id');
+export const insertReleaseEvent = releaseTimeline.insert;
+export const releaseEvents = releaseTimeline.list;
 
 export function releaseLinks(db: Db, releaseId: number): ReleaseLinkRow[] {
   return db.prepare('SELECT id, url, outlet, outlet_id, published_on FROM press_release_links WHERE release_id = ? ORDER BY published_on, id').all(releaseId) as ReleaseLinkRow[];
@@ -89,21 +77,12 @@ export function insertReleaseLink(db: Db, releaseId: number, link: Omit<ReleaseL
 }
 
 export function listReleaseRows(db: Db, f: { status?: ReleaseStatus; year?: number; match: string | null }): Array<ReleaseRow & { links: number }> {
-  const where: string[] = [];
-  const params: unknown[] = [];
-  if (f.status) {
-    where.push('r.status = ?');
-    params.push(f.status);
-  }
-  if (f.year) {
-    where.push('r.year = ?');
-    params.push(f.year);
-  }
-  if (f.match) {
-    where.push('r.id IN (SELECT rowid FROM press_releases_fts WHERE press_releases_fts MATCH ?)');
-    params.push(f.match);
-  }
+  const where = whereOf([
+    f.status && ['r.status = ?', f.status],
+    f.year && ['r.year = ?', f.year],
+    f.match && ['r.id IN (SELECT rowid FROM press_releases_fts WHERE press_releases_fts MATCH ?)', f.match],
+  ]);
   const sql = `SELECT r.*, (SELECT count(*) FROM press_release_links l WHERE l.release_id = r.id) AS links
-    FROM press_releases r ${where.length ? `WHERE ${where.join(' AND ')}` : ''} ORDER BY r.release_on DESC, r.id DESC LIMIT 500`;
-  return db.prepare(sql).all(...params) as Array<ReleaseRow & { links: number }>;
+    FROM press_releases r ${where.sql} ORDER BY r.release_on DESC, r.id DESC LIMIT 500`;
+  return prepared(db, sql).all(...where.params) as Array<ReleaseRow & { links: number }>;
 }

@@ -5,9 +5,9 @@ import { normalizeName } from '../../../../shared/domain/inquiries/normalize';
 import { isReleaseEditable, releaseMoveProblem, RELEASE_STATUS_LABEL, type ReleaseStatus } from '../../../../shared/domain/newsroom/releases';
 import type { ParsedInput } from '../../../../shared/ipc/contract';
 import type { ReleaseDetail, ReleaseSummary } from '../../../../shared/ipc/channels/releases';
-import { appendAudit } from '../../audit/repo';
 import { officeClock, todayLocal } from '../../calendar/clocks';
-import { nowIso, type Ctx } from '../../context';
+import type { Ctx } from '../../context';
+import { mutate, type Tx } from '../../db/mutate';
 import { AppError, isUniqueViolation, notFound } from '../../errors';
 import { recordClientKey } from '../../idempotency/keys';
 import { toMatchExpression } from '../../db/fts';
@@ -87,7 +87,7 @@ export function getReleaseDetail(ctx: Ctx, id: number): ReleaseDetail {
     createdAt: row.created_at,
     dateline: datelineOf(getProfile(ctx)?.city ?? '', row.release_on),
     publishedLinks: links.map((l) => ({ id: l.id, url: l.url, outlet: l.outlet, outletId: l.outlet_id, publishedOn: l.published_on })),
-    events: releaseEvents(ctx.db, id).map((e) => ({ at: e.at, actor: e.actor, action: e.action, fromStatus: e.from_status, toStatus: e.to_status, note: e.note })),
+    events: releaseEvents(ctx.db, id),
   };
 }
 
@@ -96,117 +96,103 @@ export function listReleases(ctx: Ctx, input: ParsedInput<'releases:list'>): Rel
 }
 
 export function createRelease(ctx: Ctx, input: ParsedInput<'releases:create'>): ReleaseDetail {
-  const at = nowIso(ctx);
-  const id = ctx.db
-    .transaction(() => {
-      const { year, seq, number } = nextReleaseNumber(ctx.db, input.releaseOn);
-      if (releaseByNumber(ctx.db, number)) {
-        throw new AppError('conflict', `Nomor ${number} sudah dipakai siaran pers lain. Periksa pola nomor siaran pers di Pengaturan › Penomoran (harus memuat {seq} dan {year}).`);
-      }
-      const releaseId = insertRelease(ctx.db, {
-        number,
-        year,
-        seq,
-        ...contentOf(input),
-        status: 'draft',
-        approved_by: null,
-        approved_at: null,
-        published_at: null,
-        created_by: ctx.actor,
-        created_at: at,
-        updated_at: at,
-      });
-      recordClientKey(ctx, releaseId);
-      insertReleaseEvent(ctx.db, releaseId, { at, actor: ctx.actor, action: 'created', from_status: null, to_status: 'draft', note: `Nomor ${number}` });
-      appendAudit(ctx.db, { at, actor: ctx.actor, action: 'release.create', entity: 'press_release', entityId: String(releaseId), data: { number, title: input.title } });
-      return releaseId;
-    })
-    .immediate();
-  ctx.emit('newsroom:changed', { kind: 'release', id });
+  const id = mutate(ctx, (tx) => {
+    const { year, seq, number } = nextReleaseNumber(tx.db, input.releaseOn);
+    if (releaseByNumber(tx.db, number)) {
+      throw new AppError('conflict', `Nomor ${number} sudah dipakai siaran pers lain. Periksa pola nomor siaran pers di Pengaturan › Penomoran (harus memuat {seq} dan {year}).`);
+    }
+    const releaseId = insertRelease(tx.db, {
+      number,
+      year,
+      seq,
+      ...contentOf(input),
+      status: 'draft',
+      approved_by: null,
+      approved_at: null,
+      published_at: null,
+      created_by: tx.actor,
+      created_at: tx.at,
+      updated_at: tx.at,
+    });
+    recordClientKey(ctx, releaseId);
+    insertReleaseEvent(tx.db, releaseId, { at: tx.at, actor: tx.actor, action: 'created', from_status: null, to_status: 'draft', note: `Nomor ${number}` });
+    tx.audit({ action: 'release.create', entity: 'press_release', entityId: String(releaseId), data: { number, title: input.title } });
+    tx.emit('newsroom:changed', { kind: 'release', id: releaseId });
+    return releaseId;
+  });
   return getReleaseDetail(ctx, id);
 }
 
 export function updateReleaseContent(ctx: Ctx, input: Fields): ReleaseDetail {
-  const at = nowIso(ctx);
-  ctx.db
-    .transaction(() => {
-      const row = requireRelease(ctx, input.id);
-      if (!isReleaseEditable(row.status)) {
-        throw new AppError('precondition', `Siaran pers ${row.number} sudah ${RELEASE_STATUS_LABEL[row.status].toLowerCase()}; isinya tidak dapat diubah lagi.`);
-      }
-      const next = contentOf(input);
-      const changed = (Object.keys(next) as Array<keyof typeof next>).filter((k) => next[k] !== row[k]);
-      if (changed.length === 0) return;
-      updateRelease(ctx.db, row.id, { ...next, updated_at: at });
-      insertReleaseEvent(ctx.db, row.id, { at, actor: ctx.actor, action: 'edited', from_status: null, to_status: null, note: `Diubah: ${changed.join(', ')}` });
-      appendAudit(ctx.db, { at, actor: ctx.actor, action: 'release.update', entity: 'press_release', entityId: String(row.id), data: { changed } });
-    })
-    .immediate();
-  ctx.emit('newsroom:changed', { kind: 'release', id: input.id });
+  mutate(ctx, (tx) => {
+    const row = requireRelease(ctx, input.id);
+    if (!isReleaseEditable(row.status)) {
+      throw new AppError('precondition', `Siaran pers ${row.number} sudah ${RELEASE_STATUS_LABEL[row.status].toLowerCase()}; isinya tidak dapat diubah lagi.`);
+    }
+    const next = contentOf(input);
+    const changed = (Object.keys(next) as Array<keyof typeof next>).filter((k) => next[k] !== row[k]);
+    if (changed.length === 0) return;
+    updateRelease(tx.db, row.id, { ...next, updated_at: tx.at });
+    insertReleaseEvent(tx.db, row.id, { at: tx.at, actor: tx.actor, action: 'edited', from_status: null, to_status: null, note: `Diubah: ${changed.join(', ')}` });
+    tx.audit({ action: 'release.update', entity: 'press_release', entityId: String(row.id), data: { changed } });
+    tx.emit('newsroom:changed', { kind: 'release', id: input.id });
+  });
   return getReleaseDetail(ctx, input.id);
 }
 
 /** The outlet of the directory with that name (ignoring case and punctuation), if any. */
-function outletIdOf(ctx: Ctx, name: string): number | null {
+function outletIdOf(ctx: Pick<Ctx, 'db'>, name: string): number | null {
   return outletByKey(ctx.db, normalizeName(name))?.id ?? null;
 }
 
-function addLinkRow(ctx: Ctx, row: ReleaseRow, link: Omit<LinkInput, 'releaseId'>, at: string): void {
+function addLinkRow(tx: Tx, row: ReleaseRow, link: Omit<LinkInput, 'releaseId'>): void {
   try {
-    insertReleaseLink(ctx.db, row.id, { url: link.url, outlet: link.outlet, outlet_id: outletIdOf(ctx, link.outlet), published_on: link.publishedOn }, at);
+    insertReleaseLink(tx.db, row.id, { url: link.url, outlet: link.outlet, outlet_id: outletIdOf(tx, link.outlet), published_on: link.publishedOn }, tx.at);
   } catch (error) {
     if (isUniqueViolation(error)) throw new AppError('conflict', `Tautan ${link.url} sudah tercatat untuk siaran pers ${row.number}.`, [{ path: 'url', message: 'Tautan ini sudah tercatat.' }]);
     throw error;
   }
-  insertReleaseEvent(ctx.db, row.id, { at, actor: ctx.actor, action: 'link_added', from_status: null, to_status: null, note: `${link.outlet}: ${link.url}` });
+  insertReleaseEvent(tx.db, row.id, { at: tx.at, actor: tx.actor, action: 'link_added', from_status: null, to_status: null, note: `${link.outlet}: ${link.url}` });
 }
 
 export function transitionRelease(ctx: Ctx, input: ParsedInput<'releases:transition'>): ReleaseDetail {
-  const at = nowIso(ctx);
-  ctx.db
-    .transaction(() => {
-      const row = requireRelease(ctx, input.id);
-      const to: ReleaseStatus = input.to;
-      const problem = releaseMoveProblem(row.status, to);
-      if (problem) throw new AppError('precondition', problem);
-      const patch: Parameters<typeof updateRelease>[2] = { status: to, updated_at: at };
-      // The approver is the one acting now: the Pimpinan at the desk (roles come with the accounts).
-      if (to === 'approved') Object.assign(patch, { approved_by: ctx.actor, approved_at: at });
-      if (to === 'draft') Object.assign(patch, { approved_by: null, approved_at: null });
-      if (to === 'published') patch.published_at = at;
-      updateRelease(ctx.db, row.id, patch);
-      insertReleaseEvent(ctx.db, row.id, { at, actor: ctx.actor, action: 'status', from_status: row.status, to_status: to, note: input.note });
-      for (const link of input.links) {
-        if (to !== 'published') throw new AppError('invalid_input', 'Tautan terbit dicatat saat siaran pers diterbitkan atau sesudahnya.', [{ path: 'links', message: 'Hanya saat terbit.' }]);
-        addLinkRow(ctx, row, link, at);
-      }
-      appendAudit(ctx.db, {
-        at,
-        actor: ctx.actor,
-        action: `release.${to}`,
-        entity: 'press_release',
-        entityId: String(row.id),
-        data: { number: row.number, from: row.status, to, note: input.note || undefined, links: input.links.map((l) => l.url) },
-      });
-    })
-    .immediate();
-  ctx.emit('newsroom:changed', { kind: 'release', id: input.id });
+  mutate(ctx, (tx) => {
+    const row = requireRelease(ctx, input.id);
+    const to: ReleaseStatus = input.to;
+    const problem = releaseMoveProblem(row.status, to);
+    if (problem) throw new AppError('precondition', problem);
+    const patch: Parameters<typeof updateRelease>[2] = { status: to, updated_at: tx.at };
+    // The approver is the one acting now: the Pimpinan at the desk (roles come with the accounts).
+    if (to === 'approved') Object.assign(patch, { approved_by: tx.actor, approved_at: tx.at });
+    if (to === 'draft') Object.assign(patch, { approved_by: null, approved_at: null });
+    if (to === 'published') patch.published_at = tx.at;
+    updateRelease(tx.db, row.id, patch);
+    insertReleaseEvent(tx.db, row.id, { at: tx.at, actor: tx.actor, action: 'status', from_status: row.status, to_status: to, note: input.note });
+    for (const link of input.links) {
+      if (to !== 'published') throw new AppError('invalid_input', 'Tautan terbit dicatat saat siaran pers diterbitkan atau sesudahnya.', [{ path: 'links', message: 'Hanya saat terbit.' }]);
+      addLinkRow(tx, row, link);
+    }
+    tx.audit({
+      action: `release.${to}`,
+      entity: 'press_release',
+      entityId: String(row.id),
+      data: { number: row.number, from: row.status, to, note: input.note || undefined, links: input.links.map((l) => l.url) },
+    });
+    tx.emit('newsroom:changed', { kind: 'release', id: input.id });
+  });
   return getReleaseDetail(ctx, input.id);
 }
 
 export function addReleaseLink(ctx: Ctx, input: LinkInput): ReleaseDetail {
-  const at = nowIso(ctx);
-  ctx.db
-    .transaction(() => {
-      const row = requireRelease(ctx, input.releaseId);
-      if (row.status !== 'published') {
-        throw new AppError('precondition', `Siaran pers ${row.number} belum terbit; tautan terbit dicatat sesudah diterbitkan.`);
-      }
-      addLinkRow(ctx, row, input, at);
-      appendAudit(ctx.db, { at, actor: ctx.actor, action: 'release.link', entity: 'press_release', entityId: String(row.id), data: { url: input.url, outlet: input.outlet } });
-    })
-    .immediate();
-  ctx.emit('newsroom:changed', { kind: 'release', id: input.releaseId });
+  mutate(ctx, (tx) => {
+    const row = requireRelease(ctx, input.releaseId);
+    if (row.status !== 'published') {
+      throw new AppError('precondition', `Siaran pers ${row.number} belum terbit; tautan terbit dicatat sesudah diterbitkan.`);
+    }
+    addLinkRow(tx, row, input);
+    tx.audit({ action: 'release.link', entity: 'press_release', entityId: String(row.id), data: { url: input.url, outlet: input.outlet } });
+    tx.emit('newsroom:changed', { kind: 'release', id: input.releaseId });
+  });
   return getReleaseDetail(ctx, input.releaseId);
 }
 

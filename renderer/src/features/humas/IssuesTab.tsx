@@ -1,5 +1,5 @@
-// Isu: the issues watched (needing a response first), logging a new one, moving its status, and
-// the one-page daily brief for the leadership.
+// Isu: the issues watched (needing a response first), logging a new one, moving its status, the
+// chosen issue's detail with its links, and the one-page daily brief for the leadership.
 import { useState, type FormEvent } from 'react';
 import { Badge, Button, Grid, Group, NativeSelect, NumberInput, Stack, Table, Text, Textarea, TextInput, Title } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
@@ -12,6 +12,7 @@ import { FeedbackView, useFeedback } from '../../lib/feedback';
 import { localInputToInstant } from '../../lib/officeTime';
 import { useHumasCall, useIssues } from './api';
 import { DownloadButtons } from './Download';
+import { IssueDetailView } from './IssueDetail';
 
 const NEXT: Record<IssueStatus, IssueStatus | null> = { dipantau: 'perlu_respons', perlu_respons: 'ditangani', ditangani: 'selesai', selesai: null };
 
@@ -22,6 +23,8 @@ export function IssuesTab() {
   const move = useHumasCall('issues:move');
   const office = useOfficeNow();
   const [briefDate, setBriefDate] = useState(office.today());
+  const [selected, setSelected] = useState<number | null>(null);
+  const [formKey, setFormKey] = useState(0);
   const moveFeedback = useFeedback();
   const order = (s: IssueStatus) => ['perlu_respons', 'ditangani', 'dipantau', 'selesai'].indexOf(s);
   const rows = [...(list.data ?? [])].sort((a, b) => order(a.status) - order(b.status) || b.estimatedReach - a.estimatedReach);
@@ -29,9 +32,14 @@ export function IssuesTab() {
     <Grid gap="lg">
       <Grid.Col span={{ base: 12, lg: 7 }}>
         <Stack gap="xs" component="section" aria-labelledby="issues-list-title">
-          <Title order={2} size="h3" id="issues-list-title">
-            {t('humas.issues.listTitle')}
-          </Title>
+          <Group justify="space-between">
+            <Title order={2} size="h3" id="issues-list-title">
+              {t('humas.issues.listTitle')}
+            </Title>
+            <Button size="xs" variant="default" onClick={() => { setSelected(null); setFormKey((k) => k + 1); }}>
+              {t('humas.issues.newTitle')}
+            </Button>
+          </Group>
           {rows.length === 0 ? (
             <Text size="sm">{t('humas.issues.empty')}</Text>
           ) : (
@@ -48,9 +56,11 @@ export function IssuesTab() {
                 {rows.map((r) => {
                   const next = NEXT[r.status];
                   return (
-                    <Table.Tr key={r.id}>
+                    <Table.Tr key={r.id} aria-selected={selected === r.id}>
                       <Table.Td>
-                        <Text size="sm" fw={600}>{r.title}</Text>
+                        <Button variant="subtle" size="compact-sm" px={0} h="auto" py={2} fw={600} onClick={() => setSelected(r.id)} aria-current={selected === r.id ? 'true' : undefined} styles={{ label: { whiteSpace: 'normal', textAlign: 'left' } }}>
+                          {r.title}
+                        </Button>
                         <Text size="xs">{[r.opd, r.owner, t(`humas.issues.sentiments.${r.sentiment}`)].filter(Boolean).join(' · ')}</Text>
                       </Table.Td>
                       <Table.Td>{t(`humas.issues.platforms.${r.platform}`)}</Table.Td>
@@ -87,7 +97,7 @@ export function IssuesTab() {
         </Stack>
       </Grid.Col>
       <Grid.Col span={{ base: 12, lg: 5 }}>
-        <IssueForm />
+        {selected === null ? <IssueForm key={formKey} /> : <IssueDetailView key={selected} id={selected} />}
       </Grid.Col>
     </Grid>
   );

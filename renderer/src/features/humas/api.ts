@@ -8,6 +8,8 @@ export const humasKeys = {
   releases: ['humas', 'releases'] as const,
   release: (id: number) => ['humas', 'release', id] as const,
   issues: ['humas', 'issues'] as const,
+  issue: (id: number) => ['humas', 'issue', id] as const,
+  linkable: (kind: string) => ['humas', 'linkable', kind] as const,
   posts: ['humas', 'posts'] as const,
   calendar: (from: string, to: string) => ['humas', 'calendar', from, to] as const,
 };
@@ -27,6 +29,26 @@ export function useIssues() {
   return useQuery({ queryKey: humasKeys.issues, queryFn: () => api.invoke('issues:list', {}) });
 }
 
+export function useIssue(id: number) {
+  const api = useApi();
+  return useQuery({ queryKey: humasKeys.issue(id), queryFn: () => api.invoke('issues:get', { id }) });
+}
+
+export type LinkKind = 'inquiry' | 'release' | 'clarification';
+
+/** What an Isu can be linked to, as picker options: number and title, newest first. */
+export function useLinkable(kind: LinkKind) {
+  const api = useApi();
+  return useQuery({
+    queryKey: humasKeys.linkable(kind),
+    queryFn: async (): Promise<Array<{ id: number; number: string; title: string }>> => {
+      if (kind === 'inquiry') return (await api.invoke('inquiries:list', { limit: 200 })).map((i) => ({ id: i.id, number: i.number, title: i.topic }));
+      if (kind === 'release') return (await api.invoke('releases:list', {})).map((r) => ({ id: r.id, number: r.number, title: r.title }));
+      return (await api.invoke('clarifications:list', {})).map((c) => ({ id: c.id, number: c.number, title: c.title }));
+    },
+  });
+}
+
 export function usePosts() {
   const api = useApi();
   return useQuery({ queryKey: humasKeys.posts, queryFn: () => api.invoke('posts:list', {}) });
@@ -44,6 +66,7 @@ type Mutating =
   | 'releases:addLink'
   | 'issues:create'
   | 'issues:move'
+  | 'issues:link'
   | 'posts:save'
   | 'contentCalendar:save';
 

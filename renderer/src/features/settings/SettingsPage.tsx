@@ -11,6 +11,7 @@ import { NumberingSection } from './numbering/NumberingSection';
 import { MediaHoursSection } from './media/MediaHoursSection';
 import { CrisisSection } from './CrisisSection';
 import { LetterPatternsSection } from './numbering/LetterPatternsSection';
+import { ReleasePatternSection } from './numbering/ReleasePatternSection';
 import { PdpSection } from './pdp/PdpSection';
 import { TariffSection } from './tariff/TariffSection';
 import { MaklumatSection } from './maklumat/MaklumatSection';
@@ -65,6 +66,7 @@ export function SettingsPage() {
       <OfficersSection />
       <CalendarSection />
       <NumberingSection />
+      <ReleasePatternSection />
       <MediaHoursSection />
       <CrisisSection />
       <LetterPatternsSection />

@@ -19,3 +19,20 @@ export function useSetNumbering() {
     onSuccess: (saved) => queryClient.setQueryData(numberingKeys.all, saved),
   });
 }
+
+/** The siaran pers number pattern (Humas), kept beside the registers' patterns. */
+const releasePatternKey = ['settings', 'releasePattern'] as const;
+
+export function useReleasePattern() {
+  const api = useApi();
+  return useQuery({ queryKey: releasePatternKey, queryFn: () => api.invoke('releases:getPattern', {}) });
+}
+
+export function useSetReleasePattern() {
+  const api = useApi();
+  const queryClient = useQueryClient();
+  return useMutation({
+    mutationFn: (input: Input<'releases:setPattern'>) => api.invoke('releases:setPattern', input),
+    onSuccess: (saved) => queryClient.setQueryData(releasePatternKey, saved),
+  });
+}

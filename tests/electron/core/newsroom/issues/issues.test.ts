@@ -28,6 +28,20 @@ const issue = (over: Partial<IssueFields> = {}): IssueFields => ({
 });
 
 describe('issues', () => {
+  it('tells the other windows to refetch once per change, and not at all when a link fails or nothing changed', async () => {
+    const core = testCore({ clock: fixedClock('2026-12-03T04:00:00Z') });
+    const seen: unknown[] = [];
+    core.events.on('newsroom:changed', (p) => seen.push(p));
+    const created = await call(core, 'issues:create', issue());
+    expect(seen).toEqual([{ kind: 'issue', id: created.id }]);
+    const missing = await core.handle('issues:link', { id: created.id, kind: 'release', targetId: 999 });
+    expect(missing).toMatchObject({ ok: false, error: { code: 'not_found' } });
+    await call(core, 'issues:update', { id: created.id, ...issue() });
+    expect(seen).toHaveLength(1);
+    const audit = readDb(core).prepare("SELECT count(*) AS n FROM audit_log WHERE entity = 'issue'").get() as { n: number };
+    expect(audit.n).toBe(1);
+  });
+
   it('moves through its statuses with a timeline and audit, and links inquiries, releases and a clarification', async () => {
     const core = testCore({ clock: fixedClock('2026-12-03T04:00:00Z') });
     const created = await call(core, 'issues:create', issue());

@@ -10,15 +10,10 @@ import { readKeyFile, resolveKeys } from '../../../../../electron/core/crypto/ke
 import { tempDir } from '../../../../helpers/tempDir';
 import { OFFICE_KEY_FILE } from '../../../../../electron/core/newsroom/narasi/officeKey';
 import { call, fixedClock, testCore, validProfile } from '../../../../helpers/core';
+import { narasiInput } from '../../../../helpers/narasiInput';
 
 const NOW = '2026-12-02T02:00:00Z';
-const PAKET = {
-  title: 'Banjir Samarinda Desember',
-  topic: 'bencana',
-  keyMessages: ['Bendungan Benanga aman dan dipantau setiap jam.'],
-  qa: [{ q: 'Apakah warga perlu mengungsi?', a: 'Tidak. BPBD akan mengumumkan bila ada perubahan.' }],
-  expiresOn: '2026-12-31',
-};
+const PAKET = narasiInput();
 
 async function approvedBundle(core: Core) {
   const p = await call(core, 'narasi:create', PAKET);
