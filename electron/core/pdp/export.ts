@@ -5,10 +5,10 @@ import { formatTanggal } from '../../../shared/domain/calendar/format';
 import { toUtcIso } from '../../../shared/domain/requests/instant';
 import { isProfileComplete } from '../../../shared/domain/settings/officeProfile';
 import type { ParsedInput } from '../../../shared/ipc/contract';
-import { appendAudit } from '../audit/repo';
 import { sha256Hex } from '../blobs/store';
 import { officeClock, todayLocal } from '../calendar/clocks';
 import type { Ctx } from '../context';
+import { mutate } from '../db/mutate';
 import { letterheadFromProfile } from '../documents/letterhead';
 import { loadRenderers, MIME } from '../letters/render';
 import { insertEvent } from '../requests/repo';
@@ -60,13 +60,12 @@ export async function exportSubject(ctx: Ctx, input: ExportInput) {
     const { renderPdf } = await loadRenderers();
     bytes = (await renderPdf(spec)).bytes;
   }
-  const at = toUtcIso(nowMs);
   const counts = countsOf(records);
-  ctx.db.transaction(() => {
+  mutate(ctx, (tx) => {
     for (const r of records.requests) {
-      insertEvent(ctx.db, {
+      insertEvent(tx.db, {
         request_id: r.id,
-        at,
+        at: tx.at,
         actor: ctx.actor,
         action: 'pdp_exported',
         subject_kind: 'request',
@@ -77,16 +76,14 @@ export async function exportSubject(ctx: Ctx, input: ExportInput) {
       });
     }
     // Never the NIK: the audit chain outlives retention.
-    appendAudit(ctx.db, {
-      at,
-      actor: ctx.actor,
+    tx.audit({
       action: 'pdp.export',
       entity: 'requester',
       entityId: String(records.requesters[0]!.id),
       data: { by: input.nik !== undefined ? 'nik' : 'requester', format: input.format, requesterIds: records.requesters.map((q) => q.id), requestIds: records.requests.map((r) => r.id), counts },
     });
-  }).immediate();
-  for (const r of records.requests) ctx.emit('cases:changed', { kind: 'request', id: r.id });
+    for (const r of records.requests) tx.emit('cases:changed', { kind: 'request', id: r.id });
+  });
   const first = records.requests[0]?.number ?? `pemohon-${records.requesters[0]!.id}`;
   return {
     filename: `data-pribadi-${first.replace(/[\\/:*?"<>|\s]+/g, '-')}.${input.format}`,
