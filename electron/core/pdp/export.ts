@@ -11,6 +11,7 @@ import type { Ctx } from '../context';
 import { mutate } from '../db/mutate';
 import { letterheadFromProfile } from '../documents/letterhead';
 import { loadRenderers, MIME } from '../letters/render';
+import { insertObjectionEvent } from '../objections/repo';
 import { insertEvent } from '../requests/repo';
 import { getProfile } from '../settings/service';
 import { collectSubject, findRequesters, type SubjectRecords } from './subject';
@@ -61,6 +62,7 @@ export async function exportSubject(ctx: Ctx, input: ExportInput) {
     bytes = (await renderPdf(spec)).bytes;
   }
   const counts = countsOf(records);
+  const ownObjections = records.objections.filter((o) => o.requestNumber === '');
   mutate(ctx, (tx) => {
     for (const r of records.requests) {
       insertEvent(tx.db, {
@@ -75,16 +77,31 @@ export async function exportSubject(ctx: Ctx, input: ExportInput) {
         note: `Data pribadi pemohon diekspor (${input.format.toUpperCase()}) atas hak akses subjek data (UU 27/2022 Pasal 7).`,
       });
     }
+    // An objection filed without a request has no request timeline: the note goes on the objection's.
+    for (const o of ownObjections) {
+      insertObjectionEvent(tx.db, {
+        request_id: null,
+        at: tx.at,
+        actor: ctx.actor,
+        action: 'pdp_exported',
+        subject_kind: 'objection',
+        subject_id: o.id,
+        from_status: null,
+        to_status: null,
+        note: `Data pribadi pemohon keberatan diekspor (${input.format.toUpperCase()}) atas hak akses subjek data (UU 27/2022 Pasal 7).`,
+      });
+    }
     // Never the NIK: the audit chain outlives retention.
     tx.audit({
       action: 'pdp.export',
       entity: 'requester',
       entityId: String(records.requesters[0]!.id),
-      data: { by: input.nik !== undefined ? 'nik' : 'requester', format: input.format, requesterIds: records.requesters.map((q) => q.id), requestIds: records.requests.map((r) => r.id), counts },
+      data: { by: input.nik !== undefined ? 'nik' : 'requester', format: input.format, requesterIds: records.requesters.map((q) => q.id), requestIds: records.requests.map((r) => r.id), objectionIds: ownObjections.map((o) => o.id), counts },
     });
     for (const r of records.requests) tx.emit('cases:changed', { kind: 'request', id: r.id });
+    for (const o of ownObjections) tx.emit('cases:changed', { kind: 'objection', id: o.id });
   });
-  const first = records.requests[0]?.number ?? `pemohon-${records.requesters[0]!.id}`;
+  const first = records.requests[0]?.number ?? ownObjections[0]?.number ?? `pemohon-${records.requesters[0]!.id}`;
   return {
     filename: `data-pribadi-${first.replace(/[\\/:*?"<>|\s]+/g, '-')}.${input.format}`,
     mime: input.format === 'pdf' ? MIME.pdf : 'application/json',
