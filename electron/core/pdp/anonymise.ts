@@ -87,72 +87,64 @@ function report(p: Plan, dryRun: boolean, auditSeq: number | null): AnonymiseRep
 /** '' stays '' (nothing was there); anything else becomes '[dihapus]'. */
 const erasedOrEmpty = (column: string) => `CASE WHEN ${column} = '' THEN '' ELSE '${ERASED}' END`;
 
-/** The statements of one run, prepared once: a first run may erase thousands of cases. */
-function caseEraser(db: Db): (c: DueCase, at: string) => void {
+/**
+ * The identity on a requesters row, and the same fields in the stored snapshots of one case's
+ * letters (a request's, or an objection's without a request: its letters hold the objector where a
+ * request's hold the requester). Nothing else of the letter changes.
+ */
+function identityEraser(db: Db, letterCase: 'request_id' | 'objection_id') {
   const requester = db.prepare(
     `UPDATE requesters SET name = @erased, address = @erased, phone = @erased,
        id_number = CASE id_type WHEN 'nik' THEN @erasedNik ELSE @erased END,
        email = ${erasedOrEmpty('email')}, proxy_name = ${erasedOrEmpty('proxy_name')}, anonymised_at = @at
      WHERE id = @id AND anonymised_at IS NULL`,
   );
-  const request = db.prepare('UPDATE requests SET anonymised_at = ? WHERE id = ?');
-  const objections = db.prepare(`UPDATE objections SET proxy_name = ${erasedOrEmpty('proxy_name')} WHERE request_id = ?`);
-  // The letter's frozen case data: the same fields as the case, nothing else of the letter.
   const who = '$.request.requester';
   const letters = db.prepare(
     `UPDATE letters SET data = json_set(data,
        '${who}.name', @erased, '${who}.idNumberMasked', @erased, '${who}.address', @erased, '${who}.phone', @erased,
        '${who}.email', CASE WHEN json_extract(data, '${who}.email') = '' THEN '' ELSE @erased END,
        '${who}.proxyName', CASE WHEN json_extract(data, '${who}.proxyName') = '' THEN '' ELSE @erased END)
-     WHERE request_id = @id`,
+     WHERE ${letterCase} = @id AND json_type(data, '${who}') = 'object'`,
   );
   const objectionLetters = db.prepare(
     `UPDATE letters SET data = json_set(data, '$.objection.proxyName', @erased)
-     WHERE request_id = @id AND json_type(data, '$.objection') = 'object' AND json_extract(data, '$.objection.proxyName') <> ''`,
+     WHERE ${letterCase} = @id AND json_type(data, '$.objection') = 'object' AND json_extract(data, '$.objection.proxyName') <> ''`,
   );
+  return {
+    requester: (id: number, at: string) => requester.run({ erased: ERASED, erasedNik: ERASED_NIK, at, id }),
+    letters: (caseId: number) => {
+      letters.run({ erased: ERASED, id: caseId });
+      objectionLetters.run({ erased: ERASED, id: caseId });
+    },
+  };
+}
+
+/** The statements of one run, prepared once: a first run may erase thousands of cases. */
+function caseEraser(db: Db): (c: DueCase, at: string) => void {
+  const identity = identityEraser(db, 'request_id');
+  const request = db.prepare('UPDATE requests SET anonymised_at = ? WHERE id = ?');
+  const objections = db.prepare(`UPDATE objections SET proxy_name = ${erasedOrEmpty('proxy_name')} WHERE request_id = ?`);
   return (c, at) => {
-    requester.run({ erased: ERASED, erasedNik: ERASED_NIK, at, id: c.requesterId });
+    identity.requester(c.requesterId, at);
     request.run(at, c.requestId);
     objections.run(c.requestId);
-    if (c.letterIds.length > 0) {
-      letters.run({ erased: ERASED, id: c.requestId });
-      objectionLetters.run({ erased: ERASED, id: c.requestId });
-    }
+    if (c.letterIds.length > 0) identity.letters(c.requestId);
   };
 }
 
 /**
  * An objection without a request: its objector's own requesters row (the name leaves the objection
  * and dispute indexes through requesters_fts_name, migration 014), the proxy on the objection, and
- * the snapshot of its letters, which hold the objector where a request's letters hold the requester.
+ * its letters' snapshots.
  */
 function objectionEraser(db: Db): (o: DueObjection, at: string) => void {
-  const requester = db.prepare(
-    `UPDATE requesters SET name = @erased, address = @erased, phone = @erased,
-       id_number = CASE id_type WHEN 'nik' THEN @erasedNik ELSE @erased END,
-       email = ${erasedOrEmpty('email')}, proxy_name = ${erasedOrEmpty('proxy_name')}, anonymised_at = @at
-     WHERE id = @id AND anonymised_at IS NULL`,
-  );
+  const identity = identityEraser(db, 'objection_id');
   const objection = db.prepare(`UPDATE objections SET proxy_name = ${erasedOrEmpty('proxy_name')} WHERE id = ?`);
-  const who = '$.request.requester';
-  const letters = db.prepare(
-    `UPDATE letters SET data = json_set(data,
-       '${who}.name', @erased, '${who}.idNumberMasked', @erased, '${who}.address', @erased, '${who}.phone', @erased,
-       '${who}.email', CASE WHEN json_extract(data, '${who}.email') = '' THEN '' ELSE @erased END,
-       '${who}.proxyName', CASE WHEN json_extract(data, '${who}.proxyName') = '' THEN '' ELSE @erased END)
-     WHERE objection_id = @id AND json_type(data, '${who}') = 'object'`,
-  );
-  const objectionLetters = db.prepare(
-    `UPDATE letters SET data = json_set(data, '$.objection.proxyName', @erased)
-     WHERE objection_id = @id AND json_type(data, '$.objection') = 'object' AND json_extract(data, '$.objection.proxyName') <> ''`,
-  );
   return (o, at) => {
-    requester.run({ erased: ERASED, erasedNik: ERASED_NIK, at, id: o.requesterId });
+    identity.requester(o.requesterId, at);
     objection.run(o.objectionId);
-    if (o.letterIds.length > 0) {
-      letters.run({ erased: ERASED, id: o.objectionId });
-      objectionLetters.run({ erased: ERASED, id: o.objectionId });
-    }
+    if (o.letterIds.length > 0) identity.letters(o.objectionId);
   };
 }
 
