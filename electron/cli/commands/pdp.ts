@@ -12,6 +12,7 @@ function describeReport(r: AnonymiseReport): string[] {
       : `Masa retensi ${r.years} tahun; hari ini ${r.today}; batas ${r.cutoff}.`,
   ];
   for (const c of r.cases) lines.push(`${c.number}\tditutup ${c.closedOn}${c.objections.length ? `\tkeberatan ${c.objections.join(', ')}` : ''}${c.disputes ? `\tsengketa ${c.disputes}` : ''}`);
+  for (const o of r.objectionsWithoutRequest) lines.push(`${o.number}\tkeberatan tanpa permohonan, selesai ${o.closedOn}${o.disputes ? `\tsengketa ${o.disputes}` : ''}`);
   for (const j of r.journalists) lines.push(`wartawan #${j.journalistId}\tditutup ${j.closedOn}\tpertanyaan ${j.inquiries.join(', ')}`);
   const n = r.counts;
   const what = `${n.requests} perkara (${n.requesters} pemohon, ${n.objections} keberatan, ${n.disputes} sengketa, ${n.letters} surat) dan ${n.journalists} wartawan (${n.inquiries} pertanyaan media)`;

@@ -2,8 +2,8 @@
 // computer's account (the OS user: "root" in a browser host run as root), which tells an officer
 // nothing. One name per archive: the desk is one computer; who set it is audited.
 import type { Db } from '../db/connection';
-import { appendAudit } from '../audit/repo';
-import { type Ctx, nowIso } from '../context';
+import { mutate } from '../db/mutate';
+import type { Ctx } from '../context';
 import { deleteSetting, getSetting, putSetting } from '../settings/repo';
 import type { Officer } from '../../../shared/ipc/channels/app';
 
@@ -26,13 +26,12 @@ export function getOfficer(ctx: Ctx): Officer {
 }
 
 export function setOfficer(ctx: Ctx, name: string): Officer {
-  const at = nowIso(ctx);
-  ctx.db.transaction(() => {
-    const before = officerName(ctx.db);
-    if (name === '') deleteSetting(ctx.db, OFFICER_KEY);
-    else putSetting(ctx.db, OFFICER_KEY, name, at);
-    appendAudit(ctx.db, { at, actor: ctx.actor, action: 'settings.officer.update', entity: 'settings', entityId: OFFICER_KEY, data: { before, after: name || null } });
-  }).immediate();
-  ctx.emit('settings:changed', { key: OFFICER_KEY });
+  mutate(ctx, (tx) => {
+    const before = officerName(tx.db);
+    if (name === '') deleteSetting(tx.db, OFFICER_KEY);
+    else putSetting(tx.db, OFFICER_KEY, name, tx.at);
+    tx.audit({ action: 'settings.officer.update', entity: 'settings', entityId: OFFICER_KEY, data: { before, after: name || null } });
+    tx.emit('settings:changed', { key: OFFICER_KEY });
+  });
   return getOfficer(ctx);
 }

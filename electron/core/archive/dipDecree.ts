@@ -3,9 +3,9 @@
 // yearly), and the date of its last update. Kept in settings and audited; printed at the head of
 // the published DIP and of the Daftar Informasi yang Dikecualikan.
 import type { DipDecree } from '../../../shared/ipc/channels/archiveDip';
-import { appendAudit } from '../audit/repo';
-import { nowIso, type Ctx } from '../context';
+import type { Ctx } from '../context';
 import type { Db } from '../db/connection';
+import { mutate } from '../db/mutate';
 import { AppError } from '../errors';
 import { getSetting, putSetting } from '../settings/repo';
 
@@ -18,17 +18,14 @@ export function getDipDecree(db: Db): DipDecree {
 }
 
 export function setDipDecree(ctx: Ctx, input: DipDecree): DipDecree {
-  const at = nowIso(ctx);
-  let changed = false;
-  ctx.db.transaction(() => {
-    const before = getDipDecree(ctx.db);
+  mutate(ctx, (tx) => {
+    const before = getDipDecree(tx.db);
     // Saving what is already there changes nothing: no write, no audit entry.
     if (before.number === input.number && before.date === input.date && before.updatedDate === input.updatedDate) return;
-    changed = true;
-    putSetting(ctx.db, DIP_DECREE_KEY, input, at);
-    appendAudit(ctx.db, { at, actor: ctx.actor, action: 'dip_decree.update', entity: 'settings', entityId: DIP_DECREE_KEY, data: { before, after: input } });
-  }).immediate();
-  if (changed) ctx.emit('settings:changed', { key: DIP_DECREE_KEY });
+    putSetting(tx.db, DIP_DECREE_KEY, input, tx.at);
+    tx.audit({ action: 'dip_decree.update', entity: 'settings', entityId: DIP_DECREE_KEY, data: { before, after: input } });
+    tx.emit('settings:changed', { key: DIP_DECREE_KEY });
+  });
   return input;
 }
 

@@ -8,13 +8,11 @@ import type { ImportItem } from '../../../shared/ipc/channels/archive';
 import type { ImportHistoryItem, ImportRun } from '../../../shared/ipc/channels/archiveRecords';
 import type { ParsedInput } from '../../../shared/ipc/contract';
 import { importReason } from '../../../shared/domain/archive/reasons';
-import { toUtcIso } from '../../../shared/domain/requests/instant';
 import type { Ctx } from '../context';
+import { mutate } from '../db/mutate';
 import { notFound } from '../errors';
 import { isDiskError } from '../storage/disk';
 import { ensureRun, finishRun, getRun, insertItem, listItems, listRuns, verdictCounts, type ItemRow, type RunRow } from './historyRepo';
-
-const nowIso = (ctx: Ctx) => toUtcIso(ctx.clock.now().getTime());
 
 function tolerateDisk<T>(write: () => T): T | undefined {
   try {
@@ -26,48 +24,46 @@ function tolerateDisk<T>(write: () => T): T | undefined {
 }
 
 export function startRun(ctx: Ctx, batchId: string, source: RunRow['source']): RunRow | undefined {
-  return tolerateDisk(() => ctx.db.transaction(() => ensureRun(ctx.db, { batch_id: batchId, source, actor: ctx.actor, started_at: nowIso(ctx) })).immediate());
+  return tolerateDisk(() => mutate(ctx, (tx) => ensureRun(tx.db, { batch_id: batchId, source, actor: ctx.actor, started_at: tx.at })));
 }
 
 export function recordVerdict(ctx: Ctx, run: RunRow | undefined, item: ImportItem): void {
   if (!run) return;
-  tolerateDisk(() => ctx.db.transaction(() => insertItem(ctx.db, run.id, nowIso(ctx), item)).immediate());
+  tolerateDisk(() => mutate(ctx, (tx) => insertItem(tx.db, run.id, tx.at, item)));
 }
 
 export function endRun(ctx: Ctx, run: RunRow | undefined, cancelled: boolean): void {
   if (!run) return;
-  tolerateDisk(() => ctx.db.transaction(() => finishRun(ctx.db, run.id, nowIso(ctx), cancelled)).immediate());
+  tolerateDisk(() => mutate(ctx, (tx) => finishRun(tx.db, run.id, tx.at, cancelled)));
 }
 
 /** archive:finishImport: the page's run ends; files it never sent get their lines too. */
 export function finishUpload(ctx: Ctx, input: ParsedInput<'archive:finishImport'>): ImportRun {
-  const at = nowIso(ctx);
-  const run = ctx.db
-    .transaction(() => {
-      const row = ensureRun(ctx.db, { batch_id: input.batchId, source: 'upload', actor: ctx.actor, started_at: at });
-      for (const file of input.unsent) {
-        const why =
-          file.reasonCode === 'too_large'
-            ? importReason('too_large', { size: `${((file.size ?? 0) / 1024 / 1024).toFixed(1)} MB`, limit: MAX_IMPORT_BYTES / 1024 / 1024 })
-            : importReason('upload_failed', { message: file.message ?? '' });
-        insertItem(ctx.db, row.id, at, {
-          name: file.name,
-          relativePath: file.relativePath || file.name,
-          verdict: 'rejected',
-          reason: why.reason,
-          reasonCode: why.code,
-          reasonParams: why.params,
-          detail: null,
-          documentId: null,
-          title: null,
-          fileType: null,
-          notes: [],
-        });
-      }
-      finishRun(ctx.db, row.id, at, input.cancelled);
-      return getRun(ctx.db, row.id)!;
-    })
-    .immediate();
+  const run = mutate(ctx, (tx) => {
+    const { at } = tx;
+    const row = ensureRun(tx.db, { batch_id: input.batchId, source: 'upload', actor: ctx.actor, started_at: at });
+    for (const file of input.unsent) {
+      const why =
+        file.reasonCode === 'too_large'
+          ? importReason('too_large', { size: `${((file.size ?? 0) / 1024 / 1024).toFixed(1)} MB`, limit: MAX_IMPORT_BYTES / 1024 / 1024 })
+          : importReason('upload_failed', { message: file.message ?? '' });
+      insertItem(ctx.db, row.id, at, {
+        name: file.name,
+        relativePath: file.relativePath || file.name,
+        verdict: 'rejected',
+        reason: why.reason,
+        reasonCode: why.code,
+        reasonParams: why.params,
+        detail: null,
+        documentId: null,
+        title: null,
+        fileType: null,
+        notes: [],
+      });
+    }
+    finishRun(ctx.db, row.id, at, input.cancelled);
+    return getRun(ctx.db, row.id)!;
+  });
   return toRun(ctx, run);
 }
 

@@ -8,10 +8,9 @@ import path from 'node:path';
 import { MAX_IMPORT_BYTES, type ImportVerdict } from '../../../shared/domain/archive/fields';
 import { importReason, type ImportReason } from '../../../shared/domain/archive/reasons';
 import type { ImportItem, ImportReport } from '../../../shared/ipc/channels/archive';
-import { toUtcIso } from '../../../shared/domain/requests/instant';
-import { appendAudit } from '../audit/repo';
 import { recordBlob, sha256Hex } from '../blobs/store';
 import type { Ctx } from '../context';
+import { mutate } from '../db/mutate';
 import { AppError, isUniqueViolation } from '../errors';
 import { assertFreeSpace, diskErrorMessage } from '../storage/disk';
 import { ChangedWhileReadingError, collectFiles, NotRegularError, readRegularFile, TooLargeError } from './collect';
@@ -95,11 +94,11 @@ function storeOne(ctx: Ctx, source: ImportSource, prepared: Prepared): ImportIte
     if (message) return item(source, 'rejected', coreMessage(message));
     throw error;
   }
-  const at = toUtcIso(ctx.clock.now().getTime());
   const text = outcome.status === 'ok' ? outcome.text : '';
   const title = titleFor(source.name, { metaTitle: outcome.meta.title, html: outcome.status === 'ok' ? outcome.html : null, text });
   try {
-    const id = ctx.db.transaction(() => {
+    const id = mutate(ctx, (tx) => {
+      const { at } = tx;
       const again = findBySha(ctx.db, sha);
       if (again) return { duplicateOf: again };
       recordBlob(ctx.db, sha, bytes.length, outcome.mimeType, at);
@@ -126,18 +125,16 @@ function storeOne(ctx: Ctx, source: ImportSource, prepared: Prepared): ImportIte
         },
         text,
       );
-      appendAudit(ctx.db, {
-        at,
-        actor: ctx.actor,
+      tx.audit({
         action: 'archive.import',
         entity: 'archive_document',
         entityId: String(documentId),
         data: { sha256: sha, fileName: source.name, size: bytes.length, fileType: outcome.fileType, encrypted: outcome.status === 'encrypted' },
       });
+      tx.emit('archive:changed', { ids: [documentId] });
       return { documentId };
-    }).immediate();
+    });
     if ('duplicateOf' in id) return duplicate(source, id.duplicateOf!);
-    ctx.emit('archive:changed', { ids: [id.documentId] });
     return item(source, outcome.status === 'encrypted' ? 'encrypted' : 'imported', outcome.status === 'encrypted' ? importReason('encrypted') : null, {
       documentId: id.documentId,
       title,

@@ -3,9 +3,8 @@
 import type { ExemptionLetter } from '../../../shared/domain/archive/fields';
 import { basisLetters, type DocumentDetail, type LinkedDocument } from '../../../shared/ipc/channels/archive';
 import type { ParsedInput } from '../../../shared/ipc/contract';
-import { toUtcIso } from '../../../shared/domain/requests/instant';
-import { appendAudit } from '../audit/repo';
 import type { Ctx } from '../context';
+import { mutate } from '../db/mutate';
 import { claimVersion } from '../db/versions';
 import { notFound } from '../errors';
 import { requireRequest } from '../requests/service';
@@ -79,11 +78,10 @@ export function getDocumentDetail(ctx: Ctx, id: number): DocumentDetail {
 }
 
 export function updateDocument(ctx: Ctx, input: ParsedInput<'archive:update'>): DocumentDetail {
-  const at = toUtcIso(ctx.clock.now().getTime());
   const exempt = input.category === 'dikecualikan';
   const letters = exempt ? basisLetters(input) : [];
   // Exemption details belong to exempt items only; they are cleared when the category changes.
-  const update: DipUpdate = {
+  const fields: Omit<DipUpdate, 'updated_at'> = {
     dip_number: input.dipNumber,
     title: input.title,
     summary: input.summary,
@@ -106,21 +104,19 @@ export function updateDocument(ctx: Ctx, input: ParsedInput<'archive:update'>): 
     decree_number: exempt ? input.decreeNumber : '',
     decree_date: exempt ? input.decreeDate : null,
     review_date: exempt ? input.reviewDate : null,
-    updated_at: at,
   };
-  ctx.db.transaction(() => {
+  mutate(ctx, (tx) => {
     const before = requireDocument(ctx, input.id);
     claimVersion(ctx, 'archive_documents', input.id, input.version);
-    updateDip(ctx.db, input.id, update);
+    updateDip(tx.db, input.id, { ...fields, updated_at: tx.at });
     const changed: Record<string, { from: unknown; to: unknown }> = {};
-    for (const [key, value] of Object.entries(update)) {
-      if (key === 'updated_at') continue;
+    for (const [key, value] of Object.entries(fields)) {
       const old = before[key as keyof ArchiveRow];
       if (old !== value) changed[key] = { from: old, to: value };
     }
-    appendAudit(ctx.db, { at, actor: ctx.actor, action: 'archive.dip.update', entity: 'archive_document', entityId: String(input.id), data: { changed } });
-  }).immediate();
-  ctx.emit('archive:changed', { ids: [input.id] });
+    tx.audit({ action: 'archive.dip.update', entity: 'archive_document', entityId: String(input.id), data: { changed } });
+    tx.emit('archive:changed', { ids: [input.id] });
+  });
   return getDocumentDetail(ctx, input.id);
 }
 
@@ -135,26 +131,24 @@ export function getLinks(ctx: Ctx, requestId: number): LinkedDocument[] {
 
 /** Records that a published document was provided for (or answers) a request. */
 export function linkDocument(ctx: Ctx, requestId: number, documentId: number): LinkedDocument[] {
-  const at = toUtcIso(ctx.clock.now().getTime());
-  ctx.db.transaction(() => {
+  mutate(ctx, (tx) => {
     const request = requireRequest(ctx, requestId);
     const doc = requireDocument(ctx, documentId);
-    if (insertLink(ctx.db, requestId, documentId, at, ctx.actor)) {
-      appendAudit(ctx.db, { at, actor: ctx.actor, action: 'archive.link', entity: 'request', entityId: String(requestId), data: { requestNumber: request.number, documentId, title: doc.title } });
+    if (insertLink(tx.db, requestId, documentId, tx.at, ctx.actor)) {
+      tx.audit({ action: 'archive.link', entity: 'request', entityId: String(requestId), data: { requestNumber: request.number, documentId, title: doc.title } });
     }
-  }).immediate();
-  ctx.emit('cases:changed', { kind: 'request', id: requestId });
+    tx.emit('cases:changed', { kind: 'request', id: requestId });
+  });
   return linkedDocuments(ctx, requestId);
 }
 
 export function unlinkDocument(ctx: Ctx, requestId: number, documentId: number): LinkedDocument[] {
-  const at = toUtcIso(ctx.clock.now().getTime());
-  ctx.db.transaction(() => {
+  mutate(ctx, (tx) => {
     const request = requireRequest(ctx, requestId);
-    if (deleteLink(ctx.db, requestId, documentId)) {
-      appendAudit(ctx.db, { at, actor: ctx.actor, action: 'archive.unlink', entity: 'request', entityId: String(requestId), data: { requestNumber: request.number, documentId } });
+    if (deleteLink(tx.db, requestId, documentId)) {
+      tx.audit({ action: 'archive.unlink', entity: 'request', entityId: String(requestId), data: { requestNumber: request.number, documentId } });
     }
-  }).immediate();
-  ctx.emit('cases:changed', { kind: 'request', id: requestId });
+    tx.emit('cases:changed', { kind: 'request', id: requestId });
+  });
   return linkedDocuments(ctx, requestId);
 }

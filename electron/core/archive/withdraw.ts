@@ -9,10 +9,9 @@
 // archive.lock keeps other programs out).
 import fs from 'node:fs';
 import type { ParsedInput } from '../../../shared/ipc/contract';
-import { toUtcIso } from '../../../shared/domain/requests/instant';
-import { appendAudit } from '../audit/repo';
 import type { Ctx } from '../context';
 import type { Db } from '../db/connection';
+import { mutate } from '../db/mutate';
 import { requireDocument } from './service';
 
 /** Whether any record still names the blob: a foreign key to blobs in any table, or a setting (the logo). */
@@ -28,46 +27,41 @@ export function blobReferenced(db: Db, sha256: string): boolean {
 }
 
 export function withdrawDocument(ctx: Ctx, input: ParsedInput<'archive:withdraw'>) {
-  const at = toUtcIso(ctx.clock.now().getTime());
-  const result = ctx.db
-    .transaction(() => {
-      const doc = requireDocument(ctx, input.id);
-      const links = ctx.db
-        .prepare('SELECT l.request_id AS id, r.number FROM archive_request_links l JOIN requests r ON r.id = l.request_id WHERE l.document_id = ? ORDER BY l.request_id')
-        .all(doc.id) as { id: number; number: string }[];
-      for (const link of links) {
-        ctx.db.prepare('DELETE FROM archive_request_links WHERE request_id = ? AND document_id = ?').run(link.id, doc.id);
-        appendAudit(ctx.db, {
-          at,
-          actor: ctx.actor,
-          action: 'archive.unlink',
-          entity: 'request',
-          entityId: String(link.id),
-          data: { requestNumber: link.number, documentId: doc.id, title: doc.title, withdrawn: true },
-        });
-      }
-      ctx.db.prepare('DELETE FROM archive_fts WHERE rowid = ?').run(doc.id);
-      ctx.db.prepare('DELETE FROM archive_documents WHERE id = ?').run(doc.id);
-      const blobRemoved = !blobReferenced(ctx.db, doc.sha256);
-      if (blobRemoved) ctx.db.prepare('DELETE FROM blobs WHERE sha256 = ?').run(doc.sha256);
-      ctx.db
-        .prepare(
-          `INSERT INTO archive_withdrawals (document_id, sha256, file_name, title, category, reason, actor, withdrawn_at, blob_removed)
-           VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)`,
-        )
-        .run(doc.id, doc.sha256, doc.file_name, doc.title, doc.category, input.reason, ctx.actor, at, blobRemoved ? 1 : 0);
-      const unlinkedRequests = links.map((l) => l.number);
-      appendAudit(ctx.db, {
-        at,
-        actor: ctx.actor,
-        action: 'archive.withdraw',
-        entity: 'archive_document',
-        entityId: String(doc.id),
-        data: { sha256: doc.sha256, fileName: doc.file_name, title: doc.title, category: doc.category, reason: input.reason, blobRemoved, unlinkedRequests },
+  const result = mutate(ctx, (tx) => {
+    const doc = requireDocument(ctx, input.id);
+    const links = ctx.db
+      .prepare('SELECT l.request_id AS id, r.number FROM archive_request_links l JOIN requests r ON r.id = l.request_id WHERE l.document_id = ? ORDER BY l.request_id')
+      .all(doc.id) as { id: number; number: string }[];
+    for (const link of links) {
+      ctx.db.prepare('DELETE FROM archive_request_links WHERE request_id = ? AND document_id = ?').run(link.id, doc.id);
+      tx.audit({
+        action: 'archive.unlink',
+        entity: 'request',
+        entityId: String(link.id),
+        data: { requestNumber: link.number, documentId: doc.id, title: doc.title, withdrawn: true },
       });
-      return { doc, blobRemoved, links, unlinkedRequests };
-    })
-    .immediate();
+    }
+    ctx.db.prepare('DELETE FROM archive_fts WHERE rowid = ?').run(doc.id);
+    ctx.db.prepare('DELETE FROM archive_documents WHERE id = ?').run(doc.id);
+    const blobRemoved = !blobReferenced(ctx.db, doc.sha256);
+    if (blobRemoved) ctx.db.prepare('DELETE FROM blobs WHERE sha256 = ?').run(doc.sha256);
+    ctx.db
+      .prepare(
+        `INSERT INTO archive_withdrawals (document_id, sha256, file_name, title, category, reason, actor, withdrawn_at, blob_removed)
+         VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)`,
+      )
+      .run(doc.id, doc.sha256, doc.file_name, doc.title, doc.category, input.reason, ctx.actor, tx.at, blobRemoved ? 1 : 0);
+    const unlinkedRequests = links.map((l) => l.number);
+    tx.audit({
+      action: 'archive.withdraw',
+      entity: 'archive_document',
+      entityId: String(doc.id),
+      data: { sha256: doc.sha256, fileName: doc.file_name, title: doc.title, category: doc.category, reason: input.reason, blobRemoved, unlinkedRequests },
+    });
+    tx.emit('archive:changed', { ids: [doc.id] });
+    for (const link of links) tx.emit('cases:changed', { kind: 'request', id: link.id });
+    return { doc, blobRemoved, links, unlinkedRequests, at: tx.at };
+  });
   if (result.blobRemoved) {
     try {
       fs.rmSync(ctx.blobs.pathOf(result.doc.sha256), { force: true });
@@ -75,15 +69,13 @@ export function withdrawDocument(ctx: Ctx, input: ParsedInput<'archive:withdraw'
       // Left behind: a file without a record, reported by `check` as harmless.
     }
   }
-  ctx.emit('archive:changed', { ids: [result.doc.id] });
-  for (const link of result.links) ctx.emit('cases:changed', { kind: 'request', id: link.id });
   return {
     documentId: result.doc.id,
     title: result.doc.title,
     fileName: result.doc.file_name,
     reason: input.reason,
     actor: ctx.actor,
-    withdrawnAt: at,
+    withdrawnAt: result.at,
     blobRemoved: result.blobRemoved,
     unlinkedRequests: result.unlinkedRequests,
   };

@@ -1,7 +1,7 @@
 // Pengaturan › Petugas: the Admin's management of officer accounts. Every change is audited in
 // its own transaction; disabling and resetting a password end the officer's sessions at once.
 import type { Ctx } from '../context';
-import { appendAudit } from '../audit/repo';
+import { mutate } from '../db/mutate';
 import { AppError, isUniqueViolation, notFound } from '../errors';
 import type { OfficerAccount } from '../../../shared/ipc/channels/auth';
 import type { ParsedInput } from '../../../shared/ipc/contract';
@@ -24,11 +24,10 @@ export function list(ctx: Ctx): { officers: OfficerAccount[] } {
 
 export async function add(ctx: Ctx, input: ParsedInput<'officers:add'>): Promise<OfficerAccount> {
   const passwordHash = await hashPassword(input.password);
-  const at = ctx.clock.now().toISOString();
-  return ctx.db.transaction(() => {
+  return mutate(ctx, (tx) => {
     let id: number;
     try {
-      id = insertOfficer(ctx.db, { username: input.username, name: input.name, nip: input.nip, jabatan: input.jabatan, roles: input.roles, passwordHash }, at);
+      id = insertOfficer(tx.db, { username: input.username, name: input.name, nip: input.nip, jabatan: input.jabatan, roles: input.roles, passwordHash }, tx.at);
     } catch (error) {
       if (isUniqueViolation(error)) {
         const message = `Nama pengguna "${input.username}" sudah dipakai petugas lain.`;
@@ -36,10 +35,10 @@ export async function add(ctx: Ctx, input: ParsedInput<'officers:add'>): Promise
       }
       throw error;
     }
-    appendAudit(ctx.db, { at, actor: ctx.actor, action: 'officer.add', entity: 'officer', entityId: String(id), data: { username: input.username, name: input.name, roles: input.roles } });
-    ctx.emit('settings:changed', { key: 'officers' });
+    tx.audit({ action: 'officer.add', entity: 'officer', entityId: String(id), data: { username: input.username, name: input.name, roles: input.roles } });
+    tx.emit('settings:changed', { key: 'officers' });
     return publicOfficer(requireOfficer(ctx, id));
-  }).immediate();
+  });
 }
 
 /** Would this change leave the archive without an active Admin? */
@@ -50,38 +49,33 @@ function losesLastAdmin(ctx: Ctx, before: OfficerRecord, after: { active: boolea
 }
 
 export function update(ctx: Ctx, input: ParsedInput<'officers:update'>): OfficerAccount {
-  const at = ctx.clock.now().toISOString();
-  return ctx.db.transaction(() => {
+  return mutate(ctx, (tx) => {
     const before = requireOfficer(ctx, input.id);
     if (losesLastAdmin(ctx, before, { active: before.active, roles: input.roles })) throw new AppError('precondition', LAST_ADMIN_MESSAGE);
-    updateOfficerProfile(ctx.db, input.id, input, at);
+    updateOfficerProfile(tx.db, input.id, input, tx.at);
     const after = requireOfficer(ctx, input.id);
-    appendAudit(ctx.db, {
-      at,
-      actor: ctx.actor,
+    tx.audit({
       action: 'officer.update',
       entity: 'officer',
       entityId: String(input.id),
       data: { before: { name: before.name, nip: before.nip, jabatan: before.jabatan, roles: before.roles }, after: { name: after.name, nip: after.nip, jabatan: after.jabatan, roles: after.roles } },
     });
-    ctx.emit('settings:changed', { key: 'officers' });
+    tx.emit('settings:changed', { key: 'officers' });
     return publicOfficer(after);
-  }).immediate();
+  });
 }
 
 export function setActive(ctx: Ctx, input: ParsedInput<'officers:setActive'>): OfficerAccount {
-  const now = ctx.clock.now();
-  const at = now.toISOString();
-  return ctx.db.transaction(() => {
+  return mutate(ctx, (tx) => {
     const before = requireOfficer(ctx, input.id);
     if (before.active === input.active) return publicOfficer(before);
     if (losesLastAdmin(ctx, before, { active: input.active, roles: before.roles })) throw new AppError('precondition', LAST_ADMIN_MESSAGE);
-    setOfficerActive(ctx.db, input.id, input.active, at);
-    const ended = input.active ? 0 : revokeOfficerSessions(ctx.db, input.id, now);
-    appendAudit(ctx.db, { at, actor: ctx.actor, action: input.active ? 'officer.enable' : 'officer.disable', entity: 'officer', entityId: String(input.id), data: { username: before.username, ...(ended ? { sessionsEnded: ended } : {}) } });
-    ctx.emit('settings:changed', { key: 'officers' });
+    setOfficerActive(tx.db, input.id, input.active, tx.at);
+    const ended = input.active ? 0 : revokeOfficerSessions(tx.db, input.id, new Date(tx.at));
+    tx.audit({ action: input.active ? 'officer.enable' : 'officer.disable', entity: 'officer', entityId: String(input.id), data: { username: before.username, ...(ended ? { sessionsEnded: ended } : {}) } });
+    tx.emit('settings:changed', { key: 'officers' });
     return publicOfficer(requireOfficer(ctx, input.id));
-  }).immediate();
+  });
 }
 
 /**
@@ -93,13 +87,11 @@ export async function resetPassword(ctx: Ctx, input: ParsedInput<'officers:reset
   requireOfficer(ctx, input.id);
   const temporary = input.newPassword === undefined ? temporaryPassword() : null;
   const passwordHash = await hashPassword(input.newPassword ?? temporary!);
-  const now = ctx.clock.now();
-  const at = now.toISOString();
-  return ctx.db.transaction(() => {
+  return mutate(ctx, (tx) => {
     const officer = requireOfficer(ctx, input.id);
-    setPasswordHash(ctx.db, officer.id, passwordHash, at);
-    const ended = revokeOfficerSessions(ctx.db, officer.id, now);
-    appendAudit(ctx.db, { at, actor: ctx.actor, action: 'officer.resetPassword', entity: 'officer', entityId: String(officer.id), data: { username: officer.username, temporary: temporary !== null, ...(ended ? { sessionsEnded: ended } : {}) } });
+    setPasswordHash(tx.db, officer.id, passwordHash, tx.at);
+    const ended = revokeOfficerSessions(tx.db, officer.id, new Date(tx.at));
+    tx.audit({ action: 'officer.resetPassword', entity: 'officer', entityId: String(officer.id), data: { username: officer.username, temporary: temporary !== null, ...(ended ? { sessionsEnded: ended } : {}) } });
     return { officer: publicOfficer(officer), temporaryPassword: temporary };
-  }).immediate();
+  });
 }

@@ -1,9 +1,8 @@
 // Signing in and out, first-run setup, own password (issue 14). The hosts keep the token (cookie,
 // main process); the core only ever stores its hash (sessions.ts).
 import type { Ctx } from '../context';
-import { nowIso } from '../context';
-import { appendAudit } from '../audit/repo';
 import { outsideCommitScope } from '../db/commits';
+import { mutate } from '../db/mutate';
 import { AppError } from '../errors';
 import type { LoginResult, OfficerAccount } from '../../../shared/ipc/channels/auth';
 import type { ParsedInput } from '../../../shared/ipc/contract';
@@ -31,32 +30,33 @@ export async function login(ctx: Ctx, input: ParsedInput<'auth:login'>): Promise
   const matches = officer ? await verifyPassword(officer.passwordHash, input.password) : await verifyDummy(input.password);
   if (!officer || !matches || !officer.active) {
     // Kept although the call fails: a refusal, not "saved, then failed" (db/commits.ts).
+    // Nobody is signed in yet: the entry names the username typed (and the account, if any) explicitly.
     outsideCommitScope(() =>
-      ctx.db.transaction(() => {
-        recordFailure(ctx.db, input.username, now);
-        appendAudit(ctx.db, { at: now.toISOString(), actor: input.username, officerId: officer?.id ?? null, action: 'auth.login.failed', entity: 'officer', entityId: officer ? String(officer.id) : null, data: { username: input.username, ...(officer && matches && !officer.active ? { reason: 'nonaktif' } : {}) } });
-      }).immediate(),
+      mutate(ctx, (tx) => {
+        recordFailure(tx.db, input.username, new Date(tx.at));
+        tx.audit({ actor: input.username, officerId: officer?.id ?? null, action: 'auth.login.failed', entity: 'officer', entityId: officer ? String(officer.id) : null, data: { username: input.username, ...(officer && matches && !officer.active ? { reason: 'nonaktif' } : {}) } });
+      }),
     );
     if (officer && matches && !officer.active) throw new AppError('forbidden', 'Akun ini dinonaktifkan. Hubungi Admin.');
     throw new AppError('unauthenticated', WRONG_LOGIN_MESSAGE);
   }
-  return ctx.db.transaction(() => {
-    clearFailures(ctx.db, input.username);
+  // The call has no officer until the session exists: the entry names the one signing in explicitly.
+  return mutate(ctx, (tx) => {
+    clearFailures(tx.db, input.username);
     const { via: v, address } = via(ctx);
-    const session = createSession(ctx.db, officer.id, now, v, address);
-    appendAudit(ctx.db, { at: now.toISOString(), actor: officer.name, officerId: officer.id, action: 'auth.login', entity: 'officer', entityId: String(officer.id), data: { via: v, ...(address ? { address } : {}) } });
+    const session = createSession(tx.db, officer.id, new Date(tx.at), v, address);
+    tx.audit({ actor: officer.name, officerId: officer.id, action: 'auth.login', entity: 'officer', entityId: String(officer.id), data: { via: v, ...(address ? { address } : {}) } });
     return { officer: publicOfficer(officer), token: session.token, expiresAt: session.expiresAt };
-  }).immediate();
+  });
 }
 
 export function logout(ctx: Ctx): Record<string, never> {
   const caller = ctx.caller;
   if (caller?.kind !== 'session' || !ctx.officer) return {};
-  const now = ctx.clock.now();
-  ctx.db.transaction(() => {
-    revokeSession(ctx.db, caller.token, now);
-    appendAudit(ctx.db, { at: now.toISOString(), actor: ctx.actor, action: 'auth.logout', entity: 'officer', entityId: String(ctx.officer!.id) });
-  }).immediate();
+  mutate(ctx, (tx) => {
+    revokeSession(tx.db, caller.token, new Date(tx.at));
+    tx.audit({ action: 'auth.logout', entity: 'officer', entityId: String(ctx.officer!.id) });
+  });
   return {};
 }
 
@@ -71,17 +71,16 @@ export async function setup(ctx: Ctx, input: ParsedInput<'auth:setup'>): Promise
   // whoever reaches a LAN host first.
   if (ctx.caller?.kind === 'session' && ctx.caller.via === 'lan') throw new AppError('forbidden', SETUP_LAN_MESSAGE);
   const passwordHash = await hashPassword(input.password);
-  const now = ctx.clock.now();
-  const at = now.toISOString();
-  return ctx.db.transaction(() => {
+  return mutate(ctx, (tx) => {
     // Checked again inside the transaction: two first-run screens at once make one Admin.
-    if (countOfficers(ctx.db) > 0) throw new AppError('forbidden', SETUP_DONE_MESSAGE);
-    const id = insertOfficer(ctx.db, { username: input.username, name: input.name, nip: input.nip, jabatan: input.jabatan, roles: ['admin'], passwordHash }, at);
-    appendAudit(ctx.db, { at, actor: input.name, officerId: id, action: 'officer.setup', entity: 'officer', entityId: String(id), data: { username: input.username, roles: ['admin'] } });
+    if (countOfficers(tx.db) > 0) throw new AppError('forbidden', SETUP_DONE_MESSAGE);
+    const id = insertOfficer(tx.db, { username: input.username, name: input.name, nip: input.nip, jabatan: input.jabatan, roles: ['admin'], passwordHash }, tx.at);
+    // The first Admin records their own creation: nobody was signed in to act.
+    tx.audit({ actor: input.name, officerId: id, action: 'officer.setup', entity: 'officer', entityId: String(id), data: { username: input.username, roles: ['admin'] } });
     const { via: v, address } = via(ctx);
-    const session = createSession(ctx.db, id, now, v, address);
-    return { officer: publicOfficer(getOfficerById(ctx.db, id)!), token: session.token, expiresAt: session.expiresAt };
-  }).immediate();
+    const session = createSession(tx.db, id, new Date(tx.at), v, address);
+    return { officer: publicOfficer(getOfficerById(tx.db, id)!), token: session.token, expiresAt: session.expiresAt };
+  });
 }
 
 export async function changePassword(ctx: Ctx, input: ParsedInput<'auth:changePassword'>): Promise<Record<string, never>> {
@@ -91,13 +90,12 @@ export async function changePassword(ctx: Ctx, input: ParsedInput<'auth:changePa
     throw new AppError('invalid_input', 'Kata sandi lama salah.', [{ path: 'currentPassword', message: 'Kata sandi lama salah.' }]);
   }
   const passwordHash = await hashPassword(input.newPassword);
-  const now = ctx.clock.now();
   const caller = ctx.caller;
-  ctx.db.transaction(() => {
-    setPasswordHash(ctx.db, officer.id, passwordHash, nowIso(ctx));
+  mutate(ctx, (tx) => {
+    setPasswordHash(tx.db, officer.id, passwordHash, tx.at);
     // Other sessions (another PC where the old password was seen) end; this one stays.
-    revokeOfficerSessions(ctx.db, officer.id, now, caller?.kind === 'session' ? caller.token : undefined);
-    appendAudit(ctx.db, { at: now.toISOString(), actor: ctx.actor, action: 'auth.changePassword', entity: 'officer', entityId: String(officer.id) });
-  }).immediate();
+    revokeOfficerSessions(tx.db, officer.id, new Date(tx.at), caller?.kind === 'session' ? caller.token : undefined);
+    tx.audit({ action: 'auth.changePassword', entity: 'officer', entityId: String(officer.id) });
+  });
   return {};
 }

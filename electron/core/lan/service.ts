@@ -1,8 +1,8 @@
 // Pengaturan › Akses and Jaringan kantor: the idle lock minutes every workstation applies, the
 // desktop app's LAN switch, and what a workstation needs to trust the office certificate.
 import { AccessSettings, DEFAULT_ACCESS, type LanInfo } from '../../../shared/ipc/channels/lan';
-import { appendAudit } from '../audit/repo';
-import { nowIso, type Ctx } from '../context';
+import type { Ctx } from '../context';
+import { mutate } from '../db/mutate';
 import { getSetting, putSetting } from '../settings/repo';
 import { readCertificateInfo } from './certificate';
 
@@ -22,12 +22,11 @@ export function getAccess(ctx: Pick<Ctx, 'db'>): AccessSettings {
 }
 
 export function setAccess(ctx: Ctx, input: AccessSettings): AccessSettings {
-  const at = nowIso(ctx);
-  ctx.db.transaction(() => {
-    putSetting(ctx.db, ACCESS_KEY, input, at);
-    appendAudit(ctx.db, { at, actor: ctx.actor, action: 'settings.access.update', entity: 'settings', entityId: ACCESS_KEY, data: input });
-  }).immediate();
-  ctx.emit('settings:changed', { key: ACCESS_KEY });
+  mutate(ctx, (tx) => {
+    putSetting(tx.db, ACCESS_KEY, input, tx.at);
+    tx.audit({ action: 'settings.access.update', entity: 'settings', entityId: ACCESS_KEY, data: input });
+    tx.emit('settings:changed', { key: ACCESS_KEY });
+  });
   return input;
 }
 

@@ -4,10 +4,10 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { BACKUP_STALE_DAYS, type BackupEntry, type BackupFolder, type BackupStatus } from '../../../shared/ipc/channels/backup';
-import { appendAudit } from '../audit/repo';
 import { officeClock } from '../calendar/clocks';
-import { nowIso, type Ctx } from '../context';
+import type { Ctx } from '../context';
 import type { Db } from '../db/connection';
+import { mutate } from '../db/mutate';
 import { AppError, invalidField } from '../errors';
 import { dataPaths } from '../paths';
 import { getSetting, putSetting } from '../settings/repo';
@@ -182,14 +182,13 @@ export function setBackupFolder(ctx: Ctx, folder: string | null): BackupFolder {
     value = path.resolve(folder);
     assertWritable(value);
   }
-  const at = nowIso(ctx);
-  const before = settings(ctx.db).folder;
-  ctx.db.transaction(() => {
-    putSetting(ctx.db, BACKUP_SETTING_KEY, { folder: value } satisfies BackupSettings, at);
-    appendAudit(ctx.db, { at, actor: ctx.actor, action: 'settings.backup.update', entity: 'settings', entityId: BACKUP_SETTING_KEY, data: { before, after: value } });
-  }).immediate();
-  ctx.emit('settings:changed', { key: BACKUP_SETTING_KEY });
-  ctx.emit('backup:changed', { reason: 'folder' });
+  mutate(ctx, (tx) => {
+    const before = settings(tx.db).folder;
+    putSetting(tx.db, BACKUP_SETTING_KEY, { folder: value } satisfies BackupSettings, tx.at);
+    tx.audit({ action: 'settings.backup.update', entity: 'settings', entityId: BACKUP_SETTING_KEY, data: { before, after: value } });
+    tx.emit('settings:changed', { key: BACKUP_SETTING_KEY });
+    tx.emit('backup:changed', { reason: 'folder' });
+  });
   return folderInfo(ctx);
 }
 

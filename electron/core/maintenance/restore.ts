@@ -165,6 +165,9 @@ export function restoreArchive(dataDir: string, backup: VerifiedBackup, options:
 function recordRestore(dbFile: string, backup: VerifiedBackup, preRestoreDir: string | null, options: { now: Date; actor: string; keys?: ArchiveKeys }): void {
   const db = openDatabase(dbFile, { fileMustExist: true, ...(options.keys ? { key: options.keys.db } : {}) });
   try {
+    // Not mutate: the core's connection is closed during a restore (withArchiveClosed), so there is
+    // no ctx to write through. This is the restored file's own short-lived connection, and the entry
+    // carries the restore's instant and actor explicitly; no event, the caller emits backup:changed.
     db.transaction(() => {
       appendAudit(db, {
         at: options.now.toISOString(),

@@ -19,6 +19,7 @@ export async function restoreFromBackup(ctx: Ctx, file: string): Promise<Restore
   return archive.exclusive(async () => {
     const backup = verifyBackup(file, ctx.dataDir, ctx.keys);
     const report = archive.withArchiveClosed(() => restoreArchive(ctx.dataDir, backup, { now: ctx.clock.now(), actor: ctx.actor, ...(ctx.keys ? { keys: ctx.keys } : {}) }));
+    // Not through mutate: the restore wrote the restored file on its own connection (restore.ts).
     ctx.emit('backup:changed', { reason: 'restored' });
     return { backup: report.backup, preRestoreDir: report.preRestoreDir, blobs: report.blobs, checkOk: report.check.ok, lines: report.check.lines };
   });

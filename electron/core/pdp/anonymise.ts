@@ -16,15 +16,15 @@
 // setting in this app; see README "Data pribadi (UU 27/2022)".
 import { ERASED, retentionCutoff } from '../../../shared/domain/pdp/retention';
 import { ERASED_NIK } from '../../../shared/domain/requests/nik';
-import { toUtcIso } from '../../../shared/domain/requests/instant';
 import { formatTanggal } from '../../../shared/domain/calendar/format';
 import type { AnonymiseCounts, AnonymiseReport } from '../../../shared/ipc/channels/pdp';
-import { appendAudit } from '../audit/repo';
 import { officeClock, todayLocal } from '../calendar/clocks';
 import type { Ctx } from '../context';
 import type { Db } from '../db/connection';
+import { mutate } from '../db/mutate';
+import { insertObjectionEvent } from '../objections/repo';
 import { insertEvent } from '../requests/repo';
-import { dueCases, dueJournalists, type DueCase, type DueJournalist } from './candidates';
+import { dueCases, dueJournalists, dueObjections, type DueCase, type DueJournalist, type DueObjection } from './candidates';
 import { getRetention } from './retention';
 
 /** Every FTS5 table that holds a requester's or a journalist's name (migrations 002 and 005). */
@@ -37,6 +37,8 @@ interface Plan {
   years: number;
   zone: string;
   cases: DueCase[];
+  /** Objections without a request (migration 014): their objector is on a row of its own. */
+  objections: DueObjection[];
   journalists: DueJournalist[];
 }
 
@@ -50,6 +52,7 @@ function plan(ctx: Ctx, nowMs: number): Plan {
     years,
     zone,
     cases: dueCases(ctx.db, today, zone, years),
+    objections: dueObjections(ctx.db, today, zone, years),
     journalists: dueJournalists(ctx.db, today, zone, years),
   };
 }
@@ -57,12 +60,13 @@ function plan(ctx: Ctx, nowMs: number): Plan {
 function countsOf(p: Plan): AnonymiseCounts {
   return {
     requests: p.cases.length,
-    requesters: new Set(p.cases.map((c) => c.requesterId)).size,
-    objections: p.cases.reduce((n, c) => n + c.objections.length, 0),
-    disputes: p.cases.reduce((n, c) => n + c.disputeIds.length, 0),
-    letters: p.cases.reduce((n, c) => n + c.letterIds.length, 0),
+    requesters: new Set([...p.cases.map((c) => c.requesterId), ...p.objections.map((o) => o.requesterId)]).size,
+    objections: p.cases.reduce((n, c) => n + c.objections.length, 0) + p.objections.length,
+    disputes: p.cases.reduce((n, c) => n + c.disputeIds.length, 0) + p.objections.reduce((n, o) => n + o.disputeIds.length, 0),
+    letters: p.cases.reduce((n, c) => n + c.letterIds.length, 0) + p.objections.reduce((n, o) => n + o.letterIds.length, 0),
     journalists: p.journalists.length,
     inquiries: p.journalists.reduce((n, j) => n + j.inquiries.length, 0),
+    objectionsWithoutRequest: p.objections.length,
   };
 }
 
@@ -74,6 +78,7 @@ function report(p: Plan, dryRun: boolean, auditSeq: number | null): AnonymiseRep
     years: p.years,
     cases: p.cases.map((c) => ({ requestId: c.requestId, number: c.number, closedOn: c.closedOn, objections: c.objections.map((o) => o.number), disputes: c.disputeIds.length })),
     journalists: p.journalists.map((j) => ({ journalistId: j.journalistId, inquiries: j.inquiries.map((i) => i.number), closedOn: j.closedOn })),
+    objectionsWithoutRequest: p.objections.map((o) => ({ objectionId: o.objectionId, number: o.number, closedOn: o.closedOn, disputes: o.disputeIds.length })),
     counts: countsOf(p),
     auditSeq,
   };
@@ -82,37 +87,64 @@ function report(p: Plan, dryRun: boolean, auditSeq: number | null): AnonymiseRep
 /** '' stays '' (nothing was there); anything else becomes '[dihapus]'. */
 const erasedOrEmpty = (column: string) => `CASE WHEN ${column} = '' THEN '' ELSE '${ERASED}' END`;
 
-/** The statements of one run, prepared once: a first run may erase thousands of cases. */
-function caseEraser(db: Db): (c: DueCase, at: string) => void {
+/**
+ * The identity on a requesters row, and the same fields in the stored snapshots of one case's
+ * letters (a request's, or an objection's without a request: its letters hold the objector where a
+ * request's hold the requester). Nothing else of the letter changes.
+ */
+function identityEraser(db: Db, letterCase: 'request_id' | 'objection_id') {
   const requester = db.prepare(
     `UPDATE requesters SET name = @erased, address = @erased, phone = @erased,
        id_number = CASE id_type WHEN 'nik' THEN @erasedNik ELSE @erased END,
        email = ${erasedOrEmpty('email')}, proxy_name = ${erasedOrEmpty('proxy_name')}, anonymised_at = @at
      WHERE id = @id AND anonymised_at IS NULL`,
   );
-  const request = db.prepare('UPDATE requests SET anonymised_at = ? WHERE id = ?');
-  const objections = db.prepare(`UPDATE objections SET proxy_name = ${erasedOrEmpty('proxy_name')} WHERE request_id = ?`);
-  // The letter's frozen case data: the same fields as the case, nothing else of the letter.
   const who = '$.request.requester';
   const letters = db.prepare(
     `UPDATE letters SET data = json_set(data,
        '${who}.name', @erased, '${who}.idNumberMasked', @erased, '${who}.address', @erased, '${who}.phone', @erased,
        '${who}.email', CASE WHEN json_extract(data, '${who}.email') = '' THEN '' ELSE @erased END,
        '${who}.proxyName', CASE WHEN json_extract(data, '${who}.proxyName') = '' THEN '' ELSE @erased END)
-     WHERE request_id = @id`,
+     WHERE ${letterCase} = @id AND json_type(data, '${who}') = 'object'`,
   );
   const objectionLetters = db.prepare(
     `UPDATE letters SET data = json_set(data, '$.objection.proxyName', @erased)
-     WHERE request_id = @id AND json_type(data, '$.objection') = 'object' AND json_extract(data, '$.objection.proxyName') <> ''`,
+     WHERE ${letterCase} = @id AND json_type(data, '$.objection') = 'object' AND json_extract(data, '$.objection.proxyName') <> ''`,
   );
+  return {
+    requester: (id: number, at: string) => requester.run({ erased: ERASED, erasedNik: ERASED_NIK, at, id }),
+    letters: (caseId: number) => {
+      letters.run({ erased: ERASED, id: caseId });
+      objectionLetters.run({ erased: ERASED, id: caseId });
+    },
+  };
+}
+
+/** The statements of one run, prepared once: a first run may erase thousands of cases. */
+function caseEraser(db: Db): (c: DueCase, at: string) => void {
+  const identity = identityEraser(db, 'request_id');
+  const request = db.prepare('UPDATE requests SET anonymised_at = ? WHERE id = ?');
+  const objections = db.prepare(`UPDATE objections SET proxy_name = ${erasedOrEmpty('proxy_name')} WHERE request_id = ?`);
   return (c, at) => {
-    requester.run({ erased: ERASED, erasedNik: ERASED_NIK, at, id: c.requesterId });
+    identity.requester(c.requesterId, at);
     request.run(at, c.requestId);
     objections.run(c.requestId);
-    if (c.letterIds.length > 0) {
-      letters.run({ erased: ERASED, id: c.requestId });
-      objectionLetters.run({ erased: ERASED, id: c.requestId });
-    }
+    if (c.letterIds.length > 0) identity.letters(c.requestId);
+  };
+}
+
+/**
+ * An objection without a request: its objector's own requesters row (the name leaves the objection
+ * and dispute indexes through requesters_fts_name, migration 014), the proxy on the objection, and
+ * its letters' snapshots.
+ */
+function objectionEraser(db: Db): (o: DueObjection, at: string) => void {
+  const identity = identityEraser(db, 'objection_id');
+  const objection = db.prepare(`UPDATE objections SET proxy_name = ${erasedOrEmpty('proxy_name')} WHERE id = ?`);
+  return (o, at) => {
+    identity.requester(o.requesterId, at);
+    objection.run(o.objectionId);
+    if (o.letterIds.length > 0) identity.letters(o.objectionId);
   };
 }
 
@@ -145,54 +177,67 @@ function optimize(db: Db, tables: readonly string[]): void {
 export function anonymise(ctx: Ctx, input: { dryRun: boolean }): AnonymiseReport {
   const nowMs = ctx.clock.now().getTime();
   if (input.dryRun) return report(plan(ctx, nowMs), true, null);
-  const at = toUtcIso(nowMs);
-  const done = ctx.db
-    .transaction(() => {
-      const p = plan(ctx, nowMs);
-      const eraseCase = caseEraser(ctx.db);
-      const eraseJournalist = journalistEraser(ctx.db);
-      for (const c of p.cases) {
-        eraseCase(c, at);
-        insertEvent(ctx.db, {
-          request_id: c.requestId,
-          at,
-          actor: ctx.actor,
-          action: 'pdp_anonymised',
-          subject_kind: 'request',
-          subject_id: c.requestId,
-          from_status: null,
-          to_status: null,
-          note: `Identitas pemohon dianonimkan: masa retensi ${p.years} tahun sejak perkara ditutup (${formatTanggal(c.closedOn)}) berakhir (UU 27/2022 Pasal 44 ayat (1) huruf a).`,
-        });
-      }
-      for (const j of p.journalists) eraseJournalist(j, at);
-      if (p.cases.length > 0) optimize(ctx.db, CASE_INDEXES);
-      if (p.journalists.length > 0) optimize(ctx.db, MEDIA_INDEXES);
-      const entry = appendAudit(ctx.db, {
+  const done = mutate(ctx, (tx) => {
+    const { at } = tx;
+    const p = plan(ctx, Date.parse(at));
+    const eraseCase = caseEraser(ctx.db);
+    const eraseJournalist = journalistEraser(ctx.db);
+    for (const c of p.cases) {
+      eraseCase(c, at);
+      insertEvent(ctx.db, {
+        request_id: c.requestId,
         at,
         actor: ctx.actor,
-        action: 'pdp.anonymise',
-        entity: 'pdp',
-        entityId: null,
-        data: {
-          years: p.years,
-          today: p.today,
-          cutoff: p.cutoff,
-          counts: countsOf(p),
-          requestIds: p.cases.map((c) => c.requestId),
-          journalistIds: p.journalists.map((j) => j.journalistId),
-        },
+        action: 'pdp_anonymised',
+        subject_kind: 'request',
+        subject_id: c.requestId,
+        from_status: null,
+        to_status: null,
+        note: `Identitas pemohon dianonimkan: masa retensi ${p.years} tahun sejak perkara ditutup (${formatTanggal(c.closedOn)}) berakhir (UU 27/2022 Pasal 44 ayat (1) huruf a).`,
       });
-      return { p, seq: entry.seq };
-    })
-    .immediate();
+    }
+    const eraseObjection = objectionEraser(tx.db);
+    for (const o of p.objections) {
+      eraseObjection(o, at);
+      insertObjectionEvent(tx.db, {
+        request_id: null,
+        at,
+        actor: ctx.actor,
+        action: 'pdp_anonymised',
+        subject_kind: 'objection',
+        subject_id: o.objectionId,
+        from_status: null,
+        to_status: null,
+        note: `Identitas pemohon keberatan dianonimkan: masa retensi ${p.years} tahun sejak keberatan selesai (${formatTanggal(o.closedOn)}) berakhir (UU 27/2022 Pasal 44 ayat (1) huruf a).`,
+      });
+    }
+    for (const j of p.journalists) eraseJournalist(j, at);
+    if (p.cases.length > 0 || p.objections.length > 0) optimize(ctx.db, CASE_INDEXES);
+    if (p.journalists.length > 0) optimize(ctx.db, MEDIA_INDEXES);
+    const entry = tx.audit({
+      action: 'pdp.anonymise',
+      entity: 'pdp',
+      entityId: null,
+      data: {
+        years: p.years,
+        today: p.today,
+        cutoff: p.cutoff,
+        counts: countsOf(p),
+        requestIds: p.cases.map((c) => c.requestId),
+        objectionIds: p.objections.map((o) => o.objectionId),
+        journalistIds: p.journalists.map((j) => j.journalistId),
+      },
+    });
+    for (const c of p.cases) tx.emit('cases:changed', { kind: 'request', id: c.requestId });
+    for (const o of p.objections) tx.emit('cases:changed', { kind: 'objection', id: o.objectionId });
+    for (const j of p.journalists) for (const i of j.inquiries) tx.emit('cases:changed', { kind: 'inquiry', id: i.id });
+    return { p, seq: entry.seq };
+  });
   // The pages written before the run (with the names) leave the WAL; readers may hold it, so best effort.
   try {
     ctx.db.pragma('wal_checkpoint(TRUNCATE)');
   } catch {
     // a busy checkpoint is retried by SQLite's own automatic checkpoints
   }
-  for (const c of done.p.cases) ctx.emit('cases:changed', { kind: 'request', id: c.requestId });
-  for (const j of done.p.journalists) for (const i of j.inquiries) ctx.emit('cases:changed', { kind: 'inquiry', id: i.id });
   return report(done.p, false, done.seq);
 }

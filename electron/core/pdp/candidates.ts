@@ -95,3 +95,56 @@ export function dueJournalists(db: Db, today: string, zone: string, years: numbe
     .filter((r) => isPastRetention(r.closedOn, today, years))
     .map((r) => ({ ...r, inquiries: inquiriesOf.all(r.journalistId) as { id: number; number: string }[] }));
 }
+
+export interface DueObjection {
+  objectionId: number;
+  /** The objector's own requesters row (migration 014): erased with the objection. */
+  requesterId: number;
+  number: string;
+  closedOn: string;
+  disputeIds: number[];
+  letterIds: number[];
+}
+
+/**
+ * Objections filed without a request (UU KIP Ps 35(1) huruf b; migration 014), whose objector's
+ * identity sits on a requesters row of their own that no request reaches, so `dueCases` never sees
+ * them. The same rule as a request's case (UU 27/2022 Ps 44(1) huruf a: destroyed at the end of the
+ * retention period): the objection is the whole case here, closed when it is answered or withdrawn,
+ * no dispute on it is still open and an ordered release (UU KIP Ps 36(2)) has been marked done —
+ * until then the office still owes the person an answer or the information. Its retention counts
+ * from the office-local date of the last thing that happened to it (the answer or withdrawal, a
+ * dispute outcome, a letter), as a request's counts from its case's last change. The objector's row
+ * is erased only when every objection naming it is due and no request names it.
+ */
+export function dueObjections(db: Db, today: string, zone: string, years: number): DueObjection[] {
+  const rows = db
+    .prepare(
+      `SELECT o.id, o.requester_id, o.number,
+              max(o.updated_at,
+                  coalesce((SELECT max(d.updated_at) FROM disputes d WHERE d.objection_id = o.id), ''),
+                  coalesce((SELECT max(l.issued_at) FROM letters l WHERE l.objection_id = o.id), '')) AS last_at,
+              (o.is_open OR (o.release_due IS NOT NULL AND o.release_done_at IS NULL)
+                 OR EXISTS (SELECT 1 FROM disputes d WHERE d.objection_id = o.id AND d.is_open)) AS open
+       FROM objections o JOIN requesters q ON q.id = o.requester_id
+       WHERE o.request_id IS NULL AND q.anonymised_at IS NULL
+         AND NOT EXISTS (SELECT 1 FROM requests r WHERE r.requester_id = o.requester_id)
+       ORDER BY o.year, o.seq`,
+    )
+    .all() as { id: number; requester_id: number; number: string; last_at: string; open: number }[];
+  const candidates = rows.map((r) => ({ ...r, closedOn: localDateOf(Date.parse(r.last_at), zone) }));
+  const due = candidates.filter((r) => r.open === 0 && isPastRetention(r.closedOn, today, years));
+  const notDue = new Set(candidates.filter((r) => !due.includes(r)).map((r) => r.requester_id));
+  const disputesOf = db.prepare('SELECT id FROM disputes WHERE objection_id = ? ORDER BY id').pluck();
+  const lettersOf = db.prepare('SELECT id FROM letters WHERE objection_id = ? ORDER BY id').pluck();
+  return due
+    .filter((r) => !notDue.has(r.requester_id))
+    .map((r) => ({
+      objectionId: r.id,
+      requesterId: r.requester_id,
+      number: r.number,
+      closedOn: r.closedOn,
+      disputeIds: disputesOf.all(r.id) as number[],
+      letterIds: lettersOf.all(r.id) as number[],
+    }));
+}

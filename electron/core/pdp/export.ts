@@ -5,12 +5,13 @@ import { formatTanggal } from '../../../shared/domain/calendar/format';
 import { toUtcIso } from '../../../shared/domain/requests/instant';
 import { isProfileComplete } from '../../../shared/domain/settings/officeProfile';
 import type { ParsedInput } from '../../../shared/ipc/contract';
-import { appendAudit } from '../audit/repo';
 import { sha256Hex } from '../blobs/store';
 import { officeClock, todayLocal } from '../calendar/clocks';
 import type { Ctx } from '../context';
+import { mutate } from '../db/mutate';
 import { letterheadFromProfile } from '../documents/letterhead';
 import { loadRenderers, MIME } from '../letters/render';
+import { insertObjectionEvent } from '../objections/repo';
 import { insertEvent } from '../requests/repo';
 import { getProfile } from '../settings/service';
 import { collectSubject, findRequesters, type SubjectRecords } from './subject';
@@ -60,13 +61,13 @@ export async function exportSubject(ctx: Ctx, input: ExportInput) {
     const { renderPdf } = await loadRenderers();
     bytes = (await renderPdf(spec)).bytes;
   }
-  const at = toUtcIso(nowMs);
   const counts = countsOf(records);
-  ctx.db.transaction(() => {
+  const ownObjections = records.objections.filter((o) => o.requestNumber === '');
+  mutate(ctx, (tx) => {
     for (const r of records.requests) {
-      insertEvent(ctx.db, {
+      insertEvent(tx.db, {
         request_id: r.id,
-        at,
+        at: tx.at,
         actor: ctx.actor,
         action: 'pdp_exported',
         subject_kind: 'request',
@@ -76,18 +77,31 @@ export async function exportSubject(ctx: Ctx, input: ExportInput) {
         note: `Data pribadi pemohon diekspor (${input.format.toUpperCase()}) atas hak akses subjek data (UU 27/2022 Pasal 7).`,
       });
     }
+    // An objection filed without a request has no request timeline: the note goes on the objection's.
+    for (const o of ownObjections) {
+      insertObjectionEvent(tx.db, {
+        request_id: null,
+        at: tx.at,
+        actor: ctx.actor,
+        action: 'pdp_exported',
+        subject_kind: 'objection',
+        subject_id: o.id,
+        from_status: null,
+        to_status: null,
+        note: `Data pribadi pemohon keberatan diekspor (${input.format.toUpperCase()}) atas hak akses subjek data (UU 27/2022 Pasal 7).`,
+      });
+    }
     // Never the NIK: the audit chain outlives retention.
-    appendAudit(ctx.db, {
-      at,
-      actor: ctx.actor,
+    tx.audit({
       action: 'pdp.export',
       entity: 'requester',
       entityId: String(records.requesters[0]!.id),
-      data: { by: input.nik !== undefined ? 'nik' : 'requester', format: input.format, requesterIds: records.requesters.map((q) => q.id), requestIds: records.requests.map((r) => r.id), counts },
+      data: { by: input.nik !== undefined ? 'nik' : 'requester', format: input.format, requesterIds: records.requesters.map((q) => q.id), requestIds: records.requests.map((r) => r.id), objectionIds: ownObjections.map((o) => o.id), counts },
     });
-  }).immediate();
-  for (const r of records.requests) ctx.emit('cases:changed', { kind: 'request', id: r.id });
-  const first = records.requests[0]?.number ?? `pemohon-${records.requesters[0]!.id}`;
+    for (const r of records.requests) tx.emit('cases:changed', { kind: 'request', id: r.id });
+    for (const o of ownObjections) tx.emit('cases:changed', { kind: 'objection', id: o.id });
+  });
+  const first = records.requests[0]?.number ?? ownObjections[0]?.number ?? `pemohon-${records.requesters[0]!.id}`;
   return {
     filename: `data-pribadi-${first.replace(/[\\/:*?"<>|\s]+/g, '-')}.${input.format}`,
     mime: input.format === 'pdf' ? MIME.pdf : 'application/json',

@@ -2,9 +2,9 @@
 // and why it is what it is: shared/domain/pdp/retention.ts.
 import { DEFAULT_RETENTION_YEARS } from '../../../shared/domain/pdp/retention';
 import { RetentionInput, type RetentionView } from '../../../shared/ipc/channels/pdp';
-import { appendAudit } from '../audit/repo';
-import { nowIso, type Ctx } from '../context';
+import type { Ctx } from '../context';
 import type { Db } from '../db/connection';
+import { mutate } from '../db/mutate';
 import { getSettingRow, putSetting } from '../settings/repo';
 
 export const RETENTION_KEY = 'pdp_retention';
@@ -17,19 +17,16 @@ export function getRetention(db: Db): RetentionView {
 }
 
 export function setRetention(ctx: Ctx, input: { years: number }): RetentionView {
-  const at = nowIso(ctx);
-  ctx.db.transaction(() => {
-    const before = getRetention(ctx.db);
-    putSetting(ctx.db, RETENTION_KEY, { years: input.years }, at);
-    appendAudit(ctx.db, {
-      at,
-      actor: ctx.actor,
+  mutate(ctx, (tx) => {
+    const before = getRetention(tx.db);
+    putSetting(tx.db, RETENTION_KEY, { years: input.years }, tx.at);
+    tx.audit({
       action: 'pdp.retention.update',
       entity: 'settings',
       entityId: RETENTION_KEY,
       data: { before: before.isDefault ? null : before.years, after: input.years },
     });
-  }).immediate();
-  ctx.emit('settings:changed', { key: RETENTION_KEY });
+    tx.emit('settings:changed', { key: RETENTION_KEY });
+  });
   return getRetention(ctx.db);
 }

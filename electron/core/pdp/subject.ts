@@ -1,7 +1,10 @@
 // Everything the archive holds about one requester, for their copy (hak akses: UU 27/2022 Ps 7; the
 // controller gives access to the data and to the record of its processing, Ps 32(1)). A person is
 // found by NIK, or by one requester row and every other row with the same identity number: each
-// request stores the requester as written on its form, so one person may have several rows.
+// request stores the requester as written on its form, so one person may have several rows. An
+// objection filed without a request (UU KIP Ps 35(1) huruf b, migration 014) names its objector on
+// a requesters row of its own: it is found by that row like a request, and its disputes, letters
+// and timeline (which have no request) come with it.
 import { isErasedIdNumber, maskIdNumber } from '../../../shared/domain/requests/nik';
 import type { Db } from '../db/connection';
 import { AppError, notFound } from '../errors';
@@ -15,12 +18,14 @@ export interface SubjectRecords {
     noticeDate: string | null; deliveredDate: string | null; costRp: number | null; closedAt: string | null;
   }>;
   objections: Array<{
-    id: number; number: string; requestNumber: string; grounds: string[]; caseSummary: string; proxyName: string; registeredLocal: string;
+    /** '' for an objection filed without a request; `information` and `purpose` then say what it is about. */
+    id: number; number: string; requestNumber: string; information?: string; purpose?: string; grounds: string[]; caseSummary: string; proxyName: string; registeredLocal: string;
     status: string; decision: string | null; decisionReason: string | null; answerDate: string | null; requesterReply: string | null;
   }>;
   disputes: Array<{ id: number; requestNumber: string; objectionNumber: string; kiRegisterNumber: string; filedDate: string; status: string; outcome: string; outcomeDate: string | null }>;
-  letters: Array<{ id: number; type: string; number: string; version: number; issuedDate: string; requestNumber: string }>;
-  events: Array<{ requestNumber: string; at: string; actor: string; action: string; fromStatus: string | null; toStatus: string | null; note: string }>;
+  /** requestNumber '' with objectionNumber: a letter or an event of an objection without a request. */
+  letters: Array<{ id: number; type: string; number: string; version: number; issuedDate: string; requestNumber: string; objectionNumber?: string }>;
+  events: Array<{ requestNumber: string; objectionNumber?: string; at: string; actor: string; action: string; fromStatus: string | null; toStatus: string | null; note: string }>;
   audit: Array<{ seq: number; at: string; actor: string; action: string; entity: string; entityId: string | null; data: unknown }>;
 }
 
@@ -43,6 +48,8 @@ export function findRequesters(db: Db, query: SubjectQuery): RequesterRow[] {
 
 const placeholders = (ids: readonly number[]) => ids.map(() => '?').join(', ');
 
+type ObjectionRow = Record<string, unknown> & { id: number; number: string; request_id: number | null; registered_at: string };
+
 export function collectSubject(db: Db, requesters: RequesterRow[]): SubjectRecords {
   const requesterIds = requesters.map((r) => r.id);
   const requests = db
@@ -51,19 +58,42 @@ export function collectSubject(db: Db, requesters: RequesterRow[]): SubjectRecor
   const requestIds = requests.map((r) => r.id);
   const numberOf = new Map(requests.map((r) => [r.id, r.number]));
   const inRequests = `(${placeholders(requestIds)})`;
-  const objections = requestIds.length
-    ? (db.prepare(`SELECT * FROM objections WHERE request_id IN ${inRequests} ORDER BY registered_at, id`).all(...requestIds) as Array<Record<string, unknown> & { id: number; number: string; request_id: number }>)
+  const withRequest = requestIds.length
+    ? (db.prepare(`SELECT * FROM objections WHERE request_id IN ${inRequests} ORDER BY registered_at, id`).all(...requestIds) as ObjectionRow[])
     : [];
+  // Filed without a request: the person is the objection's own requesters row.
+  const withoutRequest = db
+    .prepare(`SELECT * FROM objections WHERE request_id IS NULL AND requester_id IN (${placeholders(requesterIds)}) ORDER BY registered_at, id`)
+    .all(...requesterIds) as ObjectionRow[];
+  const objections = [...withRequest, ...withoutRequest].sort((a, b) => (a.registered_at === b.registered_at ? a.id - b.id : a.registered_at < b.registered_at ? -1 : 1));
   const objectionNumber = new Map(objections.map((o) => [o.id, o.number]));
-  const disputes = requestIds.length
-    ? (db.prepare(`SELECT * FROM disputes WHERE request_id IN ${inRequests} ORDER BY filed_date, id`).all(...requestIds) as Array<Record<string, unknown> & { id: number; request_id: number; objection_id: number }>)
+  const ownIds = withoutRequest.map((o) => o.id);
+  const inOwn = `(${placeholders(ownIds)})`;
+  const byCase = <T>(sql: (where: string) => string): T[] => {
+    const where = [requestIds.length ? `request_id IN ${inRequests}` : null, ownIds.length ? `(request_id IS NULL AND objection_id IN ${inOwn})` : null].filter((w) => w !== null);
+    return where.length ? (db.prepare(sql(where.join(' OR '))).all(...requestIds, ...ownIds) as T[]) : [];
+  };
+  const disputes = byCase<Record<string, unknown> & { id: number; request_id: number | null; objection_id: number }>((w) => `SELECT * FROM disputes WHERE ${w} ORDER BY filed_date, id`);
+  const letters = byCase<{ id: number; type: string; number: string; version: number; issued_date: string; request_id: number | null; objection_id: number | null }>(
+    (w) => `SELECT id, type, number, version, issued_date, request_id, objection_id FROM letters WHERE ${w} ORDER BY issued_at, id`,
+  );
+  // The timeline of an objection without a request: its events (and its disputes') name their subject.
+  const ownDisputes = disputes.filter((d) => d.request_id === null);
+  const disputeObjection = new Map(ownDisputes.map((d) => [d.id, d.objection_id]));
+  const eventWhere = [
+    requestIds.length ? `request_id IN ${inRequests}` : null,
+    ownIds.length ? `(request_id IS NULL AND subject_kind = 'objection' AND subject_id IN ${inOwn})` : null,
+    ownDisputes.length ? `(request_id IS NULL AND subject_kind = 'dispute' AND subject_id IN (${placeholders(ownDisputes.map((d) => d.id))}))` : null,
+  ].filter((w) => w !== null);
+  const events = eventWhere.length
+    ? (db
+        .prepare(`SELECT request_id, subject_kind, subject_id, at, actor, action, from_status, to_status, note FROM request_events WHERE ${eventWhere.join(' OR ')} ORDER BY at, id`)
+        .all(...requestIds, ...ownIds, ...ownDisputes.map((d) => d.id)) as Array<{
+        request_id: number | null; subject_kind: string; subject_id: number; at: string; actor: string; action: string; from_status: string | null; to_status: string | null; note: string;
+      }>)
     : [];
-  const letters = requestIds.length
-    ? (db.prepare(`SELECT id, type, number, version, issued_date, request_id FROM letters WHERE request_id IN ${inRequests} ORDER BY issued_at, id`).all(...requestIds) as Array<{ id: number; type: string; number: string; version: number; issued_date: string; request_id: number }>)
-    : [];
-  const events = requestIds.length
-    ? (db.prepare(`SELECT request_id, at, actor, action, from_status, to_status, note FROM request_events WHERE request_id IN ${inRequests} ORDER BY at, id`).all(...requestIds) as Array<{ request_id: number; at: string; actor: string; action: string; from_status: string | null; to_status: string | null; note: string }>)
-    : [];
+  const caseOf = (requestId: number | null, objectionId: number | null) =>
+    requestId !== null ? { requestNumber: numberOf.get(requestId)! } : { requestNumber: '', objectionNumber: objectionNumber.get(objectionId ?? -1) ?? '' };
   return {
     requesters: requesters.map((q) => ({
       id: q.id, name: q.name, idType: q.id_type, idNumber: q.id_number, address: q.address, phone: q.phone, email: q.email,
@@ -77,17 +107,18 @@ export function collectSubject(db: Db, requesters: RequesterRow[]): SubjectRecor
       costRp: r.cost_rp as number | null, closedAt: r.closed_at as string | null,
     })),
     objections: objections.map((o) => ({
-      id: o.id, number: o.number, requestNumber: numberOf.get(o.request_id)!, grounds: JSON.parse(o.grounds as string) as string[],
+      id: o.id, number: o.number, requestNumber: o.request_id === null ? '' : numberOf.get(o.request_id)!,
+      ...(o.request_id === null ? { information: o.information as string, purpose: o.purpose as string } : {}), grounds: JSON.parse(o.grounds as string) as string[],
       caseSummary: o.case_summary as string, proxyName: o.proxy_name as string, registeredLocal: o.registered_local as string, status: o.status as string,
       decision: o.decision as string | null, decisionReason: o.decision_reason as string | null, answerDate: o.answer_date as string | null,
       requesterReply: o.requester_reply as string | null,
     })),
     disputes: disputes.map((d) => ({
-      id: d.id, requestNumber: numberOf.get(d.request_id)!, objectionNumber: objectionNumber.get(d.objection_id) ?? '', kiRegisterNumber: d.ki_register_number as string,
+      id: d.id, requestNumber: d.request_id === null ? '' : numberOf.get(d.request_id)!, objectionNumber: objectionNumber.get(d.objection_id) ?? '', kiRegisterNumber: d.ki_register_number as string,
       filedDate: d.filed_date as string, status: d.status as string, outcome: d.outcome as string, outcomeDate: d.outcome_date as string | null,
     })),
-    letters: letters.map((l) => ({ id: l.id, type: l.type, number: l.number, version: l.version, issuedDate: l.issued_date, requestNumber: numberOf.get(l.request_id)! })),
-    events: events.map((e) => ({ requestNumber: numberOf.get(e.request_id)!, at: e.at, actor: e.actor, action: e.action, fromStatus: e.from_status, toStatus: e.to_status, note: e.note })),
+    letters: letters.map((l) => ({ id: l.id, type: l.type, number: l.number, version: l.version, issuedDate: l.issued_date, ...caseOf(l.request_id, l.objection_id) })),
+    events: events.map((e) => ({ ...caseOf(e.request_id, e.subject_kind === 'dispute' ? (disputeObjection.get(e.subject_id) ?? null) : e.subject_id), at: e.at, actor: e.actor, action: e.action, fromStatus: e.from_status, toStatus: e.to_status, note: e.note })),
     audit: auditAbout(db, {
       requester: requesterIds,
       request: requestIds,

@@ -86,7 +86,7 @@ export function subjectSpec(
       'Tidak ada keberatan.',
       table(
         [['Nomor', 21], ['Permohonan', 19], ['Dicatat', 12], ['Alasan (Ps 35 ayat 1)', 9], ['Kasus posisi', 17], ['Status', 11], ['Tanggapan', 11]],
-        records.objections.map((o) => [o.number, o.requestNumber, date(o.registeredLocal), o.grounds.join(', '), o.caseSummary, OBJECTION_STATUS_LABEL[o.status as ObjectionStatus] ?? o.status, dash(o.decision && DECISION_TEXT[o.decision])]),
+        records.objections.map((o) => [o.number, o.requestNumber || 'tanpa permohonan', date(o.registeredLocal), o.grounds.join(', '), o.caseSummary, OBJECTION_STATUS_LABEL[o.status as ObjectionStatus] ?? o.status, dash(o.decision && DECISION_TEXT[o.decision])]),
       ),
     ),
     ...section(
@@ -102,7 +102,7 @@ export function subjectSpec(
       'Belum ada surat.',
       table(
         [['Jenis surat', 30], ['Nomor', 27], ['Versi', 7], ['Tanggal', 15], ['Permohonan', 21]],
-        records.letters.map((l) => [LETTER_LABEL[l.type as LetterType] ?? l.type, l.number, String(l.version), date(l.issuedDate), l.requestNumber]),
+        records.letters.map((l) => [LETTER_LABEL[l.type as LetterType] ?? l.type, l.number, String(l.version), date(l.issuedDate), l.requestNumber || l.objectionNumber || '']),
       ),
     ),
     ...section(
@@ -110,7 +110,7 @@ export function subjectSpec(
       'Tidak ada riwayat.',
       table(
         [['Waktu', 14], ['Permohonan', 19], ['Petugas', 12], ['Catatan', 55]],
-        records.events.map((e) => [at(e.at), e.requestNumber, e.actor, eventText(e)]),
+        records.events.map((e) => [at(e.at), e.requestNumber || e.objectionNumber || '', e.actor, eventText(e)]),
       ),
     ),
     ...section(

@@ -5,10 +5,10 @@ import { yearOf } from '../../../shared/domain/calendar/localDate';
 import { isProfileComplete } from '../../../shared/domain/settings/officeProfile';
 import { toUtcIso } from '../../../shared/domain/requests/instant';
 import type { ParsedInput } from '../../../shared/ipc/contract';
-import { appendAudit } from '../audit/repo';
 import { sha256Hex } from '../blobs/store';
 import { officeClock, todayLocal } from '../calendar/clocks';
 import type { Ctx } from '../context';
+import { mutate } from '../db/mutate';
 import { letterheadFromProfile } from '../documents/letterhead';
 import { loadRenderers, MIME } from '../letters/render';
 import { ppidSignatureBlock } from '../letters/signature';
@@ -41,10 +41,10 @@ export async function exportRegister(ctx: Ctx, input: ParsedInput<'registers:exp
     const { renderPdf, renderDocx } = await loadRenderers();
     bytes = (input.format === 'pdf' ? await renderPdf(spec) : await renderDocx(spec)).bytes;
   }
-  const at = toUtcIso(nowMs);
-  ctx.db.transaction(() => {
-    appendAudit(ctx.db, { at, actor: ctx.actor, action: 'register.export', entity: 'register', entityId: input.kind, data: { from: input.from, to: input.to, format: input.format, rows: table.rows.length } });
-  }).immediate();
+  mutate(ctx, (tx) => {
+    // At the instant the document prints as its creation, not the (later) end of the rendering.
+    tx.audit({ at: toUtcIso(nowMs), action: 'register.export', entity: 'register', entityId: input.kind, data: { from: input.from, to: input.to, format: input.format, rows: table.rows.length } });
+  });
   const span = yearOf(input.from) === yearOf(input.to) && input.from.endsWith('-01-01') && input.to.endsWith('-12-31') ? String(yearOf(input.from)) : `${input.from}_${input.to}`;
   return {
     filename: `register-${input.kind}-${span}.${input.format}`,

@@ -3,9 +3,9 @@
 import { narrativeYearOf, type ReportPeriod } from '../../../shared/domain/reports/period';
 import { toUtcIso } from '../../../shared/domain/requests/instant';
 import type { ReportFigures } from '../../../shared/ipc/channels/reports';
-import { appendAudit } from '../audit/repo';
 import { sha256Hex } from '../blobs/store';
 import type { Ctx } from '../context';
+import { mutate } from '../db/mutate';
 import { renderReport } from './document';
 import { computeFigures } from './figures';
 import { narrativeSections } from './narrative';
@@ -36,15 +36,15 @@ export async function exportReport(ctx: Ctx, input: { period: ReportPeriod; form
       : await renderReport(ctx, input.format, { figures, narrative: narrativeSections(ctx.db, narrativeYearOf(input.period)), createdAt });
   const sha256 = sha256Hex(bytes);
   const filename = reportFilename(input.period, input.format);
-  ctx.db.transaction(() => {
-    appendAudit(ctx.db, {
+  mutate(ctx, (tx) => {
+    tx.audit({
+      // The instant the document prints as its creation, not the (later) end of the rendering.
       at: toUtcIso(createdAt.getTime()),
-      actor: ctx.actor,
       action: 'report.export',
       entity: 'report',
       entityId: input.period.key,
       data: { period: input.period.key, format: input.format, filename, size: bytes.length, sha256 },
     });
-  }).immediate();
+  });
   return { filename, mime: REPORT_MIME[input.format], base64: Buffer.from(bytes).toString('base64'), sha256 };
 }

@@ -3,11 +3,10 @@
 // as a start. Two officers editing the same year: the later save must have seen the earlier one,
 // else it is refused (never silently overwritten).
 import { NARRATIVE_KEYS, type NarrativeSections, type NarrativeView } from '../../../shared/ipc/channels/reports';
-import { toUtcIso } from '../../../shared/domain/requests/instant';
 import type { ParsedInput } from '../../../shared/ipc/contract';
-import { appendAudit } from '../audit/repo';
 import type { Ctx } from '../context';
 import type { Db } from '../db/connection';
+import { mutate } from '../db/mutate';
 import { claimVersion } from '../db/versions';
 
 interface NarrativeRow extends NarrativeSections {
@@ -45,30 +44,27 @@ export function getNarrative(ctx: Pick<Ctx, 'db'>, year: number): NarrativeView 
 }
 
 export function saveNarrative(ctx: Ctx, input: ParsedInput<'reports:saveNarrative'>): NarrativeView {
-  const at = toUtcIso(ctx.clock.now().getTime());
-  ctx.db.transaction(() => {
+  mutate(ctx, (tx) => {
     // undefined: the caller does not ask for the check; 0: it loaded an empty year.
     claimVersion(ctx, 'report_narratives', input.year, input.version);
-    const stored = readRow(ctx.db, input.year);
+    const stored = readRow(tx.db, input.year);
     const before = stored ? sectionsOf(stored) : EMPTY;
     const changed = NARRATIVE_KEYS.filter((k) => before[k] !== input.sections[k]);
-    ctx.db
+    tx.db
       .prepare(
         `INSERT INTO report_narratives (year, policy, service, obstacles, recommendations, updated_at, updated_by)
          VALUES (@year, @policy, @service, @obstacles, @recommendations, @at, @actor)
          ON CONFLICT (year) DO UPDATE SET policy = excluded.policy, service = excluded.service, obstacles = excluded.obstacles,
            recommendations = excluded.recommendations, updated_at = excluded.updated_at, updated_by = excluded.updated_by`,
       )
-      .run({ year: input.year, ...input.sections, at, actor: ctx.actor });
-    appendAudit(ctx.db, {
-      at,
-      actor: ctx.actor,
+      .run({ year: input.year, ...input.sections, at: tx.at, actor: ctx.actor });
+    tx.audit({
       action: 'report.narrative.save',
       entity: 'report_narrative',
       entityId: String(input.year),
       // Which sections changed and their new length; the text itself is in the row.
       data: { year: input.year, changed, chars: Object.fromEntries(NARRATIVE_KEYS.map((k) => [k, input.sections[k].length])) },
     });
-  }).immediate();
+  });
   return getNarrative(ctx, input.year);
 }

@@ -2,9 +2,9 @@
 // krisis): read with its schema and a fallback, saved in one immediate transaction with its audit
 // entry (before and after), then `settings:changed` so every window refreshes it.
 import type { z } from 'zod';
-import { appendAudit } from '../audit/repo';
-import { nowIso, type Ctx } from '../context';
+import type { Ctx } from '../context';
 import type { Db } from '../db/connection';
+import { mutate } from '../db/mutate';
 import { getSetting, putSetting } from './repo';
 
 export interface SettingsSection<T> {
@@ -34,15 +34,12 @@ export function settingsSection<T>(options: SectionOptions<T>): SettingsSection<
     key: options.key,
     get,
     save(ctx, input) {
-      const at = nowIso(ctx);
-      ctx.db
-        .transaction(() => {
-          const before = get(ctx.db);
-          putSetting(ctx.db, options.key, input, at);
-          appendAudit(ctx.db, { at, actor: ctx.actor, action: options.action, entity: 'settings', entityId: options.key, data: { before, after: input } });
-        })
-        .immediate();
-      ctx.emit('settings:changed', { key: options.key });
+      mutate(ctx, (tx) => {
+        const before = get(tx.db);
+        putSetting(tx.db, options.key, input, tx.at);
+        tx.audit({ action: options.action, entity: 'settings', entityId: options.key, data: { before, after: input } });
+        tx.emit('settings:changed', { key: options.key });
+      });
       return input;
     },
   };

@@ -9,9 +9,9 @@ import {
 } from '../../../shared/domain/settings/officeProfile';
 import { UiPreferences, type LogoImage, type LogoUpload } from '../../../shared/ipc/channels/settings';
 import type { z } from 'zod';
-import { appendAudit } from '../audit/repo';
 import { recordBlob } from '../blobs/store';
-import { type Ctx, nowIso } from '../context';
+import type { Ctx } from '../context';
+import { mutate } from '../db/mutate';
 import { claimVersion } from '../db/versions';
 import { AppError } from '../errors';
 import { sniffImage } from './image';
@@ -26,21 +26,18 @@ export function getProfile(ctx: Ctx): OfficeProfile | null {
 }
 
 export function saveProfile(ctx: Ctx, { version, ...input }: ProfileValues & { version?: number | undefined }): OfficeProfile {
-  const at = nowIso(ctx);
-  ctx.db.transaction(() => {
+  mutate(ctx, (tx) => {
     claimVersion(ctx, 'settings', SETTING_KEYS.officeProfile, version);
-    const before = getSetting(ctx.db, SETTING_KEYS.officeProfile) as ProfileValues | undefined;
-    putSetting(ctx.db, SETTING_KEYS.officeProfile, input, at, ctx.actor);
-    appendAudit(ctx.db, {
-      at,
-      actor: ctx.actor,
+    const before = getSetting(tx.db, SETTING_KEYS.officeProfile) as ProfileValues | undefined;
+    putSetting(tx.db, SETTING_KEYS.officeProfile, input, tx.at, ctx.actor);
+    tx.audit({
       action: before ? 'settings.profile.update' : 'settings.profile.create',
       entity: 'settings',
       entityId: SETTING_KEYS.officeProfile,
       data: { changed: changedFields(before, input), after: input },
     });
-  }).immediate();
-  ctx.emit('settings:changed', { key: SETTING_KEYS.officeProfile });
+    tx.emit('settings:changed', { key: SETTING_KEYS.officeProfile });
+  });
   return getProfile(ctx)!;
 }
 
@@ -77,33 +74,28 @@ export function setLogo(ctx: Ctx, upload: LogoUpload): LogoInfo {
   }
   const sha256 = ctx.blobs.write(bytes); // file first: see blobs/store.ts
   const info: LogoInfo = { sha256, mimeType: facts.mimeType, width, height, bytes: bytes.length };
-  const at = nowIso(ctx);
-  ctx.db.transaction(() => {
-    recordBlob(ctx.db, sha256, bytes.length, facts.mimeType, at);
-    putSetting(ctx.db, SETTING_KEYS.officeLogo, info, at);
-    appendAudit(ctx.db, {
-      at,
-      actor: ctx.actor,
+  mutate(ctx, (tx) => {
+    recordBlob(tx.db, sha256, bytes.length, facts.mimeType, tx.at);
+    putSetting(tx.db, SETTING_KEYS.officeLogo, info, tx.at);
+    tx.audit({
       action: 'settings.logo.set',
       entity: 'settings',
       entityId: SETTING_KEYS.officeLogo,
       data: { ...info, fileName: upload.fileName },
     });
-  }).immediate();
-  ctx.emit('settings:changed', { key: SETTING_KEYS.officeLogo });
+    tx.emit('settings:changed', { key: SETTING_KEYS.officeLogo });
+  });
   return info;
 }
 
 export function removeLogo(ctx: Ctx): null {
-  const at = nowIso(ctx);
-  const removed = ctx.db.transaction(() => {
+  mutate(ctx, (tx) => {
     const before = getLogoInfo(ctx);
-    if (!before) return false;
-    deleteSetting(ctx.db, SETTING_KEYS.officeLogo);
-    appendAudit(ctx.db, { at, actor: ctx.actor, action: 'settings.logo.remove', entity: 'settings', entityId: SETTING_KEYS.officeLogo, data: { sha256: before.sha256 } });
-    return true;
-  }).immediate();
-  if (removed) ctx.emit('settings:changed', { key: SETTING_KEYS.officeLogo });
+    if (!before) return;
+    deleteSetting(tx.db, SETTING_KEYS.officeLogo);
+    tx.audit({ action: 'settings.logo.remove', entity: 'settings', entityId: SETTING_KEYS.officeLogo, data: { sha256: before.sha256 } });
+    tx.emit('settings:changed', { key: SETTING_KEYS.officeLogo });
+  });
   return null;
 }
 
@@ -119,11 +111,10 @@ export function getUi(ctx: Ctx): UiPreferences {
 }
 
 export function setUi(ctx: Ctx, prefs: UiPreferences): UiPreferences {
-  const at = nowIso(ctx);
-  ctx.db.transaction(() => {
-    putSetting(ctx.db, SETTING_KEYS.ui, prefs, at);
-    appendAudit(ctx.db, { at, actor: ctx.actor, action: 'settings.ui.update', entity: 'settings', entityId: SETTING_KEYS.ui, data: prefs });
-  }).immediate();
-  ctx.emit('settings:changed', { key: SETTING_KEYS.ui });
+  mutate(ctx, (tx) => {
+    putSetting(tx.db, SETTING_KEYS.ui, prefs, tx.at);
+    tx.audit({ action: 'settings.ui.update', entity: 'settings', entityId: SETTING_KEYS.ui, data: prefs });
+    tx.emit('settings:changed', { key: SETTING_KEYS.ui });
+  });
   return prefs;
 }

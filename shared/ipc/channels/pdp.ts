@@ -40,6 +40,8 @@ export const AnonymiseCounts = z.object({
   letters: z.number().int(),
   journalists: z.number().int(),
   inquiries: z.number().int(),
+  /** Of `objections`: those filed without a request (UU KIP Ps 35(1) huruf b), each with its own objector. */
+  objectionsWithoutRequest: z.number().int(),
 });
 export type AnonymiseCounts = z.infer<typeof AnonymiseCounts>;
 
@@ -52,6 +54,8 @@ export const AnonymiseReport = z.object({
   /** Cases by their numbers and close dates only: the list itself names nobody. */
   cases: z.array(z.object({ requestId: z.number().int(), number: z.string(), closedOn: z.string(), objections: z.array(z.string()), disputes: z.number().int() })),
   journalists: z.array(z.object({ journalistId: z.number().int(), inquiries: z.array(z.string()), closedOn: z.string() })),
+  /** Objections filed without a request: the objection is the whole case (its objector's own row). */
+  objectionsWithoutRequest: z.array(z.object({ objectionId: z.number().int(), number: z.string(), closedOn: z.string(), disputes: z.number().int() })),
   counts: AnonymiseCounts,
   /** The audit entry of the run; null for a dry run, which writes nothing. */
   auditSeq: z.number().int().nullable(),

@@ -15,7 +15,8 @@ export function pdpHandlers(cases: CasesState) {
     years: retention.years,
     cases: list.map((r) => ({ requestId: r.id, number: r.number, closedOn: '2020-03-05', objections: [], disputes: 0 })),
     journalists: [],
-    counts: { requests: list.length, requesters: list.length, objections: 0, disputes: 0, letters: 0, journalists: 0, inquiries: 0 },
+    objectionsWithoutRequest: [],
+    counts: { requests: list.length, requesters: list.length, objections: 0, disputes: 0, letters: 0, journalists: 0, inquiries: 0, objectionsWithoutRequest: 0 },
     auditSeq: dryRun ? null : ++seq,
   });
   return {

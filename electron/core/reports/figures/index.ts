@@ -30,6 +30,7 @@ function build(ctx: Pick<Ctx, 'db'>, range: FigureRange, units: string[] = []): 
 
 export function computeFigures(ctx: Pick<Ctx, 'db' | 'clock'>, period: ReportPeriod): ReportFigures {
   const range = figureRange(ctx, period);
+  // A read, not a write (so not mutate): one DEFERRED transaction gives every figure the same snapshot.
   return ctx.db.transaction(() => build(ctx, range)).deferred();
 }
 
@@ -56,6 +57,7 @@ function defOf(ctx: Pick<Ctx, 'db'>, range: FigureRange, path: string): FigureDe
 
 export function listCases(ctx: Pick<Ctx, 'db' | 'clock'>, period: ReportPeriod, path: string, limit: number): { figure: string; total: number; cases: ReportCase[] } {
   const range = figureRange(ctx, period);
+  // A read (not mutate): the count and the rows from one snapshot.
   return ctx.db.transaction(() => {
     const def = defOf(ctx, range, path);
     const source = CASE_SOURCES[def.kind];

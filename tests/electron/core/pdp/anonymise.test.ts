@@ -58,7 +58,7 @@ describe('pdp:anonymise dry run', () => {
       { requestId: 2, number: '002/PPID/III/2024', closedOn: '2024-06-20', objections: ['001/KEB/PPID/III/2024'], disputes: 1 },
     ]);
     expect(report.journalists).toEqual([{ journalistId: 1, inquiries: ['001/MEDIA/2024'], closedOn: '2024-03-04' }]);
-    expect(report.counts).toEqual({ requests: 2, requesters: 2, objections: 1, disputes: 1, letters: 3, journalists: 1, inquiries: 1 });
+    expect(report.counts).toEqual({ requests: 2, requesters: 2, objections: 1, disputes: 1, letters: 3, journalists: 1, inquiries: 1, objectionsWithoutRequest: 0 });
     // The list names nobody.
     expect(found(Buffer.from(JSON.stringify(report)), ERASED_STRINGS)).toEqual([]);
     expect(dump(db)).toEqual(before);
@@ -164,8 +164,8 @@ describe('pdp:anonymise', () => {
     const runs = auditRows(core).filter((r) => r.action === 'pdp.anonymise');
     expect(runs).toHaveLength(2);
     expect(JSON.parse(runs[0]!.data)).toEqual({
-      years: 1, today: '2026-03-10', cutoff: '2025-03-10', requestIds: [1, 2], journalistIds: [1],
-      counts: { requests: 2, requesters: 2, objections: 1, disputes: 1, letters: 3, journalists: 1, inquiries: 1 },
+      years: 1, today: '2026-03-10', cutoff: '2025-03-10', requestIds: [1, 2], objectionIds: [], journalistIds: [1],
+      counts: { requests: 2, requesters: 2, objections: 1, disputes: 1, letters: 3, journalists: 1, inquiries: 1, objectionsWithoutRequest: 0 },
     });
     // The second run finds nothing left to do, and says so in its own entry.
     expect(second.cases).toEqual([]);

@@ -11,6 +11,9 @@ import { useAnonymise, useRetention, useSetRetention } from './api';
 import { coreMessageIn } from '../../../i18n/coreMessages';
 import { SavedNotice } from '../../../forms/SavedNotice';
 
+/** Cases to erase: requests with their objections, and objections filed without a request (each a case of its own). */
+const casesOf = (r: AnonymiseReport) => r.counts.requests + r.counts.objectionsWithoutRequest;
+
 /** The preview shows this many cases; the count covers all. */
 const LIST_LIMIT = 50;
 
@@ -103,14 +106,14 @@ function AnonymiseControls() {
           if (report.dryRun) setPreview(report);
           else {
             setPreview(null);
-            setMessage({ text: t('pdp.settings.done', { count: report.counts.requests, journalists: report.counts.journalists, seq: report.auditSeq }), error: false });
+            setMessage({ text: t('pdp.settings.done', { count: casesOf(report), journalists: report.counts.journalists, seq: report.auditSeq }), error: false });
           }
         },
         onError: (e) => setMessage({ text: errorText(e), error: true }),
       },
     );
   };
-  const due = preview ? preview.counts.requests + preview.counts.journalists : 0;
+  const due = preview ? casesOf(preview) + preview.counts.journalists : 0;
 
   return (
     <Stack gap="xs">
@@ -127,7 +130,7 @@ function AnonymiseControls() {
           <Text size="sm" fw={600}>
             {due === 0
               ? t('pdp.settings.previewNone', { cutoff: formatTanggal(preview.cutoff) })
-              : t('pdp.settings.previewSome', { count: preview.counts.requests, cutoff: formatTanggal(preview.cutoff), journalists: preview.counts.journalists })}
+              : t('pdp.settings.previewSome', { count: casesOf(preview), cutoff: formatTanggal(preview.cutoff), journalists: preview.counts.journalists })}
           </Text>
         )}
         {message && (
