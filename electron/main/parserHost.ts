@@ -39,16 +39,33 @@ export interface ParserHostDeps<Port> {
   /** The built worker (out/main/archive-worker.js). */
   entry: string;
   log?: (message: string, error?: unknown) => void;
+  /** Last resort for a child still alive after kill() (default: process.kill(pid, 'SIGKILL')). */
+  forceKill?: (pid: number) => void;
 }
 
 export const PARSER_SERVICE_NAME = 'PPID Desk parser';
 /** More live children than this is a bug in the core (its pool has at most 8): refuse, do not fork. */
 export const MAX_PARSER_CHILDREN = 16;
 const DEFAULT_OLD_SPACE_MB = 256;
+/**
+ * Electron's kill() is SIGTERM on POSIX. A parser stuck in a synchronous inflate still dies of it
+ * (Node installs no handler), but the file being read is only settled by the exit report: should a
+ * child outlive kill() this long, it is killed outright so the import never waits on it.
+ */
+export const FORCE_KILL_AFTER_MS = 3000;
+
+function sigkill(pid: number): void {
+  try {
+    process.kill(pid, 'SIGKILL');
+  } catch {
+    // Already gone.
+  }
+}
 
 /** Serves the core's parser requests; stop() kills every child (the core process is gone). */
 export function serveParsers<Port>(core: CoreLink<Port>, deps: ParserHostDeps<Port>): { stop(): void } {
   const log = deps.log ?? ((message, error) => console.error(message, error));
+  const forceKill = deps.forceKill ?? sigkill;
   const children = new Map<number, UtilityChildLike<Port>>();
   let stopped = false;
   const tell = (message: ParserFromMain, transfer?: Port[]) => {
@@ -88,17 +105,33 @@ export function serveParsers<Port>(core: CoreLink<Port>, deps: ParserHostDeps<Po
     });
   };
 
+  const kill = (child: UtilityChildLike<Port>) => {
+    const pid = child.pid;
+    child.kill();
+    if (pid === undefined) return;
+    const timer = setTimeout(() => {
+      if ([...children.values()].includes(child) || stopped) forceKill(pid);
+    }, FORCE_KILL_AFTER_MS);
+    timer.unref?.();
+    child.once('exit', () => clearTimeout(timer));
+  };
+
   core.on('message', (raw) => {
     const message = asParserMessage<ParserToMain>(raw);
     if (!message || stopped) return;
     if (message.kind === 'parser:fork') fork(message.id, message.maxOldSpaceMb, message.reportRss === true);
-    else if (message.kind === 'parser:kill') children.get(message.id)?.kill();
+    else if (message.kind === 'parser:kill') {
+      const child = children.get(message.id);
+      // Unknown (already gone, or never started): the core still waits for an exit to settle its file.
+      if (child) kill(child);
+      else tell({ kind: 'parser:exit', id: message.id, code: null, signal: null });
+    }
   });
 
   return {
     stop() {
       stopped = true;
-      for (const child of children.values()) child.kill();
+      for (const child of children.values()) kill(child);
       children.clear();
     },
   };

@@ -15,7 +15,7 @@ import { workerEntry, type SpawnParser } from '../../../electron/core/archive/pa
 import type { ParseOutcome } from '../../../electron/core/archive/parse/types';
 import { remoteParserSpawner } from '../../../electron/core/remote/parserClient';
 import type { PortLike } from '../../../electron/core/remote/protocol';
-import { MAX_PARSER_CHILDREN, PARSER_SERVICE_NAME, serveParsers, type CoreLink, type ForkUtility } from '../../../electron/main/parserHost';
+import { FORCE_KILL_AFTER_MS, MAX_PARSER_CHILDREN, PARSER_SERVICE_NAME, serveParsers, type CoreLink, type ForkUtility } from '../../../electron/main/parserHost';
 import { makeDocx, makePdf } from '../../helpers/archiveFixtures';
 import { makePdfBomb } from '../../helpers/pdfBomb';
 
@@ -158,13 +158,14 @@ describe('parser children forked by main for the core (utilityProcess path, in N
     expect(textOf(bomb)).toMatch(/^\(rejected\) Berkas memakan memori lebih dari 120 MB/);
   }, 120_000);
 
-  it('fails the files of a child main cannot start, and kills every child once the core is gone', async () => {
+  it('fails the files of a child main cannot start; kills every child once the core is gone, outright if kill() was not enough', async () => {
     const { port1: mainEnd, port2: coreEnd } = new MessageChannel();
     cleanups.push(() => {
       mainEnd.close();
       coreEnd.close();
     });
     const killed: number[] = [];
+    const forced: number[] = [];
     let forks = 0;
     const host = serveParsers<MessagePort>(
       { postMessage: (message, transfer = []) => mainEnd.postMessage({ message, ports: transfer }, transfer), on: (_e, l) => mainEnd.on('message', (env: { message: unknown }) => l(env.message)) },
@@ -173,6 +174,7 @@ describe('parser children forked by main for the core (utilityProcess path, in N
           forks += 1;
           if (forks === 1) throw new Error('tidak ada biner');
           const id = forks;
+          // A child that never exits, whatever it is told.
           return { pid: 1000 + id, stderr: null, postMessage: () => undefined, kill: () => (killed.push(id), true), once: () => undefined };
         },
         createChannel: () => {
@@ -181,8 +183,11 @@ describe('parser children forked by main for the core (utilityProcess path, in N
         },
         entry: 'archive-worker.js',
         log: () => undefined,
+        forceKill: (pid) => forced.push(pid),
       },
     );
+    const fromMain: unknown[] = [];
+    coreEnd.on('message', (env: { message: unknown }) => fromMain.push(env.message));
     const spawn = remoteParserSpawner({
       postMessage: (message) => coreEnd.postMessage({ message, ports: [] }),
       on: (_e, l) => coreEnd.on('message', (env: { message: unknown; ports: MessagePort[] }) => l(env.message, env.ports)),
@@ -190,9 +195,13 @@ describe('parser children forked by main for the core (utilityProcess path, in N
     const exits: Array<[number | null, string | null]> = [];
     spawn({ maxOldSpaceMb: 256, reportRss: false }).onExit((code, signal) => exits.push([code, signal]));
     await expect.poll(() => exits).toEqual([[null, null]]);
+    // A kill for a child main does not know still gets an exit, so the core never waits on it.
+    coreEnd.postMessage({ message: { kind: 'parser:kill', id: 999 }, ports: [] });
+    await expect.poll(() => fromMain).toContainEqual({ kind: 'parser:exit', id: 999, code: null, signal: null });
     for (let i = 0; i < MAX_PARSER_CHILDREN + 2; i += 1) spawn({ maxOldSpaceMb: 256, reportRss: false });
     await expect.poll(() => forks).toBe(MAX_PARSER_CHILDREN + 1);
     host.stop();
     expect(killed).toHaveLength(MAX_PARSER_CHILDREN);
-  });
+    await expect.poll(() => forced.length, { timeout: FORCE_KILL_AFTER_MS + 3000 }).toBe(MAX_PARSER_CHILDREN);
+  }, 20_000);
 });
