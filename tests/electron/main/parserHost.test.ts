@@ -2,24 +2,22 @@
 // each child, main forks the worker and joins it to the core with a port. Electron itself never
 // runs here (no Electron binary on this machine): main's part (parserHost.ts) is given a
 // forkUtility made of child_process.fork plus a preload that stands in for process.parentPort
-// (tests/helpers/utilityProcessShim.ts), and worker_threads ports stand in for MessageChannelMain.
+// (tests/helpers/utilityProcessShim.ts), and worker_threads ports stand in for MessageChannelMain
+// (tests/helpers/utilityProcess.ts).
 // The worker runs its utilityProcess path for real; the core's side is the app's own
 // (core/remote/parserClient.ts), behind the pool every limit of the import still holds.
-import { fork } from 'node:child_process';
-import path from 'node:path';
 import { MessageChannel, type MessagePort } from 'node:worker_threads';
 import { afterEach, describe, expect, it } from 'vitest';
 import { ParserPool } from '../../../electron/core/archive/parse/parserPool';
 import { ParserProcess } from '../../../electron/core/archive/parse/pool';
-import { workerEntry, type SpawnParser } from '../../../electron/core/archive/parse/spawn';
+import { workerEntry } from '../../../electron/core/archive/parse/spawn';
 import type { ParseOutcome } from '../../../electron/core/archive/parse/types';
 import { remoteParserSpawner } from '../../../electron/core/remote/parserClient';
-import type { PortLike } from '../../../electron/core/remote/protocol';
-import { FORCE_KILL_AFTER_MS, MAX_PARSER_CHILDREN, PARSER_SERVICE_NAME, serveParsers, type CoreLink, type ForkUtility } from '../../../electron/main/parserHost';
+import { FORCE_KILL_AFTER_MS, MAX_PARSER_CHILDREN, PARSER_SERVICE_NAME, serveParsers } from '../../../electron/main/parserHost';
 import { makeDocx, makePdf } from '../../helpers/archiveFixtures';
 import { makePdfBomb } from '../../helpers/pdfBomb';
+import { desktop } from '../../helpers/utilityProcess';
 
-const SHIM = path.resolve(__dirname, '../../helpers/utilityProcessShim.ts');
 const MB = 1024 * 1024;
 const textOf = (o: ParseOutcome) => (o.status === 'ok' ? o.text : o.status === 'rejected' ? `(rejected) ${o.reason}` : `(${o.status})`);
 
@@ -28,82 +26,9 @@ afterEach(() => {
   for (const cleanup of cleanups.splice(0)) cleanup();
 });
 
-interface Forked {
-  modulePath: string;
-  args: string[];
-  options: Parameters<ForkUtility<MessagePort>>[2];
-  pid: number | undefined;
-}
-
-/** utilityProcess.fork, played by child_process.fork: the transferred port is carried over the fork IPC. */
-function nodeForkUtility(seen: Forked[]): ForkUtility<MessagePort> {
-  return (modulePath, args, options) => {
-    const child = fork(modulePath, args, {
-      execArgv: [...workerEntry().execArgv, '--import', SHIM, ...options.execArgv],
-      serialization: 'advanced',
-      stdio: [...options.stdio, 'ipc'],
-    });
-    seen.push({ modulePath, args, options, get pid() {
-      return child.pid;
-    } });
-    child.on('error', () => undefined);
-    cleanups.push(() => child.kill('SIGKILL'));
-    return {
-      get pid() {
-        return child.pid;
-      },
-      stderr: child.stderr,
-      postMessage(message, transfer) {
-        const port = transfer?.[0];
-        if (port) {
-          port.on('message', (data) => child.connected && child.send({ port: data }));
-          port.on('close', () => child.connected && child.disconnect());
-          child.on('message', (m: { port?: unknown }) => {
-            if ('port' in m) port.postMessage(m.port);
-          });
-          child.once('exit', () => port.close());
-        }
-        child.send({ parent: message, withPort: Boolean(port) });
-      },
-      // Electron's kill() is SIGTERM on POSIX: the same here, so a hung child must die of it.
-      kill: () => child.kill('SIGTERM'),
-      once: (event: 'spawn' | 'exit', listener: (...args: never[]) => void) => child.once(event, listener as () => void),
-    };
-  };
-}
-
-/** Core and main joined as in the app: a port between them, ports transferred beside a message. */
-function desktop(): { spawn: SpawnParser; forked: Forked[]; host: { stop(): void } } {
-  const { port1: mainEnd, port2: coreEnd } = new MessageChannel();
-  cleanups.push(() => {
-    mainEnd.close();
-    coreEnd.close();
-  });
-  const toCore: CoreLink<MessagePort> = {
-    postMessage: (message, transfer = []) => mainEnd.postMessage({ message, ports: transfer }, transfer),
-    on: (_event, listener) => mainEnd.on('message', (envelope: { message: unknown }) => listener(envelope.message)),
-  };
-  const toMain: PortLike = {
-    postMessage: (message) => coreEnd.postMessage({ message, ports: [] }),
-    on: (_event, listener) => coreEnd.on('message', (envelope: { message: unknown; ports: MessagePort[] }) => listener(envelope.message, envelope.ports)),
-  };
-  const forked: Forked[] = [];
-  const host = serveParsers(toCore, {
-    forkUtility: nodeForkUtility(forked),
-    createChannel: () => {
-      const { port1, port2 } = new MessageChannel();
-      return { core: port1, child: port2 };
-    },
-    entry: workerEntry().file,
-    log: () => undefined,
-  });
-  cleanups.push(() => host.stop());
-  return { spawn: remoteParserSpawner(toMain), forked, host };
-}
-
 describe('parser children forked by main for the core (utilityProcess path, in Node)', () => {
   it('reads DOCX files in two children at once; main forks the worker with the heap cap and its service name', async () => {
-    const { spawn, forked } = desktop();
+    const { spawn, forked } = desktop(cleanups);
     const pool = new ParserPool({ size: 2, spawn });
     cleanups.push(() => pool.close());
     const files = await Promise.all(Array.from({ length: 6 }, (_, i) => makeDocx({ paragraphs: [`Surat keputusan nomor ${i}`] })));
@@ -120,7 +45,7 @@ describe('parser children forked by main for the core (utilityProcess path, in N
   }, 60_000);
 
   it('kills a child that runs past the timeout ("waktu habis"); the next file is read in a fresh child', async () => {
-    const { spawn, forked } = desktop();
+    const { spawn, forked } = desktop(cleanups);
     const parser = new ParserProcess({ spawn, timeoutMs: 400, maxRssMb: 2000 });
     cleanups.push(() => parser.close());
     const out = await parser.parse('lambat.pdf', await makePdfBomb(190));
@@ -133,7 +58,7 @@ describe('parser children forked by main for the core (utilityProcess path, in N
   }, 120_000);
 
   it('a child that crashes mid-file fails only that file; the others are read', async () => {
-    const { spawn } = desktop();
+    const { spawn } = desktop(cleanups);
     const parser = new ParserProcess({ spawn, maxRssMb: 2000 });
     cleanups.push(() => parser.close());
     const big = parser.parse('besar.pdf', await makePdfBomb(190));
@@ -148,7 +73,7 @@ describe('parser children forked by main for the core (utilityProcess path, in N
   }, 120_000);
 
   it('relays the child\'s own RSS reports (no /proc) and kills it above the cap', async () => {
-    const { spawn, forked } = desktop();
+    const { spawn, forked } = desktop(cleanups);
     const parser = new ParserProcess({ spawn, rssFrom: 'child', maxRssMb: 120 });
     cleanups.push(() => parser.close());
     expect((await parser.parse('kecil.pdf', await makePdf({ pages: [['Satu']] }))).status).toBe('ok');
