@@ -1,5 +1,5 @@
 // Electron main: app lifecycle only. Everything with a decision in it lives in pure modules
-// (policy, guards, ipc, app-protocol, menu, window-options, coreRelay) that are tested in plain
+// (policy, guards, ipc, app-protocol, menu, window-options, coreRelay, parserHost) that are tested in plain
 // Node; this file wires them to Electron and cannot be run here (no Electron binary on build machines).
 // The core (SQLite, hashing, PDF rendering, the import) runs in a utility process
 // (coreProcess.ts, as Actual Budget runs its server): main only relays the contract's calls and
