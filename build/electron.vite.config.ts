@@ -17,9 +17,9 @@ export default defineConfig({
       // asar by electron-builder) and packages that read their own files (fonts) keep working.
       externalizeDeps: true,
       rolldownOptions: {
-        // The archive parser runs in its own process (child_process.fork); it is built as
-        // out/main/archive-worker.js beside index.js, where parse/pool.ts looks for it. The core
-        // runs in Electron's utility process from out/main/core-process.js (index.ts forks it).
+        // The archive parser runs in its own process; it is built as out/main/archive-worker.js
+        // beside index.js, which main forks as a utility process for the core (parserHost.ts).
+        // The core runs in Electron's utility process from out/main/core-process.js (index.ts forks it).
         input: {
           index: path.join(root, 'electron/main/index.ts'),
           'archive-worker': path.join(root, 'electron/core/archive/parse/worker.ts'),

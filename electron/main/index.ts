@@ -1,5 +1,5 @@
 // Electron main: app lifecycle only. Everything with a decision in it lives in pure modules
-// (policy, guards, ipc, app-protocol, menu, window-options, coreRelay) that are tested in plain
+// (policy, guards, ipc, app-protocol, menu, window-options, coreRelay, parserHost) that are tested in plain
 // Node; this file wires them to Electron and cannot be run here (no Electron binary on build machines).
 // The core (SQLite, hashing, PDF rendering, the import) runs in a utility process
 // (coreProcess.ts, as Actual Budget runs its server): main only relays the contract's calls and
@@ -7,11 +7,12 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { app, BrowserWindow, dialog, ipcMain, Menu, protocol, safeStorage, session, shell, utilityProcess, type WebContents } from 'electron';
+import { app, BrowserWindow, dialog, ipcMain, MessageChannelMain, Menu, protocol, safeStorage, session, shell, utilityProcess, type MessagePortMain, type WebContents } from 'electron';
 import { readEncryptionInfo } from '../core/crypto/keys';
 import { defaultDataDir } from '../core/paths';
 import type { PortLike } from '../core/remote/protocol';
 import { connectCore, type RemoteCore } from './coreRelay';
+import { serveParsers } from './parserHost';
 import { APP_SCHEME_PRIVILEGES, createAppProtocolHandler } from './app-protocol';
 import { ENCRYPT_CONFIRM, ENCRYPT_CONFIRM_YES, ENCRYPT_SWITCH, encryptOnStart, encryptStepNeeded, saveRecoveryKey, type EncryptionDialogs } from './desktopEncryption';
 import { hardenSession, hardenWebContents } from './guards';
@@ -29,6 +30,8 @@ const here = path.dirname(fileURLToPath(import.meta.url));
 const preloadPath = path.join(here, '..', 'preload', 'index.cjs');
 const rendererDir = path.join(here, '..', 'renderer');
 const coreProcessPath = path.join(here, 'core-process.js');
+// The archive parser, forked for the core as a utility process (parserHost.ts).
+const parserWorkerPath = path.join(here, 'archive-worker.js');
 
 // Must happen before 'ready'. enableSandbox also sandboxes any renderer we did not create.
 app.enableSandbox();
@@ -112,8 +115,18 @@ function startCoreProcess(options: Parameters<typeof connectCore>[1]): Promise<R
     postMessage: (message) => child.postMessage(message),
     on: (_event, listener) => child.on('message', listener),
   };
+  // The core's import asks main to fork its parser children (Electron's utilityProcess exists only here).
+  const parsers = serveParsers<MessagePortMain>(child, {
+    forkUtility: (modulePath, args, options) => utilityProcess.fork(modulePath, args, options),
+    createChannel: () => {
+      const { port1, port2 } = new MessageChannelMain();
+      return { core: port1, child: port2 };
+    },
+    entry: parserWorkerPath,
+  });
   const exited = new Promise<number>((resolve) => child.once('exit', resolve));
   void exited.then((code) => {
+    parsers.stop();
     if (code !== 0) console.error(`[ppid-desk] the core process exited with code ${code}`);
   });
   return connectCore(port, options, exited);

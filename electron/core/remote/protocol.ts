@@ -4,10 +4,15 @@
 import type { AppErrorShape, Result } from '../../../shared/ipc/result';
 import type { AutoBackupOutcome, CoreOptions } from '../types';
 
-/** The part of a message port both ends use. Listeners get the message itself (not a MessageEvent). */
+/**
+ * The part of a message port both ends use. Listeners get the message itself (not a MessageEvent)
+ * and the ports transferred with it, if any (main hands the core one end of a parser's channel).
+ */
 export interface PortLike {
   postMessage(message: unknown): void;
-  on(event: 'message', listener: (message: unknown) => void): unknown;
+  on(event: 'message', listener: (message: unknown, ports?: readonly PortLike[]) => void): unknown;
+  /** Ends the port (a parser's channel, once its child is gone). */
+  close?(): void;
 }
 
 /** Core options that can cross a process boundary (no clock object: the core process keeps real time). */
@@ -38,4 +43,31 @@ const KINDS = new Set(['init', 'call', 'method', 'ready', 'failed', 'result', 'r
 /** A message from the other side, or null for anything that is not one of ours. */
 export function asMessage<T extends ToCore | FromCore>(value: unknown): T | null {
   return typeof value === 'object' && value !== null && KINDS.has((value as { kind?: unknown }).kind as string) ? (value as T) : null;
+}
+
+// Parser children (issue 16): in Electron the core cannot start them itself (child_process.fork
+// would relaunch the Electron binary, and utilityProcess exists only in main), so it asks main.
+// Main forks electron/core/archive/parse/worker.ts as a utility process and hands the core one end
+// of a MessageChannelMain (transferred with 'parser:forked'); jobs and replies then go straight
+// between core and child. Main relays kills and reports exits. Same port as the calls above.
+
+/** Core -> main. `id` is the core's number for the child. */
+export type ParserToMain =
+  | { kind: 'parser:fork'; id: number; maxOldSpaceMb: number; reportRss: boolean }
+  | { kind: 'parser:kill'; id: number };
+
+/** Main -> core. 'parser:forked' comes with the core's end of the child's port. */
+export type ParserFromMain =
+  | { kind: 'parser:forked'; id: number; pid: number | undefined }
+  | { kind: 'parser:rss'; id: number; bytes: number }
+  /** The child is gone (or never started); `signal` only where the platform tells it. */
+  | { kind: 'parser:exit'; id: number; code: number | null; signal: string | null };
+
+const PARSER_KINDS = new Set(['parser:fork', 'parser:kill', 'parser:forked', 'parser:rss', 'parser:exit']);
+
+/** A parser message from the other side, or null. */
+export function asParserMessage<T extends ParserToMain | ParserFromMain>(value: unknown): T | null {
+  if (typeof value !== 'object' || value === null) return null;
+  const { kind, id } = value as { kind?: unknown; id?: unknown };
+  return PARSER_KINDS.has(kind as string) && Number.isSafeInteger(id) ? (value as T) : null;
 }

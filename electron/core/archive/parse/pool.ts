@@ -2,15 +2,15 @@
 // timeout gets the child killed (verdict "waktu habis") and the next job starts a fresh child;
 // a child that dies (out of heap on a zip bomb) fails only the file it was reading; a child whose
 // resident memory passes the cap is killed too (memoryWatch.ts says where RSS is read from).
-import { fork, type ChildProcess } from 'node:child_process';
-import fs from 'node:fs';
-import path from 'node:path';
-import { fileURLToPath } from 'node:url';
+// How the child is started (child_process.fork, or Electron's utilityProcess through main) is the
+// host's choice, behind spawn.ts.
 import { importReason } from '../../../../shared/domain/archive/reasons';
-import { processRss, RSS_REPORT_ARG, RSS_SAMPLE_MS, rssLineReader } from './memoryWatch';
-import type { ParseOutcome, ParseReply } from './types';
+import { processRss, RSS_SAMPLE_MS } from './memoryWatch';
+import { parserSpawner, type ParserChild, type SpawnParser } from './spawn';
+import type { ParseOutcome } from './types';
 
 export { processRss } from './memoryWatch';
+export { workerEntry } from './spawn';
 
 export interface ParserOptions {
   /** Per file; the child is killed when it is exceeded. */
@@ -27,6 +27,8 @@ export interface ParserOptions {
    * has the child report it; 'child' always uses the child's reports (tests use it on Linux).
    */
   rssFrom?: 'auto' | 'child';
+  /** How the child is started; by default the host's choice (spawn.ts: child_process.fork in plain Node). */
+  spawn?: SpawnParser;
 }
 
 export const DEFAULT_PARSE_TIMEOUT_MS = 30_000;
@@ -52,19 +54,8 @@ interface Pending {
   resolve: (outcome: ParseOutcome) => void;
 }
 
-/** From source the entry is worker.ts (run through tsx); in the packaged app, archive-worker.js beside main. */
-export function workerEntry(): { file: string; execArgv: string[] } {
-  const here = path.dirname(fileURLToPath(import.meta.url));
-  const ts = path.join(here, 'worker.ts');
-  if (fs.existsSync(ts)) return { file: ts, execArgv: ['--import', 'tsx'] };
-  for (const candidate of [path.join(here, 'archive-worker.js'), path.join(here, '..', 'archive-worker.js')]) {
-    if (fs.existsSync(candidate)) return { file: candidate, execArgv: [] };
-  }
-  throw new Error(`archive parser worker not found next to ${here}`);
-}
-
 export class ParserProcess {
-  private child: ChildProcess | null = null;
+  private child: ParserChild | null = null;
   private ready = false;
   private queue: Pending[] = [];
   private current: (Pending & { timer: NodeJS.Timeout; timedOut: boolean; overMemory: boolean; watch: NodeJS.Timeout | null }) | null = null;
@@ -95,7 +86,7 @@ export class ParserProcess {
   close(): void {
     this.closed = true;
     for (const job of this.queue.splice(0)) job.resolve({ status: 'rejected', ...importReason('import_stopped') });
-    this.child?.kill('SIGKILL');
+    this.child?.kill();
     this.child = null;
   }
 
@@ -112,7 +103,7 @@ export class ParserProcess {
     const timer = setTimeout(() => {
       if (this.current?.id !== job.id) return;
       this.current.timedOut = true;
-      this.child?.kill('SIGKILL');
+      this.child?.kill();
     }, timeoutMs);
     this.current = { ...job, timer, timedOut: false, overMemory: false, watch: this.watchMemory(job.id) };
     this.child!.send({ id: job.id, name: job.name, bytes: job.bytes });
@@ -140,7 +131,7 @@ export class ParserProcess {
     if (rss > this.lastPeakRss) this.lastPeakRss = rss;
     if (rss > this.maxRssBytes && !this.current.overMemory) {
       this.current.overMemory = true;
-      this.child?.kill('SIGKILL');
+      this.child?.kill();
     }
   }
 
@@ -150,24 +141,20 @@ export class ParserProcess {
   }
 
   private start(): void {
-    const entry = workerEntry();
     const reports = this.options.rssFrom === 'child' || processRss(process.pid) === undefined;
-    const child = fork(entry.file, reports ? [RSS_REPORT_ARG] : [], {
-      execArgv: [...entry.execArgv, `--max-old-space-size=${this.options.maxOldSpaceMb ?? DEFAULT_MAX_OLD_SPACE_MB}`],
-      serialization: 'advanced',
-      stdio: ['ignore', 'ignore', reports ? 'pipe' : 'ignore', 'ipc'],
-    });
+    const spawn = this.options.spawn ?? parserSpawner();
+    const child = spawn({ maxOldSpaceMb: this.options.maxOldSpaceMb ?? DEFAULT_MAX_OLD_SPACE_MB, reportRss: reports });
     this.starts += 1;
     this.child = child;
     this.ready = false;
     this.childReports = reports;
-    child.stderr?.on('data', rssLineReader((rss) => {
+    child.onRss((rss) => {
       if (this.child === child) this.sawRss(rss);
-    }));
+    });
     const startup = setTimeout(() => {
-      if (this.child === child && !this.ready) child.kill('SIGKILL');
+      if (this.child === child && !this.ready) child.kill();
     }, STARTUP_TIMEOUT_MS);
-    child.on('message', (message: ParseReply | { ready: true }) => {
+    child.onMessage((message) => {
       if (this.child !== child) return;
       if ('ready' in message) {
         clearTimeout(startup);
@@ -184,12 +171,11 @@ export class ParserProcess {
       if (this.lastPeakRss > this.maxRssBytes / 2) {
         this.child = null;
         this.ready = false;
-        child.kill('SIGKILL');
+        child.kill();
       }
       this.pump();
     });
-    child.on('error', () => undefined); // 'exit' follows and settles the job
-    child.on('exit', (code, signal) => {
+    child.onExit((code, signal) => {
       clearTimeout(startup);
       if (this.child !== child) return;
       this.child = null;
@@ -214,18 +200,6 @@ export class ParserProcess {
   }
 
   private setRef(on: boolean): void {
-    const child = this.child as (ChildProcess & { channel?: { ref(): void; unref(): void } }) | null;
-    if (!child) return;
-    // The stderr pipe of a reporting child is a handle too: idle, it must not keep Node alive.
-    const stderr = child.stderr as unknown as { ref?(): void; unref?(): void } | null;
-    if (on) {
-      child.ref();
-      child.channel?.ref();
-      stderr?.ref?.();
-    } else {
-      child.unref();
-      child.channel?.unref();
-      stderr?.unref?.();
-    }
+    this.child?.setRef(on);
   }
 }
