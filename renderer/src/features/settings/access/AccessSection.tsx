@@ -10,6 +10,8 @@ import { useUnsaved } from '../../../forms/unsaved';
 import { SavedNotice } from '../../../forms/SavedNotice';
 import { ACCESS_KEY, useAccess, useLanInfo } from '../../auth/api';
 import { useCan } from '../../auth/roles';
+import { useOfficeZone } from '../../../lib/officeZone';
+import { formatOfficeDate } from '../../../lib/officeTime';
 
 export function AccessSection() {
   const { t } = useTranslation();
@@ -120,8 +122,10 @@ export function AccessSection() {
 function LanCertificate() {
   const { t, i18n } = useTranslation();
   const info = useLanInfo().data;
+  // The office's calendar, like every other date in the app, not the PC's zone.
+  const zone = useOfficeZone();
   if (!info) return null;
-  const date = (iso: string) => new Date(iso).toLocaleDateString(i18n.language === 'en' ? 'en-GB' : 'id-ID', { day: 'numeric', month: 'long', year: 'numeric' });
+  const date = (iso: string) => formatOfficeDate(iso, zone, i18n.language);
   return (
     <Stack gap={4}>
       <Text size="sm">{info.serving ? t('auth.access.serving', { urls: info.serving.urls.join(', ') }) : t('auth.access.notServing')}</Text>
