@@ -1,4 +1,4 @@
-import type { PdpMessages } from './pdp.id';
+import type { PdpMessages } from './settings.pdp.id';
 
 export const pdpEn: PdpMessages = {
   reveal: {

@@ -1,4 +1,4 @@
-import type { registerId } from './register.id';
+import type { registerId } from './cases.register.id';
 
 export const registerEn: typeof registerId = {
   intro: {

@@ -1,4 +1,4 @@
-import type { closingId } from './closing.id';
+import type { closingId } from './requests.closing.id';
 
 export const closingEn: typeof closingId = {
   title: 'Close the request: information handed over',

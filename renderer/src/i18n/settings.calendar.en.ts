@@ -1,4 +1,4 @@
-import type { CalendarMessages } from './calendar.id';
+import type { CalendarMessages } from './settings.calendar.id';
 
 export const calendarEn: CalendarMessages = {
   title: 'Working-day calendar',

@@ -1,4 +1,4 @@
-import type { NumberingMessages } from './numbering.id';
+import type { NumberingMessages } from './settings.numbering.id';
 
 export const numberingEn: NumberingMessages = {
   title: 'Registration numbers',

@@ -1,4 +1,4 @@
-import type { walkinId } from './walkin.id';
+import type { walkinId } from './requests.walkin.id';
 
 export const walkinEn: typeof walkinId = {
   saveAndPrint: 'Save & print receipt',

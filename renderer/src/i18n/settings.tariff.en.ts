@@ -1,4 +1,4 @@
-import type { tariffId } from './tariff.id';
+import type { tariffId } from './settings.tariff.id';
 
 export const tariffEn: typeof tariffId = {
   title: 'Copying cost tariff',

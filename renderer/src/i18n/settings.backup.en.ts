@@ -1,4 +1,4 @@
-import type { BackupMessages } from './backup.id';
+import type { BackupMessages } from './settings.backup.id';
 
 export const backupEn: BackupMessages = {
   title: 'Backups',

@@ -1,4 +1,4 @@
-import type { mediaId } from './media.id';
+import type { mediaId } from './inquiries.id';
 
 export const mediaEn: typeof mediaId = {
   tabs: { label: 'Media desk sections', list: 'Open inquiries', new: 'New inquiry', directory: 'Directory', statements: 'Statement library', log: 'Media log' },

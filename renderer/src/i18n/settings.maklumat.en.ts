@@ -1,4 +1,4 @@
-import type { maklumatId } from './maklumat.id';
+import type { maklumatId } from './settings.maklumat.id';
 
 export const maklumatEn: typeof maklumatId = {
   title: 'Public information service notice (maklumat pelayanan)',
