@@ -8,13 +8,13 @@ import type { RequestDetail } from '../../../../shared/ipc/channels/requests';
 import type { ObjectionDetail } from '../../../../shared/ipc/channels/objections';
 import { isApiError } from '../../api';
 import { ConflictNotice, useRowVersion } from '../../forms/conflict';
-import { ObjectionCreateForm } from '../objections/ObjectionCreateForm';
+import { ObjectionCreateForm } from '../../lib/cases/ObjectionCreateForm';
 import { useScrollIntoView } from '../../lib/feedback';
 import { ActionForm, type ActionMode, type ActionSubmit } from './ActionForms';
 import { CloseForm } from './CloseForm';
 import { casesKeys } from '../../lib/casesKeys';
 import { useExtendRequest, useReopenRequest, useTransitionRequest } from './api';
-import { useCanCall } from '../auth/roles';
+import { useCanCall } from '../../lib/roles';
 
 /** The channel behind each action button; the others are status moves (`requests:transition`). */
 const CHANNEL_OF: Partial<Record<string, 'requests:extend' | 'requests:reopen' | 'objections:create'>> = {
