@@ -69,7 +69,13 @@ export function CaseRegister({ kind, title, panes, toolbar, action, onNew }: Pro
         />
       }
       help={t(`register.help.${kind}`)}
-      counts={first && `${t('register.total', { count: first.total })} · ${t('register.shown', { count: items.length })}`}
+      counts={
+        first && (
+          <>
+            {t('register.total', { count: first.total })} · {t('register.shown', { count: items.length })}
+          </>
+        )
+      }
       countsLive
       column={{
         ...list.paging,
