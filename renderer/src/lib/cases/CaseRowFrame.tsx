@@ -2,19 +2,13 @@
 // inbox's rows and the registers' rows differ only in what fills these places.
 import type { ReactNode } from 'react';
 import { Group, Text } from '@mantine/core';
-import { WindowedRow } from './WindowedList';
+import { WindowedRow, type RowPlace } from './WindowedList';
 
-interface Props {
+interface Props extends RowPlace {
   /** DOM id of the row (aria-activedescendant). */
   id: string;
-  index: number;
-  total: number;
   height: number;
-  selected: boolean;
-  onPick: (index: number) => void;
-  number: string;
-  requesterName: string;
-  title: string;
+  item: { number: string; requesterName: string; title: string };
   /** Before the number (the inbox's kind badge). */
   lead?: ReactNode;
   /** Right of the first line (status or time left). */
@@ -25,7 +19,8 @@ interface Props {
   when: ReactNode;
 }
 
-export function CaseRowFrame({ id, index, total, height, selected, onPick, number, requesterName, title, lead, badge, titlePrefix, when }: Props) {
+export function CaseRowFrame({ id, index, total, height, selected, onPick, item, lead, badge, titlePrefix, when }: Props) {
+  const { number, requesterName, title } = item;
   return (
     <WindowedRow id={id} index={index} total={total} height={height} selected={selected} onPick={onPick}>
       <Group justify="space-between" wrap="nowrap" gap="sm">

@@ -5,6 +5,7 @@ import { formatTanggal } from '../../../../shared/domain/calendar/format';
 import type { InboxItem } from '../../../../shared/ipc/channels/inbox';
 import { DueBadge } from './DueBadge';
 import { CaseRowFrame } from './CaseRowFrame';
+import type { RowPlace } from './WindowedList';
 import { useOfficeZone } from '../officeZone';
 import { localParts } from '../officeTime';
 
@@ -22,16 +23,12 @@ export function optionId(item: Pick<InboxItem, 'kind' | 'id'>): string {
   return `inbox-${item.kind}-${item.id}`;
 }
 
-interface Props {
+interface Props extends RowPlace {
   item: InboxItem;
-  index: number;
-  total: number;
-  selected: boolean;
-  onPick: (index: number) => void;
 }
 
 /** One case, two lines: who and what; status and when. Positioned by the list (windowing). */
-export const InboxRow = memo(function InboxRow({ item, index, total, selected, onPick }: Props) {
+export const InboxRow = memo(function InboxRow({ item, ...place }: Props) {
   const { t } = useTranslation();
   const zone = useOfficeZone();
   const statusKey = `cases.statuses.${item.status}` as const;
@@ -39,14 +36,9 @@ export const InboxRow = memo(function InboxRow({ item, index, total, selected, o
   return (
     <CaseRowFrame
       id={optionId(item)}
-      index={index}
-      total={total}
       height={ROW_HEIGHT}
-      selected={selected}
-      onPick={onPick}
-      number={item.number}
-      requesterName={item.requesterName}
-      title={item.title}
+      item={item}
+      {...place}
       lead={
         <Badge variant="outline" color={KIND_COLOR[item.kind]} size="sm" radius="sm" style={{ flexShrink: 0 }}>
           {t(`cases.kinds.${item.kind}`)}

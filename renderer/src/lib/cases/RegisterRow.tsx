@@ -7,6 +7,7 @@ import type { RegisterItem } from '../../../../shared/ipc/channels/cases';
 import { useOfficeZone } from '../officeZone';
 import { localParts } from '../officeTime';
 import { CaseRowFrame } from './CaseRowFrame';
+import type { RowPlace } from './WindowedList';
 
 export const REGISTER_ROW_HEIGHT = 64;
 
@@ -34,16 +35,12 @@ function dueText(value: string, zone: string): string {
   return `${formatTanggal(p.date, 'short')} ${p.time}`;
 }
 
-interface Props {
+interface Props extends RowPlace {
   item: RegisterItem;
-  index: number;
-  total: number;
-  selected: boolean;
-  onPick: (index: number) => void;
 }
 
 /** One case, two lines: number, who and status; what, when received and when closed. */
-export const RegisterRow = memo(function RegisterRow({ item, index, total, selected, onPick }: Props) {
+export const RegisterRow = memo(function RegisterRow({ item, ...place }: Props) {
   const { t } = useTranslation();
   const zone = useOfficeZone();
   const status = statusLabel(t, item.kind, item.status);
@@ -55,14 +52,9 @@ export const RegisterRow = memo(function RegisterRow({ item, index, total, selec
   return (
     <CaseRowFrame
       id={registerOptionId(item)}
-      index={index}
-      total={total}
       height={REGISTER_ROW_HEIGHT}
-      selected={selected}
-      onPick={onPick}
-      number={item.number}
-      requesterName={item.requesterName}
-      title={item.title}
+      item={item}
+      {...place}
       badge={
         <Badge variant={item.open ? 'light' : 'outline'} color={item.open ? 'blue.9' : 'gray.8'} size="sm" radius="sm" style={{ flexShrink: 0 }}>
           {decision ? `${status} · ${decision}` : status}

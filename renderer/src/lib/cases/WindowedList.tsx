@@ -110,13 +110,17 @@ function WindowedListInner<T>(
 /** A windowed, keyboard-driven listbox (inbox and registers). */
 export const WindowedList = forwardRef(WindowedListInner) as <T>(props: Props<T> & { ref?: ForwardedRef<WindowedListHandle> }) => ReturnType<typeof WindowedListInner>;
 
-interface RowProps {
-  id: string;
+/** Where a row sits in its list, as WindowedList's renderRow gives it. */
+export interface RowPlace {
   index: number;
   total: number;
-  height: number;
   selected: boolean;
   onPick: (index: number) => void;
+}
+
+interface RowProps extends RowPlace {
+  id: string;
+  height: number;
   children: ReactNode;
 }
 
