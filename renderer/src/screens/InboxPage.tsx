@@ -1,3 +1,5 @@
+// A screen (eslint.config.js): Kotak Masuk gathers every case kind's pane, the notices of
+// Pengaturan and Arsip, the newsroom's crisis clocks and the first-run setup.
 import { Text } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { ReviewsNotice } from '../features/archive/ReviewsNotice';

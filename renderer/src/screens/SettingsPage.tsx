@@ -1,3 +1,5 @@
+// A screen (eslint.config.js): Pengaturan gathers the sections of settings, auth (access and the
+// idle lock), officers (accounts) and newsroom (crisis contacts); no feature may import another.
 import { useEffect } from 'react';
 import { Alert, Loader, Stack, Text, Title } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
