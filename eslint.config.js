@@ -73,7 +73,7 @@ function rendererLayers() {
     })),
     // A feature at folder depth d: `../` × (d+1) is features/, × (d+2) is renderer/src.
     ...features.flatMap((feature) =>
-      [0, 1, 2, 3].map((depth) => ({
+      [0, 1, 2, 3, 4, 5].map((depth) => ({
         files: [`${root}/features/${feature}/${'*/'.repeat(depth)}*.{ts,tsx}`],
         rules: restrict([
           {
