@@ -1,7 +1,8 @@
 import type { RouteObject } from 'react-router';
 import { Layout } from './shell/Layout';
 import { RouteErrorScreen } from './shell/ErrorScreens';
-import { InboxPage } from './features/inbox/InboxPage';
+import { OfficerMenu } from './features/auth/OfficerMenu';
+import { InboxPage } from './screens/InboxPage';
 import { RequestsPage } from './features/requests/RequestsPage';
 import { NewRequestPage } from './features/requests/NewRequestPage';
 import { ObjectionsPage } from './features/objections/ObjectionsPage';
@@ -9,7 +10,7 @@ import { InquiriesPage } from './features/inquiries/InquiriesPage';
 import { HumasPage } from './features/humas/HumasPage';
 import { ArchivePage } from './features/archive/ArchivePage';
 import { ReportsPage } from './features/reports/ReportsPage';
-import { SettingsPage } from './features/settings/SettingsPage';
+import { SettingsPage } from './screens/SettingsPage';
 import { AuditPage } from './features/officers/AuditPage';
 import { ClarificationsPage } from './features/newsroom/ClarificationsPage';
 import { NarasiPage } from './features/newsroom/NarasiPage';
@@ -18,7 +19,7 @@ import { NarasiPage } from './features/newsroom/NarasiPage';
 export const appRoutes: RouteObject[] = [
   {
     path: '/',
-    element: <Layout />,
+    element: <Layout officerMenu={<OfficerMenu />} />,
     errorElement: <RouteErrorScreen />,
     children: [
       { index: true, element: <InboxPage /> },

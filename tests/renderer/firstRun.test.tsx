@@ -2,7 +2,7 @@
 // and Atasan, logo, numbering, calendar check) before the inbox; then the empty inbox says what to do.
 import { screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import { SETUP_SKIPPED_KEY } from '../../renderer/src/features/setup/firstRun';
+import { SETUP_SKIPPED_KEY } from '../../renderer/src/features/settings/setup/firstRun';
 import { createFakeBackend, validProfileInput } from './support/fakeTransport';
 import { fillProfile, VALID_FORM } from './support/profileForm';
 import { validCreateInput } from './support/requestForm';

@@ -3,7 +3,7 @@ import '@testing-library/jest-dom/vitest';
 import '../../shared/ipc/zod';
 import { configure } from '@testing-library/react';
 import { beforeEach } from 'vitest';
-import { SETUP_SKIPPED_KEY } from '../../renderer/src/features/setup/firstRun';
+import { SETUP_SKIPPED_KEY } from '../../renderer/src/features/settings/setup/firstRun';
 
 // findBy*/waitFor give up after 1 s by default; on a busy 2-core CI machine a React commit after
 // a fake backend call can take longer than that. A wrong screen still fails, only later.

@@ -1,21 +1,23 @@
 // Bahasa Indonesia: the first language. Every UI string lives here (and in en.ts, same keys).
 // Validation messages of the office profile come from the shared zod schema, not from here.
-import { calendarId } from './calendar.id';
-import { numberingId } from './numbering.id';
+// The parts are named after the feature folder that shows them: `<feature>[.<section>].id.ts`
+// (settings.backup.id.ts is Pengaturan › Cadangan); `cases` and `forms` are the shared layers'.
+import { calendarId } from './settings.calendar.id';
+import { numberingId } from './settings.numbering.id';
 import { objectionsId } from './objections.id';
 import { lettersId } from './letters.id';
 import { casesId } from './cases.id';
 import { archiveId } from './archive.id';
-import { mediaId } from './media.id';
+import { mediaId } from './inquiries.id';
 import { newsroomId } from './newsroom.id';
-import { pdpId } from './pdp.id';
-import { tariffId } from './tariff.id';
-import { maklumatId } from './maklumat.id';
+import { pdpId } from './settings.pdp.id';
+import { tariffId } from './settings.tariff.id';
+import { maklumatId } from './settings.maklumat.id';
 import { officersId } from './officers.id';
-import { backupId } from './backup.id';
-import { registerId } from './register.id';
-import { closingId } from './closing.id';
-import { walkinId } from './walkin.id';
+import { backupId } from './settings.backup.id';
+import { registerId } from './cases.register.id';
+import { closingId } from './requests.closing.id';
+import { walkinId } from './requests.walkin.id';
 import { formsId } from './forms.id';
 import { reportsId } from './reports.id';
 import { authId } from './auth.id';

@@ -8,4 +8,6 @@ export const casesKeys = {
   request: (id: number) => ['cases', 'request', id] as const,
   timeline: (id: number) => ['cases', 'timeline', id] as const,
   deadline: (kind: InboxKind, id: number) => ['cases', 'deadline', kind, id] as const,
+  objection: (id: number) => ['cases', 'objection', id] as const,
+  dispute: (id: number) => ['cases', 'dispute', id] as const,
 };

@@ -2,7 +2,7 @@ import { useEffect, useState } from 'react';
 import { SegmentedControl } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { isUiLanguage, LANGUAGES, type UiLanguage } from '../i18n';
-import { useSetUiPreferences, useUiPreferences } from '../features/settings/api';
+import { useSetUiPreferences, useUiPreferences } from '../lib/uiPreferences';
 
 /** Applies the saved language (settings:getUi) at start and when another window changes it. */
 export function useLanguageSync(): void {

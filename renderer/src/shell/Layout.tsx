@@ -1,4 +1,4 @@
-import { useEffect, useRef, type MouseEvent } from 'react';
+import { useEffect, useRef, type MouseEvent, type ReactNode } from 'react';
 import { AppShell, Burger, Divider, Group, NavLink, Text } from '@mantine/core';
 import { useDisclosure } from '@mantine/hooks';
 import { Link, Outlet, useLocation } from 'react-router';
@@ -7,7 +7,6 @@ import { useOfficeProfile } from '../lib/officeProfile';
 import { LanguageSwitch } from './LanguageSwitch';
 import { UnsavedChangesProvider } from '../forms/unsaved';
 import { NAV_ITEMS } from './navItems';
-import { OfficerMenu } from '../features/auth/OfficerMenu';
 
 const MAIN_ID = 'main-content';
 
@@ -23,7 +22,8 @@ function focusMain(): void {
   (field ?? heading ?? main)?.focus();
 }
 
-export function Layout() {
+/** `officerMenu`: who is signed in (features/auth), given by routes.tsx; the shell imports no feature. */
+export function Layout({ officerMenu }: { officerMenu?: ReactNode }) {
   const { t } = useTranslation();
   const [navOpened, nav] = useDisclosure(false);
   const { pathname } = useLocation();
@@ -84,7 +84,7 @@ export function Layout() {
             )}
           </Group>
           <Group gap="sm" wrap="nowrap">
-            <OfficerMenu />
+            {officerMenu}
             <LanguageSwitch />
           </Group>
         </Group>

@@ -31,7 +31,7 @@ export interface OfficeContextOptions {
  * A context as an officer in Samarinda would have it, signed in to the host (every page needs a
  * login since issue 14). A fresh data folder is a first run, whose home page is the setup; the
  * tests of other pages count it as skipped in this browser (the key of
- * renderer/src/features/setup/firstRun.ts) unless `firstRun` is asked for.
+ * renderer/src/features/settings/setup/firstRun.ts) unless `firstRun` is asked for.
  */
 export async function officeContext(browser: Browser, options: OfficeContextOptions = {}): Promise<BrowserContext> {
   const context = await browser.newContext({ locale: options.locale ?? 'id-ID', timezoneId: 'Asia/Makassar', viewport: { width: 1366, height: 768 } });

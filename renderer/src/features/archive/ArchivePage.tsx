@@ -3,7 +3,7 @@ import { Divider, Grid, Stack, Text } from '@mantine/core';
 import { useSearchParams } from 'react-router';
 import { useTranslation } from 'react-i18next';
 import { PageHeading } from '../../shell/PageHeading';
-import { useArchiveEvents } from './api';
+import { useArchiveEvents } from '../../lib/archive';
 import { DipDecreePanel } from './DipDecreePanel';
 import { DocumentPane } from './DocumentPane';
 import { ImportHistory } from './ImportHistory';

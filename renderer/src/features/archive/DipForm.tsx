@@ -5,7 +5,7 @@ import { DIP_CATEGORIES, DIP_FORMS, EXEMPTION_LABELS, EXEMPTION_LETTERS } from '
 import type { DocumentDetail } from '../../../../shared/ipc/channels/archive';
 import { isApiError } from '../../api';
 import { ErrorSummary } from '../../shell/ErrorSummary';
-import { archiveKeys, useUpdateDocument } from './api';
+import { archiveKeys, useUpdateDocument } from '../../lib/archive';
 import { ConflictNotice, useReload, useRowVersion } from '../../forms/conflict';
 import { DateTimeField } from '../../forms/DateTimeField';
 import { useUnsaved } from '../../forms/unsaved';

@@ -10,8 +10,8 @@ import { formatTanggal } from '../../../../shared/domain/calendar/format';
 import type { DocumentLetterType } from '../../../../shared/domain/letters';
 import { isUnreachable, useApi } from '../../api';
 import { coreMessageIn } from '../../i18n/coreMessages';
-import { downloadFile } from '../letters/files';
-import { archiveKeys } from './api';
+import { downloadFile } from '../../lib/files';
+import { archiveKeys } from '../../lib/archive';
 
 export function DocumentLetters({ documentId }: { documentId: number }) {
   const { t, i18n } = useTranslation();

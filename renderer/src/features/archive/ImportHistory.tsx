@@ -4,8 +4,8 @@ import { useTranslation } from 'react-i18next';
 import { IMPORT_VERDICTS, type ImportVerdict } from '../../../../shared/domain/archive/fields';
 import type { ImportRun } from '../../../../shared/ipc/channels/archiveRecords';
 import { useOfficeZone } from '../../lib/officeZone';
-import { formatBackupTime } from '../settings/backup/format';
-import { useImportItems, useImportRuns } from './api';
+import { formatBackupTime } from '../../lib/backupFormat';
+import { useImportItems, useImportRuns } from '../../lib/archive';
 import { reasonText } from './ReasonText';
 import { VerdictTable } from './VerdictTable';
 

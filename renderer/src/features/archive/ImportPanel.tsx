@@ -6,7 +6,7 @@ import { MAX_IMPORT_BYTES } from '../../../../shared/domain/archive/fields';
 import type { ImportItem } from '../../../../shared/ipc/channels/archive';
 import type { Input } from '../../../../shared/ipc/contract';
 import { newClientKey, useApi } from '../../api';
-import { archiveKeys, toBase64 } from './api';
+import { archiveKeys, toBase64 } from '../../lib/archive';
 import { ReasonText } from './ReasonText';
 import { VerdictTable } from './VerdictTable';
 import { fromDataTransfer, fromFileList, type PickedFile } from './collectFiles';

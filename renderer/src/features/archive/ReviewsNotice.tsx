@@ -5,7 +5,7 @@ import { Anchor, List, Paper, Text, Title } from '@mantine/core';
 import { Link } from 'react-router';
 import { useTranslation } from 'react-i18next';
 import { formatTanggal } from '../../../../shared/domain/calendar/format';
-import { useArchiveEvents, useReviewsDue } from './api';
+import { useArchiveEvents, useReviewsDue } from '../../lib/archive';
 
 export function ReviewsNotice() {
   const { t } = useTranslation();

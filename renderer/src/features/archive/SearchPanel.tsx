@@ -5,10 +5,10 @@ import { useTranslation } from 'react-i18next';
 import { DIP_CATEGORIES, FILE_TYPES } from '../../../../shared/domain/archive/fields';
 import type { Input } from '../../../../shared/ipc/contract';
 import { useApi } from '../../api';
-import { downloadFile } from '../letters/files';
+import { downloadFile } from '../../lib/files';
 import { FeedbackView, useFeedback } from '../../lib/feedback';
-import { useArchiveSearch, useDebounced } from './api';
-import { Snippet } from './Snippet';
+import { useArchiveSearch, useDebounced } from '../../lib/archive';
+import { Snippet } from '../../lib/Snippet';
 
 const DIP_FORMATS = ['xlsx', 'pdf', 'docx'] as const;
 type DipFormat = (typeof DIP_FORMATS)[number];

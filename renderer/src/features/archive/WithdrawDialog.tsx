@@ -5,7 +5,7 @@ import { Alert, Button, Group, List, Modal, Textarea } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import type { DocumentDetail } from '../../../../shared/ipc/channels/archive';
 import { isApiError, isUnreachable } from '../../api';
-import { useWithdrawDocument } from './api';
+import { useWithdrawDocument } from '../../lib/archive';
 
 interface Props {
   doc: DocumentDetail | null;

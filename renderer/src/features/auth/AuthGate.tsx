@@ -8,7 +8,7 @@ import { AUTH_ME_KEY, useAccess, useMe } from './api';
 import { LockScreen, type LockReason } from './LockScreen';
 import { LoginScreen } from './LoginScreen';
 import { SetupAdminScreen } from './SetupAdminScreen';
-import { SignedInContext, type SignedIn } from './session';
+import { SignedInContext, type SignedIn } from '../../lib/session';
 import { useIdle } from './useIdle';
 
 /**

@@ -2,8 +2,8 @@ import { useState } from 'react';
 import { Button, Menu, Stack, Text, UnstyledButton } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { ChangePasswordModal } from './ChangePasswordModal';
-import { useRoleLabel } from './roles';
-import { useSignedIn } from './session';
+import { useRoleLabel } from '../../lib/roles';
+import { useSignedIn } from '../../lib/session';
 
 /** The header's officer: name and roles, with Ganti kata sandi, Kunci layar and Keluar. */
 export function OfficerMenu() {

@@ -4,7 +4,7 @@
 import { Button, Group, Progress, Stack, Text } from '@mantine/core';
 import { useMutation } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
-import { downloadFile } from '../letters/files';
+import { downloadFile } from '../../lib/files';
 import { FeedbackView, useFeedback } from '../../lib/feedback';
 
 export interface FileOut {

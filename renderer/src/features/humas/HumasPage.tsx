@@ -9,7 +9,7 @@ import { useGuarded } from '../../forms/unsaved';
 import { ReleasesTab } from './ReleasesTab';
 import { IssuesTab } from './IssuesTab';
 import { ContentTab } from './ContentTab';
-import { NewsroomTabs } from '../newsroom/NewsroomTabs';
+import { NewsroomTabs } from '../../shell/NewsroomTabs';
 
 const TABS = ['releases', 'issues', 'content'] as const;
 type Tab = (typeof TABS)[number];

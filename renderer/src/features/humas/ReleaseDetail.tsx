@@ -12,7 +12,7 @@ import { FeedbackView, useFeedback } from '../../lib/feedback';
 import { localParts } from '../../lib/officeTime';
 import { useOfficeZone } from '../../lib/officeZone';
 import { formatTanggal } from '../../../../shared/domain/calendar/format';
-import { useJournalists } from '../inquiries/api';
+import { useJournalists } from '../../lib/inquiries';
 import { useHumasCall, useRelease } from './api';
 import { DownloadButtons } from './Download';
 import { ReleaseForm } from './ReleaseForm';

@@ -5,7 +5,7 @@ import { Button, Group, NativeSelect, Stack, Table, Text, TextInput, Title } fro
 import { useTranslation } from 'react-i18next';
 import { OUTLET_TYPES, type OutletType } from '../../../../shared/domain/inquiries';
 import { FeedbackView, useFeedback } from '../../lib/feedback';
-import { useJournalists, useSaveJournalist } from './api';
+import { useJournalists, useSaveJournalist } from '../../lib/inquiries';
 
 export function DirectorySection() {
   const { t } = useTranslation();

@@ -5,8 +5,9 @@ import { Button, Group, Stack } from '@mantine/core';
 import { useSearchParams } from 'react-router';
 import { useTranslation } from 'react-i18next';
 import { PageHeading } from '../../shell/PageHeading';
-import { CaseRegister } from '../cases/CaseRegister';
+import { CaseRegister } from '../../lib/cases/CaseRegister';
 import { DirectorySection } from './DirectorySection';
+import { InquiryDetailPane } from './InquiryDetailPane';
 import { fieldId, InquiryForm } from './InquiryForm';
 import { MediaLogSection } from './MediaLogSection';
 import { StatementsSection } from './StatementsSection';
@@ -14,6 +15,7 @@ import { useGuarded } from '../../forms/unsaved';
 
 const TABS = ['list', 'new', 'directory', 'statements', 'log'] as const;
 type Tab = (typeof TABS)[number];
+const PANES = { inquiry: InquiryDetailPane };
 
 export function InquiriesPage() {
   const { t } = useTranslation();
@@ -43,7 +45,7 @@ export function InquiriesPage() {
     choose('new');
     setTimeout(() => document.getElementById(fieldId('priority'))?.focus(), 0);
   };
-  if (tab === 'list') return <CaseRegister kind="inquiry" title={t('nav.inquiries')} toolbar={tabs} onNew={openNew} />;
+  if (tab === 'list') return <CaseRegister kind="inquiry" panes={PANES} title={t('nav.inquiries')} toolbar={tabs} onNew={openNew} />;
   return (
     <Stack gap="sm">
       <PageHeading>{t('nav.inquiries')}</PageHeading>

@@ -6,7 +6,7 @@ import { useTranslation } from 'react-i18next';
 import type { InquiryStatus } from '../../../../shared/domain/inquiries';
 import type { InquiryDetail } from '../../../../shared/ipc/channels/inquiries';
 import { FeedbackView, useFeedback } from '../../lib/feedback';
-import { mediaKeys, useMoveInquiry, useStatements } from './api';
+import { mediaKeys, useMoveInquiry, useStatements } from '../../lib/inquiries';
 import { ConflictNotice, useReload, useRowVersion } from '../../forms/conflict';
 
 export function InquiryActions({ detail }: { detail: InquiryDetail }) {

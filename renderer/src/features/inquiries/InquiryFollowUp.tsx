@@ -12,7 +12,7 @@ import { useClientKey } from '../../api';
 import { FeedbackView, useFeedback } from '../../lib/feedback';
 import { DateTimeField } from '../../forms/DateTimeField';
 import { useOfficeNow } from '../../forms/officeNow';
-import { useAddCoverage, useAddPressRight, useConvertInquiry } from './api';
+import { useAddCoverage, useAddPressRight, useConvertInquiry } from '../../lib/inquiries';
 
 export function CoverageSection({ detail }: { detail: InquiryDetail }) {
   const { t } = useTranslation();

@@ -8,12 +8,12 @@ import { ANSWER_FORMATS, INQUIRY_CHANNELS, OUTLET_TYPES, PRIORITIES, RECORD_MODE
 import { contract } from '../../../../shared/ipc/contract';
 import { isApiError, isUnreachable, useClientKey } from '../../api';
 import { ErrorSummary, type SummaryItem } from '../../shell/ErrorSummary';
-import { hoursText } from '../inbox/DueBadge';
+import { hoursText } from '../../lib/cases/DueBadge';
 import { localInputToInstant } from '../../lib/officeTime';
 import { DateTimeField } from '../../forms/DateTimeField';
 import { useOfficeNow } from '../../forms/officeNow';
 import { useUnsaved } from '../../forms/unsaved';
-import { useCreateInquiry } from './api';
+import { useCreateInquiry } from '../../lib/inquiries';
 import { SavedNotice } from '../../forms/SavedNotice';
 
 type Field = 'receivedAt' | 'channel' | 'journalist.name' | 'journalist.outlet' | 'journalist.outletType' | 'journalist.phone' | 'journalist.email' | 'topic' | 'question' | 'deadlineAt' | 'priority' | 'format' | 'recordMode';

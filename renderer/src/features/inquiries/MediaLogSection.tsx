@@ -6,7 +6,7 @@ import { Button, Group, NativeSelect, Stack, Text } from '@mantine/core';
 import { useMutation } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
 import { useApi } from '../../api';
-import { downloadFile } from '../letters/files';
+import { downloadFile } from '../../lib/files';
 import { FeedbackView, useFeedback } from '../../lib/feedback';
 import { DateTimeField } from '../../forms/DateTimeField';
 import { useOfficeNow } from '../../forms/officeNow';

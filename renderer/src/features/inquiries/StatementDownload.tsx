@@ -6,7 +6,7 @@ import { useMutation } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
 import type { InquiryDetail } from '../../../../shared/ipc/channels/inquiries';
 import { useApi } from '../../api';
-import { downloadFile } from '../letters/files';
+import { downloadFile } from '../../lib/files';
 import { FeedbackView, useFeedback } from '../../lib/feedback';
 
 export function canExportStatement(detail: Pick<InquiryDetail, 'status' | 'recordMode'>): boolean {

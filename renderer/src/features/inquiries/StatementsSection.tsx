@@ -6,7 +6,7 @@ import { useTranslation } from 'react-i18next';
 import { formatTanggal } from '../../../../shared/domain/calendar/format';
 import { useClientKey } from '../../api';
 import { FeedbackView, useFeedback } from '../../lib/feedback';
-import { useSaveStatement, useStatements } from './api';
+import { useSaveStatement, useStatements } from '../../lib/inquiries';
 
 export function StatementsSection() {
   const { t } = useTranslation();

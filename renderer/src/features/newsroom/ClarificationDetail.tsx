@@ -5,7 +5,7 @@ import { Badge, Button, Group, List, Paper, Stack, Text, Textarea, TextInput, Ti
 import { useTranslation } from 'react-i18next';
 import type { ClarificationDetail as Detail } from '../../../../shared/ipc/channels/clarifications';
 import { FeedbackView, useFeedback } from '../../lib/feedback';
-import { DueBadge } from '../inbox/DueBadge';
+import { DueBadge } from '../../lib/cases/DueBadge';
 import { useNewsroomCall, useWhen } from './api';
 import { FileButtons } from './FileButtons';
 

@@ -8,7 +8,7 @@ import { PageHeading } from '../../shell/PageHeading';
 import { useClarification, useClarifications } from './api';
 import { ClarificationDetailView } from './ClarificationDetail';
 import { ClarificationForm } from './ClarificationForm';
-import { NewsroomTabs } from './NewsroomTabs';
+import { NewsroomTabs } from '../../shell/NewsroomTabs';
 
 export function ClarificationsPage() {
   const { t } = useTranslation();

@@ -5,7 +5,7 @@ import { Button, Group, Image, Progress, Stack, Text } from '@mantine/core';
 import { useMutation } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
 import { useApi } from '../../api';
-import { base64ToBlob, downloadFile } from '../letters/files';
+import { base64ToBlob, downloadFile } from '../../lib/files';
 import { FeedbackView, useFeedback } from '../../lib/feedback';
 
 type Format = 'pdf' | 'docx' | 'png';

@@ -8,10 +8,10 @@ import { useTranslation } from 'react-i18next';
 import type { NarasiDetail } from '../../../../shared/ipc/channels/narasi';
 import { useApi } from '../../api';
 import { PageHeading } from '../../shell/PageHeading';
-import { downloadFile } from '../letters/files';
+import { downloadFile } from '../../lib/files';
 import { FeedbackView, useFeedback } from '../../lib/feedback';
 import { useNarasiList, useNewsroomCall, useOfficeKey, useTrustedKeys } from './api';
-import { NewsroomTabs } from './NewsroomTabs';
+import { NewsroomTabs } from '../../shell/NewsroomTabs';
 import { parseQa } from './qa';
 
 export function NarasiPage() {

@@ -4,18 +4,18 @@
 import { useState } from 'react';
 import { Button, Divider, Group, List, Stack, Text, Title } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
-import { useCanCall } from '../auth/roles';
+import { useCanCall } from '../../lib/roles';
 import { formatTanggal } from '../../../../shared/domain/calendar/format';
 import type { ObjectionDetail } from '../../../../shared/ipc/channels/objections';
-import { DeadlinePanel } from '../requests/DeadlinePanel';
+import { DeadlinePanel } from '../../lib/cases/DeadlinePanel';
 import { localParts } from '../../lib/officeTime';
 import { objectionKeys, useCreateDispute, useDecideObjection, useMarkReleased, useObjection, useRecordRequesterReply, useWithdrawObjection } from './api';
 import { ConflictNotice, useReload, useRowVersion } from '../../forms/conflict';
-import { FieldTable, PaneFrame, PaneHeading, PaneQuery } from '../cases/DetailShell';
+import { FieldTable, PaneFrame, PaneHeading, PaneQuery } from '../../lib/cases/DetailShell';
 import { FeedbackView, useFeedback } from '../../lib/feedback';
 import { useOfficeZone } from '../../lib/officeZone';
 import { DecideForm, DisputeCreateForm, NoteForm } from './ObjectionForms';
-import { LettersPanel } from '../letters/LettersPanel';
+import { LettersPanel } from '../../lib/letters/LettersPanel';
 
 export function ObjectionDetailPane({ id, onClose }: { id: number; onClose: () => void }) {
   const query = useObjection(id);

@@ -2,13 +2,16 @@ import { useEffect, useState } from 'react';
 import { Button, Group, Modal, SegmentedControl, Text } from '@mantine/core';
 import { useSearchParams } from 'react-router';
 import { useTranslation } from 'react-i18next';
-import { CaseInbox } from '../inbox/CaseInbox';
-import { CaseRegister } from '../cases/CaseRegister';
-import { ObjectionCreateForm } from './ObjectionCreateForm';
+import { CaseInbox } from '../../lib/cases/CaseInbox';
+import { CaseRegister } from '../../lib/cases/CaseRegister';
+import { ObjectionCreateForm } from '../../lib/cases/ObjectionCreateForm';
+import { ObjectionDetailPane } from './ObjectionDetailPane';
+import { DisputeDetailPane } from './DisputeDetailPane';
 import { useFeedback } from '../../lib/feedback';
 import { useOfficeZone } from '../../lib/officeZone';
 
 type Kind = 'objection' | 'dispute';
+const PANES = { objection: ObjectionDetailPane, dispute: DisputeDetailPane };
 
 /**
  * Keberatan (#/objections): the register of every objection (Atasan's 30 working days, UU KIP Ps
@@ -49,7 +52,7 @@ export function ObjectionsPage() {
       />
     </Group>
   );
-  if (kind === 'dispute') return <CaseInbox key={kind} title={t('nav.objections')} fixedKind={kind} toolbar={toolbar} />;
+  if (kind === 'dispute') return <CaseInbox key={kind} panes={PANES} title={t('nav.objections')} fixedKind={kind} toolbar={toolbar} />;
   const action = (
     <Button size="xs" variant="light" onClick={() => (feedback.reset(), setCreating(true))}>
       {t('objections.create.withoutRequest')}
@@ -57,7 +60,7 @@ export function ObjectionsPage() {
   );
   return (
     <>
-      <CaseRegister key={`${kind}-${opened}`} kind="objection" title={t('nav.objections')} toolbar={toolbar} action={action} />
+      <CaseRegister key={`${kind}-${opened}`} kind="objection" panes={PANES} title={t('nav.objections')} toolbar={toolbar} action={action} />
       <Modal opened={creating} onClose={() => setCreating(false)} title={t('objections.create.withoutRequestTitle')} size="lg">
         {feedback.failure && (
           <Text size="sm" c="red.9" role="alert" mb="xs">

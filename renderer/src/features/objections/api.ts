@@ -5,10 +5,7 @@ import type { Input } from '../../../../shared/ipc/contract';
 import { useApi } from '../../api';
 import { casesKeys } from '../../lib/casesKeys';
 
-export const objectionKeys = {
-  objection: (id: number) => ['cases', 'objection', id] as const,
-  dispute: (id: number) => ['cases', 'dispute', id] as const,
-};
+export const objectionKeys = { objection: casesKeys.objection, dispute: casesKeys.dispute };
 
 export function useObjection(id: number) {
   const api = useApi();
@@ -27,15 +24,6 @@ function useChanged() {
     queryClient.setQueryData(key, detail);
     void queryClient.invalidateQueries({ queryKey: casesKeys.all });
   };
-}
-
-export function useCreateObjection() {
-  const api = useApi();
-  const changed = useChanged();
-  return useMutation({
-    mutationFn: (input: Input<'objections:create'>) => api.invoke('objections:create', input),
-    onSuccess: (detail) => changed(objectionKeys.objection(detail.id), detail),
-  });
 }
 
 export function useDecideObjection() {

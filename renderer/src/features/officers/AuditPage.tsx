@@ -12,9 +12,9 @@ import { isApiError, isUnreachable } from '../../api';
 import { DateTimeField } from '../../forms/DateTimeField';
 import { PageHeading } from '../../shell/PageHeading';
 import { useOfficeZone } from '../../lib/officeZone';
-import { downloadFile } from '../letters/files';
+import { downloadFile } from '../../lib/files';
 import { useAuditExport, useAuditList, useOfficers } from './api';
-import { useCanCall } from '../auth/roles';
+import { useCanCall } from '../../lib/roles';
 
 const PAGE = 100;
 type Filter = NonNullable<Input<'audit:list'>['filter']>;

@@ -9,7 +9,7 @@ import type { OfficerAccount } from '../../../../shared/ipc/channels/auth';
 import { isApiError, isUnreachable } from '../../api';
 import { formatNip } from '../../../../shared/domain/settings/nip';
 import { useOfficers, useResetPassword, useSetOfficerActive } from './api';
-import { useCanCall } from '../auth/roles';
+import { useCanCall } from '../../lib/roles';
 import { OfficerForm } from './OfficerForm';
 import { roleLabel } from './roleLabel';
 

@@ -7,7 +7,7 @@ import type { ReportCase } from '../../../../shared/ipc/channels/reports';
 import { formatTanggal } from '../../../../shared/domain/calendar/format';
 import type { IsoDate } from '../../../../shared/domain/calendar/localDate';
 import { isUnreachable } from '../../api';
-import { statusLabel } from '../cases/RegisterRow';
+import { statusLabel } from '../../lib/cases/RegisterRow';
 import { useFigureCases } from './api';
 import { caseHref } from './caseLink';
 import type { DrillTarget } from './drill';

@@ -11,7 +11,7 @@ import { localValueAt } from '../../forms/dateText';
 import { DateTimeField } from '../../forms/DateTimeField';
 import { useOfficeZone } from '../../lib/officeZone';
 import { FixLink } from '../../forms/FixLink';
-import { downloadFile } from '../letters/files';
+import { downloadFile } from '../../lib/files';
 
 /** This year, 1 January to 31 December: the office-local year of the app clock. */
 function thisYear(now: Date, zone: string): { from: string; to: string } {

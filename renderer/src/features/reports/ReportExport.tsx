@@ -7,7 +7,7 @@ import { useTranslation } from 'react-i18next';
 import { REPORT_FORMATS } from '../../../../shared/ipc/channels/reports';
 import { isUnreachable } from '../../api';
 import { FixLink } from '../../forms/FixLink';
-import { downloadFile } from '../letters/files';
+import { downloadFile } from '../../lib/files';
 import { useExportReport } from './api';
 
 type Format = (typeof REPORT_FORMATS)[number];

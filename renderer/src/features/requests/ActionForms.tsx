@@ -6,7 +6,7 @@ import { DECISIONS, HELD_STATUSES, WAITING_REASONS } from '../../../../shared/do
 import { PS17_LABEL, PS17_LETTERS, type Ps17Letter } from '../../../../shared/domain/requests/fields';
 import type { TransitionInput } from '../../../../shared/ipc/channels/requests';
 import { useUnsaved } from '../../forms/unsaved';
-import { useTariff } from '../settings/tariff/api';
+import { useTariff } from '../../lib/tariff';
 import { costItemsOf, TariffCostFields, type Quantities } from './TariffCostFields';
 import { ConsequenceFields, consequenceInput, EMPTY_CONSEQUENCE, type ConsequenceForm } from './ConsequenceFields';
 

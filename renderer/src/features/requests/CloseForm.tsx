@@ -8,7 +8,7 @@ import type { RequestDetail, TransitionInput } from '../../../../shared/ipc/chan
 import { DateTimeField } from '../../forms/DateTimeField';
 import { useOfficeNow } from '../../forms/officeNow';
 import { useUnsaved } from '../../forms/unsaved';
-import { useTariff } from '../settings/tariff/api';
+import { useTariff } from '../../lib/tariff';
 import { costItemsOf, TariffCostFields, type Quantities } from './TariffCostFields';
 
 interface Props {

@@ -5,7 +5,7 @@ import { Table, Text } from '@mantine/core';
 import { useId } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { RequestDetail } from '../../../../shared/ipc/channels/requests';
-import { rupiah } from '../settings/tariff/api';
+import { rupiah } from '../../lib/tariff';
 
 export function CostLines({ lines, total }: { lines: RequestDetail['costItems']; total: number }) {
   const { t } = useTranslation();

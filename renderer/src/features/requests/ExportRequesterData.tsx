@@ -7,8 +7,8 @@ import { EXPORT_FORMATS } from '../../../../shared/ipc/channels/pdp';
 import type { RequestDetail } from '../../../../shared/ipc/channels/requests';
 import { isErasedIdNumber } from '../../../../shared/domain/requests/nik';
 import { isApiError, isUnreachable } from '../../api';
-import { downloadFile } from '../letters/files';
-import { useExportSubject } from '../settings/pdp/api';
+import { downloadFile } from '../../lib/files';
+import { useExportSubject } from '../../lib/pdp';
 
 type Format = (typeof EXPORT_FORMATS)[number];
 

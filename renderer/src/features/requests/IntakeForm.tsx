@@ -25,8 +25,8 @@ import {
   type ParsedIntake,
 } from './intakeModel';
 import { RequesterFieldset } from './RequesterFieldset';
-import { AvailablePanel } from '../archive/AvailablePanel';
-import { useLinkDocuments } from '../archive/api';
+import { AvailablePanel } from './AvailablePanel';
+import { useLinkDocuments } from '../../lib/archive';
 import { coreMessageIn } from '../../i18n/coreMessages';
 import { localizedResolver } from '../../i18n/localizeErrors';
 

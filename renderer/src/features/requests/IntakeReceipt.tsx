@@ -7,8 +7,8 @@ import { Link } from 'react-router';
 import { useTranslation } from 'react-i18next';
 import type { LetterView } from '../../../../shared/ipc/channels/letters';
 import { isUnreachable } from '../../api';
-import { useIssueLetter } from '../letters/api';
-import { LetterPreview } from '../letters/LetterPreview';
+import { useIssueLetter } from '../../lib/letters/api';
+import { LetterPreview } from '../../lib/letters/LetterPreview';
 
 export function IntakeReceipt({ requestId, issueNow }: { requestId: number; issueNow: boolean }) {
   const { t } = useTranslation();

@@ -8,13 +8,13 @@ import type { RequestDetail } from '../../../../shared/ipc/channels/requests';
 import type { ObjectionDetail } from '../../../../shared/ipc/channels/objections';
 import { isApiError } from '../../api';
 import { ConflictNotice, useRowVersion } from '../../forms/conflict';
-import { ObjectionCreateForm } from '../objections/ObjectionCreateForm';
+import { ObjectionCreateForm } from '../../lib/cases/ObjectionCreateForm';
 import { useScrollIntoView } from '../../lib/feedback';
 import { ActionForm, type ActionMode, type ActionSubmit } from './ActionForms';
 import { CloseForm } from './CloseForm';
 import { casesKeys } from '../../lib/casesKeys';
 import { useReopenRequest, useTransitionRequest } from './api';
-import { useCanCall } from '../auth/roles';
+import { useCanCall } from '../../lib/roles';
 
 /**
  * The channel behind each action button; the others, the extension (UU KIP Ps 22(8)) included, are

@@ -3,18 +3,18 @@ import { Link } from 'react-router';
 import { useTranslation } from 'react-i18next';
 import { formatTanggal } from '../../../../shared/domain/calendar/format';
 import type { RequestDetail } from '../../../../shared/ipc/channels/requests';
-import { FieldTable, PaneFrame, PaneHeading, PaneQuery } from '../cases/DetailShell';
+import { FieldTable, PaneFrame, PaneHeading, PaneQuery } from '../../lib/cases/DetailShell';
 import { useRequest } from './api';
 import { CostLines } from './CostLines';
-import { DeadlinePanel } from './DeadlinePanel';
+import { DeadlinePanel } from '../../lib/cases/DeadlinePanel';
 import { ExportRequesterData } from './ExportRequesterData';
 import { NikField } from './NikField';
 import { localParts } from '../../lib/officeTime';
 import { RequestActions } from './RequestActions';
 import { TimelineList } from './TimelineList';
-import { LettersPanel } from '../letters/LettersPanel';
+import { LettersPanel } from '../../lib/letters/LettersPanel';
 import { LinkedDocuments } from './LinkedDocuments';
-import { useInquiryForRequest } from '../inquiries/api';
+import { useInquiryForRequest } from '../../lib/inquiries';
 
 /** The right-hand pane of the inbox: one request, its deadline, its history and what can be done. */
 export function RequestDetailPane({ id, onClose }: { id: number; onClose: () => void }) {

@@ -5,7 +5,7 @@ import { Fieldset, SimpleGrid, Text, TextInput } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { costLines, costTotal } from '../../../../shared/domain/costs';
 import type { TariffView } from '../../../../shared/ipc/channels/costs';
-import { rupiah } from '../settings/tariff/api';
+import { rupiah } from '../../lib/tariff';
 
 /** Quantities typed per tariff item id ('' when not charged). */
 export type Quantities = Record<number, string>;

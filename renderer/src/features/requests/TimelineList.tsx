@@ -3,7 +3,7 @@ import { useTranslation } from 'react-i18next';
 import { formatTanggal } from '../../../../shared/domain/calendar/format';
 import { localParts } from '../../lib/officeTime';
 import { useTimeline } from './api';
-import { useActorLabel } from '../settings/officer/api';
+import { useActorLabel } from '../../lib/officer';
 
 export function TimelineList({ id, zone }: { id: number; zone: string }) {
   const { t } = useTranslation();

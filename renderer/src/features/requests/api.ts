@@ -3,7 +3,6 @@
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import type { Input } from '../../../../shared/ipc/contract';
 import type { RequestDetail } from '../../../../shared/ipc/channels/requests';
-import type { KipKind as InboxKind } from '../../../../shared/ipc/channels/inbox';
 import { useApi } from '../../api';
 import { casesKeys } from '../../lib/casesKeys';
 
@@ -23,15 +22,6 @@ export function useRequest(id: number | null) {
 export function useTimeline(id: number) {
   const api = useApi();
   return useQuery({ queryKey: casesKeys.timeline(id), queryFn: () => api.invoke('requests:timeline', { id }), staleTime: 5_000 });
-}
-
-export function useDeadlineExplanation(kind: InboxKind, id: number) {
-  const api = useApi();
-  return useQuery({
-    queryKey: casesKeys.deadline(kind, id),
-    queryFn: () => api.invoke('deadline:explain', { kind, id }),
-    staleTime: 5_000,
-  });
 }
 
 /** After any change: the detail is the answer; everything else about cases refetches. */

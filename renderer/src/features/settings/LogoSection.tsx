@@ -4,7 +4,8 @@ import { useTranslation } from 'react-i18next';
 import { isUnreachable } from '../../api';
 import { useLogo, useRemoveLogo, useSetLogo } from './api';
 import { useOfficeProfile } from '../../lib/officeProfile';
-import { checkLogoFile, formatBytes, LOGO_ACCEPT } from './logoFile';
+import { checkLogoFile, LOGO_ACCEPT } from './logoFile';
+import { formatBytes } from '../../lib/bytes';
 
 const INPUT_ID = 'profile-logo';
 

@@ -1,5 +1,6 @@
 // Client-side checks of a chosen logo file, before anything is sent. The core checks again
 // (type by content, pixel size); these give the officer an immediate Indonesian message.
+import { formatBytes } from '../../lib/bytes';
 import { LOGO_MAX_BYTES } from '../../../../shared/domain/settings/officeProfile';
 
 export const LOGO_ACCEPT = 'image/png,image/jpeg';
@@ -39,11 +40,4 @@ export function toBase64(bytes: Uint8Array): string {
     binary += String.fromCharCode(...bytes.subarray(i, i + 0x8000));
   }
   return btoa(binary);
-}
-
-/** "1,5 MB" / "820 KB": a decimal comma in Indonesian. */
-export function formatBytes(bytes: number, locale = 'id-ID'): string {
-  const format = (n: number) => n.toLocaleString(locale, { maximumFractionDigits: 1 });
-  if (bytes >= 1024 * 1024) return `${format(bytes / 1024 / 1024)} MB`;
-  return `${format(Math.max(1, Math.round(bytes / 1024)))} KB`;
 }

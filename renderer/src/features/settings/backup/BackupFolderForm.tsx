@@ -5,7 +5,7 @@ import { Button, Group, Stack, Text, TextInput } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import type { BackupFolder } from '../../../../../shared/ipc/channels/backup';
 import { isApiError, isUnreachable } from '../../../api';
-import { formatSize } from './format';
+import { formatSize } from '../../../lib/backupFormat';
 import { useSetBackupFolder } from './api';
 import { SavedNotice } from '../../../forms/SavedNotice';
 

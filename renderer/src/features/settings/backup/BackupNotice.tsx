@@ -6,7 +6,7 @@ import { Link } from 'react-router';
 import { useTranslation } from 'react-i18next';
 import { localParts } from '../../../lib/officeTime';
 import { useOfficeZone } from '../../../lib/officeZone';
-import { formatDay } from '../calendar/dates';
+import { formatDay } from '../../../lib/dates';
 import { useBackupEvents, useBackupStatus } from './api';
 import { BACKUP_SECTION_ID } from './BackupSection';
 

@@ -10,7 +10,7 @@ import { useOfficeZone } from '../../../lib/officeZone';
 import { useBackupEvents, useBackupList, useBackupProgress, useBackupStatus, useCreateBackup } from './api';
 import { BackupFolderForm } from './BackupFolderForm';
 import { BackupTable } from './BackupTable';
-import { formatBackupTime } from './format';
+import { formatBackupTime } from '../../../lib/backupFormat';
 import { RestoreDialog } from './RestoreDialog';
 import { SavedNotice } from '../../../forms/SavedNotice';
 

@@ -1,7 +1,7 @@
 import { Badge, Button, Table, Text } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import type { BackupEntry } from '../../../../../shared/ipc/channels/backup';
-import { formatSize } from './format';
+import { formatSize } from '../../../lib/backupFormat';
 
 interface Props {
   backups: BackupEntry[];

@@ -5,7 +5,7 @@ import { isUnreachable } from '../../../api';
 import { AddLocalDayForm } from './AddLocalDayForm';
 import { CancelShippedDayForm } from './CancelShippedDayForm';
 import { useCalendar, useRemoveLocalDay, useRestoreShippedDay, useSetCutiBersama } from './api';
-import { formatDay } from './dates';
+import { formatDay } from '../../../lib/dates';
 import { useOfficeNow } from '../../../forms/officeNow';
 import { SavedNotice } from '../../../forms/SavedNotice';
 import { CALENDAR_SECTION_ID } from './CalendarNotice';

@@ -4,7 +4,7 @@ import { useTranslation } from 'react-i18next';
 import { contract } from '../../../../../shared/ipc/contract';
 import { isUnreachable } from '../../../api';
 import { useCancelShippedDay } from './api';
-import { formatDay } from './dates';
+import { formatDay } from '../../../lib/dates';
 
 /**
  * Cancels one shipped day off (a revised SKB took it back): the decree is required, since the

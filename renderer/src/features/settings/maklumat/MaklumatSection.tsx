@@ -7,7 +7,7 @@ import { Button, Fieldset, Group, Progress, SegmentedControl, Stack, Text } from
 import { useMutation } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
 import { useApi } from '../../../api';
-import { downloadFile } from '../../letters/files';
+import { downloadFile } from '../../../lib/files';
 import { FeedbackView, useFeedback } from '../../../lib/feedback';
 
 export const MAKLUMAT_SECTION_ID = 'maklumat';

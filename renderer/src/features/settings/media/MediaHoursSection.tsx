@@ -6,7 +6,7 @@ import { useTranslation } from 'react-i18next';
 import { PRIORITIES, type InquiryHours, type Priority } from '../../../../../shared/domain/inquiries';
 import { contract } from '../../../../../shared/ipc/contract';
 import { isApiError, isUnreachable } from '../../../api';
-import { useInquiryHours, useSetInquiryHours } from '../../inquiries/api';
+import { useInquiryHours, useSetInquiryHours } from '../../../lib/inquiries';
 import { useUnsaved } from '../../../forms/unsaved';
 import { coreMessageIn } from '../../../i18n/coreMessages';
 import { SavedNotice } from '../../../forms/SavedNotice';

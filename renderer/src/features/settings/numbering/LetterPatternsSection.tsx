@@ -6,7 +6,7 @@ import { useTranslation } from 'react-i18next';
 import { NUMBERED_LETTER_TYPES, type NumberedLetterType } from '../../../../../shared/domain/letters';
 import { contract } from '../../../../../shared/ipc/contract';
 import { isApiError, isUnreachable } from '../../../api';
-import { useLetterPatterns, useSetLetterPatterns } from '../../letters/api';
+import { useLetterPatterns, useSetLetterPatterns } from '../../../lib/letters/api';
 import { useUnsaved } from '../../../forms/unsaved';
 import { coreMessageIn } from '../../../i18n/coreMessages';
 

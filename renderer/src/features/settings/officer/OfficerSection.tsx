@@ -5,7 +5,7 @@ import { Button, Fieldset, Group, Stack, TextInput } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { isApiError, isUnreachable } from '../../../api';
 import { useUnsaved } from '../../../forms/unsaved';
-import { useOfficer, useSetOfficer } from './api';
+import { useOfficer, useSetOfficer } from '../../../lib/officer';
 import { SavedNotice } from '../../../forms/SavedNotice';
 
 export function OfficerSection() {

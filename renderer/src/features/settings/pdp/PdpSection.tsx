@@ -7,7 +7,7 @@ import { formatTanggal } from '../../../../../shared/domain/calendar/format';
 import { contract } from '../../../../../shared/ipc/contract';
 import type { AnonymiseReport, RetentionView } from '../../../../../shared/ipc/channels/pdp';
 import { isApiError, isUnreachable } from '../../../api';
-import { useAnonymise, useRetention, useSetRetention } from './api';
+import { useAnonymise, useRetention, useSetRetention } from '../../../lib/pdp';
 import { coreMessageIn } from '../../../i18n/coreMessages';
 import { SavedNotice } from '../../../forms/SavedNotice';
 

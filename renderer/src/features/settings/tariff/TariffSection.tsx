@@ -12,7 +12,7 @@ import { DateTimeField } from '../../../forms/DateTimeField';
 import { SavedNotice } from '../../../forms/SavedNotice';
 import { useUnsaved } from '../../../forms/unsaved';
 import { coreMessageIn } from '../../../i18n/coreMessages';
-import { tariffKeys, useSaveTariff, useTariff } from './api';
+import { tariffKeys, useSaveTariff, useTariff } from '../../../lib/tariff';
 import { ConflictNotice, useRowVersion } from '../../../forms/conflict';
 import { useQueryClient } from '@tanstack/react-query';
 

@@ -1,0 +1,46 @@
+import type { registerId } from './cases.register.id';
+
+export const registerEn: typeof registerId = {
+  intro: {
+    request: 'Every request, including those done or withdrawn, newest first. Open ones are also in the Inbox, by deadline.',
+    objection: 'Every objection, including those answered by the PPID’s superior or withdrawn, newest first.',
+    inquiry: 'Every press inquiry, including answered ones, newest first.',
+  },
+  filters: 'Register filters',
+  search: 'Search',
+  searchPlaceholder: {
+    request: 'Number, name, last 4 NIK digits, text',
+    objection: 'Number, requester’s name, text',
+    inquiry: 'Number, journalist, topic',
+  },
+  year: 'Year',
+  allYears: 'All years',
+  status: 'Status',
+  statusGroups: { any: 'Any status', open: 'Still open', closed: 'Closed' },
+  channel: 'Channel',
+  decision: 'Decision',
+  all: 'All',
+  unit: 'Unit',
+  officer: 'Officer',
+  listLabel: 'Register; arrow keys to select, Enter to open',
+  total: '{{count}} matching cases',
+  shown: '{{count}} shown',
+  empty: 'No case matches these filters. Change the year or status, or clear the search.',
+  emptyAll: {
+    request: 'No requests yet. Press N to log the first one.',
+    objection: 'No objections yet. An objection is logged from its request’s details.',
+    inquiry: 'No press inquiries yet. Press N to log one.',
+  },
+  loading: 'Loading the register…',
+  loadFailed: 'The register could not be loaded: {{message}}',
+  loadMore: 'Load more',
+  received: 'Received {{date}}',
+  closedOn: 'closed {{date}}',
+  dueOn: 'due {{date}}',
+  ofRequest: 'on {{number}}',
+  help: {
+    request: 'Shortcuts: ↑/↓ or j/k move, Enter opens details, Esc closes, / search, N new request, Shift+N new press inquiry',
+    objection: 'Shortcuts: ↑/↓ or j/k move, Enter opens details, Esc closes, / search, Shift+N new press inquiry',
+    inquiry: 'Shortcuts: ↑/↓ or j/k move, Enter opens details, Esc closes, / search, N or Shift+N new inquiry',
+  },
+};

@@ -1,0 +1,46 @@
+import type { PdpMessages } from './settings.pdp.id';
+
+export const pdpEn: PdpMessages = {
+  reveal: {
+    reasonLabel: 'Reason for showing the NIK',
+    reasonHint: 'Recorded in the audit log and the case history with your name.',
+    submit: 'Show',
+    cancel: 'Cancel',
+    erased: 'The requester’s identity has been anonymised (retention ended).',
+  },
+  export: {
+    button: 'Export requester data',
+    format: 'Export format',
+    json: 'JSON (complete, for processing)',
+    pdf: 'PDF (for printing)',
+    submit: 'Download',
+    cancel: 'Cancel',
+    hint: 'A copy of everything the archive holds about this requester (requests, objections, letters, history and audit log), under the data subject’s right of access (UU 27/2022 Art. 7). The export is recorded in the audit log.',
+    done: 'Requester data exported: {{requests}} requests, {{letters}} letters, {{audit}} audit entries.',
+    failed: 'Export failed: {{message}}',
+  },
+  settings: {
+    title: 'Personal data (UU 27/2022)',
+    intro:
+      'When the retention period ends, the requester’s identity on closed cases (name, NIK, address, phone, e-mail, proxy) is replaced with "[dihapus]". Numbers, dates, channel, decisions and reasons stay, so registers and the annual report do not change. Letters already issued stay stored as records.',
+    years: 'Retention (years after a case closes)',
+    yearsHint: 'Default {{default}} years. Match the office’s records retention schedule (JRA) (UU 27/2022 Art. 44(1)(a)).',
+    save: 'Save retention',
+    saved: 'Retention saved: {{years}} years.',
+    failed: 'Failed: {{message}}',
+    preview: 'Preview',
+    previewSome: '{{count}} cases closed on or before {{cutoff}} will be anonymised, with {{journalists}} journalists.',
+    previewNone: 'No case has reached the end of retention (closed on or before {{cutoff}}).',
+    listCaption: 'Cases to be anonymised',
+    number: 'Request number',
+    closedOn: 'Closed',
+    objections: 'Objections',
+    more: 'and {{count}} more cases.',
+    run: 'Anonymise now',
+    confirmTitle: 'Anonymise {{count}} cases?',
+    confirmText: 'The identity on these cases is replaced with "[dihapus]" and cannot be restored. Make a backup first if in doubt.',
+    confirm: 'Yes, anonymise',
+    cancel: 'Cancel',
+    done: 'Done: {{count}} cases and {{journalists}} journalists anonymised (audit entry {{seq}}).',
+  },
+};
