@@ -17,10 +17,9 @@ import { AppError, notFound } from '../errors';
 import { buildDocumentLetter } from './builders/classification';
 import { currentDocumentLetter, getDocumentLetter, insertDocumentLetter, listDocumentLetters, nextDocumentLetterSeq, supersedeDocumentLetter, type DocumentLetterRow } from './documentRepo';
 import { classifiedDocument, type DocumentLetterSnapshot } from './documentSnapshot';
-import { issueWithRetry, letterNumber } from './issuing';
+import { issuedView, issueWithRetry, letterNumber } from './issuing';
 import { fileSafe, MIME } from './render';
 import { officeOf } from './snapshot';
-
 
 export function toDocumentLetterView(row: DocumentLetterRow): DocumentLetterView {
   return {
@@ -28,14 +27,7 @@ export function toDocumentLetterView(row: DocumentLetterRow): DocumentLetterView
     type: row.type,
     label: DOCUMENT_LETTER_LABEL[row.type],
     documentId: row.document_id,
-    number: row.number,
-    version: row.version,
-    issuedDate: row.issued_date,
-    issuedAt: row.issued_at,
-    issuedBy: row.issued_by,
-    supersededBy: row.superseded_by,
-    pdfSha256: row.pdf_sha256,
-    docxSha256: row.docx_sha256,
+    ...issuedView(row),
   };
 }
 

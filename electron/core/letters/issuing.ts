@@ -11,6 +11,7 @@ import { getNumbering } from '../numbering/service';
 import { getLetterPatterns } from './patterns';
 import { MIME, renderBoth } from './render';
 import type { DocumentSpec } from '../documents/model';
+import type { IssuedLetterColumns } from './repo';
 
 const MAX_ATTEMPTS = 5;
 
@@ -90,4 +91,18 @@ export async function issueWithRetry<P extends IssuePlan>(ctx: Ctx, steps: Issue
     }
   }
   throw new AppError('conflict', changingMessage);
+}
+
+/** An issued letter's number, version, issue and file fingerprints as the views show them. */
+export function issuedView(row: IssuedLetterColumns) {
+  return {
+    number: row.number,
+    version: row.version,
+    issuedDate: row.issued_date,
+    issuedAt: row.issued_at,
+    issuedBy: row.issued_by,
+    supersededBy: row.superseded_by,
+    pdfSha256: row.pdf_sha256,
+    docxSha256: row.docx_sha256,
+  };
 }

@@ -17,12 +17,11 @@ import { letterheadFromProfile, requireCompleteProfile } from '../documents/lett
 import { AppError, notFound } from '../errors';
 import { insertObjectionEvent } from '../objections/repo';
 import { buildLetter } from './builders';
-import { issueWithRetry, letterNumber } from './issuing';
+import { issuedView, issueWithRetry, letterNumber } from './issuing';
 import { loadCase, requireAllowed, snapshotOf } from './cases';
 import { fileSafe, MIME } from './render';
 import { currentLetter, getLetter, insertLetter, listLetters, nextLetterSeq, supersede, type LetterRow } from './repo';
 import type { LetterDetails, LetterSnapshot } from './snapshot';
-
 
 export function toLetterView(row: LetterRow): LetterView {
   return {
@@ -32,14 +31,7 @@ export function toLetterView(row: LetterRow): LetterView {
     caseKind: row.case_kind,
     requestId: row.request_id,
     objectionId: row.objection_id,
-    number: row.number,
-    version: row.version,
-    issuedDate: row.issued_date,
-    issuedAt: row.issued_at,
-    issuedBy: row.issued_by,
-    supersededBy: row.superseded_by,
-    pdfSha256: row.pdf_sha256,
-    docxSha256: row.docx_sha256,
+    ...issuedView(row),
   };
 }
 

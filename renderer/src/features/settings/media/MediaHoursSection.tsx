@@ -1,7 +1,7 @@
 // Pengaturan › Meja media: the hour clocks of press inquiries (acknowledge; answer per priority).
 // Office habit, not law; they apply to inquiries logged after saving.
 import { useEffect, useState, type FormEvent } from 'react';
-import { Button, Fieldset, Group, SimpleGrid, Stack, Text, TextInput } from '@mantine/core';
+import { Fieldset, SimpleGrid, Stack, Text, TextInput } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { PRIORITIES, type InquiryHours, type Priority } from '../../../../../shared/domain/inquiries';
 import { contract } from '../../../../../shared/ipc/contract';
@@ -9,7 +9,7 @@ import { isApiError, isUnreachable } from '../../../api';
 import { useInquiryHours, useSetInquiryHours } from '../../../lib/inquiries';
 import { useUnsaved } from '../../../forms/unsaved';
 import { coreMessageIn } from '../../../i18n/coreMessages';
-import { SavedNotice } from '../../../forms/SavedNotice';
+import { SaveFooter } from '../../../forms/SaveFooter';
 
 type Key = 'acknowledge' | Priority;
 const toValues = (h: InquiryHours): Record<Key, string> => ({ acknowledge: String(h.acknowledge), ...Object.fromEntries(PRIORITIES.map((p) => [p, String(h.answer[p])])) }) as Record<Key, string>;
@@ -72,17 +72,7 @@ function HoursForm({ saved }: { saved: InquiryHours }) {
           {field('acknowledge', t('media.hours.acknowledge'))}
           {PRIORITIES.map((p) => field(p, t('media.hours.answer', { priority: t(`media.priorities.${p}`).toLowerCase() })))}
         </SimpleGrid>
-        {errors.form && (
-          <Text size="sm" c="red.9" role="alert">
-            {errors.form}
-          </Text>
-        )}
-        <SavedNotice notice={notice} />
-        <Group>
-          <Button type="submit" loading={save.isPending}>
-            {t('media.hours.save')}
-          </Button>
-        </Group>
+        <SaveFooter error={errors.form} notice={notice} pending={save.isPending} label={t('media.hours.save')} />
       </Stack>
     </form>
   );

@@ -1,5 +1,5 @@
 import { useEffect, useState, type ChangeEvent, type FormEvent } from 'react';
-import { Alert, Button, Code, Fieldset, Group, SimpleGrid, Stack, Text, TextInput } from '@mantine/core';
+import { Alert, Code, Fieldset, SimpleGrid, Stack, Text, TextInput } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { NUMBER_TOKENS } from '../../../../../shared/domain/requests/numbering';
 import type { Output } from '../../../../../shared/ipc/contract';
@@ -10,7 +10,7 @@ import { useUnsaved } from '../../../forms/unsaved';
 import { useNumbering, useSetNumbering } from './api';
 import { localYearMonth, previewNumber } from './preview';
 import { coreMessageIn } from '../../../i18n/coreMessages';
-import { SavedNotice } from '../../../forms/SavedNotice';
+import { SaveFooter } from '../../../forms/SaveFooter';
 
 type Field = 'requestPattern' | 'objectionPattern' | 'seqWidth' | 'unitCode';
 type Values = Record<Field, string>;
@@ -139,17 +139,7 @@ function NumberingForm({ saved, now }: { saved: Output<'numbering:get'>; now: ()
         <Text size="xs" c="gray.7">
           {t('numbering.previewNote')}
         </Text>
-        {errors.form && (
-          <Text size="sm" c="red.9" role="alert">
-            {errors.form}
-          </Text>
-        )}
-        <SavedNotice notice={notice} />
-        <Group>
-          <Button type="submit" loading={save.isPending}>
-            {t('numbering.save')}
-          </Button>
-        </Group>
+        <SaveFooter error={errors.form} notice={notice} pending={save.isPending} label={t('numbering.save')} />
       </Stack>
     </form>
   );
